@@ -1,0 +1,166 @@
+/* cli-common.c: the options and plumbing every command shares. */
+#include "cli.h"
+
+#include <stdlib.h>
+#include <string.h>
+
+GOptionContext *
+bloc_cli_context (const char *name, const char *parameter, const GOptionEntry *entries,
+                  BlocCliCommon *common)
+{
+    const GOptionEntry common_entries[] = {
+        { "data", 'd', 0, G_OPTION_ARG_FILENAME, &common->data,
+          "Dataset folder (default: the embedded one)", "DIR" },
+        { "year", 0, 0, G_OPTION_ARG_STRING, &common->year_text,
+          "Snapshot: ties active in year Y (since <= Y < until)", "Y" },
+        { "add", 0, 0, G_OPTION_ARG_STRING_ARRAY, &common->add,
+          "What-if: add a tie (repeatable)", "FROM:TO[:ROLE]" },
+        { "remove", 0, 0, G_OPTION_ARG_STRING_ARRAY, &common->remove,
+          "What-if: remove the ties from FROM to TO (repeatable)", "FROM:TO" },
+        { "lang", 0, 0, G_OPTION_ARG_STRING, &common->lang,
+          "Labels in this language (en, ru, fa, ar), falling back to the name", "LANG" },
+        { "format", 0, 0, G_OPTION_ARG_STRING, &common->format_text,
+          "Output format: table, csv, json or markdown", "FORMAT" },
+        { "output", 'o', 0, G_OPTION_ARG_FILENAME, &common->output,
+          "Write to FILE (atomically) instead of standard output", "FILE" },
+        { "quiet", 'q', 0, G_OPTION_ARG_NONE, &common->quiet, "Print nothing but the result", NULL },
+        { NULL },
+    };
+    const BlocCommand *command = NULL;
+    for (const BlocCommand *c = bloc_commands; c->name != NULL; c++)
+        if (strcmp (c->name, name) == 0)
+            command = c;
+
+    g_autofree char *prgname = g_strdup_printf ("bloc %s", name);
+    g_set_prgname (prgname);
+    GOptionContext *context = g_option_context_new (parameter);
+    if (command != NULL)
+        g_option_context_set_summary (context, command->summary);
+    if (entries != NULL)
+        g_option_context_add_main_entries (context, entries, NULL);
+
+    /* The common options follow the command's own, all in one list, so --help shows them. */
+    g_option_context_add_main_entries (context, common_entries, NULL);
+    g_option_context_set_description (context,
+                                      "Exit status: 0 on success, 1 for bad data or a runtime "
+                                      "error, 2 for a bad command line.\n"
+                                      "See 'bloc help' for the list of commands.");
+    common->year = BLOC_YEAR_ALL;
+    return context;
+}
+
+void
+bloc_cli_common_clear (BlocCliCommon *common)
+{
+    g_clear_pointer (&common->data, g_free);
+    g_clear_pointer (&common->add, g_strfreev);
+    g_clear_pointer (&common->remove, g_strfreev);
+    g_clear_pointer (&common->lang, g_free);
+    g_clear_pointer (&common->output, g_free);
+    g_clear_pointer (&common->year_text, g_free);
+    g_clear_pointer (&common->format_text, g_free);
+}
+
+static gboolean
+parse_year (const char *text, int *out, GError **error)
+{
+    char *end;
+    gint64 y = g_ascii_strtoll (text, &end, 10);
+
+    if (*text == '\0' || *end != '\0' || y < 1 || y > 9999) {
+        g_set_error (error, BLOC_ERROR, BLOC_ERROR_USAGE, "bad year '%s' (expected a year like 2014)",
+                     text);
+        return FALSE;
+    }
+    *out = (int)y;
+    return TRUE;
+}
+
+gboolean
+bloc_cli_parse (GOptionContext *context, BlocCliCommon *common, int *argc, char ***argv,
+                int n_args, GError **error)
+{
+    if (!g_option_context_parse (context, argc, argv, error))
+        return FALSE;
+    if (common->year_text != NULL && !parse_year (common->year_text, &common->year, error))
+        return FALSE;
+    common->format = BLOC_FORMAT_TABLE;
+    if (common->format_text != NULL && !bloc_format_parse (&common->format, common->format_text, error))
+        return FALSE;
+    if (common->lang != NULL) {
+        gsize n = strlen (common->lang);
+        gboolean ok = n >= 2 && n <= 8;
+        for (const char *p = common->lang; ok && *p; p++)
+            ok = g_ascii_isalpha (*p) || *p == '-';
+        if (!ok) {
+            g_set_error (error, BLOC_ERROR, BLOC_ERROR_USAGE,
+                         "bad language '%s' (expected a code like en, ru, fa or ar)", common->lang);
+            return FALSE;
+        }
+    }
+    if (*argc - 1 != n_args) {
+        g_set_error (error, BLOC_ERROR, BLOC_ERROR_USAGE, "%s (expected %d)",
+                     *argc - 1 > n_args ? "too many arguments" : "missing argument", n_args);
+        return FALSE;
+    }
+    return TRUE;
+}
+
+BlocDataset *
+bloc_cli_load (const BlocCliCommon *common, GError **error)
+{
+    g_autoptr (BlocDataset) ds = bloc_load_dataset (common->data, error);
+
+    if (ds == NULL)
+        return NULL;
+    for (int i = 0; common->remove && common->remove[i]; i++)
+        if (!bloc_dataset_remove_ties (ds, common->remove[i], error))
+            return NULL;
+    for (int i = 0; common->add && common->add[i]; i++)
+        if (!bloc_dataset_add_tie (ds, common->add[i], error))
+            return NULL;
+    return g_steal_pointer (&ds);
+}
+
+void
+bloc_cli_scenario_note (const BlocCliCommon *common, const BlocDataset *ds, GString *out)
+{
+    if (ds->scenario->len == 0)
+        return;
+    if (common->format == BLOC_FORMAT_TABLE) {
+        for (guint i = 0; i < ds->scenario->len; i++)
+            g_string_append_printf (out, "what-if: %s\n", (char *)g_ptr_array_index (ds->scenario, i));
+        g_string_append_c (out, '\n');
+    } else if (common->format == BLOC_FORMAT_MARKDOWN) {
+        g_string_append (out, "> **What-if scenario:** ");
+        for (guint i = 0; i < ds->scenario->len; i++) {
+            if (i > 0)
+                g_string_append (out, "; ");
+            bloc_markdown_append (out, g_ptr_array_index (ds->scenario, i));
+        }
+        g_string_append (out, "\n\n");
+    }
+}
+
+gboolean
+bloc_cli_emit (const BlocCliCommon *common, const GString *out, GError **error)
+{
+    return bloc_output_write (common->output, out->str, out->len, error);
+}
+
+gboolean
+bloc_cli_emit_table (const BlocCliCommon *common, const BlocDataset *ds, const BlocTable *table,
+                     GError **error)
+{
+    g_autoptr (GString) out = g_string_new (NULL);
+
+    bloc_cli_scenario_note (common, ds, out);
+    bloc_table_format (table, common->format, out);
+    return bloc_cli_emit (common, out, error);
+}
+
+char *
+bloc_cli_year_text (int year)
+{
+    return year == BLOC_YEAR_ALL ? g_strdup ("") : g_strdup_printf ("%d", year);
+}

@@ -1,0 +1,232 @@
+/* cmd-summary.c: bloc summary — entities by kind, ties by role, years covered, groups. */
+#include "cli.h"
+
+/* The group's member ids, in the dataset's order. */
+static GPtrArray *
+group_member_ids (const BlocDataset *ds, const BlocGroup *g)
+{
+    GPtrArray *ids = g_ptr_array_new ();
+    for (guint j = 0; j < g->members->len; j++)
+        g_ptr_array_add (ids, (gpointer)bloc_dataset_entity (ds, g_array_index (g->members, guint, j))->id);
+    return ids;
+}
+
+static JsonNode *
+summary_json (const BlocDataset *ds, int year, const BlocCounts *c)
+{
+    g_autoptr (JsonBuilder) b = json_builder_new ();
+
+    json_builder_begin_object (b);
+    json_builder_set_member_name (b, "title");
+    json_builder_add_string_value (b, ds->title);
+    json_builder_set_member_name (b, "description");
+    json_builder_add_string_value (b, ds->description);
+    json_builder_set_member_name (b, "year");
+    if (year == BLOC_YEAR_ALL)
+        json_builder_add_null_value (b);
+    else
+        json_builder_add_int_value (b, year);
+    json_builder_set_member_name (b, "entities");
+    json_builder_begin_object (b);
+    for (int k = 0; k < BLOC_N_KINDS; k++) {
+        json_builder_set_member_name (b, bloc_kind_to_string ((BlocKind)k));
+        json_builder_add_int_value (b, c->kinds[k]);
+    }
+    json_builder_end_object (b);
+    json_builder_set_member_name (b, "ties");
+    json_builder_begin_object (b);
+    for (int r = 0; r < BLOC_N_ROLES; r++) {
+        json_builder_set_member_name (b, bloc_role_to_string ((BlocRole)r));
+        json_builder_add_int_value (b, c->roles[r]);
+    }
+    json_builder_end_object (b);
+    json_builder_set_member_name (b, "years");
+    json_builder_begin_object (b);
+    json_builder_set_member_name (b, "first");
+    if (c->first_year)
+        json_builder_add_int_value (b, c->first_year);
+    else
+        json_builder_add_null_value (b);
+    json_builder_set_member_name (b, "last");
+    if (c->last_year)
+        json_builder_add_int_value (b, c->last_year);
+    else
+        json_builder_add_null_value (b);
+    json_builder_end_object (b);
+    json_builder_set_member_name (b, "groups");
+    json_builder_begin_array (b);
+    for (guint i = 0; i < ds->groups->len; i++) {
+        const BlocGroup *g = g_ptr_array_index (ds->groups, i);
+        json_builder_begin_object (b);
+        json_builder_set_member_name (b, "id");
+        json_builder_add_string_value (b, g->id);
+        json_builder_set_member_name (b, "name");
+        json_builder_add_string_value (b, g->name);
+        json_builder_set_member_name (b, "members");
+        json_builder_begin_array (b);
+        for (guint j = 0; j < g->members->len; j++)
+            json_builder_add_string_value (b, bloc_dataset_entity (ds, g_array_index (g->members, guint, j))->id);
+        json_builder_end_array (b);
+        json_builder_end_object (b);
+    }
+    json_builder_end_array (b);
+    json_builder_end_object (b);
+    return json_builder_get_root (b);
+}
+
+/* The summary as tables: kinds, roles, years and groups. */
+static void
+summary_tables (const BlocDataset *ds, const BlocCounts *c, BlocTable **kinds, BlocTable **roles,
+                BlocTable **groups)
+{
+    guint total = 0;
+
+    *kinds = bloc_table_new ((const char *[]){ "kind", "entities", NULL });
+    for (int k = 0; k < BLOC_N_KINDS; k++) {
+        if (c->kinds[k] == 0)
+            continue;
+        bloc_table_add_row (*kinds);
+        bloc_table_add_text (*kinds, bloc_kind_to_string ((BlocKind)k));
+        bloc_table_add_int (*kinds, c->kinds[k]);
+        total += c->kinds[k];
+    }
+    bloc_table_add_row (*kinds);
+    bloc_table_add_text (*kinds, "total");
+    bloc_table_add_int (*kinds, total);
+
+    *roles = bloc_table_new ((const char *[]){ "role", "ties", NULL });
+    for (int r = 0; r < BLOC_N_ROLES; r++) {
+        if (c->roles[r] == 0)
+            continue;
+        bloc_table_add_row (*roles);
+        bloc_table_add_text (*roles, bloc_role_to_string ((BlocRole)r));
+        bloc_table_add_int (*roles, c->roles[r]);
+    }
+    bloc_table_add_row (*roles);
+    bloc_table_add_text (*roles, "total");
+    bloc_table_add_int (*roles, c->n_ties);
+
+    *groups = bloc_table_new ((const char *[]){ "group", "name", "members", NULL });
+    for (guint i = 0; i < ds->groups->len; i++) {
+        const BlocGroup *g = g_ptr_array_index (ds->groups, i);
+        g_autoptr (GPtrArray) ids = group_member_ids (ds, g);
+        bloc_table_add_row (*groups);
+        bloc_table_add_text (*groups, g->id);
+        bloc_table_add_text (*groups, g->name);
+        bloc_table_add_list (*groups, (const char *const *)ids->pdata, ids->len);
+    }
+}
+
+/* The summary as one long table for CSV: section, key, value. */
+static BlocTable *
+summary_long_table (const BlocDataset *ds, const BlocCounts *c)
+{
+    BlocTable *t = bloc_table_new ((const char *[]){ "section", "key", "value", NULL });
+
+    for (int k = 0; k < BLOC_N_KINDS; k++) {
+        bloc_table_add_row (t);
+        bloc_table_add_text (t, "entities");
+        bloc_table_add_text (t, bloc_kind_to_string ((BlocKind)k));
+        bloc_table_add_int (t, c->kinds[k]);
+    }
+    for (int r = 0; r < BLOC_N_ROLES; r++) {
+        bloc_table_add_row (t);
+        bloc_table_add_text (t, "ties");
+        bloc_table_add_text (t, bloc_role_to_string ((BlocRole)r));
+        bloc_table_add_int (t, c->roles[r]);
+    }
+    const char *bounds[] = { "first", "last" };
+    const int years[] = { c->first_year, c->last_year };
+    for (int i = 0; i < 2; i++) {
+        bloc_table_add_row (t);
+        bloc_table_add_text (t, "years");
+        bloc_table_add_text (t, bounds[i]);
+        if (years[i])
+            bloc_table_add_int (t, years[i]);
+        else
+            bloc_table_add_null (t);
+    }
+    for (guint i = 0; i < ds->groups->len; i++) {
+        const BlocGroup *g = g_ptr_array_index (ds->groups, i);
+        g_autoptr (GPtrArray) ids = group_member_ids (ds, g);
+        bloc_table_add_row (t);
+        bloc_table_add_text (t, "group");
+        bloc_table_add_text (t, g->id);
+        bloc_table_add_list (t, (const char *const *)ids->pdata, ids->len);
+    }
+    return t;
+}
+
+gboolean
+cmd_summary (int argc, char **argv, GError **error)
+{
+    BlocCliCommon common = { 0 };
+    g_autoptr (GOptionContext) context = bloc_cli_context ("summary", NULL, NULL, &common);
+    g_autoptr (BlocDataset) ds = NULL;
+    g_autoptr (GString) out = g_string_new (NULL);
+    g_autoptr (BlocTable) kinds = NULL;
+    g_autoptr (BlocTable) roles = NULL;
+    g_autoptr (BlocTable) groups = NULL;
+    g_autofree char *years = NULL;
+    g_autofree char *snapshot = NULL;
+    gboolean ok = FALSE;
+    BlocCounts counts;
+
+    if (!bloc_cli_parse (context, &common, &argc, &argv, 0, error))
+        goto out;
+    if ((ds = bloc_cli_load (&common, error)) == NULL)
+        goto out;
+
+    bloc_dataset_count (ds, common.year, &counts);
+    summary_tables (ds, &counts, &kinds, &roles, &groups);
+    years = counts.first_year ? g_strdup_printf ("%d-%d", counts.first_year, counts.last_year)
+                              : g_strdup ("none");
+    snapshot = common.year == BLOC_YEAR_ALL ? g_strdup ("current (ties that have not ended)")
+                                            : g_strdup_printf ("%d", common.year);
+
+    switch (common.format) {
+    case BLOC_FORMAT_JSON: {
+        g_autoptr (JsonNode) root = summary_json (ds, common.year, &counts);
+        bloc_json_append (out, root);
+        break;
+    }
+    case BLOC_FORMAT_CSV: {
+        g_autoptr (BlocTable) long_table = summary_long_table (ds, &counts);
+        bloc_table_format (long_table, common.format, out);
+        break;
+    }
+    case BLOC_FORMAT_MARKDOWN:
+        g_string_append (out, "# ");
+        bloc_markdown_append (out, ds->title);
+        g_string_append (out, "\n\n");
+        bloc_cli_scenario_note (&common, ds, out);
+        if (*ds->description) {
+            bloc_markdown_append (out, ds->description);
+            g_string_append (out, "\n\n");
+        }
+        g_string_append_printf (out, "Snapshot: %s. Years covered: %s.\n\n## Entities by kind\n\n",
+                                snapshot, years);
+        bloc_table_format (kinds, common.format, out);
+        g_string_append (out, "\n## Ties by role\n\n");
+        bloc_table_format (roles, common.format, out);
+        g_string_append (out, "\n## Groups\n\n");
+        bloc_table_format (groups, common.format, out);
+        break;
+    case BLOC_FORMAT_TABLE:
+        g_string_append_printf (out, "%s\n", ds->title);
+        if (*ds->description)
+            g_string_append_printf (out, "%s\n", ds->description);
+        g_string_append_printf (out, "snapshot: %s\nyears covered: %s\n\n", snapshot, years);
+        bloc_cli_scenario_note (&common, ds, out);
+        bloc_table_format (kinds, common.format, out);
+        g_string_append_c (out, '\n');
+        bloc_table_format (roles, common.format, out);
+        g_string_append_c (out, '\n');
+        bloc_table_format (groups, common.format, out);
+        break;
+    }
+    ok = bloc_cli_emit (&common, out, error);
+out:
+    bloc_cli_common_clear (&common);
+    return ok;
+}

@@ -1,0 +1,110 @@
+/* main.c: the command table and dispatch. */
+#include <locale.h>
+#include <stdio.h>
+#include <string.h>
+
+#include <igraph.h>
+
+#include "cli.h"
+
+static gboolean cmd_help (int argc, char **argv, GError **error);
+
+const BlocCommand bloc_commands[] = {
+    { "check", cmd_check, "Validate the dataset and print its counts" },
+    { "summary", cmd_summary, "Entities by kind, ties by role, years covered, groups" },
+    { "members", cmd_members, "Who takes part in ENTITY (role, since, until, source)" },
+    { "memberships", cmd_memberships, "What ENTITY takes part in" },
+    { "help", cmd_help, "List the commands, or show the help of one" },
+    { NULL, NULL, NULL },
+};
+
+static const BlocCommand *
+find_command (const char *name)
+{
+    for (const BlocCommand *c = bloc_commands; c->name != NULL; c++)
+        if (strcmp (c->name, name) == 0)
+            return c;
+    return NULL;
+}
+
+static void
+print_usage (FILE *out)
+{
+    fprintf (out, "Usage: bloc COMMAND [OPTION…] [ARG…]\n\n"
+                  "bloc maps who belongs to what: membership graphs of countries, organizations,\n"
+                  "agreements and programmes; overlap, centrality, gaps and diagrams.\n\n"
+                  "Commands:\n");
+    for (const BlocCommand *c = bloc_commands; c->name != NULL; c++)
+        fprintf (out, "  %-13s %s\n", c->name, c->summary);
+    fprintf (out, "\nRun 'bloc COMMAND --help' for the options of a command.\n"
+                  "Without -d/--data, commands use the embedded dataset '" BLOC_DEFAULT_DATASET
+                  "'.\n");
+}
+
+static gboolean
+cmd_help (int argc, char **argv, GError **error)
+{
+    if (argc < 2) {
+        print_usage (stdout);
+        return TRUE;
+    }
+    const BlocCommand *c = find_command (argv[1]);
+    if (c == NULL || c->func == cmd_help) {
+        g_set_error (error, BLOC_ERROR, BLOC_ERROR_USAGE, "unknown command '%s' (see 'bloc help')",
+                     argv[1]);
+        return FALSE;
+    }
+    char *help_argv[] = { argv[1], "--help", NULL };
+    return c->func (2, help_argv, error);
+}
+
+/* Prints each line of @message as "bloc: line". */
+static void
+print_error (const GError *error, const char *command)
+{
+    g_auto (GStrv) lines = g_strsplit (error->message, "\n", -1);
+    for (int i = 0; lines[i] != NULL; i++)
+        fprintf (stderr, "bloc: %s\n", lines[i]);
+    if (command != NULL &&
+        (error->domain == G_OPTION_ERROR ||
+         (error->domain == BLOC_ERROR && error->code == BLOC_ERROR_USAGE)))
+        fprintf (stderr, "Try 'bloc %s --help'.\n", command);
+}
+
+int
+main (int argc, char **argv)
+{
+    g_autoptr (GError) error = NULL;
+
+    setlocale (LC_ALL, "");
+    igraph_set_error_handler (igraph_error_handler_ignore);
+    igraph_set_warning_handler (igraph_warning_handler_ignore);
+
+    if (argc < 2) {
+        print_usage (stderr);
+        return BLOC_EXIT_USAGE;
+    }
+    if (strcmp (argv[1], "--help") == 0 || strcmp (argv[1], "-h") == 0) {
+        print_usage (stdout);
+        return BLOC_EXIT_OK;
+    }
+    if (strcmp (argv[1], "--version") == 0) {
+        printf ("bloc %s (igraph %s, Graphviz via gvc, GLib %u.%u)\n", BLOC_VERSION,
+                IGRAPH_VERSION, glib_major_version, glib_minor_version);
+        return BLOC_EXIT_OK;
+    }
+
+    const BlocCommand *command = find_command (argv[1]);
+    if (command == NULL) {
+        fprintf (stderr, "bloc: unknown command '%s' (see 'bloc help')\n", argv[1]);
+        return BLOC_EXIT_USAGE;
+    }
+    if (command->func (argc - 1, argv + 1, &error))
+        return BLOC_EXIT_OK;
+
+    print_error (error, command->name);
+    if (error->domain == G_OPTION_ERROR ||
+        (error->domain == BLOC_ERROR && error->code == BLOC_ERROR_USAGE))
+        return BLOC_EXIT_USAGE;
+    return BLOC_EXIT_FAILURE;
+}

@@ -1,0 +1,545 @@
+/* bloc-model.c: kinds, roles, dates, the dataset and what-if scenarios. */
+#include "bloc-model.h"
+
+#include <stdlib.h>
+#include <string.h>
+
+G_DEFINE_QUARK (bloc-error-quark, bloc_error)
+
+static const char *const kind_names[BLOC_N_KINDS] = {
+    "country", "person", "organization", "body", "agreement", "programme", "forum", "exercise",
+};
+
+static const char *const role_names[BLOC_N_ROLES] = {
+    "member",      "associate", "observer",    "partner", "signatory", "party",
+    "participant", "donor",     "implementer", "part_of", "host",
+};
+
+static const char *
+join_names (const char *const *names, int n, char **cache)
+{
+    if (*cache == NULL) {
+        GString *s = g_string_new (NULL);
+        for (int i = 0; i < n; i++)
+            g_string_append_printf (s, "%s%s", i ? ", " : "", names[i]);
+        *cache = g_string_free (s, FALSE);
+    }
+    return *cache;
+}
+
+const char *
+bloc_kind_to_string (BlocKind kind)
+{
+    g_return_val_if_fail (kind < BLOC_N_KINDS, "?");
+    return kind_names[kind];
+}
+
+gboolean
+bloc_kind_from_string (BlocKind *out, const char *text)
+{
+    for (int i = 0; i < BLOC_N_KINDS; i++) {
+        if (strcmp (text, kind_names[i]) == 0) {
+            *out = (BlocKind)i;
+            return TRUE;
+        }
+    }
+    return FALSE;
+}
+
+const char *
+bloc_kind_names (void)
+{
+    static char *cache;
+    return join_names (kind_names, BLOC_N_KINDS, &cache);
+}
+
+const char *
+bloc_role_to_string (BlocRole role)
+{
+    g_return_val_if_fail (role < BLOC_N_ROLES, "?");
+    return role_names[role];
+}
+
+gboolean
+bloc_role_from_string (BlocRole *out, const char *text)
+{
+    for (int i = 0; i < BLOC_N_ROLES; i++) {
+        if (strcmp (text, role_names[i]) == 0) {
+            *out = (BlocRole)i;
+            return TRUE;
+        }
+    }
+    return FALSE;
+}
+
+const char *
+bloc_role_names (void)
+{
+    static char *cache;
+    return join_names (role_names, BLOC_N_ROLES, &cache);
+}
+
+/* Parses a comma-separated list of names from @names into a bit set. */
+static gboolean
+name_set_parse (guint32 *out, const char *text, const char *const *names, int n, const char *what,
+                const char *allowed, GError **error)
+{
+    g_auto (GStrv) parts = g_strsplit (text, ",", -1);
+    guint32 set = 0;
+
+    for (int i = 0; parts[i] != NULL; i++) {
+        const char *part = g_strstrip (parts[i]);
+        int found = -1;
+        for (int j = 0; j < n && found < 0; j++)
+            if (strcmp (part, names[j]) == 0)
+                found = j;
+        if (found < 0) {
+            g_set_error (error, BLOC_ERROR, BLOC_ERROR_USAGE, "unknown %s '%s' (expected one of: %s)",
+                         what, part, allowed);
+            return FALSE;
+        }
+        set |= 1u << found;
+    }
+    if (set == 0) {
+        g_set_error (error, BLOC_ERROR, BLOC_ERROR_USAGE, "empty list of %ss (expected some of: %s)",
+                     what, allowed);
+        return FALSE;
+    }
+    *out = set;
+    return TRUE;
+}
+
+gboolean
+bloc_kind_set_parse (BlocKindSet *out, const char *text, GError **error)
+{
+    return name_set_parse (out, text, kind_names, BLOC_N_KINDS, "kind", bloc_kind_names (), error);
+}
+
+gboolean
+bloc_role_set_parse (BlocRoleSet *out, const char *text, GError **error)
+{
+    return name_set_parse (out, text, role_names, BLOC_N_ROLES, "role", bloc_role_names (), error);
+}
+
+/* Reads exactly @n ASCII digits. */
+static gboolean
+read_digits (const char **p, int n, int *out)
+{
+    int v = 0;
+    for (int i = 0; i < n; i++) {
+        if (!g_ascii_isdigit ((*p)[i]))
+            return FALSE;
+        v = v * 10 + ((*p)[i] - '0');
+    }
+    *p += n;
+    *out = v;
+    return TRUE;
+}
+
+gboolean
+bloc_date_parse (BlocDate *out, const char *text, const char **why)
+{
+    const char *p = text;
+    int year, month = 0, day = 0;
+
+    *out = (BlocDate){ 0, 0, 0 };
+    if (*text == '\0')
+        return TRUE;
+    if (!read_digits (&p, 4, &year) || year < 1) {
+        *why = "not a year";
+        return FALSE;
+    }
+    if (*p == '-') {
+        p++;
+        if (!read_digits (&p, 2, &month) || month < 1 || month > 12) {
+            *why = "not a month 01-12";
+            return FALSE;
+        }
+        if (*p == '-') {
+            p++;
+            if (!read_digits (&p, 2, &day) ||
+                !g_date_valid_dmy ((GDateDay)day, (GDateMonth)month, (GDateYear)year)) {
+                *why = "not a day of that month";
+                return FALSE;
+            }
+        }
+    }
+    if (*p != '\0') {
+        *why = "unexpected text after the date";
+        return FALSE;
+    }
+    *out = (BlocDate){ (gint16)year, (guint8)month, (guint8)day };
+    return TRUE;
+}
+
+int
+bloc_date_compare (BlocDate a, BlocDate b)
+{
+    if (a.year != b.year)
+        return a.year < b.year ? -1 : 1;
+    if (a.month == 0 || b.month == 0 || a.month == b.month) {
+        if (a.month == 0 || b.month == 0 || a.day == 0 || b.day == 0 || a.day == b.day)
+            return 0;
+        return a.day < b.day ? -1 : 1;
+    }
+    return a.month < b.month ? -1 : 1;
+}
+
+static void
+group_free (gpointer data)
+{
+    BlocGroup *g = data;
+    g_array_unref (g->members);
+    g_free (g);
+}
+
+BlocDataset *
+bloc_dataset_new (const char *origin)
+{
+    BlocDataset *ds = g_new0 (BlocDataset, 1);
+
+    ds->origin = g_strdup (origin);
+    ds->strings = g_string_chunk_new (64 * 1024);
+    ds->title = "";
+    ds->description = "";
+    ds->sources = (const char *const *)g_new0 (char *, 1);
+    ds->entity_columns = g_ptr_array_new ();
+    ds->tie_columns = g_ptr_array_new ();
+    ds->entities = g_array_new (FALSE, TRUE, sizeof (BlocEntity));
+    ds->ties = g_array_new (FALSE, TRUE, sizeof (BlocTie));
+    ds->groups = g_ptr_array_new_with_free_func (group_free);
+    ds->scenario = g_ptr_array_new_with_free_func (g_free);
+    ds->index = g_hash_table_new (g_str_hash, g_str_equal);
+    for (int r = 0; r < BLOC_N_ROLES; r++)
+        ds->weights[r] = 1.0;
+    return ds;
+}
+
+void
+bloc_dataset_free (BlocDataset *ds)
+{
+    if (ds == NULL)
+        return;
+    g_free (ds->origin);
+    g_free ((gpointer)ds->sources);
+    g_ptr_array_unref (ds->entity_columns);
+    g_ptr_array_unref (ds->tie_columns);
+    for (guint i = 0; i < ds->entities->len; i++)
+        g_free (g_array_index (ds->entities, BlocEntity, i).cells);
+    for (guint i = 0; i < ds->ties->len; i++)
+        g_free (g_array_index (ds->ties, BlocTie, i).cells);
+    g_array_unref (ds->entities);
+    g_array_unref (ds->ties);
+    g_ptr_array_unref (ds->groups);
+    g_ptr_array_unref (ds->scenario);
+    g_hash_table_unref (ds->index);
+    g_string_chunk_free (ds->strings);
+    g_free (ds);
+}
+
+const char *
+bloc_dataset_intern (BlocDataset *ds, const char *text)
+{
+    return g_string_chunk_insert_const (ds->strings, text);
+}
+
+gboolean
+bloc_dataset_lookup (const BlocDataset *ds, const char *id, guint *out)
+{
+    guint v = GPOINTER_TO_UINT (g_hash_table_lookup (ds->index, id));
+    if (v == 0)
+        return FALSE;
+    *out = v - 1;
+    return TRUE;
+}
+
+gboolean
+bloc_dataset_find (const BlocDataset *ds, const char *id, guint *out, GError **error)
+{
+    if (bloc_dataset_lookup (ds, id, out))
+        return TRUE;
+    g_set_error (error, BLOC_ERROR, BLOC_ERROR_NOT_FOUND, "unknown entity '%s' (not in %s)", id,
+                 ds->origin);
+    return FALSE;
+}
+
+const BlocGroup *
+bloc_dataset_group (const BlocDataset *ds, const char *id)
+{
+    for (guint i = 0; i < ds->groups->len; i++) {
+        const BlocGroup *g = g_ptr_array_index (ds->groups, i);
+        if (strcmp (g->id, id) == 0)
+            return g;
+    }
+    return NULL;
+}
+
+static int
+column_index (const GPtrArray *columns, const char *column)
+{
+    for (guint i = 0; i < columns->len; i++)
+        if (strcmp (g_ptr_array_index (columns, i), column) == 0)
+            return (int)i;
+    return -1;
+}
+
+const char *
+bloc_entity_cell (const BlocDataset *ds, const BlocEntity *e, const char *column)
+{
+    int i = column_index (ds->entity_columns, column);
+    return i < 0 || e->cells == NULL ? "" : e->cells[i];
+}
+
+const char *
+bloc_tie_cell (const BlocDataset *ds, const BlocTie *t, const char *column)
+{
+    int i = column_index (ds->tie_columns, column);
+    return i < 0 || t->cells == NULL ? "" : t->cells[i];
+}
+
+const char *
+bloc_entity_label (const BlocDataset *ds, const BlocEntity *e, const char *lang)
+{
+    if (lang != NULL && *lang != '\0' && strcmp (lang, "en") != 0) {
+        char column[32];
+        g_snprintf (column, sizeof column, "name@%s", lang);
+        const char *label = bloc_entity_cell (ds, e, column);
+        if (*label != '\0')
+            return label;
+    }
+    return e->name;
+}
+
+int
+bloc_dataset_compare_ids (const BlocDataset *ds, guint a, guint b)
+{
+    return strcmp (bloc_dataset_entity (ds, a)->id, bloc_dataset_entity (ds, b)->id);
+}
+
+static int
+compare_index_by_id (gconstpointer a, gconstpointer b, gpointer user_data)
+{
+    return bloc_dataset_compare_ids (user_data, *(const guint *)a, *(const guint *)b);
+}
+
+void
+bloc_dataset_sort_by_id (const BlocDataset *ds, GArray *indices)
+{
+    g_array_sort_with_data (indices, compare_index_by_id, (gpointer)ds);
+}
+
+gboolean
+bloc_dataset_resolve_group (const BlocDataset *ds, const char *spec, GArray **out_members,
+                            char **out_name, GError **error)
+{
+    const BlocGroup *group = bloc_dataset_group (ds, spec);
+
+    if (group != NULL) {
+        g_autoptr (GArray) members = g_array_copy (group->members);
+        *out_members = g_steal_pointer (&members);
+        *out_name = g_strdup (*group->name ? group->name : group->id);
+        return TRUE;
+    }
+    if (strchr (spec, ',') == NULL && !bloc_dataset_lookup (ds, spec, &(guint){ 0 })) {
+        g_set_error (error, BLOC_ERROR, BLOC_ERROR_NOT_FOUND,
+                     "unknown group '%s' (expected a [group:ID] of dataset.ini or a list of ids "
+                     "like KZ,KG)",
+                     spec);
+        return FALSE;
+    }
+
+    g_auto (GStrv) ids = g_strsplit (spec, ",", -1);
+    g_autoptr (GArray) members = g_array_new (FALSE, FALSE, sizeof (guint));
+    g_autoptr (GHashTable) seen = g_hash_table_new (g_direct_hash, g_direct_equal);
+    for (int i = 0; ids[i] != NULL; i++) {
+        guint index;
+        const char *id = g_strstrip (ids[i]);
+        if (*id == '\0')
+            continue;
+        if (!bloc_dataset_find (ds, id, &index, error))
+            return FALSE;
+        if (g_hash_table_add (seen, GUINT_TO_POINTER (index + 1)))
+            g_array_append_val (members, index);
+    }
+    if (members->len == 0) {
+        g_set_error (error, BLOC_ERROR, BLOC_ERROR_USAGE, "empty group '%s'", spec);
+        return FALSE;
+    }
+    *out_members = g_steal_pointer (&members);
+    *out_name = g_strdup (spec);
+    return TRUE;
+}
+
+/* Splits "A:B[:C]" into 2 or 3 non-empty parts. */
+static gboolean
+split_tie_spec (const char *spec, gboolean allow_role, char ***out, GError **error)
+{
+    g_auto (GStrv) parts = g_strsplit (spec, ":", -1);
+    guint n = g_strv_length (parts);
+    gboolean ok = (n == 2 || (allow_role && n == 3));
+
+    for (guint i = 0; ok && i < n; i++)
+        ok = *g_strstrip (parts[i]) != '\0';
+    if (!ok) {
+        g_set_error (error, BLOC_ERROR, BLOC_ERROR_USAGE, "bad tie '%s' (expected %s)", spec,
+                     allow_role ? "FROM:TO or FROM:TO:ROLE" : "FROM:TO");
+        return FALSE;
+    }
+    *out = g_steal_pointer (&parts);
+    return TRUE;
+}
+
+/* The role most ties to @to have, ties broken by role order; member when there are none. */
+static BlocRole
+usual_role (const BlocDataset *ds, guint to)
+{
+    guint count[BLOC_N_ROLES] = { 0 };
+    BlocRole best = BLOC_ROLE_MEMBER;
+
+    for (guint i = 0; i < ds->ties->len; i++) {
+        const BlocTie *t = bloc_dataset_tie (ds, i);
+        if (t->to == to && (BLOC_PARTICIPATION_ROLES & BLOC_ROLE_BIT (t->role)))
+            count[t->role]++;
+    }
+    for (int r = 0; r < BLOC_N_ROLES; r++)
+        if (count[r] > count[best])
+            best = (BlocRole)r;
+    return best;
+}
+
+gboolean
+bloc_dataset_add_tie (BlocDataset *ds, const char *spec, GError **error)
+{
+    g_auto (GStrv) parts = NULL;
+    guint from, to;
+    BlocRole role;
+
+    if (!split_tie_spec (spec, TRUE, &parts, error))
+        return FALSE;
+    if (!bloc_dataset_find (ds, parts[0], &from, error) ||
+        !bloc_dataset_find (ds, parts[1], &to, error))
+        return FALSE;
+    if (from == to) {
+        g_set_error (error, BLOC_ERROR, BLOC_ERROR_USAGE, "bad tie '%s' (expected two different ids)",
+                     spec);
+        return FALSE;
+    }
+    if (parts[2] == NULL) {
+        role = usual_role (ds, to);
+    } else if (!bloc_role_from_string (&role, parts[2])) {
+        g_set_error (error, BLOC_ERROR, BLOC_ERROR_USAGE, "unknown role '%s' (expected one of: %s)",
+                     parts[2], bloc_role_names ());
+        return FALSE;
+    }
+
+    BlocTie tie = { 0 };
+    tie.from = from;
+    tie.to = to;
+    tie.role = role;
+    tie.source = "what-if";
+    g_array_append_val (ds->ties, tie);
+    g_ptr_array_add (ds->scenario,
+                     g_strdup_printf ("added %s -> %s (%s)", parts[0], parts[1],
+                                      bloc_role_to_string (role)));
+    return TRUE;
+}
+
+gboolean
+bloc_dataset_remove_ties (BlocDataset *ds, const char *spec, GError **error)
+{
+    g_auto (GStrv) parts = NULL;
+    guint from, to, removed = 0;
+
+    if (!split_tie_spec (spec, FALSE, &parts, error))
+        return FALSE;
+    if (!bloc_dataset_find (ds, parts[0], &from, error) ||
+        !bloc_dataset_find (ds, parts[1], &to, error))
+        return FALSE;
+    for (guint i = ds->ties->len; i-- > 0;) {
+        BlocTie *t = &g_array_index (ds->ties, BlocTie, i);
+        if (t->from == from && t->to == to) {
+            g_free (t->cells);
+            g_array_remove_index (ds->ties, i);
+            removed++;
+        }
+    }
+    if (removed == 0) {
+        g_set_error (error, BLOC_ERROR, BLOC_ERROR_NOT_FOUND, "no tie from %s to %s to remove",
+                     parts[0], parts[1]);
+        return FALSE;
+    }
+    g_ptr_array_add (ds->scenario, g_strdup_printf ("removed %s -> %s", parts[0], parts[1]));
+    return TRUE;
+}
+
+typedef struct {
+    const BlocDataset *ds;
+    gboolean incoming;
+} TieOrder;
+
+static int
+compare_ties (gconstpointer a, gconstpointer b, gpointer user_data)
+{
+    const TieOrder *order = user_data;
+    const BlocTie *ta = bloc_dataset_tie (order->ds, *(const guint *)a);
+    const BlocTie *tb = bloc_dataset_tie (order->ds, *(const guint *)b);
+    int c = bloc_dataset_compare_ids (order->ds, order->incoming ? ta->from : ta->to,
+                                      order->incoming ? tb->from : tb->to);
+    if (c != 0)
+        return c;
+    if (ta->role != tb->role)
+        return ta->role < tb->role ? -1 : 1;
+    if (ta->since.year != tb->since.year)
+        return ta->since.year < tb->since.year ? -1 : 1;
+    return bloc_date_compare (ta->since, tb->since);
+}
+
+GArray *
+bloc_dataset_ties_of (const BlocDataset *ds, guint entity, gboolean incoming, int year,
+                      gboolean all)
+{
+    GArray *out = g_array_new (FALSE, FALSE, sizeof (guint));
+    TieOrder order = { ds, incoming };
+
+    for (guint i = 0; i < ds->ties->len; i++) {
+        const BlocTie *t = bloc_dataset_tie (ds, i);
+        if ((incoming ? t->to : t->from) != entity)
+            continue;
+        if (all || bloc_tie_active (t, year))
+            g_array_append_val (out, i);
+    }
+    g_array_sort_with_data (out, compare_ties, &order);
+    return out;
+}
+
+static void
+widen_years (BlocCounts *c, BlocDate d)
+{
+    if (d.year == 0)
+        return;
+    if (c->first_year == 0 || d.year < c->first_year)
+        c->first_year = d.year;
+    if (d.year > c->last_year)
+        c->last_year = d.year;
+}
+
+void
+bloc_dataset_count (const BlocDataset *ds, int year, BlocCounts *out)
+{
+    memset (out, 0, sizeof *out);
+    for (guint i = 0; i < ds->entities->len; i++) {
+        const BlocEntity *e = bloc_dataset_entity (ds, i);
+        out->kinds[e->kind]++;
+        widen_years (out, e->since);
+        widen_years (out, e->until);
+    }
+    for (guint i = 0; i < ds->ties->len; i++) {
+        const BlocTie *t = bloc_dataset_tie (ds, i);
+        widen_years (out, t->since);
+        widen_years (out, t->until);
+        if (!bloc_tie_active (t, year))
+            continue;
+        out->roles[t->role]++;
+        out->n_ties++;
+    }
+}

@@ -1,0 +1,216 @@
+/* bloc-model.h: entities, ties, groups and the dataset that owns them.
+ *
+ * Ownership: a BlocDataset owns everything reachable from it. Entities, ties and groups are
+ * stored by value or owned by the dataset's arrays, and every string they point to lives in the
+ * dataset's string chunk. Nothing returned by the accessors below is to be freed by the caller;
+ * it stays valid until bloc_dataset_free(). Ties are addressed by index, because adding a tie
+ * (a what-if scenario) may move the array.
+ */
+#pragma once
+
+#include <glib.h>
+
+#include "bloc-error.h"
+
+G_BEGIN_DECLS
+
+typedef enum {
+    BLOC_KIND_COUNTRY,
+    BLOC_KIND_PERSON,
+    BLOC_KIND_ORGANIZATION,
+    BLOC_KIND_BODY,
+    BLOC_KIND_AGREEMENT,
+    BLOC_KIND_PROGRAMME,
+    BLOC_KIND_FORUM,
+    BLOC_KIND_EXERCISE,
+    BLOC_N_KINDS
+} BlocKind;
+
+typedef enum {
+    BLOC_ROLE_MEMBER,
+    BLOC_ROLE_ASSOCIATE,
+    BLOC_ROLE_OBSERVER,
+    BLOC_ROLE_PARTNER,
+    BLOC_ROLE_SIGNATORY,
+    BLOC_ROLE_PARTY,
+    BLOC_ROLE_PARTICIPANT,
+    BLOC_ROLE_DONOR,
+    BLOC_ROLE_IMPLEMENTER,
+    BLOC_ROLE_PART_OF, /* structural: a body belongs to an organization */
+    BLOC_ROLE_HOST,    /* structural: a seat or host country */
+    BLOC_N_ROLES
+} BlocRole;
+
+/* A set of kinds or roles, one bit each. */
+typedef guint32 BlocKindSet;
+typedef guint32 BlocRoleSet;
+#define BLOC_KIND_BIT(k) ((BlocKindSet)1u << (k))
+#define BLOC_ROLE_BIT(r) ((BlocRoleSet)1u << (r))
+#define BLOC_ALL_KINDS   ((BlocKindSet)((1u << BLOC_N_KINDS) - 1))
+/* The roles that mean taking part: every role but the structural part_of and host. */
+#define BLOC_PARTICIPATION_ROLES                                                                   \
+    ((BlocRoleSet)(((1u << BLOC_N_ROLES) - 1) & ~BLOC_ROLE_BIT (BLOC_ROLE_PART_OF) &               \
+                   ~BLOC_ROLE_BIT (BLOC_ROLE_HOST)))
+
+const char *bloc_kind_to_string (BlocKind kind);
+gboolean bloc_kind_from_string (BlocKind *out, const char *text);
+/* The allowed kinds as "country, person, ...", for messages. Static storage. */
+const char *bloc_kind_names (void);
+
+const char *bloc_role_to_string (BlocRole role);
+gboolean bloc_role_from_string (BlocRole *out, const char *text);
+const char *bloc_role_names (void);
+
+/* Parses a comma-separated list of kinds ("country,person") into a set. */
+gboolean bloc_kind_set_parse (BlocKindSet *out, const char *text, GError **error);
+/* Parses a comma-separated list of roles ("member,associate") into a set. */
+gboolean bloc_role_set_parse (BlocRoleSet *out, const char *text, GError **error);
+
+/* A calendar date of which only the year may be known. year == 0 means "not set". */
+typedef struct {
+    gint16 year;
+    guint8 month; /* 0 when unknown */
+    guint8 day;   /* 0 when unknown */
+} BlocDate;
+
+/* Parses "YYYY", "YYYY-MM" or "YYYY-MM-DD" (years 1..9999, real calendar dates).
+ * An empty string gives an unset date. On failure returns FALSE and sets @why to a static
+ * description of what was wrong. */
+gboolean bloc_date_parse (BlocDate *out, const char *text, const char **why);
+/* Compares two set dates at their common precision: 2012-05 and 2012 compare equal. */
+int bloc_date_compare (BlocDate a, BlocDate b);
+
+/* `--year` absent: every tie that has not ended counts. */
+#define BLOC_YEAR_ALL G_MININT
+
+typedef struct {
+    const char *id;
+    BlocKind kind;
+    const char *name;
+    BlocDate since;
+    BlocDate until;
+    const char **cells; /* one per dataset entity column; "" when empty */
+    guint line;         /* line in entities.csv; 0 when not from a file */
+} BlocEntity;
+
+typedef struct {
+    guint from; /* entity index: the participant */
+    guint to;   /* entity index: what it takes part in */
+    BlocRole role;
+    BlocDate since;
+    BlocDate until;
+    const char *source;
+    const char **cells; /* one per dataset tie column; NULL for a tie added by a scenario */
+    guint line;         /* line in ties.csv; 0 for a tie added by a scenario */
+} BlocTie;
+
+typedef struct {
+    const char *id;
+    const char *name;
+    GArray *members; /* guint entity indices, in the order the dataset gives them */
+} BlocGroup;
+
+typedef struct {
+    char *origin; /* where the data came from, for messages and titles */
+    const char *title;
+    const char *description;
+    const char *const *sources; /* NULL-terminated; may be empty */
+    GPtrArray *entity_columns;  /* const char *, the header of entities.csv */
+    GPtrArray *tie_columns;     /* const char *, the header of ties.csv */
+    GArray *entities;           /* BlocEntity */
+    GArray *ties;               /* BlocTie */
+    GPtrArray *groups;          /* BlocGroup *, sorted by id */
+    double weights[BLOC_N_ROLES];
+    GPtrArray *scenario; /* char *: one line per what-if change applied */
+    GHashTable *index;   /* id -> entity index + 1 */
+    GStringChunk *strings;
+} BlocDataset;
+
+/* Creates an empty dataset. @origin names it in messages. Free with bloc_dataset_free(). */
+BlocDataset *bloc_dataset_new (const char *origin);
+/* Frees @ds and everything it owns. NULL-safe. */
+void bloc_dataset_free (BlocDataset *ds);
+G_DEFINE_AUTOPTR_CLEANUP_FUNC (BlocDataset, bloc_dataset_free)
+
+/* Copies @text into the dataset's string storage; the copy lives as long as @ds. */
+const char *bloc_dataset_intern (BlocDataset *ds, const char *text);
+
+static inline const BlocEntity *
+bloc_dataset_entity (const BlocDataset *ds, guint index)
+{
+    return &g_array_index (ds->entities, BlocEntity, index);
+}
+
+static inline const BlocTie *
+bloc_dataset_tie (const BlocDataset *ds, guint index)
+{
+    return &g_array_index (ds->ties, BlocTie, index);
+}
+
+/* Looks an entity up by id. Returns FALSE when there is none. */
+gboolean bloc_dataset_lookup (const BlocDataset *ds, const char *id, guint *out);
+/* As bloc_dataset_lookup(), but sets a BLOC_ERROR_NOT_FOUND error naming the id. */
+gboolean bloc_dataset_find (const BlocDataset *ds, const char *id, guint *out, GError **error);
+const BlocGroup *bloc_dataset_group (const BlocDataset *ds, const char *id);
+
+/* The value of the entity column @column ("seat", "name@fa", ...), or "" if the dataset has no
+ * such column. */
+const char *bloc_entity_cell (const BlocDataset *ds, const BlocEntity *e, const char *column);
+const char *bloc_tie_cell (const BlocDataset *ds, const BlocTie *t, const char *column);
+
+/* The label of @e in @lang ("fa", "ru", ...): the name@LANG column when it is set, else the
+ * name. @lang may be NULL or "en" for the plain name. */
+const char *bloc_entity_label (const BlocDataset *ds, const BlocEntity *e, const char *lang);
+
+/* TRUE when @t is active in @year: since <= year < until, comparing years, with a missing bound
+ * open. With BLOC_YEAR_ALL, TRUE when the tie has not ended (has no until). */
+static inline gboolean
+bloc_tie_active (const BlocTie *t, int year)
+{
+    if (year == BLOC_YEAR_ALL)
+        return t->until.year == 0;
+    if (t->since.year != 0 && t->since.year > year)
+        return FALSE;
+    if (t->until.year != 0 && year >= t->until.year)
+        return FALSE;
+    return TRUE;
+}
+
+/* Resolves a group specification: the id of a [group:ID] section, or a comma-separated list of
+ * entity ids ("KZ,KG,TJ"). Fills @out_members with entity indices (caller frees with
+ * g_array_unref) and @out_name with a display name (caller frees). */
+gboolean bloc_dataset_resolve_group (const BlocDataset *ds, const char *spec,
+                                     GArray **out_members, char **out_name, GError **error);
+
+/* What-if scenarios. Both change the dataset in memory only, never a file, and record a line in
+ * ds->scenario.
+ *
+ * bloc_dataset_add_tie() takes "FROM:TO[:ROLE]". Without ROLE the new tie takes the role most
+ * ties to TO have (ties between roles broken by role order), or member if TO has none.
+ * bloc_dataset_remove_ties() takes "FROM:TO" and removes every tie from FROM to TO, whatever its
+ * role; it is an error when there is none. */
+gboolean bloc_dataset_add_tie (BlocDataset *ds, const char *spec, GError **error);
+gboolean bloc_dataset_remove_ties (BlocDataset *ds, const char *spec, GError **error);
+
+/* The ties into @entity (@incoming TRUE: who takes part in it) or out of it (what it takes part
+ * in) that are active in @year, or every tie when @all is TRUE. Returns tie indices sorted by the
+ * other end's id, then role, then since. Caller frees with g_array_unref(). */
+GArray *bloc_dataset_ties_of (const BlocDataset *ds, guint entity, gboolean incoming, int year,
+                              gboolean all);
+
+/* Counts for `bloc summary`. */
+typedef struct {
+    guint kinds[BLOC_N_KINDS]; /* entities by kind */
+    guint roles[BLOC_N_ROLES]; /* ties by role, active in the year asked for */
+    guint n_ties;
+    int first_year; /* earliest year named by any entity or tie date; 0 when none */
+    int last_year;
+} BlocCounts;
+
+void bloc_dataset_count (const BlocDataset *ds, int year, BlocCounts *out);
+
+/* Sorts a GArray of entity indices by entity id (byte order). */
+void bloc_dataset_sort_by_id (const BlocDataset *ds, GArray *indices);
+int bloc_dataset_compare_ids (const BlocDataset *ds, guint a, guint b);
+
+G_END_DECLS

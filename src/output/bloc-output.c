@@ -1,0 +1,458 @@
+/* bloc-output.c: table formatting and atomic output. */
+#include "bloc-output.h"
+
+#include <errno.h>
+#include <math.h>
+#include <stdio.h>
+#include <string.h>
+
+gboolean
+bloc_format_parse (BlocFormat *out, const char *text, GError **error)
+{
+    static const char *const names[] = { "table", "csv", "json", "markdown" };
+
+    for (guint i = 0; i < G_N_ELEMENTS (names); i++) {
+        if (strcmp (text, names[i]) == 0) {
+            *out = (BlocFormat)i;
+            return TRUE;
+        }
+    }
+    g_set_error (error, BLOC_ERROR, BLOC_ERROR_USAGE,
+                 "unknown format '%s' (expected table, csv, json or markdown)", text);
+    return FALSE;
+}
+
+typedef enum { CELL_NULL, CELL_TEXT, CELL_INT, CELL_REAL, CELL_LIST } CellType;
+
+typedef struct {
+    CellType type;
+    union {
+        char *text;
+        gint64 i;
+        double r;
+        char **list;
+    };
+} Cell;
+
+struct BlocTable {
+    GPtrArray *columns; /* char * */
+    GArray *cells;      /* Cell, row-major */
+    guint n_rows;
+};
+
+static void
+cell_clear (gpointer data)
+{
+    Cell *c = data;
+    if (c->type == CELL_TEXT)
+        g_free (c->text);
+    else if (c->type == CELL_LIST)
+        g_strfreev (c->list);
+}
+
+BlocTable *
+bloc_table_new (const char *const *columns)
+{
+    BlocTable *t = g_new0 (BlocTable, 1);
+
+    t->columns = g_ptr_array_new_with_free_func (g_free);
+    for (int i = 0; columns[i] != NULL; i++)
+        g_ptr_array_add (t->columns, g_strdup (columns[i]));
+    t->cells = g_array_new (FALSE, TRUE, sizeof (Cell));
+    g_array_set_clear_func (t->cells, cell_clear);
+    return t;
+}
+
+void
+bloc_table_free (BlocTable *t)
+{
+    if (t == NULL)
+        return;
+    g_ptr_array_unref (t->columns);
+    g_array_unref (t->cells);
+    g_free (t);
+}
+
+void
+bloc_table_add_row (BlocTable *t)
+{
+    /* Pad the previous row with nulls. */
+    g_array_set_size (t->cells, t->n_rows * t->columns->len);
+    t->n_rows++;
+}
+
+static void
+add_cell (BlocTable *t, Cell c)
+{
+    g_return_if_fail (t->n_rows > 0 && t->cells->len < t->n_rows * t->columns->len);
+    g_array_append_val (t->cells, c);
+}
+
+void
+bloc_table_add_text (BlocTable *t, const char *text)
+{
+    add_cell (t, text ? (Cell){ .type = CELL_TEXT, .text = g_strdup (text) } : (Cell){ CELL_NULL });
+}
+
+void
+bloc_table_add_int (BlocTable *t, gint64 value)
+{
+    add_cell (t, (Cell){ .type = CELL_INT, .i = value });
+}
+
+void
+bloc_table_add_real (BlocTable *t, double value)
+{
+    add_cell (t, isfinite (value) ? (Cell){ .type = CELL_REAL, .r = value } : (Cell){ CELL_NULL });
+}
+
+void
+bloc_table_add_null (BlocTable *t)
+{
+    add_cell (t, (Cell){ CELL_NULL });
+}
+
+void
+bloc_table_add_list (BlocTable *t, const char *const *items, guint n)
+{
+    char **list = g_new0 (char *, n + 1);
+    for (guint i = 0; i < n; i++)
+        list[i] = g_strdup (items[i]);
+    add_cell (t, (Cell){ .type = CELL_LIST, .list = list });
+}
+
+guint
+bloc_table_n_rows (const BlocTable *t)
+{
+    return t->n_rows;
+}
+
+static const Cell *
+cell_at (const BlocTable *t, guint row, guint col)
+{
+    static const Cell null_cell = { CELL_NULL };
+    guint i = row * t->columns->len + col;
+    return i < t->cells->len ? &g_array_index (t->cells, Cell, i) : &null_cell;
+}
+
+double
+bloc_round_real (double value)
+{
+    char buf[G_ASCII_DTOSTR_BUF_SIZE];
+    if (!isfinite (value))
+        return value;
+    return g_ascii_strtod (g_ascii_formatd (buf, sizeof buf, "%.10g", value), NULL);
+}
+
+const char *
+bloc_format_real (char buf[G_ASCII_DTOSTR_BUF_SIZE], double value)
+{
+    g_ascii_formatd (buf, G_ASCII_DTOSTR_BUF_SIZE, "%.3f", value);
+    if (strcmp (buf, "-0.000") == 0)
+        strcpy (buf, "0.000");
+    return buf;
+}
+
+const char *
+bloc_format_real_exact (char buf[G_ASCII_DTOSTR_BUF_SIZE], double value)
+{
+    g_ascii_formatd (buf, G_ASCII_DTOSTR_BUF_SIZE, "%.10g", value);
+    if (strcmp (buf, "-0") == 0)
+        strcpy (buf, "0");
+    return buf;
+}
+
+/* The text of a cell for table, CSV and Markdown output. */
+static char *
+cell_text (const Cell *c, gboolean exact)
+{
+    char buf[G_ASCII_DTOSTR_BUF_SIZE];
+
+    switch (c->type) {
+    case CELL_NULL:
+        return g_strdup (exact ? "" : "-");
+    case CELL_TEXT:
+        return g_strdup (c->text);
+    case CELL_INT:
+        return g_strdup_printf ("%" G_GINT64_FORMAT, c->i);
+    case CELL_REAL:
+        return g_strdup (exact ? bloc_format_real_exact (buf, c->r) : bloc_format_real (buf, c->r));
+    case CELL_LIST:
+        return g_strjoinv (exact ? ";" : ", ", c->list);
+    }
+    g_assert_not_reached ();
+}
+
+gsize
+bloc_display_width (const char *text)
+{
+    gsize width = 0;
+
+    for (const char *p = text; *p; p = g_utf8_next_char (p)) {
+        gunichar c = g_utf8_get_char (p);
+        if (g_unichar_iszerowidth (c) || c == 0x200E || c == 0x200F)
+            continue;
+        width += g_unichar_iswide (c) ? 2 : 1;
+    }
+    return width;
+}
+
+void
+bloc_csv_append (GString *out, const char *text)
+{
+    if (strpbrk (text, ",\"\r\n") == NULL && !g_ascii_isspace (text[0]) &&
+        (text[0] == '\0' || !g_ascii_isspace (text[strlen (text) - 1]))) {
+        g_string_append (out, text);
+        return;
+    }
+    g_string_append_c (out, '"');
+    for (const char *p = text; *p; p++) {
+        if (*p == '"')
+            g_string_append_c (out, '"');
+        g_string_append_c (out, *p);
+    }
+    g_string_append_c (out, '"');
+}
+
+void
+bloc_markdown_append (GString *out, const char *text)
+{
+    for (const char *p = text; *p; p++) {
+        switch (*p) {
+        case '|':
+        case '\\':
+        case '`':
+        case '*':
+        case '_':
+        case '<':
+        case '>':
+        case '[':
+        case ']':
+            g_string_append_c (out, '\\');
+            g_string_append_c (out, *p);
+            break;
+        case '\r':
+            break;
+        case '\n':
+            g_string_append_c (out, ' ');
+            break;
+        default:
+            g_string_append_c (out, *p);
+        }
+    }
+}
+
+/* Table cells hold one line: line breaks and tabs become spaces. */
+static char *
+one_line (char *text)
+{
+    for (char *p = text; *p; p++)
+        if (*p == '\n' || *p == '\r' || *p == '\t')
+            *p = ' ';
+    return text;
+}
+
+static gboolean
+is_number (const Cell *c)
+{
+    return c->type == CELL_INT || c->type == CELL_REAL;
+}
+
+/* A column is numeric when it has numbers and nothing else but nulls. */
+static gboolean
+column_is_numeric (const BlocTable *t, guint col)
+{
+    gboolean any = FALSE;
+    for (guint r = 0; r < t->n_rows; r++) {
+        const Cell *cell = cell_at (t, r, col);
+        if (is_number (cell))
+            any = TRUE;
+        else if (cell->type != CELL_NULL)
+            return FALSE;
+    }
+    return any;
+}
+
+static void
+format_plain (const BlocTable *t, GString *out)
+{
+    guint n_cols = t->columns->len;
+    g_autofree gsize *widths = g_new0 (gsize, n_cols);
+    g_autofree gboolean *numeric = g_new0 (gboolean, n_cols);
+    g_autoptr (GPtrArray) texts = g_ptr_array_new_with_free_func (g_free);
+
+    for (guint c = 0; c < n_cols; c++)
+        widths[c] = bloc_display_width (g_ptr_array_index (t->columns, c));
+    for (guint r = 0; r < t->n_rows; r++) {
+        for (guint c = 0; c < n_cols; c++) {
+            const Cell *cell = cell_at (t, r, c);
+            char *text = one_line (cell_text (cell, FALSE));
+            widths[c] = MAX (widths[c], bloc_display_width (text));
+            g_ptr_array_add (texts, text);
+        }
+    }
+    for (guint c = 0; c < n_cols; c++)
+        numeric[c] = column_is_numeric (t, c);
+
+    for (guint r = 0; r <= t->n_rows; r++) {
+        GString *line = g_string_new (NULL);
+        for (guint c = 0; c < n_cols; c++) {
+            const char *text = r == 0 ? g_ptr_array_index (t->columns, c)
+                                      : g_ptr_array_index (texts, (r - 1) * n_cols + c);
+            gsize pad = widths[c] - bloc_display_width (text);
+            if (c > 0)
+                g_string_append (line, "  ");
+            if (numeric[c] && r > 0) {
+                for (gsize i = 0; i < pad; i++)
+                    g_string_append_c (line, ' ');
+                g_string_append (line, text);
+            } else {
+                g_string_append (line, text);
+                if (c + 1 < n_cols)
+                    for (gsize i = 0; i < pad; i++)
+                        g_string_append_c (line, ' ');
+            }
+        }
+        while (line->len > 0 && line->str[line->len - 1] == ' ')
+            g_string_truncate (line, line->len - 1);
+        g_string_append (out, line->str);
+        g_string_append_c (out, '\n');
+        g_string_free (line, TRUE);
+    }
+}
+
+static void
+format_csv (const BlocTable *t, GString *out)
+{
+    for (guint c = 0; c < t->columns->len; c++) {
+        if (c > 0)
+            g_string_append_c (out, ',');
+        bloc_csv_append (out, g_ptr_array_index (t->columns, c));
+    }
+    g_string_append (out, "\r\n");
+    for (guint r = 0; r < t->n_rows; r++) {
+        for (guint c = 0; c < t->columns->len; c++) {
+            g_autofree char *text = cell_text (cell_at (t, r, c), TRUE);
+            if (c > 0)
+                g_string_append_c (out, ',');
+            bloc_csv_append (out, text);
+        }
+        g_string_append (out, "\r\n");
+    }
+}
+
+static void
+format_markdown (const BlocTable *t, GString *out)
+{
+    g_string_append (out, "|");
+    for (guint c = 0; c < t->columns->len; c++) {
+        g_string_append_c (out, ' ');
+        bloc_markdown_append (out, g_ptr_array_index (t->columns, c));
+        g_string_append (out, " |");
+    }
+    g_string_append (out, "\n|");
+    for (guint c = 0; c < t->columns->len; c++)
+        g_string_append (out, column_is_numeric (t, c) ? " ---: |" : " --- |");
+    g_string_append_c (out, '\n');
+    for (guint r = 0; r < t->n_rows; r++) {
+        g_string_append (out, "|");
+        for (guint c = 0; c < t->columns->len; c++) {
+            g_autofree char *text = cell_text (cell_at (t, r, c), FALSE);
+            g_string_append_c (out, ' ');
+            bloc_markdown_append (out, text);
+            g_string_append (out, " |");
+        }
+        g_string_append_c (out, '\n');
+    }
+}
+
+JsonNode *
+bloc_table_to_json (const BlocTable *t)
+{
+    g_autoptr (JsonBuilder) b = json_builder_new ();
+
+    json_builder_begin_array (b);
+    for (guint r = 0; r < t->n_rows; r++) {
+        json_builder_begin_object (b);
+        for (guint c = 0; c < t->columns->len; c++) {
+            const Cell *cell = cell_at (t, r, c);
+            json_builder_set_member_name (b, g_ptr_array_index (t->columns, c));
+            switch (cell->type) {
+            case CELL_NULL:
+                json_builder_add_null_value (b);
+                break;
+            case CELL_TEXT:
+                json_builder_add_string_value (b, cell->text);
+                break;
+            case CELL_INT:
+                json_builder_add_int_value (b, cell->i);
+                break;
+            case CELL_REAL:
+                json_builder_add_double_value (b, bloc_round_real (cell->r));
+                break;
+            case CELL_LIST:
+                json_builder_begin_array (b);
+                for (char **p = cell->list; *p; p++)
+                    json_builder_add_string_value (b, *p);
+                json_builder_end_array (b);
+                break;
+            }
+        }
+        json_builder_end_object (b);
+    }
+    json_builder_end_array (b);
+    return json_builder_get_root (b);
+}
+
+void
+bloc_json_append (GString *out, JsonNode *root)
+{
+    g_autoptr (JsonGenerator) gen = json_generator_new ();
+    json_generator_set_pretty (gen, TRUE);
+    json_generator_set_indent (gen, 2);
+    json_generator_set_root (gen, root);
+    g_autofree char *text = json_generator_to_data (gen, NULL);
+    g_string_append (out, text);
+    g_string_append_c (out, '\n');
+}
+
+void
+bloc_table_format (const BlocTable *t, BlocFormat format, GString *out)
+{
+    switch (format) {
+    case BLOC_FORMAT_TABLE:
+        format_plain (t, out);
+        break;
+    case BLOC_FORMAT_CSV:
+        format_csv (t, out);
+        break;
+    case BLOC_FORMAT_MARKDOWN:
+        format_markdown (t, out);
+        break;
+    case BLOC_FORMAT_JSON: {
+        g_autoptr (JsonNode) root = bloc_table_to_json (t);
+        bloc_json_append (out, root);
+        break;
+    }
+    }
+}
+
+gboolean
+bloc_output_write (const char *path, const char *data, gsize len, GError **error)
+{
+    if (path == NULL || strcmp (path, "-") == 0) {
+        if (fwrite (data, 1, len, stdout) != len || fflush (stdout) != 0) {
+            g_set_error (error, BLOC_ERROR, BLOC_ERROR_IO, "cannot write to standard output: %s",
+                         g_strerror (errno));
+            return FALSE;
+        }
+        return TRUE;
+    }
+    g_autoptr (GError) local = NULL;
+    if (!g_file_set_contents_full (path, data, (gssize)len, G_FILE_SET_CONTENTS_CONSISTENT, 0666,
+                                   &local)) {
+        g_set_error (error, BLOC_ERROR, BLOC_ERROR_IO, "%s", local->message);
+        return FALSE;
+    }
+    return TRUE;
+}

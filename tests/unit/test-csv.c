@@ -1,0 +1,266 @@
+/* test-csv.c: the streaming CSV reader. */
+#include <string.h>
+
+#include "bloc-csv.h"
+
+typedef struct {
+    GPtrArray *records; /* GPtrArray of char * fields, as "text@line:col" */
+    GPtrArray *errors;  /* char * messages */
+} Result;
+
+static void
+result_clear (Result *r)
+{
+    g_ptr_array_unref (r->records);
+    g_ptr_array_unref (r->errors);
+}
+
+/* Reads @data (of @len bytes) to the end, collecting records and errors. */
+static Result
+read_all (const char *data, gssize len)
+{
+    Result res = { g_ptr_array_new_with_free_func ((GDestroyNotify)g_ptr_array_unref),
+                   g_ptr_array_new_with_free_func (g_free) };
+    gsize n = len < 0 ? strlen (data) : (gsize)len;
+    g_autoptr (GInputStream) in = g_memory_input_stream_new_from_data (g_memdup2 (data, n), n, g_free);
+    g_autoptr (BlocCsvReader) reader = bloc_csv_reader_new (in, "t.csv");
+
+    for (;;) {
+        const BlocCsvRecord *rec;
+        g_autoptr (GError) error = NULL;
+        if (!bloc_csv_reader_next (reader, &rec, &error)) {
+            g_assert_error (error, BLOC_ERROR, BLOC_ERROR_DATA);
+            g_ptr_array_add (res.errors, g_strdup (error->message));
+            continue;
+        }
+        if (rec == NULL)
+            break;
+        GPtrArray *fields = g_ptr_array_new_with_free_func (g_free);
+        for (guint i = 0; i < rec->n_fields; i++) {
+            g_assert_cmpuint (strlen (rec->fields[i].text), ==, rec->fields[i].len);
+            g_ptr_array_add (fields, g_strdup_printf ("%s@%u:%u", rec->fields[i].text,
+                                                      rec->fields[i].line, rec->fields[i].col));
+        }
+        g_ptr_array_add (res.records, fields);
+    }
+    g_assert_true (bloc_csv_reader_finished (reader));
+    return res;
+}
+
+static const char *
+field (const Result *r, guint record, guint index)
+{
+    g_assert_cmpuint (record, <, r->records->len);
+    GPtrArray *fields = g_ptr_array_index (r->records, record);
+    g_assert_cmpuint (index, <, fields->len);
+    return g_ptr_array_index (fields, index);
+}
+
+static guint
+n_fields (const Result *r, guint record)
+{
+    return ((GPtrArray *)g_ptr_array_index (r->records, record))->len;
+}
+
+static void
+test_plain (void)
+{
+    Result r = read_all ("id,name\nKZ,Kazakhstan\nKG,Kyrgyzstan\n", -1);
+    g_assert_cmpuint (r.errors->len, ==, 0);
+    g_assert_cmpuint (r.records->len, ==, 3);
+    g_assert_cmpstr (field (&r, 0, 0), ==, "id@1:1");
+    g_assert_cmpstr (field (&r, 0, 1), ==, "name@1:4");
+    g_assert_cmpstr (field (&r, 2, 1), ==, "Kyrgyzstan@3:4");
+    result_clear (&r);
+}
+
+static void
+test_no_final_newline_and_empty_fields (void)
+{
+    Result r = read_all ("a,,c\n,,\nx", -1);
+    g_assert_cmpuint (r.records->len, ==, 3);
+    g_assert_cmpstr (field (&r, 0, 1), ==, "@1:3");
+    g_assert_cmpuint (n_fields (&r, 1), ==, 3);
+    g_assert_cmpstr (field (&r, 1, 2), ==, "@2:3");
+    g_assert_cmpstr (field (&r, 2, 0), ==, "x@3:1");
+    result_clear (&r);
+}
+
+static void
+test_quoted (void)
+{
+    Result r = read_all ("\"a,b\",\"say \"\"hi\"\"\",\"\"\n", -1);
+    g_assert_cmpuint (r.errors->len, ==, 0);
+    g_assert_cmpuint (n_fields (&r, 0), ==, 3);
+    g_assert_cmpstr (field (&r, 0, 0), ==, "a,b@1:1");
+    g_assert_cmpstr (field (&r, 0, 1), ==, "say \"hi\"@1:7");
+    g_assert_cmpstr (field (&r, 0, 2), ==, "@1:20");
+    result_clear (&r);
+}
+
+static void
+test_newline_in_quotes_counts_lines (void)
+{
+    /* A line break inside quotes is a physical line: the next record starts on line 4. */
+    Result r = read_all ("a,\"one\ntwo\nthree\"\nb,c\n", -1);
+    g_assert_cmpuint (r.records->len, ==, 2);
+    g_assert_cmpstr (field (&r, 0, 1), ==, "one\ntwo\nthree@1:3");
+    g_assert_cmpstr (field (&r, 1, 0), ==, "b@4:1");
+    g_assert_cmpstr (field (&r, 1, 1), ==, "c@4:3");
+    result_clear (&r);
+}
+
+static void
+test_line_endings (void)
+{
+    const char *inputs[] = { "a,b\r\nc,d\r\n", "a,b\rc,d\r", "a,b\nc,d\n", "a,b\r\nc,d" };
+    for (guint i = 0; i < G_N_ELEMENTS (inputs); i++) {
+        Result r = read_all (inputs[i], -1);
+        g_assert_cmpuint (r.errors->len, ==, 0);
+        g_assert_cmpuint (r.records->len, ==, 2);
+        g_assert_cmpstr (field (&r, 0, 1), ==, "b@1:3");
+        g_assert_cmpstr (field (&r, 1, 0), ==, "c@2:1");
+        g_assert_cmpstr (field (&r, 1, 1), ==, "d@2:3");
+        result_clear (&r);
+    }
+}
+
+static void
+test_crlf_inside_quotes (void)
+{
+    Result r = read_all ("\"x\r\ny\",z\r\nw\r\n", -1);
+    g_assert_cmpstr (field (&r, 0, 0), ==, "x\r\ny@1:1");
+    g_assert_cmpstr (field (&r, 0, 1), ==, "z@2:4");
+    g_assert_cmpstr (field (&r, 1, 0), ==, "w@3:1");
+    result_clear (&r);
+}
+
+static void
+test_bom_and_empty_lines (void)
+{
+    Result r = read_all ("\xEF\xBB\xBFid,name\n\n\nKZ,Kazakhstan\n\n", -1);
+    g_assert_cmpuint (r.errors->len, ==, 0);
+    g_assert_cmpuint (r.records->len, ==, 2);
+    g_assert_cmpstr (field (&r, 0, 0), ==, "id@1:1");
+    g_assert_cmpstr (field (&r, 1, 0), ==, "KZ@4:1");
+    result_clear (&r);
+}
+
+static void
+test_columns_count_characters (void)
+{
+    /* Columns count characters, not bytes: Persian letters are two bytes each. */
+    Result r = read_all ("قزاقستان,KZ\n", -1);
+    g_assert_cmpstr (field (&r, 0, 1), ==, "KZ@1:10");
+    result_clear (&r);
+}
+
+static void
+test_unterminated_quote (void)
+{
+    Result r = read_all ("a,b\nc,\"open\nmore\n", -1);
+    g_assert_cmpuint (r.records->len, ==, 1);
+    g_assert_cmpuint (r.errors->len, ==, 1);
+    g_assert_cmpstr (g_ptr_array_index (r.errors, 0), ==,
+                     "t.csv:2:3: unterminated quoted field (expected a closing '\"')");
+    result_clear (&r);
+}
+
+static void
+test_stray_quotes (void)
+{
+    Result r = read_all ("ab\"c,d\n\"x\"y,z\nok,1\n", -1);
+    g_assert_cmpuint (r.errors->len, ==, 2);
+    g_assert_cmpstr (g_ptr_array_index (r.errors, 0), ==,
+                     "t.csv:1:3: quote in an unquoted field (expected the whole field in quotes, "
+                     "with inner quotes doubled)");
+    g_assert_cmpstr (g_ptr_array_index (r.errors, 1), ==,
+                     "t.csv:2:4: text after a closing quote (expected ',' or the end of the line)");
+    /* The reader recovers at the next record. */
+    g_assert_cmpuint (r.records->len, ==, 1);
+    g_assert_cmpstr (field (&r, 0, 0), ==, "ok@3:1");
+    result_clear (&r);
+}
+
+static void
+test_nul_byte (void)
+{
+    static const char data[] = "id,name\nKZ,Kaza\0khstan\nKG,x\n";
+    Result r = read_all (data, sizeof data - 1);
+    g_assert_cmpuint (r.errors->len, ==, 1);
+    g_assert_cmpstr (g_ptr_array_index (r.errors, 0), ==, "t.csv:2:8: NUL byte (expected text)");
+    g_assert_cmpuint (r.records->len, ==, 2);
+    result_clear (&r);
+}
+
+static void
+test_invalid_utf8 (void)
+{
+    const char *cases[][2] = {
+        { "a,b\nxy,\xC3(\n", "t.csv:2:4: invalid UTF-8 (expected text encoded as UTF-8)" },
+        { "\xFF\n", "t.csv:1:1: invalid UTF-8 (expected text encoded as UTF-8)" },
+        { "ab,\xE0\x80\x80\n", "t.csv:1:4: invalid UTF-8 (expected text encoded as UTF-8)" },   /* overlong */
+        { "ab,\xED\xA0\x80\n", "t.csv:1:4: invalid UTF-8 (expected text encoded as UTF-8)" },   /* surrogate */
+        { "ab,c\xE2\x82", "t.csv:1:5: invalid UTF-8 at the end of the file (expected text encoded as UTF-8)" },
+    };
+    for (guint i = 0; i < G_N_ELEMENTS (cases); i++) {
+        Result r = read_all (cases[i][0], -1);
+        g_assert_cmpuint (r.errors->len, ==, 1);
+        g_assert_cmpstr (g_ptr_array_index (r.errors, 0), ==, cases[i][1]);
+        result_clear (&r);
+    }
+}
+
+static void
+test_field_too_long (void)
+{
+    GString *s = g_string_new ("id,name\nKZ,");
+    for (int i = 0; i < BLOC_CSV_MAX_FIELD + 10; i++)
+        g_string_append_c (s, 'x');
+    g_string_append (s, "\nKG,Kyrgyzstan\n");
+    Result r = read_all (s->str, (gssize)s->len);
+    g_assert_cmpuint (r.errors->len, ==, 1);
+    g_assert_cmpstr (g_ptr_array_index (r.errors, 0), ==,
+                     "t.csv:2:4: field longer than 65536 bytes (expected at most 65536)");
+    g_assert_cmpuint (r.records->len, ==, 2);
+    g_assert_cmpstr (field (&r, 1, 1), ==, "Kyrgyzstan@3:4");
+    result_clear (&r);
+    g_string_free (s, TRUE);
+}
+
+static void
+test_streams_across_buffers (void)
+{
+    /* A quoted field that straddles the reader's 64 KiB buffer boundary. */
+    GString *s = g_string_new (NULL);
+    for (int i = 0; i < 7000; i++)
+        g_string_append_printf (s, "%d,\"a \"\"q\"\" b\nline\"\n", i);
+    Result r = read_all (s->str, (gssize)s->len);
+    g_assert_cmpuint (r.errors->len, ==, 0);
+    g_assert_cmpuint (r.records->len, ==, 7000);
+    g_assert_cmpstr (field (&r, 6999, 0), ==, "6999@13999:1");
+    g_assert_cmpstr (field (&r, 6999, 1), ==, "a \"q\" b\nline@13999:6");
+    result_clear (&r);
+    g_string_free (s, TRUE);
+}
+
+int
+main (int argc, char **argv)
+{
+    g_test_init (&argc, &argv, NULL);
+    g_test_add_func ("/load/csv/plain", test_plain);
+    g_test_add_func ("/load/csv/empty-fields", test_no_final_newline_and_empty_fields);
+    g_test_add_func ("/load/csv/quoted", test_quoted);
+    g_test_add_func ("/load/csv/newline-in-quotes", test_newline_in_quotes_counts_lines);
+    g_test_add_func ("/load/csv/line-endings", test_line_endings);
+    g_test_add_func ("/load/csv/crlf-in-quotes", test_crlf_inside_quotes);
+    g_test_add_func ("/load/csv/bom-and-empty-lines", test_bom_and_empty_lines);
+    g_test_add_func ("/load/csv/columns-in-characters", test_columns_count_characters);
+    g_test_add_func ("/load/csv/unterminated-quote", test_unterminated_quote);
+    g_test_add_func ("/load/csv/stray-quotes", test_stray_quotes);
+    g_test_add_func ("/load/csv/nul", test_nul_byte);
+    g_test_add_func ("/load/csv/invalid-utf8", test_invalid_utf8);
+    g_test_add_func ("/load/csv/field-too-long", test_field_too_long);
+    g_test_add_func ("/load/csv/buffer-boundaries", test_streams_across_buffers);
+    return g_test_run ();
+}

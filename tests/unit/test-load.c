@@ -1,0 +1,240 @@
+/* test-load.c: the dataset loader, the data model's time filter, and what-if scenarios. */
+#include <string.h>
+
+#include "bloc-load.h"
+
+static BlocDataset *
+load_fixture (const char *name)
+{
+    g_autoptr (GError) error = NULL;
+    g_autofree char *dir = g_build_filename (BLOC_SOURCE_DIR, "tests", "data", name, NULL);
+    BlocDataset *ds = bloc_load_dataset (dir, &error);
+    g_assert_no_error (error);
+    g_assert_nonnull (ds);
+    return ds;
+}
+
+static guint
+id (const BlocDataset *ds, const char *text)
+{
+    guint index = G_MAXUINT;
+    g_assert_true (bloc_dataset_lookup (ds, text, &index));
+    return index;
+}
+
+static void
+test_small (void)
+{
+    g_autoptr (BlocDataset) ds = load_fixture ("small");
+
+    g_assert_cmpuint (ds->entities->len, ==, 9);
+    g_assert_cmpuint (ds->ties->len, ==, 14);
+    g_assert_cmpstr (ds->title, ==, "Small test dataset");
+    g_assert_cmpstr (ds->sources[1], ==, "test-b");
+    g_assert_null (ds->sources[2]);
+
+    /* Columns in any order, quoted names, localised names and extra columns. */
+    const BlocEntity *csto = bloc_dataset_entity (ds, id (ds, "CSTO"));
+    g_assert_cmpint (csto->kind, ==, BLOC_KIND_ORGANIZATION);
+    g_assert_cmpstr (csto->name, ==, "Collective Security Treaty Organization");
+    g_assert_cmpstr (bloc_entity_label (ds, csto, "fa"), ==, "سازمان پیمان امنیت جمعی");
+    g_assert_cmpstr (bloc_entity_label (ds, csto, "ar"), ==, csto->name);
+    g_assert_cmpstr (bloc_entity_cell (ds, csto, "colour"), ==, "red");
+    g_assert_cmpstr (bloc_entity_cell (ds, csto, "no-such-column"), ==, "");
+    g_assert_cmpint (csto->since.year, ==, 2002);
+    const BlocEntity *tj = bloc_dataset_entity (ds, id (ds, "TJ"));
+    g_assert_cmpstr (bloc_entity_label (ds, tj, "fa"), ==, "Tajikistan");
+    g_assert_cmpstr (bloc_dataset_entity (ds, id (ds, "TREATY-2000"))->name, ==,
+                     "Treaty \"on joint action\"");
+
+    /* Groups: sorted by id, members trimmed, in the order given. */
+    g_assert_cmpuint (ds->groups->len, ==, 2);
+    const BlocGroup *ca = bloc_dataset_group (ds, "central-asia");
+    g_assert_nonnull (ca);
+    g_assert_cmpstr (ca->name, ==, "Central Asia");
+    g_assert_cmpuint (ca->members->len, ==, 5);
+    g_assert_cmpuint (g_array_index (ca->members, guint, 1), ==, id (ds, "KG"));
+    g_assert_cmpstr (((BlocGroup *)g_ptr_array_index (ds->groups, 1))->id, ==, "csto-ca");
+
+    /* Weights: set ones, and the default of 1 for the others. */
+    g_assert_cmpfloat_with_epsilon (ds->weights[BLOC_ROLE_OBSERVER], 0.25, 1e-12);
+    g_assert_cmpfloat_with_epsilon (ds->weights[BLOC_ROLE_SIGNATORY], 0.75, 1e-12);
+    g_assert_cmpfloat_with_epsilon (ds->weights[BLOC_ROLE_MEMBER], 1.0, 1e-12);
+}
+
+static void
+test_without_ini (void)
+{
+    g_autoptr (BlocDataset) ds = load_fixture ("noini");
+    g_assert_cmpuint (ds->entities->len, ==, 2);
+    g_assert_cmpuint (ds->groups->len, ==, 0);
+    g_assert_cmpstr (ds->title, ==, "noini");
+    g_assert_cmpint (bloc_dataset_entity (ds, 0)->kind, ==, BLOC_KIND_PERSON);
+}
+
+static void
+test_dates (void)
+{
+    const char *why;
+    BlocDate d;
+
+    g_assert_true (bloc_date_parse (&d, "", &why));
+    g_assert_cmpint (d.year, ==, 0);
+    g_assert_true (bloc_date_parse (&d, "2014", &why));
+    g_assert_cmpint (d.year, ==, 2014);
+    g_assert_true (bloc_date_parse (&d, "2014-05-28", &why));
+    g_assert_cmpint (d.month, ==, 5);
+    g_assert_cmpint (d.day, ==, 28);
+    g_assert_true (bloc_date_parse (&d, "2024-02-29", &why));
+
+    const char *bad[] = { "14", "2014-5", "2014-13", "2014-02-30", "2023-02-29", "2014-01-01x",
+                          "0000", "twenty", "2014/05", " 2014" };
+    for (guint i = 0; i < G_N_ELEMENTS (bad); i++)
+        g_assert_false (bloc_date_parse (&d, bad[i], &why));
+
+    BlocDate a, b;
+    g_assert_true (bloc_date_parse (&a, "2012-05", &why));
+    g_assert_true (bloc_date_parse (&b, "2012", &why));
+    g_assert_cmpint (bloc_date_compare (a, b), ==, 0);
+    g_assert_true (bloc_date_parse (&b, "2012-04-30", &why));
+    g_assert_cmpint (bloc_date_compare (a, b), >, 0);
+    g_assert_true (bloc_date_parse (&b, "2011-12-31", &why));
+    g_assert_cmpint (bloc_date_compare (b, a), <, 0);
+}
+
+static void
+test_time_filter (void)
+{
+    BlocTie t = { 0 };
+
+    /* since <= Y < until; a missing bound is open. */
+    t.since.year = 2006;
+    t.until.year = 2012;
+    g_assert_false (bloc_tie_active (&t, 2005));
+    g_assert_true (bloc_tie_active (&t, 2006));
+    g_assert_true (bloc_tie_active (&t, 2011));
+    g_assert_false (bloc_tie_active (&t, 2012)); /* "left in 2012": not active in 2012 */
+    g_assert_false (bloc_tie_active (&t, BLOC_YEAR_ALL)); /* it has ended */
+
+    t.until.year = 0;
+    g_assert_true (bloc_tie_active (&t, 3000));
+    g_assert_true (bloc_tie_active (&t, BLOC_YEAR_ALL));
+    t.since.year = 0;
+    g_assert_true (bloc_tie_active (&t, 1816));
+
+    g_autoptr (BlocDataset) ds = load_fixture ("small");
+    g_autoptr (GArray) now = bloc_dataset_ties_of (ds, id (ds, "CSTO"), TRUE, BLOC_YEAR_ALL, FALSE);
+    g_autoptr (GArray) in2008 = bloc_dataset_ties_of (ds, id (ds, "CSTO"), TRUE, 2008, FALSE);
+    g_autoptr (GArray) in2001 = bloc_dataset_ties_of (ds, id (ds, "CSTO"), TRUE, 2001, FALSE);
+    g_autoptr (GArray) all = bloc_dataset_ties_of (ds, id (ds, "CSTO"), TRUE, 2001, TRUE);
+    g_assert_cmpuint (now->len, ==, 4); /* KG, KZ, TJ and the Joint Staff */
+    g_assert_cmpuint (in2008->len, ==, 5);
+    g_assert_cmpuint (in2001->len, ==, 1); /* the Joint Staff has no dates */
+    g_assert_cmpuint (all->len, ==, 5);
+    /* Sorted by the other end's id. */
+    g_assert_cmpstr (bloc_dataset_entity (ds, bloc_dataset_tie (ds, g_array_index (in2008, guint, 0))->from)->id,
+                     ==, "CSTO-JS");
+    g_assert_cmpstr (bloc_dataset_entity (ds, bloc_dataset_tie (ds, g_array_index (in2008, guint, 4))->from)->id,
+                     ==, "UZ");
+}
+
+static void
+test_scenario (void)
+{
+    g_autoptr (BlocDataset) ds = load_fixture ("small");
+    g_autoptr (GError) error = NULL;
+    guint n = ds->ties->len;
+
+    /* Without a role, the new tie takes the role most ties to the target have. */
+    g_assert_true (bloc_dataset_add_tie (ds, "TM:TREATY-2000", &error));
+    g_assert_no_error (error);
+    g_assert_cmpuint (ds->ties->len, ==, n + 1);
+    const BlocTie *t = bloc_dataset_tie (ds, n);
+    g_assert_cmpint (t->role, ==, BLOC_ROLE_SIGNATORY);
+    g_assert_cmpstr (g_ptr_array_index (ds->scenario, 0), ==, "added TM -> TREATY-2000 (signatory)");
+
+    g_assert_true (bloc_dataset_add_tie (ds, "TM:CSTO:observer", &error));
+    g_assert_cmpint (bloc_dataset_tie (ds, n + 1)->role, ==, BLOC_ROLE_OBSERVER);
+
+    g_assert_true (bloc_dataset_remove_ties (ds, "UZ:CSTO", &error));
+    g_assert_cmpuint (ds->ties->len, ==, n + 1);
+
+    g_assert_false (bloc_dataset_remove_ties (ds, "UZ:CSTO", &error));
+    g_assert_error (error, BLOC_ERROR, BLOC_ERROR_NOT_FOUND);
+    g_clear_error (&error);
+    g_assert_false (bloc_dataset_add_tie (ds, "XX:CSTO", &error));
+    g_assert_error (error, BLOC_ERROR, BLOC_ERROR_NOT_FOUND);
+    g_clear_error (&error);
+    g_assert_false (bloc_dataset_add_tie (ds, "TM:CSTO:boss", &error));
+    g_assert_error (error, BLOC_ERROR, BLOC_ERROR_USAGE);
+    g_clear_error (&error);
+    g_assert_false (bloc_dataset_add_tie (ds, "TM", &error));
+    g_assert_error (error, BLOC_ERROR, BLOC_ERROR_USAGE);
+    g_clear_error (&error);
+    g_assert_false (bloc_dataset_add_tie (ds, "TM:TM", &error));
+    g_assert_error (error, BLOC_ERROR, BLOC_ERROR_USAGE);
+}
+
+static void
+test_groups_resolve (void)
+{
+    g_autoptr (BlocDataset) ds = load_fixture ("small");
+    g_autoptr (GError) error = NULL;
+    g_autoptr (GArray) members = NULL;
+    g_autofree char *name = NULL;
+
+    g_assert_true (bloc_dataset_resolve_group (ds, "csto-ca", &members, &name, &error));
+    g_assert_cmpuint (members->len, ==, 3);
+    g_assert_cmpstr (name, ==, "csto-ca");
+    g_clear_pointer (&members, g_array_unref);
+    g_clear_pointer (&name, g_free);
+
+    g_assert_true (bloc_dataset_resolve_group (ds, "UZ, TM,UZ", &members, &name, &error));
+    g_assert_cmpuint (members->len, ==, 2);
+    g_assert_false (bloc_dataset_resolve_group (ds, "nowhere", &members, &name, &error));
+    g_assert_error (error, BLOC_ERROR, BLOC_ERROR_NOT_FOUND);
+}
+
+static void
+test_sets (void)
+{
+    g_autoptr (GError) error = NULL;
+    BlocKindSet kinds;
+    BlocRoleSet roles;
+
+    g_assert_true (bloc_kind_set_parse (&kinds, "country, person", &error));
+    g_assert_cmpuint (kinds, ==, BLOC_KIND_BIT (BLOC_KIND_COUNTRY) | BLOC_KIND_BIT (BLOC_KIND_PERSON));
+    g_assert_true (bloc_role_set_parse (&roles, "member,observer", &error));
+    g_assert_cmpuint (roles, ==, BLOC_ROLE_BIT (BLOC_ROLE_MEMBER) | BLOC_ROLE_BIT (BLOC_ROLE_OBSERVER));
+    g_assert_false (bloc_role_set_parse (&roles, "member,king", &error));
+    g_assert_error (error, BLOC_ERROR, BLOC_ERROR_USAGE);
+    g_assert_nonnull (strstr (error->message, "unknown role 'king'"));
+    g_assert_false (BLOC_PARTICIPATION_ROLES & BLOC_ROLE_BIT (BLOC_ROLE_HOST));
+    g_assert_true (BLOC_PARTICIPATION_ROLES & BLOC_ROLE_BIT (BLOC_ROLE_IMPLEMENTER));
+}
+
+static void
+test_embedded (void)
+{
+    g_autoptr (GError) error = NULL;
+    g_autoptr (BlocDataset) ds = bloc_load_dataset (NULL, &error);
+    g_assert_no_error (error);
+    g_assert_cmpuint (ds->entities->len, >, 0);
+    g_assert_cmpstr (ds->origin, ==, "embedded:" BLOC_DEFAULT_DATASET);
+    g_assert_nonnull (bloc_dataset_group (ds, "central-asia"));
+}
+
+int
+main (int argc, char **argv)
+{
+    g_test_init (&argc, &argv, NULL);
+    g_test_add_func ("/load/dataset/small", test_small);
+    g_test_add_func ("/load/dataset/without-ini", test_without_ini);
+    g_test_add_func ("/load/dataset/embedded", test_embedded);
+    g_test_add_func ("/model/dates", test_dates);
+    g_test_add_func ("/model/time-filter", test_time_filter);
+    g_test_add_func ("/model/scenario", test_scenario);
+    g_test_add_func ("/model/groups", test_groups_resolve);
+    g_test_add_func ("/model/sets", test_sets);
+    return g_test_run ();
+}
