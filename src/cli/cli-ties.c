@@ -6,9 +6,13 @@ bloc_cli_ties_command (int argc, char **argv, gboolean incoming, GError **error)
 {
     BlocCliCommon common = { 0 };
     gboolean all = FALSE;
+    g_autofree char *roles_text = NULL;
+    BlocRoleSet roles = ~(BlocRoleSet)0;
     const GOptionEntry entries[] = {
         { "all", 'a', 0, G_OPTION_ARG_NONE, &all,
           "Every tie, also those that ended or have not begun", NULL },
+        { "roles", 0, 0, G_OPTION_ARG_STRING, &roles_text, "Only ties with these roles",
+          "ROLE,..." },
         { NULL },
     };
     g_autoptr (GOptionContext) context =
@@ -21,6 +25,8 @@ bloc_cli_ties_command (int argc, char **argv, gboolean incoming, GError **error)
 
     if (!bloc_cli_parse (context, &common, &argc, &argv, 1, error))
         goto out;
+    if (roles_text != NULL && !bloc_role_set_parse (&roles, roles_text, error))
+        goto out;
     if ((ds = bloc_cli_load (&common, error)) == NULL)
         goto out;
     if (!bloc_dataset_find (ds, argv[1], &entity, error))
@@ -32,6 +38,8 @@ bloc_cli_ties_command (int argc, char **argv, gboolean incoming, GError **error)
     for (guint i = 0; i < ties->len; i++) {
         const BlocTie *t = bloc_dataset_tie (ds, g_array_index (ties, guint, i));
         const BlocEntity *other = bloc_dataset_entity (ds, incoming ? t->from : t->to);
+        if (!(roles & BLOC_ROLE_BIT (t->role)))
+            continue;
         const char *since = bloc_tie_cell (ds, t, "since");
         const char *until = bloc_tie_cell (ds, t, "until");
         bloc_table_add_row (table);
