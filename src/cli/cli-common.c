@@ -78,7 +78,7 @@ parse_year (const char *text, int *out, GError **error)
 
 gboolean
 bloc_cli_parse (GOptionContext *context, BlocCliCommon *common, int *argc, char ***argv,
-                int n_args, GError **error)
+                int min_args, int max_args, GError **error)
 {
     if (!g_option_context_parse (context, argc, argv, error))
         return FALSE;
@@ -98,9 +98,13 @@ bloc_cli_parse (GOptionContext *context, BlocCliCommon *common, int *argc, char 
             return FALSE;
         }
     }
-    if (*argc - 1 != n_args) {
-        g_set_error (error, BLOC_ERROR, BLOC_ERROR_USAGE, "%s (expected %d)",
-                     *argc - 1 > n_args ? "too many arguments" : "missing argument", n_args);
+    if (*argc - 1 < min_args) {
+        g_set_error (error, BLOC_ERROR, BLOC_ERROR_USAGE, "missing argument (see the usage line)");
+        return FALSE;
+    }
+    if (*argc - 1 > max_args) {
+        g_set_error (error, BLOC_ERROR, BLOC_ERROR_USAGE, "unexpected argument '%s'",
+                     (*argv)[max_args + 1]);
         return FALSE;
     }
     return TRUE;
@@ -163,4 +167,119 @@ char *
 bloc_cli_year_text (int year)
 {
     return year == BLOC_YEAR_ALL ? g_strdup ("") : g_strdup_printf ("%d", year);
+}
+
+void
+bloc_cli_add_scope_options (GOptionContext *context, BlocCliScope *scope, gboolean with_kinds,
+                            const char *kinds_help)
+{
+    const GOptionEntry entries[] = {
+        { "actors", 0, 0, G_OPTION_ARG_STRING, &scope->actors,
+          "Kinds on the actor side of the two-mode graph (default: country)", "KIND,..." },
+        { "roles", 0, 0, G_OPTION_ARG_STRING, &scope->roles,
+          "Roles that count as taking part (default: all but part_of and host)", "ROLE,..." },
+        { with_kinds ? "kinds" : NULL, 0, 0, G_OPTION_ARG_STRING, &scope->kinds, kinds_help,
+          "KIND,..." },
+        { NULL },
+    };
+    g_option_context_add_main_entries (context, entries, NULL);
+}
+
+gboolean
+bloc_cli_scope_resolve (const BlocCliScope *options, const BlocCliCommon *common, BlocScope *out,
+                        GError **error)
+{
+    bloc_scope_init (out);
+    out->year = common->year;
+    if (options->actors != NULL && !bloc_kind_set_parse (&out->actors, options->actors, error))
+        return FALSE;
+    out->others = BLOC_ALL_KINDS & ~out->actors;
+    if (options->kinds != NULL) {
+        if (!bloc_kind_set_parse (&out->others, options->kinds, error))
+            return FALSE;
+        if (out->others & out->actors) {
+            g_set_error (error, BLOC_ERROR, BLOC_ERROR_USAGE,
+                         "--kinds '%s' overlaps the actors (expected kinds of the other side)",
+                         options->kinds);
+            return FALSE;
+        }
+    }
+    if (options->roles != NULL && !bloc_role_set_parse (&out->roles, options->roles, error))
+        return FALSE;
+    return TRUE;
+}
+
+void
+bloc_cli_scope_clear (BlocCliScope *scope)
+{
+    g_clear_pointer (&scope->actors, g_free);
+    g_clear_pointer (&scope->roles, g_free);
+    g_clear_pointer (&scope->kinds, g_free);
+}
+
+gboolean
+bloc_cli_group (const BlocDataset *ds, const char *spec, GArray **out_members, char **out_id,
+                char **out_name, GError **error)
+{
+    if (spec == NULL) {
+        if (ds->default_group != NULL)
+            spec = ds->default_group;
+        else if (ds->groups->len > 0)
+            spec = ((const BlocGroup *)g_ptr_array_index (ds->groups, 0))->id;
+        else {
+            g_set_error (error, BLOC_ERROR, BLOC_ERROR_USAGE,
+                         "the dataset defines no group (expected --group ID or --group KZ,KG,...)");
+            return FALSE;
+        }
+    }
+    if (!bloc_dataset_resolve_group (ds, spec, out_members, out_name, error))
+        return FALSE;
+    *out_id = g_strdup (spec);
+    return TRUE;
+}
+
+gboolean
+bloc_cli_side_parse (BlocSide *out, const char *text, GError **error)
+{
+    if (text == NULL || g_str_equal (text, "countries") || g_str_equal (text, "actors")) {
+        *out = BLOC_SIDE_ACTORS;
+        return TRUE;
+    }
+    if (g_str_equal (text, "organizations") || g_str_equal (text, "others")) {
+        *out = BLOC_SIDE_OTHERS;
+        return TRUE;
+    }
+    g_set_error (error, BLOC_ERROR, BLOC_ERROR_USAGE,
+                 "unknown side '%s' (expected countries or organizations)", text);
+    return FALSE;
+}
+
+void
+bloc_cli_json_ids (JsonBuilder *b, const BlocDataset *ds, const GArray *entities)
+{
+    json_builder_begin_array (b);
+    for (guint i = 0; i < entities->len; i++)
+        json_builder_add_string_value (b, bloc_dataset_entity (ds, g_array_index (entities, guint, i))->id);
+    json_builder_end_array (b);
+}
+
+char *
+bloc_cli_join_ids (const BlocDataset *ds, const GArray *entities, const char *separator)
+{
+    GString *s = g_string_new (NULL);
+    for (guint i = 0; i < entities->len; i++) {
+        if (i > 0)
+            g_string_append (s, separator);
+        g_string_append (s, bloc_dataset_entity (ds, g_array_index (entities, guint, i))->id);
+    }
+    return g_string_free (s, FALSE);
+}
+
+void
+bloc_cli_table_add_ids (BlocTable *table, const BlocDataset *ds, const GArray *entities)
+{
+    g_autofree const char **ids = g_new (const char *, entities->len + 1);
+    for (guint i = 0; i < entities->len; i++)
+        ids[i] = bloc_dataset_entity (ds, g_array_index (entities, guint, i))->id;
+    bloc_table_add_list (table, ids, entities->len);
 }

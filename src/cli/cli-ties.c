@@ -23,7 +23,7 @@ bloc_cli_ties_command (int argc, char **argv, gboolean incoming, GError **error)
     gboolean ok = FALSE;
     guint entity;
 
-    if (!bloc_cli_parse (context, &common, &argc, &argv, 1, error))
+    if (!bloc_cli_parse (context, &common, &argc, &argv, 1, 1, error))
         goto out;
     if (roles_text != NULL && !bloc_role_set_parse (&roles, roles_text, error))
         goto out;

@@ -7,6 +7,7 @@
 
 #include <glib.h>
 
+#include "bloc-analyze.h"
 #include "bloc-load.h"
 #include "bloc-model.h"
 #include "bloc-output.h"
@@ -52,9 +53,9 @@ GOptionContext *bloc_cli_context (const char *name, const char *parameter, const
                                   BlocCliCommon *common);
 
 /* Parses the command line into @common and the command's entries, then checks the common
- * values. @n_args is how many positional arguments the command takes; they are left in argv[1..]. */
+ * values. The command takes @min_args to @max_args positional arguments, left in argv[1..]. */
 gboolean bloc_cli_parse (GOptionContext *context, BlocCliCommon *common, int *argc, char ***argv,
-                         int n_args, GError **error);
+                         int min_args, int max_args, GError **error);
 void bloc_cli_common_clear (BlocCliCommon *common);
 
 /* Loads the dataset named by --data (or the embedded one) and applies --remove and --add. */
@@ -73,10 +74,48 @@ gboolean bloc_cli_emit_table (const BlocCliCommon *common, const BlocDataset *ds
 /* A year for display: "" for BLOC_YEAR_ALL. */
 char *bloc_cli_year_text (int year);
 
+/* Options that shape the membership graph: --actors, --roles and (with @with_kinds) --kinds. */
+typedef struct {
+    char *actors;
+    char *roles;
+    char *kinds;
+} BlocCliScope;
+
+/* Adds the scope options to @context. @with_kinds also adds --kinds, described by @kinds_help. */
+void bloc_cli_add_scope_options (GOptionContext *context, BlocCliScope *scope, gboolean with_kinds,
+                                 const char *kinds_help);
+/* Turns the scope options and --year into a BlocScope. */
+gboolean bloc_cli_scope_resolve (const BlocCliScope *options, const BlocCliCommon *common,
+                                 BlocScope *out, GError **error);
+void bloc_cli_scope_clear (BlocCliScope *scope);
+
+/* Resolves --group: a group id or a list of ids; without one, the dataset's default-group, or
+ * its first group. @out_id receives the group's id (or the list as given), @out_name its
+ * display name; the caller frees both. */
+gboolean bloc_cli_group (const BlocDataset *ds, const char *spec, GArray **out_members,
+                         char **out_id, char **out_name, GError **error);
+
+/* Parses --between: countries/actors or organizations/others. */
+gboolean bloc_cli_side_parse (BlocSide *out, const char *text, GError **error);
+
+/* Appends a JSON array of the ids of @entities (guint entity indices). */
+void bloc_cli_json_ids (JsonBuilder *b, const BlocDataset *ds, const GArray *entities);
+/* Adds a list cell of the ids of @entities to @table. */
+void bloc_cli_table_add_ids (BlocTable *table, const BlocDataset *ds, const GArray *entities);
+/* The ids of @entities joined with @separator. */
+char *bloc_cli_join_ids (const BlocDataset *ds, const GArray *entities, const char *separator);
+
 /* The commands. */
 gboolean cmd_check (int argc, char **argv, GError **error);
 gboolean cmd_summary (int argc, char **argv, GError **error);
 gboolean cmd_members (int argc, char **argv, GError **error);
 gboolean cmd_memberships (int argc, char **argv, GError **error);
+gboolean cmd_overlap (int argc, char **argv, GError **error);
+gboolean cmd_centrality (int argc, char **argv, GError **error);
+gboolean cmd_gaps (int argc, char **argv, GError **error);
+gboolean cmd_nesting (int argc, char **argv, GError **error);
+gboolean cmd_communities (int argc, char **argv, GError **error);
+gboolean cmd_timeline (int argc, char **argv, GError **error);
+gboolean cmd_diff (int argc, char **argv, GError **error);
 
 G_END_DECLS

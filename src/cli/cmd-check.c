@@ -10,7 +10,7 @@ cmd_check (int argc, char **argv, GError **error)
     g_autoptr (GString) out = g_string_new (NULL);
     gboolean ok = FALSE;
 
-    if (!bloc_cli_parse (context, &common, &argc, &argv, 0, error))
+    if (!bloc_cli_parse (context, &common, &argc, &argv, 0, 0, error))
         goto out;
     if ((ds = bloc_cli_load (&common, error)) == NULL)
         goto out;

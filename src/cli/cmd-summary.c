@@ -172,7 +172,7 @@ cmd_summary (int argc, char **argv, GError **error)
     gboolean ok = FALSE;
     BlocCounts counts;
 
-    if (!bloc_cli_parse (context, &common, &argc, &argv, 0, error))
+    if (!bloc_cli_parse (context, &common, &argc, &argv, 0, 0, error))
         goto out;
     if ((ds = bloc_cli_load (&common, error)) == NULL)
         goto out;

@@ -14,6 +14,13 @@ const BlocCommand bloc_commands[] = {
     { "summary", cmd_summary, "Entities by kind, ties by role, years covered, groups" },
     { "members", cmd_members, "Who takes part in ENTITY (role, since, until, source)" },
     { "memberships", cmd_memberships, "What ENTITY takes part in" },
+    { "overlap", cmd_overlap, "Pairwise co-membership: shared, weighted, Jaccard, overlap, cosine" },
+    { "centrality", cmd_centrality, "Who is central: two-mode or on a projection" },
+    { "gaps", cmd_gaps, "Who in a group stays out of what" },
+    { "nesting", cmd_nesting, "Organizations ordered by inclusion of their member sets" },
+    { "communities", cmd_communities, "Blocs found by community detection on the overlap graph" },
+    { "timeline", cmd_timeline, "Joins and exits by year, of everything or of ENTITY" },
+    { "diff", cmd_diff, "What changed between two years: ties, and a group's gaps" },
     { "help", cmd_help, "List the commands, or show the help of one" },
     { NULL, NULL, NULL },
 };

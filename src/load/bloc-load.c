@@ -376,6 +376,7 @@ load_ties (BlocDataset *ds, GFile *dir, const char *display, Problems *problems)
         tie.cells = intern_cells (ds, r);
         tie.source = source_col >= 0 ? tie.cells[source_col] : "";
         tie.line = r->line;
+        bloc_dataset_bound_tie (ds, &tie);
         g_array_append_val (ds->ties, tie);
     }
     table_clear (&t);
@@ -585,8 +586,11 @@ load_ini (BlocDataset *ds, GFile *dir, const char *display, Problems *problems)
             g_autofree char *title = g_key_file_get_string (ini, section, "title", NULL);
             g_autofree char *description = g_key_file_get_string (ini, section, "description", NULL);
             g_auto (GStrv) sources = g_key_file_get_string_list (ini, section, "sources", NULL, NULL);
+            g_autofree char *group = g_key_file_get_string (ini, section, "default-group", NULL);
             if (title)
                 ds->title = bloc_dataset_intern (ds, title);
+            if (group)
+                ds->default_group = bloc_dataset_intern (ds, g_strstrip (group));
             if (description)
                 ds->description = bloc_dataset_intern (ds, description);
             if (sources) {
@@ -631,6 +635,12 @@ load_ini (BlocDataset *ds, GFile *dir, const char *display, Problems *problems)
         }
     }
     g_ptr_array_sort (ds->groups, compare_groups);
+    if (ds->default_group != NULL && bloc_dataset_group (ds, ds->default_group) == NULL) {
+        IniPosition pos = ini_position (positions, "dataset", "default-group");
+        problems_add (problems, path, pos.line, pos.col,
+                      "unknown default-group '%s' (expected the ID of a [group:ID] section)",
+                      ds->default_group);
+    }
 }
 
 BlocDataset *

@@ -370,6 +370,28 @@ bloc_dataset_resolve_group (const BlocDataset *ds, const char *spec, GArray **ou
     return TRUE;
 }
 
+void
+bloc_dataset_bound_tie (const BlocDataset *ds, BlocTie *t)
+{
+    const BlocEntity *from = bloc_dataset_entity (ds, t->from);
+    const BlocEntity *to = bloc_dataset_entity (ds, t->to);
+    const BlocDate starts[] = { t->since, from->since, to->since };
+    const BlocDate ends[] = { t->until, from->until, to->until };
+    int first = 0, end = 0;
+
+    for (guint i = 0; i < G_N_ELEMENTS (starts); i++) {
+        if (starts[i].year != 0 && starts[i].year > first)
+            first = starts[i].year;
+        if (ends[i].year != 0 && (end == 0 || ends[i].year < end))
+            end = ends[i].year;
+    }
+    /* Joined in March and left in June of one year: active in that year. */
+    if (first != 0 && end == first)
+        end = first + 1;
+    t->first_year = (gint16)first;
+    t->end_year = (gint16)end;
+}
+
 /* Splits "A:B[:C]" into 2 or 3 non-empty parts. */
 static gboolean
 split_tie_spec (const char *spec, gboolean allow_role, char ***out, GError **error)
@@ -437,6 +459,7 @@ bloc_dataset_add_tie (BlocDataset *ds, const char *spec, GError **error)
     tie.to = to;
     tie.role = role;
     tie.source = "what-if";
+    bloc_dataset_bound_tie (ds, &tie);
     g_array_append_val (ds->ties, tie);
     g_ptr_array_add (ds->scenario,
                      g_strdup_printf ("added %s -> %s (%s)", parts[0], parts[1],

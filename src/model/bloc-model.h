@@ -97,8 +97,12 @@ typedef struct {
     guint from; /* entity index: the participant */
     guint to;   /* entity index: what it takes part in */
     BlocRole role;
-    BlocDate since;
+    BlocDate since; /* as written */
     BlocDate until;
+    /* The years the tie is active, [first_year, end_year), 0 when open: its own since and until,
+     * narrowed by the dates of its two entities (see bloc_dataset_bound_tie()). */
+    gint16 first_year;
+    gint16 end_year;
     const char *source;
     const char **cells; /* one per dataset tie column; NULL for a tie added by a scenario */
     guint line;         /* line in ties.csv; 0 for a tie added by a scenario */
@@ -115,6 +119,7 @@ typedef struct {
     const char *title;
     const char *description;
     const char *const *sources; /* NULL-terminated; may be empty */
+    const char *default_group;  /* [dataset] default-group, or NULL */
     GPtrArray *entity_columns;  /* const char *, the header of entities.csv */
     GPtrArray *tie_columns;     /* const char *, the header of ties.csv */
     GArray *entities;           /* BlocEntity */
@@ -162,16 +167,21 @@ const char *bloc_tie_cell (const BlocDataset *ds, const BlocTie *t, const char *
  * name. @lang may be NULL or "en" for the plain name. */
 const char *bloc_entity_label (const BlocDataset *ds, const BlocEntity *e, const char *lang);
 
-/* TRUE when @t is active in @year: since <= year < until, comparing years, with a missing bound
- * open. With BLOC_YEAR_ALL, TRUE when the tie has not ended (has no until). */
+/* Sets the active years of @t from its own since and until and those of its two entities: a tie
+ * cannot be active before both ends exist or after either has ended. The latest since and the
+ * earliest until win. An interval that begins and ends in the same year counts in that year. */
+void bloc_dataset_bound_tie (const BlocDataset *ds, BlocTie *t);
+
+/* TRUE when @t is active in @year: first_year <= year < end_year, with a missing bound open.
+ * With BLOC_YEAR_ALL, TRUE when the tie has not ended. */
 static inline gboolean
 bloc_tie_active (const BlocTie *t, int year)
 {
     if (year == BLOC_YEAR_ALL)
-        return t->until.year == 0;
-    if (t->since.year != 0 && t->since.year > year)
+        return t->end_year == 0;
+    if (t->first_year != 0 && t->first_year > year)
         return FALSE;
-    if (t->until.year != 0 && year >= t->until.year)
+    if (t->end_year != 0 && year >= t->end_year)
         return FALSE;
     return TRUE;
 }

@@ -404,6 +404,43 @@ bloc_table_to_json (const BlocTable *t)
     return json_builder_get_root (b);
 }
 
+/* Appends the JSON @text with every real number rewritten to at most 10 significant digits.
+ * json-glib prints doubles with 17 digits, so 0.4 would come out as 0.40000000000000002. The
+ * pass skips strings (minding escapes) and touches only number tokens with a '.' or exponent. */
+static void
+append_json_with_short_reals (GString *out, const char *text)
+{
+    const char *p = text;
+
+    while (*p) {
+        if (*p == '"') {
+            const char *start = p++;
+            while (*p && *p != '"')
+                p += (*p == '\\' && p[1]) ? 2 : 1;
+            if (*p == '"')
+                p++;
+            g_string_append_len (out, start, p - start);
+        } else if (*p == '-' || g_ascii_isdigit (*p)) {
+            const char *start = p;
+            gboolean real = FALSE;
+            while (*p == '-' || *p == '+' || *p == '.' || *p == 'e' || *p == 'E' ||
+                   g_ascii_isdigit (*p)) {
+                real |= (*p == '.' || *p == 'e' || *p == 'E');
+                p++;
+            }
+            if (real) {
+                char buf[G_ASCII_DTOSTR_BUF_SIZE];
+                g_autofree char *token = g_strndup (start, p - start);
+                g_string_append (out, bloc_format_real_exact (buf, g_ascii_strtod (token, NULL)));
+            } else {
+                g_string_append_len (out, start, p - start);
+            }
+        } else {
+            g_string_append_c (out, *p++);
+        }
+    }
+}
+
 void
 bloc_json_append (GString *out, JsonNode *root)
 {
@@ -412,7 +449,7 @@ bloc_json_append (GString *out, JsonNode *root)
     json_generator_set_indent (gen, 2);
     json_generator_set_root (gen, root);
     g_autofree char *text = json_generator_to_data (gen, NULL);
-    g_string_append (out, text);
+    append_json_with_short_reals (out, text);
     g_string_append_c (out, '\n');
 }
 

@@ -107,19 +107,19 @@ test_time_filter (void)
 {
     BlocTie t = { 0 };
 
-    /* since <= Y < until; a missing bound is open. */
-    t.since.year = 2006;
-    t.until.year = 2012;
+    /* first_year <= Y < end_year; a missing bound is open. */
+    t.first_year = 2006;
+    t.end_year = 2012;
     g_assert_false (bloc_tie_active (&t, 2005));
     g_assert_true (bloc_tie_active (&t, 2006));
     g_assert_true (bloc_tie_active (&t, 2011));
     g_assert_false (bloc_tie_active (&t, 2012)); /* "left in 2012": not active in 2012 */
     g_assert_false (bloc_tie_active (&t, BLOC_YEAR_ALL)); /* it has ended */
 
-    t.until.year = 0;
+    t.end_year = 0;
     g_assert_true (bloc_tie_active (&t, 3000));
     g_assert_true (bloc_tie_active (&t, BLOC_YEAR_ALL));
-    t.since.year = 0;
+    t.first_year = 0;
     g_assert_true (bloc_tie_active (&t, 1816));
 
     g_autoptr (BlocDataset) ds = load_fixture ("small");
@@ -129,13 +129,42 @@ test_time_filter (void)
     g_autoptr (GArray) all = bloc_dataset_ties_of (ds, id (ds, "CSTO"), TRUE, 2001, TRUE);
     g_assert_cmpuint (now->len, ==, 4); /* KG, KZ, TJ and the Joint Staff */
     g_assert_cmpuint (in2008->len, ==, 5);
-    g_assert_cmpuint (in2001->len, ==, 1); /* the Joint Staff has no dates */
+    g_assert_cmpuint (in2001->len, ==, 0); /* not even the Joint Staff: no CSTO before 2002 */
     g_assert_cmpuint (all->len, ==, 5);
     /* Sorted by the other end's id. */
     g_assert_cmpstr (bloc_dataset_entity (ds, bloc_dataset_tie (ds, g_array_index (in2008, guint, 0))->from)->id,
                      ==, "CSTO-JS");
     g_assert_cmpstr (bloc_dataset_entity (ds, bloc_dataset_tie (ds, g_array_index (in2008, guint, 4))->from)->id,
                      ==, "UZ");
+}
+
+/* A tie's active years are its own, narrowed by its entities' dates. */
+static void
+test_bounds (void)
+{
+    g_autoptr (BlocDataset) ds = load_fixture ("small");
+    const char *why;
+    BlocTie t = { 0 };
+
+    t.from = id (ds, "KZ");
+    t.to = id (ds, "CSTO"); /* since 2002 */
+    bloc_dataset_bound_tie (ds, &t);
+    g_assert_cmpint (t.first_year, ==, 2002);
+    g_assert_cmpint (t.end_year, ==, 0);
+
+    g_assert_true (bloc_date_parse (&t.since, "1992", &why));
+    g_assert_true (bloc_date_parse (&t.until, "2012", &why));
+    bloc_dataset_bound_tie (ds, &t);
+    g_assert_cmpint (t.first_year, ==, 2002); /* not before the CSTO existed */
+    g_assert_cmpint (t.end_year, ==, 2012);
+
+    /* Joined and left within one year: active in that year. */
+    g_assert_true (bloc_date_parse (&t.since, "2012-03", &why));
+    g_assert_true (bloc_date_parse (&t.until, "2012-06", &why));
+    bloc_dataset_bound_tie (ds, &t);
+    g_assert_true (bloc_tie_active (&t, 2012));
+    g_assert_false (bloc_tie_active (&t, 2013));
+    g_assert_false (bloc_tie_active (&t, 2011));
 }
 
 static void
@@ -233,6 +262,7 @@ main (int argc, char **argv)
     g_test_add_func ("/load/dataset/embedded", test_embedded);
     g_test_add_func ("/model/dates", test_dates);
     g_test_add_func ("/model/time-filter", test_time_filter);
+    g_test_add_func ("/model/bounds", test_bounds);
     g_test_add_func ("/model/scenario", test_scenario);
     g_test_add_func ("/model/groups", test_groups_resolve);
     g_test_add_func ("/model/sets", test_sets);

@@ -1,0 +1,84 @@
+/* bloc-communities.c: blocs by community detection on a weighted projection. */
+#include "bloc-analyze.h"
+
+#include <math.h>
+
+void
+bloc_communities_free (BlocCommunities *c)
+{
+    if (c == NULL)
+        return;
+    g_clear_pointer (&c->communities, g_ptr_array_unref);
+    igraph_vector_int_destroy (&c->membership);
+    g_free (c);
+}
+
+gboolean
+bloc_communities_compute (BlocCommunities **out, const BlocProjection *p,
+                          BlocOverlapMeasure weight, BlocCommunityMethod method, guint seed,
+                          GError **error)
+{
+    g_autoptr (BlocCommunities) c = g_new0 (BlocCommunities, 1);
+    const igraph_t *g = &p->graph;
+    const igraph_vector_t *weights = &p->values[weight];
+    igraph_integer_t n = igraph_vcount (g);
+    igraph_vector_int_t found;
+    igraph_vector_t strength;
+    g_autofree gint *renumber = NULL;
+    gboolean ok = FALSE;
+
+    igraph_vector_int_init (&found, 0);
+    igraph_vector_init (&strength, 0);
+    if (weight == BLOC_OVERLAP_WEIGHTED && p->via == NULL) {
+        g_set_error (error, BLOC_ERROR, BLOC_ERROR_GRAPH,
+                     "the weighted measure needs a projection made with details");
+        goto out;
+    }
+
+    /* Leiden and multilevel visit vertices in random order. */
+    BLOC_IGRAPH_TRY (igraph_rng_seed (igraph_rng_default (), seed), error);
+    if (method == BLOC_COMMUNITY_LEIDEN) {
+        /* igraph's Leiden optimises CPM unless given the degrees (here strengths) as node
+         * weights and a resolution of 1 / 2m, which turns its quality into modularity. */
+        igraph_integer_t n_clusters;
+        igraph_real_t total = 0;
+        BLOC_IGRAPH_TRY (igraph_strength (g, &strength, igraph_vss_all (), IGRAPH_ALL,
+                                          IGRAPH_NO_LOOPS, weights),
+                         error);
+        for (igraph_integer_t e = 0; e < igraph_vector_size (weights); e++)
+            total += VECTOR (*weights)[e];
+        /* A positive iteration count: negative counts stop early in igraph 0.10.2. */
+        BLOC_IGRAPH_TRY (igraph_community_leiden (g, weights, &strength,
+                                                  total > 0 ? 1.0 / (2.0 * total) : 1.0, 0.01,
+                                                  FALSE, 50, &found, &n_clusters, NULL),
+                         error);
+    } else {
+        BLOC_IGRAPH_TRY (igraph_community_multilevel (g, weights, 1.0, &found, NULL, NULL), error);
+    }
+    BLOC_IGRAPH_TRY (igraph_modularity (g, &found, weights, 1.0, FALSE, &c->modularity), error);
+
+    /* Renumber: communities in the order of their first vertex, which is their smallest id. */
+    BLOC_IGRAPH_TRY (igraph_vector_int_init (&c->membership, n), error);
+    renumber = g_new (gint, n + 1);
+    for (igraph_integer_t v = 0; v <= n; v++)
+        renumber[v] = -1;
+    c->communities = g_ptr_array_new_with_free_func ((GDestroyNotify)g_array_unref);
+    for (igraph_integer_t v = 0; v < n; v++) {
+        igraph_integer_t old = VECTOR (found)[v];
+        if (renumber[old] < 0) {
+            renumber[old] = (gint)c->communities->len;
+            g_ptr_array_add (c->communities, g_array_new (FALSE, FALSE, sizeof (guint)));
+        }
+        guint entity = (guint)VECTOR (p->entity)[v];
+        g_array_append_val (g_ptr_array_index (c->communities, renumber[old]), entity);
+        VECTOR (c->membership)[v] = renumber[old];
+    }
+    ok = TRUE;
+out:
+    igraph_vector_int_destroy (&found);
+    igraph_vector_destroy (&strength);
+    if (!ok)
+        return FALSE;
+    *out = g_steal_pointer (&c);
+    return TRUE;
+}

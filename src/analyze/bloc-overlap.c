@@ -1,0 +1,166 @@
+/* bloc-overlap.c: the bipartite projection and its overlap measures. */
+#include "bloc-analyze.h"
+
+#include <math.h>
+#include <string.h>
+
+static const char *const measure_names[BLOC_N_OVERLAP_MEASURES] = {
+    "count", "weighted", "jaccard", "overlap", "cosine",
+};
+
+const char *
+bloc_overlap_measure_to_string (BlocOverlapMeasure measure)
+{
+    return measure_names[measure];
+}
+
+gboolean
+bloc_overlap_measure_parse (BlocOverlapMeasure *out, const char *text, GError **error)
+{
+    for (int i = 0; i < BLOC_N_OVERLAP_MEASURES; i++) {
+        if (strcmp (text, measure_names[i]) == 0) {
+            *out = (BlocOverlapMeasure)i;
+            return TRUE;
+        }
+    }
+    g_set_error (error, BLOC_ERROR, BLOC_ERROR_USAGE,
+                 "unknown measure '%s' (expected count, weighted, jaccard, overlap or cosine)", text);
+    return FALSE;
+}
+
+void
+bloc_projection_free (BlocProjection *p)
+{
+    if (p == NULL)
+        return;
+    /* igraph's vector destructors accept a zeroed, never initialised vector. */
+    if (p->initialised)
+        igraph_destroy (&p->graph);
+    igraph_vector_int_destroy (&p->entity);
+    igraph_vector_int_destroy (&p->shared);
+    for (int i = 0; i < BLOC_N_OVERLAP_MEASURES; i++)
+        igraph_vector_destroy (&p->values[i]);
+    if (p->via != NULL)
+        g_ptr_array_unref (p->via);
+    g_free (p);
+}
+
+/* Intersects the sorted neighbour lists of membership vertices @u and @v: fills @via (when not
+ * NULL) with the shared neighbours' entities, and returns the sum over them of the product of
+ * the two edges' role weights. */
+static double
+intersect (const BlocMembership *m, igraph_integer_t u, igraph_integer_t v, GArray *via)
+{
+    igraph_integer_t i = m->nbr_start[u], iend = m->nbr_start[u + 1];
+    igraph_integer_t j = m->nbr_start[v], jend = m->nbr_start[v + 1];
+    double weighted = 0.0;
+
+    while (i < iend && j < jend) {
+        if (m->nbr[i] < m->nbr[j]) {
+            i++;
+        } else if (m->nbr[i] > m->nbr[j]) {
+            j++;
+        } else {
+            weighted += VECTOR (m->weight)[m->nbr_edge[i]] * VECTOR (m->weight)[m->nbr_edge[j]];
+            if (via != NULL) {
+                guint e = (guint)VECTOR (m->entity)[m->nbr[i]];
+                g_array_append_val (via, e);
+            }
+            i++;
+            j++;
+        }
+    }
+    return weighted;
+}
+
+gboolean
+bloc_projection_new (BlocProjection **out, const BlocMembership *m, BlocSide side,
+                     gboolean details, GError **error)
+{
+    g_autoptr (BlocProjection) p = g_new0 (BlocProjection, 1);
+    gboolean side_actors = (side == BLOC_SIDE_ACTORS);
+    igraph_integer_t first = side_actors ? 0 : m->n_actors;
+    igraph_integer_t n = side_actors ? m->n_actors : bloc_membership_n_vertices (m) - m->n_actors;
+    igraph_integer_t n_edges;
+
+    p->m = m;
+    p->side = side;
+    BLOC_IGRAPH_TRY (igraph_vector_int_init (&p->shared, 0), error);
+    if (side_actors)
+        BLOC_IGRAPH_TRY (igraph_bipartite_projection (&m->graph, &m->types, &p->graph, NULL,
+                                                      &p->shared, NULL, -1),
+                         error);
+    else
+        BLOC_IGRAPH_TRY (igraph_bipartite_projection (&m->graph, &m->types, NULL, &p->graph, NULL,
+                                                      &p->shared, -1),
+                         error);
+    p->initialised = TRUE;
+    n_edges = igraph_ecount (&p->graph);
+    g_assert (igraph_vcount (&p->graph) == n);
+    BLOC_IGRAPH_TRY (igraph_vector_int_init (&p->entity, n), error);
+    for (int i = 0; i < BLOC_N_OVERLAP_MEASURES; i++)
+        BLOC_IGRAPH_TRY (igraph_vector_init (&p->values[i], n_edges), error);
+    for (igraph_integer_t v = 0; v < n; v++)
+        VECTOR (p->entity)[v] = VECTOR (m->entity)[first + v];
+    if (details)
+        p->via = g_ptr_array_new_full ((guint)n_edges, (GDestroyNotify)g_array_unref);
+
+    for (igraph_integer_t e = 0; e < n_edges; e++) {
+        igraph_integer_t a = IGRAPH_FROM (&p->graph, e) + first;
+        igraph_integer_t b = IGRAPH_TO (&p->graph, e) + first;
+        double shared = (double)VECTOR (p->shared)[e];
+        double da = (double)bloc_membership_degree (m, a);
+        double db = (double)bloc_membership_degree (m, b);
+
+        VECTOR (p->values[BLOC_OVERLAP_COUNT])[e] = shared;
+        VECTOR (p->values[BLOC_OVERLAP_JACCARD])[e] = shared / (da + db - shared);
+        VECTOR (p->values[BLOC_OVERLAP_OVERLAP])[e] = shared / MIN (da, db);
+        VECTOR (p->values[BLOC_OVERLAP_COSINE])[e] = shared / sqrt (da * db);
+        if (details) {
+            GArray *via = g_array_new (FALSE, FALSE, sizeof (guint));
+            VECTOR (p->values[BLOC_OVERLAP_WEIGHTED])[e] = intersect (m, a, b, via);
+            /* Neighbour lists are sorted by vertex, and vertices by id. */
+            g_ptr_array_add (p->via, via);
+        } else {
+            VECTOR (p->values[BLOC_OVERLAP_WEIGHTED])[e] = NAN;
+        }
+    }
+    *out = g_steal_pointer (&p);
+    return TRUE;
+out:
+    return FALSE;
+}
+
+typedef struct {
+    igraph_integer_t lo, hi, edge;
+} EdgeKey;
+
+static int
+compare_edge_keys (const void *a, const void *b)
+{
+    const EdgeKey *x = a, *y = b;
+    if (x->lo != y->lo)
+        return x->lo < y->lo ? -1 : 1;
+    if (x->hi != y->hi)
+        return x->hi < y->hi ? -1 : 1;
+    return 0;
+}
+
+GArray *
+bloc_projection_sorted_edges (const BlocProjection *p)
+{
+    igraph_integer_t n_edges = igraph_ecount (&p->graph);
+    g_autofree EdgeKey *keys = g_new (EdgeKey, n_edges + 1);
+    GArray *out = g_array_sized_new (FALSE, FALSE, sizeof (guint), (guint)n_edges);
+
+    for (igraph_integer_t e = 0; e < n_edges; e++) {
+        igraph_integer_t a = IGRAPH_FROM (&p->graph, e), b = IGRAPH_TO (&p->graph, e);
+        keys[e] = (EdgeKey){ MIN (a, b), MAX (a, b), e };
+    }
+    qsort (keys, (size_t)n_edges, sizeof (EdgeKey), compare_edge_keys);
+    for (igraph_integer_t e = 0; e < n_edges; e++) {
+        guint id = (guint)keys[e].edge;
+        g_array_append_val (out, id);
+    }
+    return out;
+}

@@ -1,0 +1,171 @@
+/* bloc-timeline.c: joins and exits per year, and the difference between two snapshots. */
+#include "bloc-analyze.h"
+
+static const char *const change_names[] = { "join", "exit", "gap_opened", "gap_closed" };
+
+const char *
+bloc_change_to_string (BlocChangeKind change)
+{
+    return change_names[change];
+}
+
+/* Within a year: what ended, then what began. */
+static int
+change_rank (BlocChangeKind change)
+{
+    switch (change) {
+    case BLOC_CHANGE_EXIT:
+        return 0;
+    case BLOC_CHANGE_GAP_CLOSED:
+        return 1;
+    case BLOC_CHANGE_JOIN:
+        return 2;
+    case BLOC_CHANGE_GAP_OPENED:
+        return 3;
+    }
+    return 4;
+}
+
+/* By year, then exits before joins, then from, to and role. */
+static int
+compare_changes (gconstpointer a, gconstpointer b, gpointer user_data)
+{
+    const BlocDataset *ds = user_data;
+    const BlocChange *x = a, *y = b;
+    int c;
+
+    if (x->year != y->year)
+        return x->year < y->year ? -1 : 1;
+    if (x->change != y->change)
+        return change_rank (x->change) - change_rank (y->change);
+    if ((c = bloc_dataset_compare_ids (ds, x->from, y->from)) != 0)
+        return c;
+    if ((c = bloc_dataset_compare_ids (ds, x->to, y->to)) != 0)
+        return c;
+    return (int)x->role - (int)y->role;
+}
+
+GArray *
+bloc_timeline (const BlocDataset *ds, gint entity, BlocRoleSet roles)
+{
+    GArray *out = g_array_new (FALSE, FALSE, sizeof (BlocChange));
+
+    for (guint i = 0; i < ds->ties->len; i++) {
+        const BlocTie *t = bloc_dataset_tie (ds, i);
+        if (!(roles & BLOC_ROLE_BIT (t->role)))
+            continue;
+        if (entity >= 0 && t->from != (guint)entity && t->to != (guint)entity)
+            continue;
+        BlocChange c = { 0, t->from, t->to, t->role, TRUE, BLOC_CHANGE_JOIN };
+        if (t->first_year != 0) {
+            c.year = t->first_year;
+            g_array_append_val (out, c);
+        }
+        if (t->end_year != 0) {
+            c.year = t->end_year;
+            c.change = BLOC_CHANGE_EXIT;
+            g_array_append_val (out, c);
+        }
+    }
+    g_array_sort_with_data (out, compare_changes, (gpointer)ds);
+    return out;
+}
+
+static gint64 *
+pair_key (guint member, guint entity)
+{
+    gint64 *key = g_new (gint64, 1);
+    *key = ((gint64)member << 32) | entity;
+    return key;
+}
+
+/* The (member, entity) pairs of @group in @year: its gaps in @out_gaps, and in @out_present every
+ * entity each member takes part in. */
+static gboolean
+gap_pairs (GHashTable **out_gaps, GHashTable **out_present, const BlocDataset *ds,
+           const BlocScope *scope, int year, const GArray *group, guint min_present,
+           GError **error)
+{
+    BlocScope s = *scope;
+    g_autoptr (BlocMembership) m = NULL;
+    g_autoptr (BlocGaps) gaps = NULL;
+
+    s.year = year;
+    if (!bloc_membership_new (&m, ds, &s, error) ||
+        !bloc_gaps_compute (&gaps, m, group, min_present, error))
+        return FALSE;
+    *out_gaps = g_hash_table_new_full (g_int64_hash, g_int64_equal, g_free, NULL);
+    *out_present = g_hash_table_new_full (g_int64_hash, g_int64_equal, g_free, NULL);
+    for (guint i = 0; i < gaps->entities->len; i++) {
+        const BlocGapEntity *g = g_ptr_array_index (gaps->entities, i);
+        for (guint k = 0; k < g->absent->len; k++)
+            g_hash_table_add (*out_gaps, pair_key (g_array_index (g->absent, guint, k), g->entity));
+    }
+    for (guint i = 0; i < group->len; i++) {
+        guint member = g_array_index (group, guint, i);
+        gint v = m->vertex[member];
+        for (igraph_integer_t k = m->nbr_start[v]; k < m->nbr_start[v + 1]; k++)
+            g_hash_table_add (*out_present,
+                              pair_key (member, (guint)VECTOR (m->entity)[m->nbr[k]]));
+    }
+    return TRUE;
+}
+
+/* Appends the pairs of @a missing from @b, and (when @require is not NULL) found in @require, as
+ * changes of kind @change. */
+static void
+add_gap_changes (GArray *out, GHashTable *a, GHashTable *b, GHashTable *require, int year,
+                 BlocChangeKind change)
+{
+    GHashTableIter it;
+    gpointer key;
+
+    g_hash_table_iter_init (&it, a);
+    while (g_hash_table_iter_next (&it, &key, NULL)) {
+        if (g_hash_table_contains (b, key) || (require && !g_hash_table_contains (require, key)))
+            continue;
+        gint64 k = *(gint64 *)key;
+        BlocChange c = { year, (guint)(k >> 32), (guint)(k & 0xffffffff), 0, FALSE, change };
+        g_array_append_val (out, c);
+    }
+}
+
+gboolean
+bloc_diff (GArray **out, const BlocDataset *ds, const BlocScope *scope, int year_from,
+           int year_to, const GArray *group, guint min_present, GError **error)
+{
+    g_autoptr (GArray) changes = g_array_new (FALSE, FALSE, sizeof (BlocChange));
+
+    for (guint i = 0; i < ds->ties->len; i++) {
+        const BlocTie *t = bloc_dataset_tie (ds, i);
+        if (!(scope->roles & BLOC_ROLE_BIT (t->role)))
+            continue;
+        gboolean before = bloc_tie_active (t, year_from), after = bloc_tie_active (t, year_to);
+        if (before == after)
+            continue;
+        BlocChange c = { year_to, t->from, t->to, t->role, TRUE,
+                         after ? BLOC_CHANGE_JOIN : BLOC_CHANGE_EXIT };
+        /* The year it happened, when it falls between the two snapshots. */
+        int when = after ? t->first_year : t->end_year;
+        if (when > MIN (year_from, year_to) && when <= MAX (year_from, year_to))
+            c.year = when;
+        g_array_append_val (changes, c);
+    }
+
+    if (group != NULL) {
+        g_autoptr (GHashTable) before = NULL;
+        g_autoptr (GHashTable) after = NULL;
+        g_autoptr (GHashTable) present_before = NULL;
+        g_autoptr (GHashTable) present_after = NULL;
+        if (!gap_pairs (&before, &present_before, ds, scope, year_from, group, min_present, error) ||
+            !gap_pairs (&after, &present_after, ds, scope, year_to, group, min_present, error))
+            return FALSE;
+        /* A gap opens when a member leaves, or when something begins without it. It closes only
+         * when the member joins: a gap in something that ended is gone, not closed. */
+        add_gap_changes (changes, after, before, NULL, year_to, BLOC_CHANGE_GAP_OPENED);
+        add_gap_changes (changes, before, after, present_after, year_to, BLOC_CHANGE_GAP_CLOSED);
+    }
+    g_array_sort_with_data (changes, compare_changes, (gpointer)ds);
+    *out = g_steal_pointer (&changes);
+    return TRUE;
+}

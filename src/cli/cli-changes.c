@@ -1,0 +1,35 @@
+/* cli-changes.c: the output shared by `bloc timeline` and `bloc diff`. */
+#include "cli-changes.h"
+
+gboolean
+bloc_cli_emit_changes (const BlocCliCommon *common, const BlocDataset *ds, const GArray *changes,
+                       const char *title, GError **error)
+{
+    g_autoptr (BlocTable) table = bloc_table_new (
+        (const char *[]){ "year", "from", "to", "role", "change", "from_name", "to_name", NULL });
+    g_autoptr (GString) out = g_string_new (NULL);
+
+    for (guint i = 0; i < changes->len; i++) {
+        const BlocChange *c = &g_array_index (changes, BlocChange, i);
+        const BlocEntity *from = bloc_dataset_entity (ds, c->from);
+        const BlocEntity *to = bloc_dataset_entity (ds, c->to);
+        bloc_table_add_row (table);
+        bloc_table_add_int (table, c->year);
+        bloc_table_add_text (table, from->id);
+        bloc_table_add_text (table, to->id);
+        bloc_table_add_text (table, c->has_role ? bloc_role_to_string (c->role) : NULL);
+        bloc_table_add_text (table, bloc_change_to_string (c->change));
+        bloc_table_add_text (table, bloc_entity_label (ds, from, common->lang));
+        bloc_table_add_text (table, bloc_entity_label (ds, to, common->lang));
+    }
+    if (common->format == BLOC_FORMAT_TABLE) {
+        g_string_append_printf (out, "%s\n\n", title);
+    } else if (common->format == BLOC_FORMAT_MARKDOWN) {
+        g_string_append (out, "## ");
+        bloc_markdown_append (out, title);
+        g_string_append (out, "\n\n");
+    }
+    bloc_cli_scenario_note (common, ds, out);
+    bloc_table_format (table, common->format, out);
+    return bloc_cli_emit (common, out, error);
+}

@@ -1,0 +1,228 @@
+/* cmd-gaps.c: bloc gaps — who in a group stays out of what. */
+#include "cli.h"
+
+static JsonNode *
+gaps_json (const BlocDataset *ds, const BlocGaps *gaps, const char *group, const char *group_name,
+           int year, const char *lang)
+{
+    g_autoptr (JsonBuilder) b = json_builder_new ();
+
+    json_builder_begin_object (b);
+    json_builder_set_member_name (b, "group");
+    json_builder_add_string_value (b, group);
+    json_builder_set_member_name (b, "group_name");
+    json_builder_add_string_value (b, group_name);
+    json_builder_set_member_name (b, "year");
+    if (year == BLOC_YEAR_ALL)
+        json_builder_add_null_value (b);
+    else
+        json_builder_add_int_value (b, year);
+
+    json_builder_set_member_name (b, "organizations");
+    json_builder_begin_array (b);
+    for (guint i = 0; i < gaps->entities->len; i++) {
+        const BlocGapEntity *g = g_ptr_array_index (gaps->entities, i);
+        const BlocEntity *e = bloc_dataset_entity (ds, g->entity);
+        json_builder_begin_object (b);
+        json_builder_set_member_name (b, "id");
+        json_builder_add_string_value (b, e->id);
+        json_builder_set_member_name (b, "name");
+        json_builder_add_string_value (b, bloc_entity_label (ds, e, lang));
+        json_builder_set_member_name (b, "kind");
+        json_builder_add_string_value (b, bloc_kind_to_string (e->kind));
+        json_builder_set_member_name (b, "present");
+        json_builder_begin_array (b);
+        for (guint k = 0; k < g->present->len; k++) {
+            const BlocPresence *p = &g_array_index (g->present, BlocPresence, k);
+            json_builder_begin_object (b);
+            json_builder_set_member_name (b, "id");
+            json_builder_add_string_value (b, bloc_dataset_entity (ds, p->entity)->id);
+            json_builder_set_member_name (b, "role");
+            json_builder_add_string_value (b, bloc_role_to_string (p->role));
+            json_builder_end_object (b);
+        }
+        json_builder_end_array (b);
+        json_builder_set_member_name (b, "absent");
+        bloc_cli_json_ids (b, ds, g->absent);
+        json_builder_set_member_name (b, "coverage");
+        json_builder_add_double_value (b, bloc_round_real (g->coverage));
+        json_builder_end_object (b);
+    }
+    json_builder_end_array (b);
+
+    json_builder_set_member_name (b, "countries");
+    json_builder_begin_array (b);
+    for (guint i = 0; i < gaps->members->len; i++) {
+        const BlocGapMember *gm = g_ptr_array_index (gaps->members, i);
+        const BlocEntity *e = bloc_dataset_entity (ds, gm->entity);
+        json_builder_begin_object (b);
+        json_builder_set_member_name (b, "id");
+        json_builder_add_string_value (b, e->id);
+        json_builder_set_member_name (b, "name");
+        json_builder_add_string_value (b, bloc_entity_label (ds, e, lang));
+        json_builder_set_member_name (b, "gaps");
+        bloc_cli_json_ids (b, ds, gm->gaps);
+        json_builder_set_member_name (b, "gap_count");
+        json_builder_add_int_value (b, gm->gaps->len);
+        json_builder_end_object (b);
+    }
+    json_builder_end_array (b);
+
+    json_builder_set_member_name (b, "one_short");
+    bloc_cli_json_ids (b, ds, gaps->one_short);
+    json_builder_end_object (b);
+    return json_builder_get_root (b);
+}
+
+/* "KZ, KG (observer)": the ids present, with the role where it is not member. */
+static char *
+present_text (const BlocDataset *ds, const GArray *present)
+{
+    GString *s = g_string_new (NULL);
+    for (guint k = 0; k < present->len; k++) {
+        const BlocPresence *p = &g_array_index (present, BlocPresence, k);
+        g_string_append_printf (s, "%s%s", k ? ", " : "", bloc_dataset_entity (ds, p->entity)->id);
+        if (p->role != BLOC_ROLE_MEMBER)
+            g_string_append_printf (s, " (%s)", bloc_role_to_string (p->role));
+    }
+    return g_string_free (s, FALSE);
+}
+
+/* Entities by coverage, highest first; they arrive in id order, which breaks ties. */
+static int
+compare_coverage (gconstpointer a, gconstpointer b)
+{
+    const BlocGapEntity *x = *(BlocGapEntity *const *)a, *y = *(BlocGapEntity *const *)b;
+    return x->coverage == y->coverage ? 0 : (x->coverage > y->coverage ? -1 : 1);
+}
+
+/* The gaps as tables: entities by coverage, members by gap count, and the one-short list. */
+static void
+gaps_text (const BlocCliCommon *c, const BlocDataset *ds, const BlocGaps *gaps,
+           const char *group_name, int min_present, GString *out)
+{
+    const BlocCliCommon common = *c;
+    g_autoptr (BlocTable) entities = bloc_table_new (
+        (const char *[]){ "id", "name", "kind", "coverage", "present", "absent", NULL });
+    g_autoptr (GPtrArray) ranked = g_ptr_array_new ();
+    g_ptr_array_extend (ranked, gaps->entities, NULL, NULL);
+    g_ptr_array_sort (ranked, compare_coverage);
+    for (guint i = 0; i < ranked->len; i++) {
+        const BlocGapEntity *g = g_ptr_array_index (ranked, i);
+        const BlocEntity *e = bloc_dataset_entity (ds, g->entity);
+        g_autofree char *present = present_text (ds, g->present);
+        bloc_table_add_row (entities);
+        bloc_table_add_text (entities, e->id);
+        bloc_table_add_text (entities, bloc_entity_label (ds, e, common.lang));
+        bloc_table_add_text (entities, bloc_kind_to_string (e->kind));
+        bloc_table_add_real (entities, g->coverage);
+        bloc_table_add_text (entities, present);
+        bloc_cli_table_add_ids (entities, ds, g->absent);
+    }
+    g_autoptr (BlocTable) members =
+        bloc_table_new ((const char *[]){ "id", "name", "gap_count", "gaps", NULL });
+    for (guint i = 0; i < gaps->members->len; i++) {
+        const BlocGapMember *gm = g_ptr_array_index (gaps->members, i);
+        const BlocEntity *e = bloc_dataset_entity (ds, gm->entity);
+        bloc_table_add_row (members);
+        bloc_table_add_text (members, e->id);
+        bloc_table_add_text (members, bloc_entity_label (ds, e, common.lang));
+        bloc_table_add_int (members, gm->gaps->len);
+        bloc_cli_table_add_ids (members, ds, gm->gaps);
+    }
+    g_autofree char *one_short = bloc_cli_join_ids (ds, gaps->one_short, ", ");
+    g_autofree char *year = common.year == BLOC_YEAR_ALL ? g_strdup ("current")
+                                                         : g_strdup_printf ("%d", common.year);
+
+    if (common.format == BLOC_FORMAT_CSV) {
+        /* One table: an entity per row, as in the JSON organizations list, sorted by id. */
+        g_autoptr (BlocTable) flat = bloc_table_new (
+            (const char *[]){ "id", "name", "kind", "coverage", "present", "absent", NULL });
+        for (guint i = 0; i < gaps->entities->len; i++) {
+            const BlocGapEntity *g = g_ptr_array_index (gaps->entities, i);
+            const BlocEntity *e = bloc_dataset_entity (ds, g->entity);
+            g_autofree char *present = present_text (ds, g->present);
+            bloc_table_add_row (flat);
+            bloc_table_add_text (flat, e->id);
+            bloc_table_add_text (flat, bloc_entity_label (ds, e, common.lang));
+            bloc_table_add_text (flat, bloc_kind_to_string (e->kind));
+            bloc_table_add_real (flat, g->coverage);
+            bloc_table_add_text (flat, present);
+            bloc_cli_table_add_ids (flat, ds, g->absent);
+        }
+        bloc_table_format (flat, common.format, out);
+    } else if (common.format == BLOC_FORMAT_MARKDOWN) {
+        g_string_append (out, "## Participation gaps: ");
+        bloc_markdown_append (out, group_name);
+        g_string_append_printf (out, " (%s, at least %d present)\n\n", year, min_present);
+        bloc_cli_scenario_note (&common, ds, out);
+        bloc_table_format (entities, common.format, out);
+        g_string_append (out, "\n### Gaps by member\n\n");
+        bloc_table_format (members, common.format, out);
+        g_string_append (out, "\n**One short of complete:** ");
+        bloc_markdown_append (out, *one_short ? one_short : "none");
+        g_string_append (out, "\n");
+    } else {
+        g_string_append_printf (out, "participation gaps of %s (%s, at least %d present)\n\n",
+                                group_name, year, min_present);
+        bloc_cli_scenario_note (&common, ds, out);
+        bloc_table_format (entities, common.format, out);
+        g_string_append_c (out, '\n');
+        bloc_table_format (members, common.format, out);
+        g_string_append_printf (out, "\none short of complete: %s\n", *one_short ? one_short : "none");
+    }
+}
+
+gboolean
+cmd_gaps (int argc, char **argv, GError **error)
+{
+    BlocCliCommon common = { 0 };
+    BlocCliScope scope_options = { 0 };
+    g_autofree char *group_spec = NULL;
+    int min_present = 2;
+    const GOptionEntry entries[] = {
+        { "group", 'G', 0, G_OPTION_ARG_STRING, &group_spec,
+          "A group of dataset.ini, or ids (default: the dataset's default group)", "ID|ID,ID,..." },
+        { "min-present", 'n', 0, G_OPTION_ARG_INT, &min_present,
+          "Only what at least N group members take part in (default: 2)", "N" },
+        { NULL },
+    };
+    g_autoptr (GOptionContext) context = bloc_cli_context ("gaps", NULL, entries, &common);
+    g_autoptr (BlocDataset) ds = NULL;
+    g_autoptr (BlocMembership) m = NULL;
+    g_autoptr (BlocGaps) gaps = NULL;
+    g_autoptr (GArray) group = NULL;
+    g_autoptr (GString) out = g_string_new (NULL);
+    g_autofree char *group_name = NULL;
+    g_autofree char *group_id = NULL;
+    BlocScope scope;
+    gboolean ok = FALSE;
+
+    bloc_cli_add_scope_options (context, &scope_options, TRUE,
+                                "Kinds to look for gaps in (default: every kind but the actors')");
+    if (!bloc_cli_parse (context, &common, &argc, &argv, 0, 0, error) ||
+        !bloc_cli_scope_resolve (&scope_options, &common, &scope, error))
+        goto out;
+    if (min_present < 1) {
+        g_set_error (error, BLOC_ERROR, BLOC_ERROR_USAGE,
+                     "bad --min-present %d (expected N >= 1)", min_present);
+        goto out;
+    }
+    if ((ds = bloc_cli_load (&common, error)) == NULL ||
+        !bloc_cli_group (ds, group_spec, &group, &group_id, &group_name, error) ||
+        !bloc_membership_new (&m, ds, &scope, error) ||
+        !bloc_gaps_compute (&gaps, m, group, (guint)min_present, error))
+        goto out;
+
+    if (common.format == BLOC_FORMAT_JSON) {
+        g_autoptr (JsonNode) root = gaps_json (ds, gaps, group_id, group_name, common.year, common.lang);
+        bloc_json_append (out, root);
+    } else {
+        gaps_text (&common, ds, gaps, group_name, min_present, out);
+    }
+    ok = bloc_cli_emit (&common, out, error);
+out:
+    bloc_cli_common_clear (&common);
+    bloc_cli_scope_clear (&scope_options);
+    return ok;
+}

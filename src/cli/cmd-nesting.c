@@ -1,0 +1,114 @@
+/* cmd-nesting.c: bloc nesting — organizations ordered by inclusion of their member sets. */
+#include "cli.h"
+
+static JsonNode *
+nesting_json (const BlocDataset *ds, const BlocNesting *n)
+{
+    g_autoptr (JsonBuilder) b = json_builder_new ();
+
+    json_builder_begin_object (b);
+    json_builder_set_member_name (b, "classes");
+    json_builder_begin_array (b);
+    for (guint i = 0; i < n->classes->len; i++) {
+        const BlocNestClass *c = g_ptr_array_index (n->classes, i);
+        json_builder_begin_object (b);
+        json_builder_set_member_name (b, "id");
+        json_builder_add_string_value (b, bloc_dataset_entity (ds, g_array_index (c->equal, guint, 0))->id);
+        json_builder_set_member_name (b, "equal");
+        bloc_cli_json_ids (b, ds, c->equal);
+        json_builder_set_member_name (b, "members");
+        bloc_cli_json_ids (b, ds, c->members);
+        json_builder_end_object (b);
+    }
+    json_builder_end_array (b);
+    json_builder_set_member_name (b, "edges");
+    json_builder_begin_array (b);
+    for (guint i = 0; i + 1 < n->edges->len; i += 2) {
+        const BlocNestClass *sub = g_ptr_array_index (n->classes, g_array_index (n->edges, guint, i));
+        const BlocNestClass *super = g_ptr_array_index (n->classes, g_array_index (n->edges, guint, i + 1));
+        json_builder_begin_object (b);
+        json_builder_set_member_name (b, "sub");
+        json_builder_add_string_value (b, bloc_dataset_entity (ds, g_array_index (sub->equal, guint, 0))->id);
+        json_builder_set_member_name (b, "super");
+        json_builder_add_string_value (b, bloc_dataset_entity (ds, g_array_index (super->equal, guint, 0))->id);
+        json_builder_end_object (b);
+    }
+    json_builder_end_array (b);
+    json_builder_end_object (b);
+    return json_builder_get_root (b);
+}
+
+gboolean
+cmd_nesting (int argc, char **argv, GError **error)
+{
+    BlocCliCommon common = { 0 };
+    BlocCliScope scope_options = { 0 };
+    int min_members = 2;
+    const GOptionEntry entries[] = {
+        { "min-members", 0, 0, G_OPTION_ARG_INT, &min_members,
+          "Leave out entities with fewer members (default: 2)", "N" },
+        { NULL },
+    };
+    g_autoptr (GOptionContext) context = bloc_cli_context ("nesting", NULL, entries, &common);
+    g_autoptr (BlocDataset) ds = NULL;
+    g_autoptr (BlocMembership) m = NULL;
+    g_autoptr (BlocNesting) n = NULL;
+    g_autoptr (GString) out = g_string_new (NULL);
+    BlocScope scope;
+    gboolean ok = FALSE;
+
+    bloc_cli_add_scope_options (context, &scope_options, TRUE,
+                                "Kinds to compare (default: every kind but the actors')");
+    if (!bloc_cli_parse (context, &common, &argc, &argv, 0, 0, error) ||
+        !bloc_cli_scope_resolve (&scope_options, &common, &scope, error))
+        goto out;
+    if (min_members < 1) {
+        g_set_error (error, BLOC_ERROR, BLOC_ERROR_USAGE, "bad --min-members %d (expected N >= 1)",
+                     min_members);
+        goto out;
+    }
+    if ((ds = bloc_cli_load (&common, error)) == NULL ||
+        !bloc_membership_new (&m, ds, &scope, error) ||
+        !bloc_nesting_compute (&n, m, (guint)min_members, error))
+        goto out;
+
+    if (common.format == BLOC_FORMAT_JSON) {
+        g_autoptr (JsonNode) root = nesting_json (ds, n);
+        bloc_json_append (out, root);
+    } else {
+        g_autoptr (BlocTable) classes =
+            bloc_table_new ((const char *[]){ "id", "equal", "size", "members", NULL });
+        g_autoptr (BlocTable) edges = bloc_table_new ((const char *[]){ "sub", "super", NULL });
+        for (guint i = 0; i < n->classes->len; i++) {
+            const BlocNestClass *c = g_ptr_array_index (n->classes, i);
+            bloc_table_add_row (classes);
+            bloc_table_add_text (classes, bloc_dataset_entity (ds, g_array_index (c->equal, guint, 0))->id);
+            bloc_cli_table_add_ids (classes, ds, c->equal);
+            bloc_table_add_int (classes, c->members->len);
+            bloc_cli_table_add_ids (classes, ds, c->members);
+        }
+        for (guint i = 0; i + 1 < n->edges->len; i += 2) {
+            const BlocNestClass *sub = g_ptr_array_index (n->classes, g_array_index (n->edges, guint, i));
+            const BlocNestClass *super = g_ptr_array_index (n->classes, g_array_index (n->edges, guint, i + 1));
+            bloc_table_add_row (edges);
+            bloc_table_add_text (edges, bloc_dataset_entity (ds, g_array_index (sub->equal, guint, 0))->id);
+            bloc_table_add_text (edges, bloc_dataset_entity (ds, g_array_index (super->equal, guint, 0))->id);
+        }
+        if (common.format == BLOC_FORMAT_CSV) {
+            /* The Hasse diagram's edges are the relation; classes are in the JSON. */
+            bloc_table_format (edges, common.format, out);
+        } else {
+            gboolean md = common.format == BLOC_FORMAT_MARKDOWN;
+            bloc_cli_scenario_note (&common, ds, out);
+            g_string_append (out, md ? "## Classes of equal member sets\n\n" : "");
+            bloc_table_format (classes, common.format, out);
+            g_string_append (out, md ? "\n## Inclusions (sub ⊂ super)\n\n" : "\n");
+            bloc_table_format (edges, common.format, out);
+        }
+    }
+    ok = bloc_cli_emit (&common, out, error);
+out:
+    bloc_cli_common_clear (&common);
+    bloc_cli_scope_clear (&scope_options);
+    return ok;
+}

@@ -1,0 +1,412 @@
+/* test-analyze.c: every analysis on small graphs whose answers were worked out by hand, and the
+ * two-mode centralities on the Davis Southern Women data. */
+#include <math.h>
+#include <string.h>
+
+#include "bloc-analyze.h"
+#include "bloc-load.h"
+
+#define EPS 1e-6
+
+static BlocDataset *
+load_fixture (const char *name)
+{
+    g_autoptr (GError) error = NULL;
+    g_autofree char *dir = g_build_filename (BLOC_SOURCE_DIR, "tests", "data", name, NULL);
+    BlocDataset *ds = bloc_load_dataset (dir, &error);
+    g_assert_no_error (error);
+    return ds;
+}
+
+static BlocMembership *
+membership (const BlocDataset *ds, int year, const char *actors)
+{
+    g_autoptr (GError) error = NULL;
+    BlocMembership *m = NULL;
+    BlocScope scope;
+
+    bloc_scope_init (&scope);
+    scope.year = year;
+    if (actors != NULL) {
+        g_assert_true (bloc_kind_set_parse (&scope.actors, actors, &error));
+        scope.others = BLOC_ALL_KINDS & ~scope.actors;
+    }
+    g_assert_true (bloc_membership_new (&m, ds, &scope, &error));
+    g_assert_no_error (error);
+    return m;
+}
+
+static BlocProjection *
+projection (const BlocMembership *m, BlocSide side)
+{
+    g_autoptr (GError) error = NULL;
+    BlocProjection *p = NULL;
+    g_assert_true (bloc_projection_new (&p, m, side, TRUE, &error));
+    g_assert_no_error (error);
+    return p;
+}
+
+/* The row of @id in a centrality result. */
+static guint
+row_of (const BlocDataset *ds, const BlocCentrality *c, const char *id)
+{
+    for (guint i = 0; i < igraph_vector_int_size (&c->entity); i++)
+        if (strcmp (bloc_dataset_entity (ds, VECTOR (c->entity)[i])->id, id) == 0)
+            return i;
+    g_error ("no row for %s", id);
+}
+
+static double
+value (const BlocDataset *ds, const BlocCentrality *c, BlocCentralityMeasure m, const char *id)
+{
+    return c->values[m][row_of (ds, c, id)];
+}
+
+/* The projection edge between @a and @b, or -1. */
+static igraph_integer_t
+edge_of (const BlocProjection *p, const char *a, const char *b)
+{
+    const BlocDataset *ds = p->m->ds;
+    for (igraph_integer_t e = 0; e < igraph_ecount (&p->graph); e++) {
+        const char *x = bloc_dataset_entity (ds, VECTOR (p->entity)[IGRAPH_FROM (&p->graph, e)])->id;
+        const char *y = bloc_dataset_entity (ds, VECTOR (p->entity)[IGRAPH_TO (&p->graph, e)])->id;
+        if ((!strcmp (x, a) && !strcmp (y, b)) || (!strcmp (x, b) && !strcmp (y, a)))
+            return e;
+    }
+    return -1;
+}
+
+static char *
+ids (const BlocDataset *ds, const GArray *entities)
+{
+    GString *s = g_string_new (NULL);
+    for (guint i = 0; i < entities->len; i++)
+        g_string_append_printf (s, "%s%s", i ? " " : "",
+                                bloc_dataset_entity (ds, g_array_index (entities, guint, i))->id);
+    return g_string_free (s, FALSE);
+}
+
+#define ALL_TWO_MODE                                                                               \
+    (BLOC_CENTRALITY_BIT (BLOC_CENTRALITY_DEGREE) | BLOC_CENTRALITY_BIT (BLOC_CENTRALITY_CLOSENESS) | \
+     BLOC_CENTRALITY_BIT (BLOC_CENTRALITY_HARMONIC) |                                             \
+     BLOC_CENTRALITY_BIT (BLOC_CENTRALITY_BETWEENNESS))
+#define ALL_PROJECTION ((BlocCentralitySet)((1u << BLOC_N_CENTRALITIES) - 1))
+
+/* A-X-B-Y-C: a path of five vertices. */
+static void
+test_path (void)
+{
+    g_autoptr (BlocDataset) ds = load_fixture ("path");
+    g_autoptr (BlocMembership) m = membership (ds, BLOC_YEAR_ALL, NULL);
+    g_autoptr (BlocCentrality) c = NULL;
+    g_autoptr (GError) error = NULL;
+
+    g_assert_cmpint (m->n_actors, ==, 3);
+    g_assert_cmpint (igraph_ecount (&m->graph), ==, 4);
+    g_assert_true (bloc_centrality_two_mode (&c, m, ALL_TWO_MODE, &error));
+
+    /* Degree over the size of the other mode. */
+    g_assert_cmpfloat_with_epsilon (value (ds, c, BLOC_CENTRALITY_DEGREE, "A"), 0.5, EPS);
+    g_assert_cmpfloat_with_epsilon (value (ds, c, BLOC_CENTRALITY_DEGREE, "B"), 1.0, EPS);
+    g_assert_cmpfloat_with_epsilon (value (ds, c, BLOC_CENTRALITY_DEGREE, "X"), 2.0 / 3, EPS);
+    /* Closeness: (n_other + 2 (n_same - 1)) / sum of distances. A: 6 / 10; B: 6 / 6; X: 5 / 7. */
+    g_assert_cmpfloat_with_epsilon (value (ds, c, BLOC_CENTRALITY_CLOSENESS, "A"), 0.6, EPS);
+    g_assert_cmpfloat_with_epsilon (value (ds, c, BLOC_CENTRALITY_CLOSENESS, "B"), 1.0, EPS);
+    g_assert_cmpfloat_with_epsilon (value (ds, c, BLOC_CENTRALITY_CLOSENESS, "X"), 5.0 / 7, EPS);
+    /* Harmonic: A reaches X, B, Y, C at 1..4, against a best of 2 + 2/2. */
+    g_assert_cmpfloat_with_epsilon (value (ds, c, BLOC_CENTRALITY_HARMONIC, "A"),
+                                    (1 + 0.5 + 1.0 / 3 + 0.25) / 3, EPS);
+    /* Betweenness: B is on 4 shortest paths, the most a country can be with 3 countries and 2
+     * organizations; X is on 3 of the 5 an organization can be. */
+    g_assert_cmpfloat_with_epsilon (value (ds, c, BLOC_CENTRALITY_BETWEENNESS, "B"), 1.0, EPS);
+    g_assert_cmpfloat_with_epsilon (value (ds, c, BLOC_CENTRALITY_BETWEENNESS, "X"), 0.6, EPS);
+    g_assert_cmpfloat_with_epsilon (value (ds, c, BLOC_CENTRALITY_BETWEENNESS, "A"), 0.0, EPS);
+
+    /* Overlap: A and B share X; A and C share nothing. */
+    g_autoptr (BlocProjection) p = projection (m, BLOC_SIDE_ACTORS);
+    g_assert_cmpint (igraph_ecount (&p->graph), ==, 2);
+    igraph_integer_t ab = edge_of (p, "A", "B");
+    g_assert_cmpint (ab, >=, 0);
+    g_assert_cmpint (edge_of (p, "A", "C"), ==, -1);
+    g_assert_cmpint (VECTOR (p->shared)[ab], ==, 1);
+    g_assert_cmpfloat_with_epsilon (VECTOR (p->values[BLOC_OVERLAP_JACCARD])[ab], 0.5, EPS);
+    g_assert_cmpfloat_with_epsilon (VECTOR (p->values[BLOC_OVERLAP_OVERLAP])[ab], 1.0, EPS);
+    g_assert_cmpfloat_with_epsilon (VECTOR (p->values[BLOC_OVERLAP_COSINE])[ab], 1 / sqrt (2), EPS);
+    g_assert_cmpfloat_with_epsilon (VECTOR (p->values[BLOC_OVERLAP_WEIGHTED])[ab], 1.0, EPS);
+    g_autofree char *via = ids (ds, g_ptr_array_index (p->via, ab));
+    g_assert_cmpstr (via, ==, "X");
+
+    g_autoptr (BlocProjection) q = projection (m, BLOC_SIDE_OTHERS);
+    igraph_integer_t xy = edge_of (q, "X", "Y");
+    g_assert_cmpfloat_with_epsilon (VECTOR (q->values[BLOC_OVERLAP_JACCARD])[xy], 1.0 / 3, EPS);
+    g_assert_cmpfloat_with_epsilon (VECTOR (q->values[BLOC_OVERLAP_COSINE])[xy], 0.5, EPS);
+
+    /* Gaps of {A, B, C}: X lacks C, Y lacks A; both are one short. */
+    g_autoptr (BlocGaps) gaps = NULL;
+    g_autoptr (GArray) group = g_array_new (FALSE, FALSE, sizeof (guint));
+    for (guint i = 0; i < 3; i++)
+        g_array_append_val (group, i);
+    g_assert_true (bloc_gaps_compute (&gaps, m, group, 2, &error));
+    g_assert_cmpuint (gaps->entities->len, ==, 2);
+    const BlocGapEntity *gx = g_ptr_array_index (gaps->entities, 0);
+    g_assert_cmpstr (bloc_dataset_entity (ds, gx->entity)->id, ==, "X");
+    g_assert_cmpfloat_with_epsilon (gx->coverage, 2.0 / 3, EPS);
+    g_autofree char *absent = ids (ds, gx->absent);
+    g_assert_cmpstr (absent, ==, "C");
+    g_autofree char *short_ = ids (ds, gaps->one_short);
+    g_assert_cmpstr (short_, ==, "X Y");
+    /* Ranked by gap count, ties by id: A (Y), C (X), then B. */
+    const BlocGapMember *first = g_ptr_array_index (gaps->members, 0);
+    const BlocGapMember *last = g_ptr_array_index (gaps->members, 2);
+    g_assert_cmpstr (bloc_dataset_entity (ds, first->entity)->id, ==, "A");
+    g_assert_cmpstr (bloc_dataset_entity (ds, last->entity)->id, ==, "B");
+    g_assert_cmpuint (last->gaps->len, ==, 0);
+}
+
+/* A hub sharing one organization with each of three leaves: the projection is a star. */
+static void
+test_star (void)
+{
+    g_autoptr (BlocDataset) ds = load_fixture ("star");
+    g_autoptr (BlocMembership) m = membership (ds, BLOC_YEAR_ALL, NULL);
+    g_autoptr (BlocProjection) p = projection (m, BLOC_SIDE_ACTORS);
+    g_autoptr (BlocCentrality) c = NULL;
+    g_autoptr (GError) error = NULL;
+
+    g_assert_cmpint (igraph_ecount (&p->graph), ==, 3);
+    g_assert_true (bloc_centrality_projection (&c, p, BLOC_OVERLAP_COUNT, ALL_PROJECTION, &error));
+    g_assert_no_error (error);
+    g_assert_cmpfloat_with_epsilon (value (ds, c, BLOC_CENTRALITY_DEGREE, "H"), 3, EPS);
+    g_assert_cmpfloat_with_epsilon (value (ds, c, BLOC_CENTRALITY_STRENGTH, "H"), 3, EPS);
+    g_assert_cmpfloat_with_epsilon (value (ds, c, BLOC_CENTRALITY_BETWEENNESS, "H"), 1.0, EPS);
+    g_assert_cmpfloat_with_epsilon (value (ds, c, BLOC_CENTRALITY_BETWEENNESS, "L1"), 0.0, EPS);
+    g_assert_cmpfloat_with_epsilon (value (ds, c, BLOC_CENTRALITY_CLOSENESS, "H"), 1.0, EPS);
+    g_assert_cmpfloat_with_epsilon (value (ds, c, BLOC_CENTRALITY_CLOSENESS, "L2"), 0.6, EPS);
+    g_assert_cmpfloat_with_epsilon (value (ds, c, BLOC_CENTRALITY_HARMONIC, "H"), 1.0, EPS);
+    g_assert_cmpfloat_with_epsilon (value (ds, c, BLOC_CENTRALITY_HARMONIC, "L3"), 2.0 / 3, EPS);
+    /* The star's leading eigenvector is (sqrt 3, 1, 1, 1), scaled to a maximum of 1. */
+    g_assert_cmpfloat_with_epsilon (value (ds, c, BLOC_CENTRALITY_EIGENVECTOR, "H"), 1.0, EPS);
+    g_assert_cmpfloat_with_epsilon (value (ds, c, BLOC_CENTRALITY_EIGENVECTOR, "L1"), 1 / sqrt (3), EPS);
+    /* PageRank with damping 0.85: h = 0.15/4 + 0.85 (3 l), l = 0.15/4 + 0.85 h / 3. */
+    double l = 0.048125 / 0.2775, h = 0.0375 + 2.55 * l;
+    g_assert_cmpfloat_with_epsilon (value (ds, c, BLOC_CENTRALITY_PAGERANK, "H"), h, EPS);
+    g_assert_cmpfloat_with_epsilon (value (ds, c, BLOC_CENTRALITY_PAGERANK, "L1"), l, EPS);
+
+    /* No inclusion between the three organizations. */
+    g_autoptr (BlocNesting) n = NULL;
+    g_assert_true (bloc_nesting_compute (&n, m, 2, &error));
+    g_assert_cmpuint (n->classes->len, ==, 3);
+    g_assert_cmpuint (n->edges->len, ==, 0);
+}
+
+/* K2,3, with B holding two roles in Z: the roles must not count Z twice. */
+static void
+test_k23 (void)
+{
+    g_autoptr (BlocDataset) ds = load_fixture ("k23");
+    g_autoptr (BlocMembership) m = membership (ds, BLOC_YEAR_ALL, NULL);
+    g_autoptr (BlocCentrality) c = NULL;
+    g_autoptr (GError) error = NULL;
+
+    g_assert_cmpint (igraph_ecount (&m->graph), ==, 6);
+    g_autoptr (BlocProjection) p = projection (m, BLOC_SIDE_ACTORS);
+    igraph_integer_t ab = edge_of (p, "A", "B");
+    g_assert_cmpint (VECTOR (p->shared)[ab], ==, 3);
+    g_assert_cmpfloat_with_epsilon (VECTOR (p->values[BLOC_OVERLAP_JACCARD])[ab], 1.0, EPS);
+    g_autofree char *via = ids (ds, g_ptr_array_index (p->via, ab));
+    g_assert_cmpstr (via, ==, "X Y Z");
+
+    g_assert_true (bloc_centrality_two_mode (&c, m, ALL_TWO_MODE, &error));
+    g_assert_cmpfloat_with_epsilon (value (ds, c, BLOC_CENTRALITY_DEGREE, "A"), 1.0, EPS);
+    g_assert_cmpfloat_with_epsilon (value (ds, c, BLOC_CENTRALITY_DEGREE, "X"), 1.0, EPS);
+    g_assert_cmpfloat_with_epsilon (value (ds, c, BLOC_CENTRALITY_CLOSENESS, "A"), 1.0, EPS);
+    g_assert_cmpfloat_with_epsilon (value (ds, c, BLOC_CENTRALITY_CLOSENESS, "Y"), 1.0, EPS);
+    /* A carries half of each of the 3 pairs of organizations, against a maximum of 5; X a third
+     * of the pair A, B, against a maximum of 4. */
+    g_assert_cmpfloat_with_epsilon (value (ds, c, BLOC_CENTRALITY_BETWEENNESS, "A"), 1.5 / 5, EPS);
+    g_assert_cmpfloat_with_epsilon (value (ds, c, BLOC_CENTRALITY_BETWEENNESS, "X"), 1.0 / 12, EPS);
+
+    /* X, Y and Z have the same members: one class, no inclusion. */
+    g_autoptr (BlocNesting) n = NULL;
+    g_assert_true (bloc_nesting_compute (&n, m, 2, &error));
+    g_assert_cmpuint (n->classes->len, ==, 1);
+    g_autofree char *equal = ids (ds, ((BlocNestClass *)g_ptr_array_index (n->classes, 0))->equal);
+    g_assert_cmpstr (equal, ==, "X Y Z");
+    g_assert_cmpuint (n->edges->len, ==, 0);
+}
+
+/* Two blocs, {A, B, C} in P (with R = {A, B} inside) and {D, E, F} in Q, and Z in nothing. */
+static void
+test_blocs (void)
+{
+    g_autoptr (BlocDataset) ds = load_fixture ("blocs");
+    g_autoptr (BlocMembership) m = membership (ds, 2008, NULL);
+    g_autoptr (BlocProjection) p = projection (m, BLOC_SIDE_ACTORS);
+    g_autoptr (BlocCommunities) comm = NULL;
+    g_autoptr (GError) error = NULL;
+
+    /* Role weights: the observer F counts 0.25 in weighted overlap. */
+    g_assert_cmpfloat_with_epsilon (VECTOR (p->values[BLOC_OVERLAP_WEIGHTED])[edge_of (p, "A", "B")],
+                                    2.0, EPS);
+    g_assert_cmpfloat_with_epsilon (VECTOR (p->values[BLOC_OVERLAP_WEIGHTED])[edge_of (p, "D", "F")],
+                                    0.25, EPS);
+
+    g_assert_true (bloc_communities_compute (&comm, p, BLOC_OVERLAP_COUNT, BLOC_COMMUNITY_LEIDEN,
+                                             BLOC_DEFAULT_SEED, &error));
+    g_assert_no_error (error);
+    g_assert_cmpuint (comm->communities->len, ==, 3);
+    g_autofree char *c1 = ids (ds, g_ptr_array_index (comm->communities, 0));
+    g_autofree char *c2 = ids (ds, g_ptr_array_index (comm->communities, 1));
+    g_autofree char *c3 = ids (ds, g_ptr_array_index (comm->communities, 2));
+    g_assert_cmpstr (c1, ==, "A B C");
+    g_assert_cmpstr (c2, ==, "D E F");
+    g_assert_cmpstr (c3, ==, "Z");
+    /* Q = sum over blocs of L/m - (S/2m)^2 with m = 7: 2 (4/7 - 16/49)... see docs/analyses.md. */
+    g_assert_cmpfloat_with_epsilon (comm->modularity, (4.0 / 7 - 64.0 / 196) + (3.0 / 7 - 36.0 / 196),
+                                    EPS);
+
+    g_autoptr (BlocCommunities) multilevel = NULL;
+    g_assert_true (bloc_communities_compute (&multilevel, p, BLOC_OVERLAP_COUNT,
+                                             BLOC_COMMUNITY_MULTILEVEL, BLOC_DEFAULT_SEED, &error));
+    g_assert_cmpfloat_with_epsilon (multilevel->modularity, comm->modularity, EPS);
+
+    /* Nesting: R ⊂ P; Q alone. */
+    g_autoptr (BlocNesting) n = NULL;
+    g_assert_true (bloc_nesting_compute (&n, m, 2, &error));
+    g_assert_cmpuint (n->classes->len, ==, 3);
+    g_assert_cmpuint (n->edges->len, ==, 2);
+    const BlocNestClass *sub = g_ptr_array_index (n->classes, g_array_index (n->edges, guint, 0));
+    const BlocNestClass *super = g_ptr_array_index (n->classes, g_array_index (n->edges, guint, 1));
+    g_assert_cmpstr (bloc_dataset_entity (ds, g_array_index (sub->equal, guint, 0))->id, ==, "R");
+    g_assert_cmpstr (bloc_dataset_entity (ds, g_array_index (super->equal, guint, 0))->id, ==, "P");
+
+    /* The isolated Z: closeness undefined, harmonic and degree zero. */
+    g_autoptr (BlocCentrality) two = NULL;
+    g_assert_true (bloc_centrality_two_mode (&two, m, ALL_TWO_MODE, &error));
+    g_assert_true (isnan (value (ds, two, BLOC_CENTRALITY_CLOSENESS, "Z")));
+    g_assert_cmpfloat (value (ds, two, BLOC_CENTRALITY_HARMONIC, "Z"), ==, 0.0);
+    g_assert_cmpfloat (value (ds, two, BLOC_CENTRALITY_DEGREE, "Z"), ==, 0.0);
+    /* A reaches only its own component: P, R (1) and B, C (2): (2 + 2 * 2) / 6. */
+    g_assert_cmpfloat_with_epsilon (value (ds, two, BLOC_CENTRALITY_CLOSENESS, "A"), 1.0, EPS);
+    g_autoptr (BlocCentrality) proj = NULL;
+    g_assert_true (bloc_centrality_projection (&proj, p, BLOC_OVERLAP_COUNT, ALL_PROJECTION, &error));
+    g_assert_true (isnan (value (ds, proj, BLOC_CENTRALITY_CLOSENESS, "Z")));
+    g_assert_cmpfloat (value (ds, proj, BLOC_CENTRALITY_HARMONIC, "Z"), ==, 0.0);
+}
+
+/* Snapshots: ties narrowed by their entities' dates, and empty years. */
+static void
+test_snapshots (void)
+{
+    g_autoptr (BlocDataset) ds = load_fixture ("blocs");
+    g_autoptr (GError) error = NULL;
+    g_autoptr (GArray) group = NULL;
+    g_autofree char *name = NULL;
+    g_assert_true (bloc_dataset_resolve_group (ds, "ad", &group, &name, &error));
+
+    /* 2005: the one-month exercise joins A and D; Z misses it. */
+    g_autoptr (BlocMembership) m2005 = membership (ds, 2005, NULL);
+    g_autoptr (BlocGaps) gaps = NULL;
+    g_assert_true (bloc_gaps_compute (&gaps, m2005, group, 2, &error));
+    g_assert_cmpuint (gaps->entities->len, ==, 1);
+    g_autofree char *short_ = ids (ds, gaps->one_short);
+    g_assert_cmpstr (short_, ==, "EX");
+    const BlocGapMember *z = g_ptr_array_index (gaps->members, 0);
+    g_assert_cmpstr (bloc_dataset_entity (ds, z->entity)->id, ==, "Z");
+    g_assert_cmpuint (z->gaps->len, ==, 1);
+
+    /* Now: C left P in 2010 and the exercise is over. */
+    g_autoptr (BlocMembership) now = membership (ds, BLOC_YEAR_ALL, NULL);
+    g_autoptr (BlocProjection) p = projection (now, BLOC_SIDE_ACTORS);
+    g_assert_cmpint (edge_of (p, "A", "C"), ==, -1);
+    g_assert_cmpint (edge_of (p, "A", "D"), ==, -1);
+    g_assert_cmpint (VECTOR (p->shared)[edge_of (p, "A", "B")], ==, 2);
+
+    /* 1992: B has not joined P (1995), R does not exist yet (2000). */
+    g_autoptr (BlocMembership) m1992 = membership (ds, 1992, NULL);
+    g_autoptr (BlocProjection) p1992 = projection (m1992, BLOC_SIDE_ACTORS);
+    g_assert_cmpint (edge_of (p1992, "A", "B"), ==, -1);
+    g_assert_cmpint (VECTOR (p1992->shared)[edge_of (p1992, "A", "C")], ==, 1);
+
+    /* 1980: nothing exists. Every measure is defined or NaN, never garbage. */
+    g_autoptr (BlocMembership) empty = membership (ds, 1980, NULL);
+    g_autoptr (BlocProjection) pe = projection (empty, BLOC_SIDE_ACTORS);
+    g_autoptr (BlocCentrality) c = NULL;
+    g_autoptr (BlocCommunities) comm = NULL;
+    g_assert_cmpint (igraph_ecount (&empty->graph), ==, 0);
+    g_assert_true (bloc_centrality_projection (&c, pe, BLOC_OVERLAP_COUNT, ALL_PROJECTION, &error));
+    g_assert_no_error (error);
+    g_assert_cmpfloat (value (ds, c, BLOC_CENTRALITY_EIGENVECTOR, "A"), ==, 0.0);
+    g_assert_true (bloc_communities_compute (&comm, pe, BLOC_OVERLAP_COUNT, BLOC_COMMUNITY_LEIDEN,
+                                             BLOC_DEFAULT_SEED, &error));
+    g_assert_no_error (error);
+    g_assert_cmpuint (comm->communities->len, ==, 7);
+    g_assert_true (isnan (comm->modularity));
+
+    /* Timeline and diff. */
+    g_autoptr (GArray) changes = bloc_timeline (ds, -1, BLOC_PARTICIPATION_ROLES);
+    guint exits = 0;
+    for (guint i = 0; i < changes->len; i++)
+        exits += g_array_index (changes, BlocChange, i).change == BLOC_CHANGE_EXIT;
+    g_assert_cmpuint (exits, ==, 3); /* C left P; A and D's exercise ended */
+    g_autoptr (GArray) diff = NULL;
+    BlocScope scope;
+    bloc_scope_init (&scope);
+    g_assert_true (bloc_diff (&diff, ds, &scope, 2004, 2005, group, 2, &error));
+    /* A and D join the exercise; Z's gap opens. */
+    g_assert_cmpuint (diff->len, ==, 3);
+    const BlocChange *opened = &g_array_index (diff, BlocChange, 2);
+    g_assert_cmpint (opened->change, ==, BLOC_CHANGE_GAP_OPENED);
+    g_assert_cmpstr (bloc_dataset_entity (ds, opened->from)->id, ==, "Z");
+}
+
+/* Davis Southern Women: Borgatti & Everett's two-mode normalisations. The expected values are
+ * NetworkX's bipartite centralities on the same data, which agree with the values Borgatti and
+ * Halgin publish (Evelyn: degree .57, closeness .80, betweenness .10). */
+static void
+test_davis (void)
+{
+    static const struct {
+        const char *id;
+        double degree, closeness, betweenness;
+    } expected[] = {
+        { "EVELYN", 0.5714285714285714, 0.8, 0.09658472108029267 },
+        { "LAURA", 0.5, 0.7272727272727273, 0.05135761326872536 },
+        { "THERESA", 0.5714285714285714, 0.8, 0.08759468547944677 },
+        { "NORA", 0.5714285714285714, 0.8, 0.11346136204298476 },
+        { "FLORA", 0.14285714285714285, 0.5853658536585366, 0.005054505236263333 },
+        { "E8", 0.7777777777777777, 0.8461538461538461, 0.24381946234957552 },
+        { "E1", 0.16666666666666666, 0.5238095238095238, 0.002154310782629367 },
+        { "E14", 0.16666666666666666, 0.5238095238095238, 0.002240655987795576 },
+    };
+    g_autoptr (BlocDataset) ds = load_fixture ("davis");
+    g_autoptr (BlocMembership) m = membership (ds, BLOC_YEAR_ALL, "person");
+    g_autoptr (BlocCentrality) c = NULL;
+    g_autoptr (GError) error = NULL;
+
+    g_assert_cmpint (m->n_actors, ==, 18);
+    g_assert_cmpint (bloc_membership_n_vertices (m), ==, 32);
+    g_assert_cmpint (igraph_ecount (&m->graph), ==, 89);
+    g_assert_true (bloc_centrality_two_mode (&c, m, ALL_TWO_MODE, &error));
+    for (guint i = 0; i < G_N_ELEMENTS (expected); i++) {
+        g_assert_cmpfloat_with_epsilon (value (ds, c, BLOC_CENTRALITY_DEGREE, expected[i].id),
+                                        expected[i].degree, 1e-12);
+        g_assert_cmpfloat_with_epsilon (value (ds, c, BLOC_CENTRALITY_CLOSENESS, expected[i].id),
+                                        expected[i].closeness, 1e-12);
+        g_assert_cmpfloat_with_epsilon (value (ds, c, BLOC_CENTRALITY_BETWEENNESS, expected[i].id),
+                                        expected[i].betweenness, 1e-12);
+    }
+}
+
+int
+main (int argc, char **argv)
+{
+    g_test_init (&argc, &argv, NULL);
+    g_test_add_func ("/analyze/path", test_path);
+    g_test_add_func ("/analyze/star", test_star);
+    g_test_add_func ("/analyze/k23", test_k23);
+    g_test_add_func ("/analyze/two-blocs", test_blocs);
+    g_test_add_func ("/analyze/snapshots", test_snapshots);
+    g_test_add_func ("/analyze/davis", test_davis);
+    return g_test_run ();
+}
