@@ -148,7 +148,8 @@ bloc_membership_new (BlocMembership **out, const BlocDataset *ds, const BlocScop
         Candidate c = { af ? vf : vt, af ? vt : vf, t->role };
         g_array_append_val (candidates, c);
     }
-    qsort (candidates->data, candidates->len, sizeof (Candidate), compare_candidates);
+    if (candidates->len > 1)
+        qsort (candidates->data, candidates->len, sizeof (Candidate), compare_candidates);
 
     /* One edge per pair, with the heaviest role. */
     for (guint i = 0; i < candidates->len;) {
