@@ -33,7 +33,8 @@ void bloc_scope_init (BlocScope *scope);
 /* The two-mode membership graph of a dataset, within a scope.
  *
  * Vertices 0 .. n_actors-1 are the actors, sorted by id; the others follow, sorted by id. Every
- * entity of the scope's kinds is a vertex, also without ties (an absent state is exactly that).
+ * entity of the scope's kinds that exists in the scope's year is a vertex, also without ties (an
+ * absent state is exactly that).
  * An actor and another entity are joined by one edge when the actor has at least one active tie
  * with a counted role to it; with several roles, the edge takes the heaviest (ties broken by
  * role order), so a country with two roles in one organization counts once. */
@@ -73,9 +74,11 @@ bloc_membership_degree (const BlocMembership *m, igraph_integer_t v)
     return m->nbr_start[v + 1] - m->nbr_start[v];
 }
 
-/* Checks that every entity of @group is an actor of @m; sets a BLOC_ERROR_USAGE error naming
- * the first that is not. */
-gboolean bloc_membership_check_actors (const BlocMembership *m, const GArray *group, GError **error);
+/* Checks that every entity of @group is of an actor kind, and gives in @out (a new GArray) those
+ * that exist in the graph's year, sorted by id. Sets a BLOC_ERROR_USAGE error naming the first
+ * entity that is not of an actor kind. */
+gboolean bloc_membership_group (const BlocMembership *m, const GArray *group, GArray **out,
+                                GError **error);
 
 /* ---- Overlap: the bipartite projection ------------------------------------------------- */
 
@@ -185,7 +188,7 @@ typedef struct {
 } BlocGapMember;
 
 typedef struct {
-    GArray *group;        /* guint entity indices of the group, sorted by id */
+    GArray *group;        /* guint entity indices of the group members that exist, sorted by id */
     GPtrArray *entities;  /* BlocGapEntity *, sorted by id */
     GPtrArray *members;   /* BlocGapMember *, by gap count (most first), then id */
     GArray *one_short;    /* guint: entities that lack exactly one group member, sorted by id */

@@ -67,10 +67,8 @@ bloc_gaps_compute (BlocGaps **out, const BlocMembership *m, const GArray *group,
     g_autoptr (GHashTable) by_entity = g_hash_table_new (g_direct_hash, g_direct_equal);
     igraph_integer_t n = bloc_membership_n_vertices (m);
 
-    if (!bloc_membership_check_actors (m, group, error))
+    if (!bloc_membership_group (m, group, &gaps->group, error))
         return FALSE;
-    gaps->group = g_array_copy ((GArray *)group);
-    bloc_dataset_sort_by_id (ds, gaps->group);
     gaps->entities = g_ptr_array_new_with_free_func (gap_entity_free);
     gaps->members = g_ptr_array_new_with_free_func (gap_member_free);
     gaps->one_short = g_array_new (FALSE, FALSE, sizeof (guint));

@@ -104,8 +104,11 @@ bloc_membership_new (BlocMembership **out, const BlocDataset *ds, const BlocScop
     m->scope = *scope;
     m->vertex = g_new (gint, n_entities + 1);
     for (guint i = 0; i < n_entities; i++) {
-        BlocKind kind = bloc_dataset_entity (ds, i)->kind;
+        const BlocEntity *e = bloc_dataset_entity (ds, i);
+        BlocKind kind = e->kind;
         m->vertex[i] = -1;
+        if (!bloc_entity_exists (e, scope->year))
+            continue; /* not founded yet, or dissolved */
         if (scope->actors & BLOC_KIND_BIT (kind))
             g_array_append_val (actors, i);
         else if (scope->others & BLOC_KIND_BIT (kind))
@@ -184,19 +187,24 @@ out:
 }
 
 gboolean
-bloc_membership_check_actors (const BlocMembership *m, const GArray *group, GError **error)
+bloc_membership_group (const BlocMembership *m, const GArray *group, GArray **out, GError **error)
 {
+    g_autoptr (GArray) present = g_array_new (FALSE, FALSE, sizeof (guint));
+
     for (guint i = 0; i < group->len; i++) {
         guint e = g_array_index (group, guint, i);
-        gint v = m->vertex[e];
-        if (v < 0 || v >= m->n_actors) {
-            const BlocEntity *entity = bloc_dataset_entity (m->ds, e);
+        const BlocEntity *entity = bloc_dataset_entity (m->ds, e);
+        if (!(m->scope.actors & BLOC_KIND_BIT (entity->kind))) {
             g_set_error (error, BLOC_ERROR, BLOC_ERROR_USAGE,
                          "group member '%s' (%s) is not an actor (expected entities of the actor "
                          "kinds; see --actors)",
                          entity->id, bloc_kind_to_string (entity->kind));
             return FALSE;
         }
+        if (m->vertex[e] >= 0)
+            g_array_append_val (present, e); /* else it does not exist that year */
     }
+    bloc_dataset_sort_by_id (m->ds, present);
+    *out = g_steal_pointer (&present);
     return TRUE;
 }

@@ -101,8 +101,8 @@ gap_pairs (GHashTable **out_gaps, GHashTable **out_present, const BlocDataset *d
         for (guint k = 0; k < g->absent->len; k++)
             g_hash_table_add (*out_gaps, pair_key (g_array_index (g->absent, guint, k), g->entity));
     }
-    for (guint i = 0; i < group->len; i++) {
-        guint member = g_array_index (group, guint, i);
+    for (guint i = 0; i < gaps->group->len; i++) {
+        guint member = g_array_index (gaps->group, guint, i);
         gint v = m->vertex[member];
         for (igraph_integer_t k = m->nbr_start[v]; k < m->nbr_start[v + 1]; k++)
             g_hash_table_add (*out_present,

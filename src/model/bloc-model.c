@@ -370,6 +370,18 @@ bloc_dataset_resolve_group (const BlocDataset *ds, const char *spec, GArray **ou
     return TRUE;
 }
 
+gboolean
+bloc_entity_exists (const BlocEntity *e, int year)
+{
+    int first = e->since.year, end = e->until.year;
+
+    if (first != 0 && end == first)
+        end = first + 1;
+    if (year == BLOC_YEAR_ALL)
+        return end == 0;
+    return (first == 0 || first <= year) && (end == 0 || year < end);
+}
+
 void
 bloc_dataset_bound_tie (const BlocDataset *ds, BlocTie *t)
 {

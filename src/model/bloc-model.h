@@ -167,6 +167,10 @@ const char *bloc_tie_cell (const BlocDataset *ds, const BlocTie *t, const char *
  * name. @lang may be NULL or "en" for the plain name. */
 const char *bloc_entity_label (const BlocDataset *ds, const BlocEntity *e, const char *lang);
 
+/* TRUE when @e exists in @year by its own since and until (an interval within one year counts
+ * in that year). With BLOC_YEAR_ALL, TRUE when it has not ended. */
+gboolean bloc_entity_exists (const BlocEntity *e, int year);
+
 /* Sets the active years of @t from its own since and until and those of its two entities: a tie
  * cannot be active before both ends exist or after either has ended. The latest since and the
  * earliest until win. An interval that begins and ends in the same year counts in that year. */
