@@ -263,6 +263,24 @@ read_field (BlocCsvReader *r, BlocCsvField *field)
     return c;
 }
 
+/* Reports a failed read, at the position reached. */
+static void
+set_read_error (BlocCsvReader *r, GError **error)
+{
+    r->finished = TRUE;
+    if (g_error_matches (r->read_error, G_IO_ERROR, G_IO_ERROR_PARTIAL_INPUT))
+        g_set_error (error, BLOC_ERROR, BLOC_ERROR_DATA,
+                     "%s:%u:%u: the compressed data ends early (expected a complete gzip file)",
+                     r->name, r->line, r->col);
+    else if (r->read_error->domain == G_IO_ERROR && r->read_error->code == G_IO_ERROR_INVALID_DATA)
+        g_set_error (error, BLOC_ERROR, BLOC_ERROR_DATA,
+                     "%s:%u:%u: corrupt compressed data: %s (expected a valid gzip file)", r->name,
+                     r->line, r->col, r->read_error->message);
+    else
+        g_set_error (error, BLOC_ERROR, BLOC_ERROR_IO, "%s: cannot read: %s", r->name,
+                     r->read_error->message);
+}
+
 gboolean
 bloc_csv_reader_next (BlocCsvReader *r, const BlocCsvRecord **out, GError **error)
 {
@@ -288,8 +306,7 @@ bloc_csv_reader_next (BlocCsvReader *r, const BlocCsvRecord **out, GError **erro
     if (c == END_OF_INPUT || c == READ_ERROR) {
         r->finished = TRUE;
         if (r->read_error != NULL) {
-            g_set_error (error, BLOC_ERROR, BLOC_ERROR_IO, "%s: %s", r->name,
-                         r->read_error->message);
+            set_read_error (r, error);
             return FALSE;
         }
         if (r->record_error != NULL) {
@@ -325,8 +342,7 @@ bloc_csv_reader_next (BlocCsvReader *r, const BlocCsvRecord **out, GError **erro
         r->utf8_need = 0;
     }
     if (c == READ_ERROR && r->read_error != NULL) {
-        g_set_error (error, BLOC_ERROR, BLOC_ERROR_IO, "%s: %s", r->name, r->read_error->message);
-        r->finished = TRUE;
+        set_read_error (r, error);
         return FALSE;
     }
     if (r->record_error != NULL) {

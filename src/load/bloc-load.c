@@ -11,8 +11,8 @@
  * from dropping the resource out of the static library. */
 void bloc_resources_register_resource (void);
 
-static void
-register_resources (void)
+void
+bloc_load_register_resources (void)
 {
     static gsize once;
     if (g_once_init_enter (&once)) {
@@ -674,7 +674,7 @@ GFile *
 bloc_load_default_file (const char *name)
 {
     g_autofree char *uri = g_strconcat (RESOURCE_ROOT, name, NULL);
-    register_resources ();
+    bloc_load_register_resources ();
     return g_file_new_for_uri (uri);
 }
 
@@ -682,7 +682,7 @@ BlocDataset *
 bloc_load_dataset (const char *dir, GError **error)
 {
     if (dir == NULL) {
-        register_resources ();
+        bloc_load_register_resources ();
         g_autoptr (GFile) root = g_file_new_for_uri (RESOURCE_ROOT);
         return bloc_load_dataset_from (root, "embedded:" BLOC_DEFAULT_DATASET, error);
     }

@@ -25,6 +25,9 @@ BlocDataset *bloc_load_dataset (const char *dir, GError **error);
 /* Loads the dataset folder @dir, naming it @display in messages. */
 BlocDataset *bloc_load_dataset_from (GFile *dir, const char *display, GError **error);
 
+/* Registers bloc's embedded resources (the default dataset and lookup tables). Idempotent. */
+void bloc_load_register_resources (void);
+
 /* Opens a file of the embedded default dataset ("entities.csv", ...). */
 GFile *bloc_load_default_file (const char *name);
 

@@ -1,0 +1,63 @@
+#!/bin/sh
+# bloc import cow-igo: both layouts, both compressions, errors that write nothing.
+set -u
+bloc=$1
+tmp=$(mktemp -d)
+trap 'rm -rf "$tmp"' EXIT
+fail() { echo "FAIL: $*"; exit 1; }
+cow=tests/data/cow
+
+# The four inputs give the same ties.
+for f in state-year.csv state-year.csv.gz igo-year.csv igo-year.csv.gz; do
+    "$bloc" import cow-igo $cow/$f -o "$tmp/$f" > "$tmp/report" || fail "import $f"
+    grep -q '^memberships: ' "$tmp/report" || fail "no report for $f"
+    "$bloc" check -d "$tmp/$f" > /dev/null || fail "check on the import of $f"
+done
+cmp -s "$tmp/state-year.csv/ties.csv" "$tmp/state-year.csv.gz/ties.csv" || fail "csv and csv.gz differ"
+cmp -s "$tmp/state-year.csv/ties.csv" "$tmp/igo-year.csv/ties.csv" || fail "the two layouts differ"
+cmp -s "$tmp/igo-year.csv/ties.csv" "$tmp/igo-year.csv.gz/ties.csv" || fail "igo-year csv and gz differ"
+
+# Kazakhstan and Tajikistan are in the CSTO in 2014; Uzbekistan is not a state of the excerpt.
+"$bloc" members CSTO -d "$tmp/igo-year.csv" --year 2014 --format csv | cut -d, -f1 | tr -d '\r' |
+    tail -n +2 | tr '\n' ' ' > "$tmp/csto"
+[ "$(cat "$tmp/csto")" = "KZ RU TJ " ] || fail "CSTO members in 2014: $(cat "$tmp/csto")"
+
+# --years keeps a range; spells that reach its end stay open.
+"$bloc" import cow-igo $cow/state-year.csv --years 2010-2012 -o "$tmp/range" -q || fail "--years"
+[ -z "$(cut -d, -f4 "$tmp/range/ties.csv" | tail -n +2 | grep -v -e 2010 -e 2011 -e 2012)" ] ||
+    fail "a tie begins outside 2010-2012"
+"$bloc" import cow-igo $cow/state-year.csv --years 2012-2010 -o "$tmp/r2" 2> "$tmp/err"
+[ $? -eq 2 ] || fail "a reversed range should be a usage error"
+
+# An existing folder is kept unless --force.
+"$bloc" import cow-igo $cow/igo-year.csv -o "$tmp/range" -q 2> "$tmp/err"
+[ $? -eq 1 ] || fail "importing over an existing dataset should fail"
+grep -q "already exists" "$tmp/err" || fail "no 'already exists' message"
+"$bloc" import cow-igo $cow/igo-year.csv -o "$tmp/range" -q --force || fail "--force"
+cmp -s "$tmp/range/ties.csv" "$tmp/igo-year.csv/ties.csv" || fail "--force did not replace"
+
+# Bad input: a precise message, exit 1, and nothing written.
+check_bad() { # check_bad FILE EXPECTED-MESSAGE
+    mkdir "$tmp/bad"
+    "$bloc" import cow-igo "$1" -o "$tmp/bad/out" 2> "$tmp/err" > /dev/null
+    status=$?
+    [ $status -eq 1 ] || fail "$1: exit status $status, expected 1"
+    [ "$(cat "$tmp/err")" = "$2" ] || fail "$1: got '$(cat "$tmp/err")', expected '$2'"
+    [ -z "$(ls -A "$tmp/bad")" ] || fail "$1: left $(ls -A "$tmp/bad")"
+    rm -rf "$tmp/bad"
+}
+b=$cow/bad
+check_bad $b/truncated.csv.gz "bloc: $b/truncated.csv.gz:35:8: the compressed data ends early (expected a complete gzip file)"
+check_bad $b/corrupt.csv.gz "bloc: $b/corrupt.csv.gz:1:1: corrupt compressed data: Invalid compressed data (expected a valid gzip file)"
+check_bad $b/header.csv "bloc: $b/header.csv:1:1: not a COW IGO v3 file (expected a header starting ccode,year,state or ioname,orgname,year)"
+check_bad $b/status.csv "bloc: $b/status.csv:5:22: bad status '7' (expected 1, 2, 3, 0, -1, -9 or NA)"
+check_bad $b/ccode.csv "bloc: $b/ccode.csv:4:1: unknown COW state code '9999' (expected a code of the COW state list)"
+check_bad $b/year.csv "bloc: $b/year.csv:6:3: bad year '20x12' (expected a year like 1990)"
+check_bad $b/duplicate.csv "bloc: $b/duplicate.csv:51:1: duplicate row for 2 in 2008 (expected one row each; first at line 2)"
+check_bad $b/fields.csv "bloc: $b/fields.csv:7:22: 9 fields (expected 11, as in the header)"
+check_bad $b/not-gzip.csv "bloc: $b/not-gzip.csv:1:9: invalid UTF-8 (expected text encoded as UTF-8)"
+check_bad $cow/no-such-file.csv "bloc: $cow/no-such-file.csv: no such file"
+
+"$bloc" import 2> /dev/null; [ $? -eq 2 ] || fail "import without a format should exit 2"
+"$bloc" import cow-igo $cow/state-year.csv 2> /dev/null; [ $? -eq 2 ] || fail "import without -o should exit 2"
+exit 0
