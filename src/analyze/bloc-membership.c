@@ -19,15 +19,35 @@ typedef struct {
     BlocRole role;
 } Candidate;
 
-static int
-compare_candidates (const void *a, const void *b)
+/* Sorts @c by (actor, other, role) in linear time: stable counting sorts by role, then other,
+ * then actor. */
+static void
+sort_candidates (GArray *c, igraph_integer_t n_vertices)
 {
-    const Candidate *ca = a, *cb = b;
-    if (ca->actor != cb->actor)
-        return ca->actor < cb->actor ? -1 : 1;
-    if (ca->other != cb->other)
-        return ca->other < cb->other ? -1 : 1;
-    return (int)ca->role - (int)cb->role;
+    guint n = c->len;
+    g_autofree Candidate *tmp = g_new (Candidate, n + 1);
+    g_autofree guint *count = g_new (guint, (gsize)MAX (n_vertices, BLOC_N_ROLES) + 2);
+    Candidate *a = (Candidate *)c->data, *b = tmp;
+
+    for (int pass = 0; pass < 3; pass++) {
+        gsize buckets = pass == 0 ? BLOC_N_ROLES : (gsize)n_vertices;
+        memset (count, 0, sizeof (guint) * (buckets + 1));
+        for (guint i = 0; i < n; i++) {
+            gsize k = pass == 0 ? (gsize)a[i].role : pass == 1 ? (gsize)a[i].other : (gsize)a[i].actor;
+            count[k + 1]++;
+        }
+        for (gsize k = 0; k < buckets; k++)
+            count[k + 1] += count[k];
+        for (guint i = 0; i < n; i++) {
+            gsize k = pass == 0 ? (gsize)a[i].role : pass == 1 ? (gsize)a[i].other : (gsize)a[i].actor;
+            b[count[k]++] = a[i];
+        }
+        Candidate *swap = a;
+        a = b;
+        b = swap;
+    }
+    /* Three passes: the result is in tmp. */
+    memcpy (c->data, a, sizeof (Candidate) * n);
 }
 
 /* TRUE when role @a outweighs role @b: a heavier weight, or the same weight and earlier. */
@@ -152,9 +172,12 @@ bloc_membership_new (BlocMembership **out, const BlocDataset *ds, const BlocScop
         g_array_append_val (candidates, c);
     }
     if (candidates->len > 1)
-        qsort (candidates->data, candidates->len, sizeof (Candidate), compare_candidates);
+        sort_candidates (candidates, n);
 
     /* One edge per pair, with the heaviest role. */
+    BLOC_IGRAPH_TRY (igraph_vector_int_reserve (&edges, 2 * (igraph_integer_t)candidates->len), error);
+    BLOC_IGRAPH_TRY (igraph_vector_reserve (&m->weight, candidates->len), error);
+    BLOC_IGRAPH_TRY (igraph_vector_int_reserve (&m->role, candidates->len), error);
     for (guint i = 0; i < candidates->len;) {
         const Candidate *c = &g_array_index (candidates, Candidate, i);
         BlocRole role = c->role;

@@ -131,36 +131,32 @@ out:
     return FALSE;
 }
 
-typedef struct {
-    igraph_integer_t lo, hi, edge;
-} EdgeKey;
-
-static int
-compare_edge_keys (const void *a, const void *b)
-{
-    const EdgeKey *x = a, *y = b;
-    if (x->lo != y->lo)
-        return x->lo < y->lo ? -1 : 1;
-    if (x->hi != y->hi)
-        return x->hi < y->hi ? -1 : 1;
-    return 0;
-}
-
 GArray *
 bloc_projection_sorted_edges (const BlocProjection *p)
 {
-    igraph_integer_t n_edges = igraph_ecount (&p->graph);
-    g_autofree EdgeKey *keys = g_new (EdgeKey, n_edges + 1);
+    igraph_integer_t n = igraph_vcount (&p->graph), n_edges = igraph_ecount (&p->graph);
+    g_autofree igraph_integer_t *start = g_new0 (igraph_integer_t, n + 2);
+    g_autofree guint *by_hi = g_new (guint, n_edges + 1);
     GArray *out = g_array_sized_new (FALSE, FALSE, sizeof (guint), (guint)n_edges);
 
-    for (igraph_integer_t e = 0; e < n_edges; e++) {
-        igraph_integer_t a = IGRAPH_FROM (&p->graph, e), b = IGRAPH_TO (&p->graph, e);
-        keys[e] = (EdgeKey){ MIN (a, b), MAX (a, b), e };
-    }
-    qsort (keys, (size_t)n_edges, sizeof (EdgeKey), compare_edge_keys);
-    for (igraph_integer_t e = 0; e < n_edges; e++) {
-        guint id = (guint)keys[e].edge;
-        g_array_append_val (out, id);
+    /* Two stable counting sorts, by the higher end and then by the lower one: linear time. */
+    for (igraph_integer_t e = 0; e < n_edges; e++)
+        start[MAX (IGRAPH_FROM (&p->graph, e), IGRAPH_TO (&p->graph, e)) + 1]++;
+    for (igraph_integer_t v = 0; v < n; v++)
+        start[v + 1] += start[v];
+    for (igraph_integer_t e = 0; e < n_edges; e++)
+        by_hi[start[MAX (IGRAPH_FROM (&p->graph, e), IGRAPH_TO (&p->graph, e))]++] = (guint)e;
+
+    memset (start, 0, sizeof (igraph_integer_t) * (size_t)(n + 2));
+    for (igraph_integer_t e = 0; e < n_edges; e++)
+        start[MIN (IGRAPH_FROM (&p->graph, e), IGRAPH_TO (&p->graph, e)) + 1]++;
+    for (igraph_integer_t v = 0; v < n; v++)
+        start[v + 1] += start[v];
+    g_array_set_size (out, (guint)n_edges);
+    for (igraph_integer_t i = 0; i < n_edges; i++) {
+        guint e = by_hi[i];
+        igraph_integer_t lo = MIN (IGRAPH_FROM (&p->graph, e), IGRAPH_TO (&p->graph, e));
+        g_array_index (out, guint, start[lo]++) = e;
     }
     return out;
 }
