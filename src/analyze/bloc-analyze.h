@@ -263,6 +263,7 @@ typedef struct {
     BlocRole role;
     gboolean has_role; /* FALSE for gap changes */
     BlocChangeKind change;
+    guint tie;         /* the tie that changed; G_MAXUINT for gap changes */
 } BlocChange;
 
 /* Joins (a tie's since) and exits (its until) per year, for every tie with a role in @roles

@@ -56,7 +56,7 @@ bloc_timeline (const BlocDataset *ds, gint entity, BlocRoleSet roles)
             continue;
         if (entity >= 0 && t->from != (guint)entity && t->to != (guint)entity)
             continue;
-        BlocChange c = { 0, t->from, t->to, t->role, TRUE, BLOC_CHANGE_JOIN };
+        BlocChange c = { 0, t->from, t->to, t->role, TRUE, BLOC_CHANGE_JOIN, i };
         if (t->first_year != 0) {
             c.year = t->first_year;
             g_array_append_val (out, c);
@@ -125,7 +125,7 @@ add_gap_changes (GArray *out, GHashTable *a, GHashTable *b, GHashTable *require,
         if (g_hash_table_contains (b, key) || (require && !g_hash_table_contains (require, key)))
             continue;
         gint64 k = *(gint64 *)key;
-        BlocChange c = { year, (guint)(k >> 32), (guint)(k & 0xffffffff), 0, FALSE, change };
+        BlocChange c = { year, (guint)(k >> 32), (guint)(k & 0xffffffff), 0, FALSE, change, G_MAXUINT };
         g_array_append_val (out, c);
     }
 }
@@ -144,7 +144,7 @@ bloc_diff (GArray **out, const BlocDataset *ds, const BlocScope *scope, int year
         if (before == after)
             continue;
         BlocChange c = { year_to, t->from, t->to, t->role, TRUE,
-                         after ? BLOC_CHANGE_JOIN : BLOC_CHANGE_EXIT };
+                         after ? BLOC_CHANGE_JOIN : BLOC_CHANGE_EXIT, i };
         /* The year it happened, when it falls between the two snapshots. */
         int when = after ? t->first_year : t->end_year;
         if (when > MIN (year_from, year_to) && when <= MAX (year_from, year_to))

@@ -118,5 +118,6 @@ gboolean cmd_communities (int argc, char **argv, GError **error);
 gboolean cmd_timeline (int argc, char **argv, GError **error);
 gboolean cmd_diff (int argc, char **argv, GError **error);
 gboolean cmd_import (int argc, char **argv, GError **error);
+gboolean cmd_render (int argc, char **argv, GError **error);
 
 G_END_DECLS

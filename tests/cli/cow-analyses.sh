@@ -30,6 +30,20 @@ for fmt in table json; do
     run timeline US --format $fmt
     run diff --from 2004 --to 2014 --format $fmt
 done
+# Every view renders the large dataset, in every type, when narrowed enough to read.
+ca=KZ,KG,TJ,TM,UZ
+for type in svg png pdf dot; do
+    run render --year 2014 --view membership --group $ca -T $type
+    run render --year 2014 --view overlap --min 90 -T $type
+    run render --year 2014 --view ego --focus KZ -T $type
+    run render --year 2014 --view gaps --group $ca -T $type
+    run render --year 2014 --view nesting --min-members 60 -T $type
+    run render --view timeline --focus KZ -T $type
+done
+# Too large to read: a clear error, not a hang.
+"$bloc" render -d "$tmp/cow" --year 2014 --view overlap -T svg > /dev/null 2> "$tmp/err"
+[ $? -eq 2 ] && grep -q "more than a readable figure holds" "$tmp/err" || fail "no size guard"
+
 # The permanent members of the Security Council are all in the UN in 2014.
 "$bloc" members UN --year 2014 --format csv -d "$tmp/cow" | cut -d, -f1 | grep -c -x -e CN -e FR -e GB -e RU -e US > "$tmp/n"
 [ "$(cat "$tmp/n")" = 5 ] || fail "P5 in the UN in 2014: $(cat "$tmp/n")"

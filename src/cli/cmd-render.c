@@ -1,0 +1,131 @@
+/* cmd-render.c: bloc render --view V ... -o FILE — diagrams through Graphviz. */
+#include <string.h>
+
+#include "bloc-render.h"
+#include "cli.h"
+
+/* The output type from -T, else from the extension of -o, else SVG. */
+static gboolean
+output_type (BlocImageFormat *out, const char *type, const char *path, GError **error)
+{
+    if (type != NULL)
+        return bloc_image_format_parse (out, type, error);
+    const char *dot = path ? strrchr (path, '.') : NULL;
+    if (dot != NULL && bloc_image_format_parse (out, dot + 1, NULL))
+        return TRUE;
+    *out = BLOC_FORMAT_SVG;
+    return TRUE;
+}
+
+gboolean
+cmd_render (int argc, char **argv, GError **error)
+{
+    BlocCliCommon common = { 0 };
+    BlocCliScope scope_options = { 0 };
+    g_autofree char *view_text = NULL, *focus = NULL, *engine = NULL, *type = NULL, *group = NULL;
+    g_autofree char *between = NULL, *size_by = NULL, *weight = NULL, *theme = NULL, *title = NULL;
+    gboolean responsive = FALSE, inline_svg = FALSE;
+    int depth = 1, min_present = 2, min_members = 2, from = 0, to = 0;
+    double min_weight = 0;
+    const GOptionEntry entries[] = {
+        { "view", 'V', 0, G_OPTION_ARG_STRING, &view_text,
+          "membership, overlap, ego, gaps, nesting or timeline (required)", "VIEW" },
+        { "type", 'T', 0, G_OPTION_ARG_STRING, &type,
+          "svg, png, pdf, dot (laid out) or gv (as built); default: from -o, else svg", "TYPE" },
+        { "focus", 0, 0, G_OPTION_ARG_STRING, &focus, "The entity of the ego view (or timeline)", "ID" },
+        { "depth", 0, 0, G_OPTION_ARG_INT, &depth, "Ego: 1 (default) or 2 rings", "N" },
+        { "group", 'G', 0, G_OPTION_ARG_STRING, &group,
+          "Membership: keep this group's countries; gaps: whose gaps (default: the dataset's)",
+          "ID|ID,ID,..." },
+        { "min-present", 'n', 0, G_OPTION_ARG_INT, &min_present, "Gaps: at least N present (2)", "N" },
+        { "between", 0, 0, G_OPTION_ARG_STRING, &between, "Overlap: countries (default) or organizations", "SIDE" },
+        { "weight", 'w', 0, G_OPTION_ARG_STRING, &weight, "Overlap: count (default), weighted, jaccard, overlap, cosine", "MEASURE" },
+        { "min", 0, 0, G_OPTION_ARG_DOUBLE, &min_weight, "Overlap: drop edges whose weight is below N", "N" },
+        { "size-by", 0, 0, G_OPTION_ARG_STRING, &size_by, "Overlap: node size by degree (default), strength, betweenness, ...", "MEASURE" },
+        { "min-members", 0, 0, G_OPTION_ARG_INT, &min_members, "Nesting: leave out smaller entities (2)", "N" },
+        { "from", 0, 0, G_OPTION_ARG_INT, &from, "Timeline: from year Y", "Y" },
+        { "to", 0, 0, G_OPTION_ARG_INT, &to, "Timeline: to year Y", "Y" },
+        { "engine", 'K', 0, G_OPTION_ARG_STRING, &engine, "Graphviz layout engine (default: the view's)", "ENGINE" },
+        { "theme", 0, 0, G_OPTION_ARG_STRING, &theme, "default, print or mono", "THEME" },
+        { "title", 0, 0, G_OPTION_ARG_STRING, &title, "The figure's title", "TEXT" },
+        { "responsive", 0, 0, G_OPTION_ARG_NONE, &responsive, "SVG without a fixed width and height", NULL },
+        { "inline", 0, 0, G_OPTION_ARG_NONE, &inline_svg, "SVG to inline in HTML (implies --responsive)", NULL },
+        { NULL },
+    };
+    g_autoptr (GOptionContext) context = bloc_cli_context ("render", NULL, entries, &common);
+    g_autoptr (BlocDataset) ds = NULL;
+    g_autoptr (GArray) members = NULL;
+    g_autoptr (GBytes) image = NULL;
+    g_autofree char *group_id = NULL, *group_name = NULL;
+    BlocRenderOptions o;
+    BlocImageFormat format;
+    BlocView view;
+    gboolean ok = FALSE;
+
+    bloc_cli_add_scope_options (context, &scope_options, TRUE,
+                                "Kinds on the other side (default: every kind but the actors')");
+    if (!bloc_cli_parse (context, &common, &argc, &argv, 0, 0, error))
+        goto out;
+    if (view_text == NULL) {
+        g_set_error (error, BLOC_ERROR, BLOC_ERROR_USAGE,
+                     "missing --view (expected membership, overlap, ego, gaps, nesting or timeline)");
+        goto out;
+    }
+    if (!bloc_view_parse (&view, view_text, error) ||
+        !output_type (&format, type, common.output, error))
+        goto out;
+    bloc_render_options_init (&o, view);
+    if (!bloc_cli_scope_resolve (&scope_options, &common, &o.scope, error) ||
+        (theme && !bloc_theme_parse (&o.theme, theme, error)) ||
+        (between && !bloc_cli_side_parse (&o.between, between, error)) ||
+        (weight && !bloc_overlap_measure_parse (&o.weight, weight, error)))
+        goto out;
+    if (size_by != NULL) {
+        BlocCentralitySet set;
+        if (!bloc_centrality_set_parse (&set, size_by, error))
+            goto out;
+        o.size_by = (BlocCentralityMeasure)g_bit_nth_lsf (set, -1);
+    }
+    if (depth < 1 || depth > 2 || min_present < 1 || min_members < 1) {
+        g_set_error (error, BLOC_ERROR, BLOC_ERROR_USAGE,
+                     "bad --depth, --min-present or --min-members (expected depth 1 or 2, counts >= 1)");
+        goto out;
+    }
+    if (engine != NULL) {
+        static const char *const engines[] = { "dot", "neato", "twopi", "circo", "fdp", "sfdp", NULL };
+        if (!g_strv_contains (engines, engine)) {
+            g_set_error (error, BLOC_ERROR, BLOC_ERROR_USAGE,
+                         "unknown engine '%s' (expected dot, neato, twopi, circo, fdp or sfdp)", engine);
+            goto out;
+        }
+    }
+    if ((ds = bloc_cli_load (&common, error)) == NULL)
+        goto out;
+    if (group != NULL || view == BLOC_VIEW_GAPS) {
+        if (!bloc_cli_group (ds, group, &members, &group_id, &group_name, error))
+            goto out;
+    }
+    o.lang = common.lang;
+    o.engine = engine;
+    o.responsive = responsive || inline_svg;
+    o.title = title;
+    o.focus = focus;
+    o.depth = depth;
+    o.group = members;
+    o.group_name = group_name;
+    o.min_present = (guint)min_present;
+    o.min_weight = min_weight;
+    o.min_members = (guint)min_members;
+    o.from_year = from;
+    o.to_year = to;
+
+    if ((image = bloc_render (ds, &o, format, error)) == NULL)
+        goto out;
+    gsize len;
+    const char *data = g_bytes_get_data (image, &len);
+    ok = bloc_output_write (common.output, data, len, error);
+out:
+    bloc_cli_common_clear (&common);
+    bloc_cli_scope_clear (&scope_options);
+    return ok;
+}

@@ -1,0 +1,88 @@
+/* bloc-render.h: diagrams of a dataset through Graphviz (cgraph builds, gvc lays out and renders).
+ *
+ * Six views: the two-mode membership graph, the overlap projection, an entity's ego network, the
+ * gaps matrix, the nesting (Hasse) diagram and the timeline. Every label is built as a
+ * Graphviz HTML-like label from escaped text, so no name can inject markup or DOT escapes.
+ * SVG output is post-processed for embedding: no XML prolog, a viewBox, role="img", a root
+ * <title> and <desc>, stable ids and classes, and a <title> with the full name on every node and
+ * edge. The same input gives byte-identical SVG and DOT: layouts are seeded.
+ *
+ * Ownership: bloc_render() returns a GBytes the caller unrefs.
+ */
+#pragma once
+
+#include <glib.h>
+
+#include "bloc-analyze.h"
+
+G_BEGIN_DECLS
+
+typedef enum {
+    BLOC_VIEW_MEMBERSHIP,
+    BLOC_VIEW_OVERLAP,
+    BLOC_VIEW_EGO,
+    BLOC_VIEW_GAPS,
+    BLOC_VIEW_NESTING,
+    BLOC_VIEW_TIMELINE,
+    BLOC_N_VIEWS
+} BlocView;
+
+typedef enum {
+    BLOC_THEME_DEFAULT, /* colour-blind-safe colours (Okabe-Ito) */
+    BLOC_THEME_PRINT,   /* light tints, dark lines: fine in colour and in greyscale */
+    BLOC_THEME_MONO,    /* black, white and greys only */
+    BLOC_N_THEMES
+} BlocTheme;
+
+typedef enum {
+    BLOC_FORMAT_SVG,
+    BLOC_FORMAT_PNG,
+    BLOC_FORMAT_PDF,
+    BLOC_FORMAT_DOT, /* laid out, with positions */
+    BLOC_FORMAT_GV,  /* the graph as built, before layout */
+} BlocImageFormat;
+
+typedef struct {
+    BlocView view;
+    BlocScope scope;
+    const char *lang;       /* labels; NULL for English names */
+    BlocTheme theme;
+    const char *engine;     /* NULL: the view's own (dot, neato or twopi) */
+    gboolean responsive;    /* SVG without fixed width and height */
+    const char *title;      /* NULL: a title made from the dataset and the year */
+    /* ego */
+    const char *focus;
+    int depth;              /* 1 or 2 */
+    /* membership, gaps, diff-like views */
+    const GArray *group;    /* entity indices, or NULL */
+    const char *group_name;
+    guint min_present;      /* gaps */
+    /* overlap */
+    BlocSide between;
+    BlocOverlapMeasure weight;
+    BlocCentralityMeasure size_by;
+    double min_weight;      /* drop overlap edges below this */
+    /* nesting */
+    guint min_members;
+    /* timeline */
+    int from_year, to_year; /* 0 for open */
+} BlocRenderOptions;
+
+const char *bloc_view_to_string (BlocView view);
+gboolean bloc_view_parse (BlocView *out, const char *text, GError **error);
+gboolean bloc_theme_parse (BlocTheme *out, const char *text, GError **error);
+gboolean bloc_image_format_parse (BlocImageFormat *out, const char *text, GError **error);
+
+/* Fills @options with the defaults for @view. */
+void bloc_render_options_init (BlocRenderOptions *options, BlocView view);
+
+/* Draws @ds as @options->view in @format. Returns the file's bytes, or NULL with @error set. */
+GBytes *bloc_render (const BlocDataset *ds, const BlocRenderOptions *options,
+                     BlocImageFormat format, GError **error);
+
+/* The SVG post-processing on its own: @svg as Graphviz writes it, @titles mapping element ids to
+ * their <title> text, @classes mapping table-cell ids to their class. Returns a new string. */
+char *bloc_svg_finish (const char *svg, gsize len, const char *title, const char *desc,
+                       gboolean responsive, GHashTable *titles, GHashTable *classes);
+
+G_END_DECLS
