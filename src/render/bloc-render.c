@@ -1270,6 +1270,21 @@ view_timeline (Build *b, GError **error)
 
 /* ---- Layout and output ------------------------------------------------------------------- */
 
+/* One Graphviz context for the whole process. Graphviz 2.42's pango plugin keeps a pointer to a
+ * font name that gvFreeContext() frees, so a second context would read freed memory. The context
+ * is never freed; it holds only the loaded plugins. */
+static GVC_t *
+graphviz (void)
+{
+    static gsize once;
+    static GVC_t *gvc;
+    if (g_once_init_enter (&once)) {
+        gvc = gvContext ();
+        g_once_init_leave (&once, 1);
+    }
+    return gvc;
+}
+
 static const char *
 default_engine (BlocView view)
 {
@@ -1364,7 +1379,7 @@ bloc_render (const BlocDataset *ds, const BlocRenderOptions *o, BlocImageFormat 
         goto out;
     }
 
-    gvc = gvContext ();
+    gvc = graphviz ();
     if (gvc == NULL || gvLayout (gvc, b.g, engine) != 0) {
         g_set_error (error, BLOC_ERROR, BLOC_ERROR_RENDER,
                      "Graphviz could not lay out the %s view with the engine '%s' (expected dot, "
@@ -1393,8 +1408,6 @@ bloc_render (const BlocDataset *ds, const BlocRenderOptions *o, BlocImageFormat 
 out:
     if (laid_out)
         gvFreeLayout (gvc, b.g);
-    if (gvc != NULL)
-        gvFreeContext (gvc);
     build_clear (&b);
     return result;
 }
