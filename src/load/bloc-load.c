@@ -298,12 +298,46 @@ load_entities (BlocDataset *ds, GFile *dir, const char *display, Problems *probl
     table_clear (&t);
 }
 
-/* Identifies a tie for the duplicate check: from, to, role and since. */
-static char *
-tie_key (const BlocTie *tie)
+/* A tie for the duplicate check: from, to, role and since, packed; and where it was read. */
+typedef struct {
+    guint64 ends;
+    guint64 role_since;
+    guint line;
+    guint index;
+} TieKey;
+
+static int
+compare_tie_keys (const void *a, const void *b)
 {
-    return g_strdup_printf ("%u %u %d %d-%d-%d", tie->from, tie->to, tie->role, tie->since.year,
-                            tie->since.month, tie->since.day);
+    const TieKey *x = a, *y = b;
+    if (x->ends != y->ends)
+        return x->ends < y->ends ? -1 : 1;
+    if (x->role_since != y->role_since)
+        return x->role_since < y->role_since ? -1 : 1;
+    return x->line < y->line ? -1 : x->line > y->line;
+}
+
+/* The cells of a tie. The ends and the role point at strings the dataset already has; the other
+ * cells are interned, reusing the previous row's string when a column repeats, as sources and
+ * years often do, which saves a hash lookup per cell. */
+static const char **
+tie_cells (BlocDataset *ds, const BlocCsvRecord *r, const BlocTie *tie, int from_col, int to_col,
+           int role_col, const char **previous)
+{
+    const char **cells = g_new (const char *, r->n_fields);
+    for (guint i = 0; i < r->n_fields; i++) {
+        if ((int)i == from_col)
+            cells[i] = bloc_dataset_entity (ds, tie->from)->id;
+        else if ((int)i == to_col)
+            cells[i] = bloc_dataset_entity (ds, tie->to)->id;
+        else if ((int)i == role_col)
+            cells[i] = bloc_role_to_string (tie->role);
+        else if (previous[i] != NULL && strcmp (previous[i], r->fields[i].text) == 0)
+            cells[i] = previous[i];
+        else
+            cells[i] = previous[i] = bloc_dataset_intern (ds, r->fields[i].text);
+    }
+    return cells;
 }
 
 static void
@@ -324,7 +358,8 @@ load_ties (BlocDataset *ds, GFile *dir, const char *display, Problems *problems)
     int since_col = header_index (t.header, "since");
     int until_col = header_index (t.header, "until");
     int source_col = header_index (t.header, "source");
-    g_autoptr (GHashTable) seen = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+    g_autoptr (GArray) keys = g_array_new (FALSE, FALSE, sizeof (TieKey));
+    g_autofree const char **previous = g_new0 (const char *, t.header->len + 1);
 
     while (table_next (&t, &r, problems)) {
         BlocTie tie = { 0 };
@@ -361,23 +396,38 @@ load_ties (BlocDataset *ds, GFile *dir, const char *display, Problems *problems)
         if (!ok)
             continue;
 
-        char *key = tie_key (&tie);
-        gpointer first = g_hash_table_lookup (seen, key);
-        if (first != NULL) {
-            problems_add (problems, t.path, r->line, r->fields[0].col,
-                          "duplicate tie %s -> %s (%s) (expected each tie once; first at line %u)",
-                          r->fields[from_col].text, r->fields[to_col].text, role->text,
-                          GPOINTER_TO_UINT (first));
-            g_free (key);
-            continue;
-        }
-        g_hash_table_insert (seen, key, GUINT_TO_POINTER (r->line));
+        TieKey key = { ((guint64)tie.from << 32) | tie.to,
+                       ((guint64)tie.role << 32) | ((guint64)(guint16)tie.since.year << 16) |
+                           ((guint64)tie.since.month << 8) | tie.since.day,
+                       r->line, ds->ties->len };
+        g_array_append_val (keys, key);
 
-        tie.cells = intern_cells (ds, r);
+        tie.cells = tie_cells (ds, r, &tie, from_col, to_col, role_col, previous);
         tie.source = source_col >= 0 ? tie.cells[source_col] : "";
         tie.line = r->line;
         bloc_dataset_bound_tie (ds, &tie);
         g_array_append_val (ds->ties, tie);
+    }
+
+    /* Duplicates: equal keys are neighbours once sorted; each later one is an error. */
+    if (keys->len > 1)
+        qsort (keys->data, keys->len, sizeof (TieKey), compare_tie_keys);
+    for (guint i = 1; i < keys->len; i++) {
+        const TieKey *a = &g_array_index (keys, TieKey, i - 1), *b = &g_array_index (keys, TieKey, i);
+        if (a->ends != b->ends || a->role_since != b->role_since)
+            continue;
+        const BlocTie *tie = bloc_dataset_tie (ds, b->index);
+        guint first = a->line;
+        for (guint j = i - 1; j > 0; j--) {
+            const TieKey *c = &g_array_index (keys, TieKey, j - 1);
+            if (c->ends != b->ends || c->role_since != b->role_since)
+                break;
+            first = c->line;
+        }
+        problems_add (problems, t.path, b->line, 1,
+                      "duplicate tie %s -> %s (%s) (expected each tie once; first at line %u)",
+                      bloc_dataset_entity (ds, tie->from)->id, bloc_dataset_entity (ds, tie->to)->id,
+                      bloc_role_to_string (tie->role), first);
     }
     table_clear (&t);
 }
