@@ -36,7 +36,8 @@ test-asan: deps
 
 bench: build
 	@./scripts/install-deps $(BENCH_DEBS)
-	./bench/run $(BLOC)
+	cmake --build $(BUILD) --target bloc-bench -j $(JOBS)
+	BLOC=$(BLOC) ./bench/run $(BUILD)/bloc-bench
 
 clean:
 	rm -rf $(BUILD) $(ASAN_BUILD)

@@ -130,7 +130,7 @@ GArray *bloc_projection_sorted_edges (const BlocProjection *p);
 /* ---- Centrality ---------------------------------------------------------------------------- */
 
 typedef enum {
-    BLOC_CENTRALITY_DEGREE,      /* two-mode: normalised degree; projection: strength */
+    BLOC_CENTRALITY_DEGREE,      /* two-mode: normalised degree; projection: number of partners */
     BLOC_CENTRALITY_STRENGTH,    /* projection only: the sum of edge weights */
     BLOC_CENTRALITY_CLOSENESS,
     BLOC_CENTRALITY_HARMONIC,

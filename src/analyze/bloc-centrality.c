@@ -17,30 +17,7 @@ bloc_centrality_to_string (BlocCentralityMeasure measure)
 gboolean
 bloc_centrality_set_parse (BlocCentralitySet *out, const char *text, GError **error)
 {
-    g_auto (GStrv) parts = g_strsplit (text, ",", -1);
-    BlocCentralitySet set = 0;
-
-    for (int i = 0; parts[i] != NULL; i++) {
-        const char *part = g_strstrip (parts[i]);
-        int found = -1;
-        for (int j = 0; j < BLOC_N_CENTRALITIES && found < 0; j++)
-            if (strcmp (part, centrality_names[j]) == 0)
-                found = j;
-        if (found < 0) {
-            g_set_error (error, BLOC_ERROR, BLOC_ERROR_USAGE,
-                         "unknown measure '%s' (expected some of: degree, strength, closeness, "
-                         "harmonic, betweenness, eigenvector, pagerank)",
-                         part);
-            return FALSE;
-        }
-        set |= BLOC_CENTRALITY_BIT (found);
-    }
-    if (set == 0) {
-        g_set_error (error, BLOC_ERROR, BLOC_ERROR_USAGE, "empty list of measures");
-        return FALSE;
-    }
-    *out = set;
-    return TRUE;
+    return bloc_name_set_parse (out, text, centrality_names, BLOC_N_CENTRALITIES, "measure", error);
 }
 
 void
@@ -83,13 +60,14 @@ bloc_centrality_two_mode (BlocCentrality **out, const BlocMembership *m,
     const igraph_t *g = &m->graph;
     igraph_integer_t n = igraph_vcount (g);
     double n_mode[2] = { (double)m->n_actors, (double)(n - m->n_actors) };
-    igraph_vector_t res;
-    igraph_vector_int_t membership, reach;
+    /* Zeroed, so that igraph's destructors accept them even if an init below fails. */
+    igraph_vector_t res = { 0 };
+    igraph_vector_int_t membership = { 0 }, reach = { 0 };
     gboolean ok = FALSE;
 
-    igraph_vector_init (&res, 0);
-    igraph_vector_int_init (&membership, 0);
-    igraph_vector_int_init (&reach, 0);
+    BLOC_IGRAPH_TRY (igraph_vector_init (&res, 0), error);
+    BLOC_IGRAPH_TRY (igraph_vector_int_init (&membership, 0), error);
+    BLOC_IGRAPH_TRY (igraph_vector_int_init (&reach, 0), error);
     BLOC_IGRAPH_TRY (igraph_vector_int_init_copy (&c->entity, &m->entity), error);
 
     if (measures & BLOC_CENTRALITY_BIT (BLOC_CENTRALITY_DEGREE)) {
@@ -174,12 +152,12 @@ bloc_centrality_projection (BlocCentrality **out, const BlocProjection *p,
     const igraph_t *g = &p->graph;
     const igraph_vector_t *weights = &p->values[weight];
     igraph_integer_t n = igraph_vcount (g), n_edges = igraph_ecount (g);
-    igraph_vector_t res, distance;
+    igraph_vector_t res = { 0 }, distance = { 0 };
     igraph_real_t value;
     gboolean ok = FALSE;
 
-    igraph_vector_init (&res, 0);
-    igraph_vector_init (&distance, n_edges);
+    BLOC_IGRAPH_TRY (igraph_vector_init (&res, 0), error);
+    BLOC_IGRAPH_TRY (igraph_vector_init (&distance, n_edges), error);
     BLOC_IGRAPH_TRY (igraph_vector_int_init_copy (&c->entity, &p->entity), error);
     if (weight == BLOC_OVERLAP_WEIGHTED && p->via == NULL) {
         g_set_error (error, BLOC_ERROR, BLOC_ERROR_GRAPH,

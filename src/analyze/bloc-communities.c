@@ -22,13 +22,13 @@ bloc_communities_compute (BlocCommunities **out, const BlocProjection *p,
     const igraph_t *g = &p->graph;
     const igraph_vector_t *weights = &p->values[weight];
     igraph_integer_t n = igraph_vcount (g);
-    igraph_vector_int_t found;
-    igraph_vector_t strength;
+    igraph_vector_int_t found = { 0 };
+    igraph_vector_t strength = { 0 };
     g_autofree gint *renumber = NULL;
     gboolean ok = FALSE;
 
-    igraph_vector_int_init (&found, 0);
-    igraph_vector_init (&strength, 0);
+    BLOC_IGRAPH_TRY (igraph_vector_int_init (&found, 0), error);
+    BLOC_IGRAPH_TRY (igraph_vector_init (&strength, 0), error);
     if (weight == BLOC_OVERLAP_WEIGHTED && p->via == NULL) {
         g_set_error (error, BLOC_ERROR, BLOC_ERROR_GRAPH,
                      "the weighted measure needs a projection made with details");

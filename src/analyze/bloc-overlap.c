@@ -17,11 +17,10 @@ bloc_overlap_measure_to_string (BlocOverlapMeasure measure)
 gboolean
 bloc_overlap_measure_parse (BlocOverlapMeasure *out, const char *text, GError **error)
 {
-    for (int i = 0; i < BLOC_N_OVERLAP_MEASURES; i++) {
-        if (strcmp (text, measure_names[i]) == 0) {
-            *out = (BlocOverlapMeasure)i;
-            return TRUE;
-        }
+    int i = bloc_name_lookup (measure_names, BLOC_N_OVERLAP_MEASURES, text);
+    if (i >= 0) {
+        *out = (BlocOverlapMeasure)i;
+        return TRUE;
     }
     g_set_error (error, BLOC_ERROR, BLOC_ERROR_USAGE,
                  "unknown measure '%s' (expected count, weighted, jaccard, overlap or cosine)", text);

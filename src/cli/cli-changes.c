@@ -22,7 +22,9 @@ bloc_cli_emit_changes (const BlocCliCommon *common, const BlocDataset *ds, const
         bloc_table_add_text (table, bloc_entity_label (ds, from, common->lang));
         bloc_table_add_text (table, bloc_entity_label (ds, to, common->lang));
     }
-    if (common->format == BLOC_FORMAT_TABLE) {
+    if (common->quiet) {
+        /* No heading: only the result. */
+    } else if (common->format == BLOC_FORMAT_TABLE) {
         g_string_append_printf (out, "%s\n\n", title);
     } else if (common->format == BLOC_FORMAT_MARKDOWN) {
         g_string_append (out, "## ");

@@ -23,7 +23,8 @@ bloc_cli_context (const char *name, const char *parameter, const GOptionEntry *e
           "Output format: table, csv, json or markdown", "FORMAT" },
         { "output", 'o', 0, G_OPTION_ARG_FILENAME, &common->output,
           "Write to FILE (atomically) instead of standard output", "FILE" },
-        { "quiet", 'q', 0, G_OPTION_ARG_NONE, &common->quiet, "Print nothing but the result", NULL },
+        { "quiet", 'q', 0, G_OPTION_ARG_NONE, &common->quiet,
+          "Print nothing but the result: no headings (check: nothing, only the exit status)", NULL },
         { NULL },
     };
     const BlocCommand *command = NULL;
@@ -61,29 +62,17 @@ bloc_cli_common_clear (BlocCliCommon *common)
     g_clear_pointer (&common->format_text, g_free);
 }
 
-static gboolean
-parse_year (const char *text, int *out, GError **error)
-{
-    char *end;
-    gint64 y = g_ascii_strtoll (text, &end, 10);
-
-    if (*text == '\0' || *end != '\0' || y < 1 || y > 9999) {
-        g_set_error (error, BLOC_ERROR, BLOC_ERROR_USAGE, "bad year '%s' (expected a year like 2014)",
-                     text);
-        return FALSE;
-    }
-    *out = (int)y;
-    return TRUE;
-}
-
 gboolean
 bloc_cli_parse (GOptionContext *context, BlocCliCommon *common, int *argc, char ***argv,
                 int min_args, int max_args, GError **error)
 {
     if (!g_option_context_parse (context, argc, argv, error))
         return FALSE;
-    if (common->year_text != NULL && !parse_year (common->year_text, &common->year, error))
+    if (common->year_text != NULL && !bloc_year_parse (common->year_text, &common->year)) {
+        g_set_error (error, BLOC_ERROR, BLOC_ERROR_USAGE, "bad year '%s' (expected a year like 2014)",
+                     common->year_text);
         return FALSE;
+    }
     common->format = BLOC_FORMAT_TABLE;
     if (common->format_text != NULL && !bloc_format_parse (&common->format, common->format_text, error))
         return FALSE;
@@ -261,18 +250,6 @@ bloc_cli_json_ids (JsonBuilder *b, const BlocDataset *ds, const GArray *entities
     for (guint i = 0; i < entities->len; i++)
         json_builder_add_string_value (b, bloc_dataset_entity (ds, g_array_index (entities, guint, i))->id);
     json_builder_end_array (b);
-}
-
-char *
-bloc_cli_join_ids (const BlocDataset *ds, const GArray *entities, const char *separator)
-{
-    GString *s = g_string_new (NULL);
-    for (guint i = 0; i < entities->len; i++) {
-        if (i > 0)
-            g_string_append (s, separator);
-        g_string_append (s, bloc_dataset_entity (ds, g_array_index (entities, guint, i))->id);
-    }
-    return g_string_free (s, FALSE);
 }
 
 void

@@ -102,8 +102,6 @@ gboolean bloc_cli_side_parse (BlocSide *out, const char *text, GError **error);
 void bloc_cli_json_ids (JsonBuilder *b, const BlocDataset *ds, const GArray *entities);
 /* Adds a list cell of the ids of @entities to @table. */
 void bloc_cli_table_add_ids (BlocTable *table, const BlocDataset *ds, const GArray *entities);
-/* The ids of @entities joined with @separator. */
-char *bloc_cli_join_ids (const BlocDataset *ds, const GArray *entities, const char *separator);
 
 /* The commands. */
 gboolean cmd_check (int argc, char **argv, GError **error);

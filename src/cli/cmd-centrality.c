@@ -85,8 +85,11 @@ cmd_centrality (int argc, char **argv, GError **error)
     if (!bloc_cli_parse (context, &common, &argc, &argv, 0, 0, error))
         goto out;
     two_mode = graph == NULL || strcmp (graph, "two-mode") == 0;
-    if (!two_mode && !bloc_cli_side_parse (&side, graph, error))
+    if (!two_mode && !bloc_cli_side_parse (&side, graph, NULL)) {
+        g_set_error (error, BLOC_ERROR, BLOC_ERROR_USAGE,
+                     "unknown graph '%s' (expected two-mode, countries or organizations)", graph);
         goto out;
+    }
     if (measure_text == NULL)
         measure_text = g_strdup (two_mode ? "degree,closeness,harmonic,betweenness"
                                           : "degree,strength,closeness,harmonic,betweenness,"

@@ -15,7 +15,9 @@ cmd_check (int argc, char **argv, GError **error)
     if ((ds = bloc_cli_load (&common, error)) == NULL)
         goto out;
 
-    if (common.format == BLOC_FORMAT_JSON) {
+    if (common.quiet) {
+        /* The exit status is the whole answer. */
+    } else if (common.format == BLOC_FORMAT_JSON) {
         g_autoptr (JsonBuilder) b = json_builder_new ();
         json_builder_begin_object (b);
         json_builder_set_member_name (b, "dataset");

@@ -104,11 +104,13 @@ gaps_text (const BlocCliCommon *c, const BlocDataset *ds, const BlocGaps *gaps,
     const BlocCliCommon common = *c;
     g_autoptr (BlocTable) entities = bloc_table_new (
         (const char *[]){ "id", "name", "kind", "coverage", "present", "absent", NULL });
-    g_autoptr (GPtrArray) ranked = g_ptr_array_new ();
-    g_ptr_array_extend (ranked, gaps->entities, NULL, NULL);
-    g_ptr_array_sort (ranked, compare_coverage);
-    for (guint i = 0; i < ranked->len; i++) {
-        const BlocGapEntity *g = g_ptr_array_index (ranked, i);
+    /* CSV keeps the JSON's order, by id; the tables for people rank by coverage. */
+    g_autoptr (GPtrArray) rows = g_ptr_array_new ();
+    g_ptr_array_extend (rows, gaps->entities, NULL, NULL);
+    if (common.format != BLOC_FORMAT_CSV)
+        g_ptr_array_sort (rows, compare_coverage);
+    for (guint i = 0; i < rows->len; i++) {
+        const BlocGapEntity *g = g_ptr_array_index (rows, i);
         const BlocEntity *e = bloc_dataset_entity (ds, g->entity);
         g_autofree char *present = present_text (ds, g->present);
         bloc_table_add_row (entities);
@@ -130,31 +132,19 @@ gaps_text (const BlocCliCommon *c, const BlocDataset *ds, const BlocGaps *gaps,
         bloc_table_add_int (members, gm->gaps->len);
         bloc_cli_table_add_ids (members, ds, gm->gaps);
     }
-    g_autofree char *one_short = bloc_cli_join_ids (ds, gaps->one_short, ", ");
+    g_autofree char *one_short = bloc_dataset_join_ids (ds, gaps->one_short, ", ", 0);
     g_autofree char *year = common.year == BLOC_YEAR_ALL ? g_strdup ("current")
                                                          : g_strdup_printf ("%d", common.year);
 
     if (common.format == BLOC_FORMAT_CSV) {
-        /* One table: an entity per row, as in the JSON organizations list, sorted by id. */
-        g_autoptr (BlocTable) flat = bloc_table_new (
-            (const char *[]){ "id", "name", "kind", "coverage", "present", "absent", NULL });
-        for (guint i = 0; i < gaps->entities->len; i++) {
-            const BlocGapEntity *g = g_ptr_array_index (gaps->entities, i);
-            const BlocEntity *e = bloc_dataset_entity (ds, g->entity);
-            g_autofree char *present = present_text (ds, g->present);
-            bloc_table_add_row (flat);
-            bloc_table_add_text (flat, e->id);
-            bloc_table_add_text (flat, bloc_entity_label (ds, e, common.lang));
-            bloc_table_add_text (flat, bloc_kind_to_string (e->kind));
-            bloc_table_add_real (flat, g->coverage);
-            bloc_table_add_text (flat, present);
-            bloc_cli_table_add_ids (flat, ds, g->absent);
-        }
-        bloc_table_format (flat, common.format, out);
+        /* One table: an entity per row, as in the JSON organizations list. */
+        bloc_table_format (entities, common.format, out);
     } else if (common.format == BLOC_FORMAT_MARKDOWN) {
-        g_string_append (out, "## Participation gaps: ");
-        bloc_markdown_append (out, group_name);
-        g_string_append_printf (out, " (%s, at least %d present)\n\n", year, min_present);
+        if (!common.quiet) {
+            g_string_append (out, "## Participation gaps: ");
+            bloc_markdown_append (out, group_name);
+            g_string_append_printf (out, " (%s, at least %d present)\n\n", year, min_present);
+        }
         bloc_cli_scenario_note (&common, ds, out);
         bloc_table_format (entities, common.format, out);
         g_string_append (out, "\n### Gaps by member\n\n");
@@ -163,8 +153,9 @@ gaps_text (const BlocCliCommon *c, const BlocDataset *ds, const BlocGaps *gaps,
         bloc_markdown_append (out, *one_short ? one_short : "none");
         g_string_append (out, "\n");
     } else {
-        g_string_append_printf (out, "participation gaps of %s (%s, at least %d present)\n\n",
-                                group_name, year, min_present);
+        if (!common.quiet)
+            g_string_append_printf (out, "participation gaps of %s (%s, at least %d present)\n\n",
+                                    group_name, year, min_present);
         bloc_cli_scenario_note (&common, ds, out);
         bloc_table_format (entities, common.format, out);
         g_string_append_c (out, '\n');

@@ -29,23 +29,18 @@ show_progress (const char *file, double fraction, gpointer user_data)
     fflush (stderr);
 }
 
+/* "A-B" with A <= B. */
 static gboolean
 parse_years (const char *text, int *from, int *to, GError **error)
 {
-    char *end;
-    gint64 a = g_ascii_strtoll (text, &end, 10);
-    if (end != text && *end == '-') {
-        const char *rest = end + 1;
-        gint64 b = g_ascii_strtoll (rest, &end, 10);
-        if (end != rest && *end == '\0' && a >= 1 && b >= a && b <= 9999) {
-            *from = (int)a;
-            *to = (int)b;
-            return TRUE;
-        }
+    g_auto (GStrv) parts = g_strsplit (text, "-", 3);
+    if (g_strv_length (parts) != 2 || !bloc_year_parse (parts[0], from) ||
+        !bloc_year_parse (parts[1], to) || *from > *to) {
+        g_set_error (error, BLOC_ERROR, BLOC_ERROR_USAGE,
+                     "bad years '%s' (expected A-B, like 1945-2014)", text);
+        return FALSE;
     }
-    g_set_error (error, BLOC_ERROR, BLOC_ERROR_USAGE, "bad years '%s' (expected A-B, like 1945-2014)",
-                 text);
-    return FALSE;
+    return TRUE;
 }
 
 gboolean

@@ -11,10 +11,18 @@ output_type (BlocImageFormat *out, const char *type, const char *path, GError **
     if (type != NULL)
         return bloc_image_format_parse (out, type, error);
     const char *dot = path ? strrchr (path, '.') : NULL;
-    if (dot != NULL && bloc_image_format_parse (out, dot + 1, NULL))
+    const char *slash = path ? strrchr (path, '/') : NULL;
+    if (dot == NULL || (slash != NULL && slash > dot)) {
+        *out = BLOC_FORMAT_SVG;
         return TRUE;
-    *out = BLOC_FORMAT_SVG;
-    return TRUE;
+    }
+    g_autofree char *extension = g_ascii_strdown (dot + 1, -1);
+    if (bloc_image_format_parse (out, extension, NULL))
+        return TRUE;
+    g_set_error (error, BLOC_ERROR, BLOC_ERROR_USAGE,
+                 "cannot tell the type of '%s' (expected .svg, .png, .pdf, .dot or .gv, or -T TYPE)",
+                 path);
+    return FALSE;
 }
 
 gboolean
@@ -66,6 +74,11 @@ cmd_render (int argc, char **argv, GError **error)
                                 "Kinds on the other side (default: every kind but the actors')");
     if (!bloc_cli_parse (context, &common, &argc, &argv, 0, 0, error))
         goto out;
+    if (common.format_text != NULL) {
+        g_set_error (error, BLOC_ERROR, BLOC_ERROR_USAGE,
+                     "--format is for tables; render takes -T svg|png|pdf|dot|gv");
+        goto out;
+    }
     if (view_text == NULL) {
         g_set_error (error, BLOC_ERROR, BLOC_ERROR_USAGE,
                      "missing --view (expected membership, overlap, ego, gaps, nesting or timeline)");

@@ -1,16 +1,6 @@
 /* cmd-summary.c: bloc summary — entities by kind, ties by role, years covered, groups. */
 #include "cli.h"
 
-/* The group's member ids, in the dataset's order. */
-static GPtrArray *
-group_member_ids (const BlocDataset *ds, const BlocGroup *g)
-{
-    GPtrArray *ids = g_ptr_array_new ();
-    for (guint j = 0; j < g->members->len; j++)
-        g_ptr_array_add (ids, (gpointer)bloc_dataset_entity (ds, g_array_index (g->members, guint, j))->id);
-    return ids;
-}
-
 static JsonNode *
 summary_json (const BlocDataset *ds, int year, const BlocCounts *c)
 {
@@ -63,10 +53,7 @@ summary_json (const BlocDataset *ds, int year, const BlocCounts *c)
         json_builder_set_member_name (b, "name");
         json_builder_add_string_value (b, g->name);
         json_builder_set_member_name (b, "members");
-        json_builder_begin_array (b);
-        for (guint j = 0; j < g->members->len; j++)
-            json_builder_add_string_value (b, bloc_dataset_entity (ds, g_array_index (g->members, guint, j))->id);
-        json_builder_end_array (b);
+        bloc_cli_json_ids (b, ds, g->members);
         json_builder_end_object (b);
     }
     json_builder_end_array (b);
@@ -109,11 +96,10 @@ summary_tables (const BlocDataset *ds, const BlocCounts *c, BlocTable **kinds, B
     *groups = bloc_table_new ((const char *[]){ "group", "name", "members", NULL });
     for (guint i = 0; i < ds->groups->len; i++) {
         const BlocGroup *g = g_ptr_array_index (ds->groups, i);
-        g_autoptr (GPtrArray) ids = group_member_ids (ds, g);
         bloc_table_add_row (*groups);
         bloc_table_add_text (*groups, g->id);
         bloc_table_add_text (*groups, g->name);
-        bloc_table_add_list (*groups, (const char *const *)ids->pdata, ids->len);
+        bloc_cli_table_add_ids (*groups, ds, g->members);
     }
 }
 
@@ -148,11 +134,10 @@ summary_long_table (const BlocDataset *ds, const BlocCounts *c)
     }
     for (guint i = 0; i < ds->groups->len; i++) {
         const BlocGroup *g = g_ptr_array_index (ds->groups, i);
-        g_autoptr (GPtrArray) ids = group_member_ids (ds, g);
         bloc_table_add_row (t);
         bloc_table_add_text (t, "group");
         bloc_table_add_text (t, g->id);
-        bloc_table_add_list (t, (const char *const *)ids->pdata, ids->len);
+        bloc_cli_table_add_ids (t, ds, g->members);
     }
     return t;
 }
@@ -196,11 +181,13 @@ cmd_summary (int argc, char **argv, GError **error)
         break;
     }
     case BLOC_FORMAT_MARKDOWN:
-        g_string_append (out, "# ");
-        bloc_markdown_append (out, ds->title);
-        g_string_append (out, "\n\n");
+        if (!common.quiet) {
+            g_string_append (out, "# ");
+            bloc_markdown_append (out, ds->title);
+            g_string_append (out, "\n\n");
+        }
         bloc_cli_scenario_note (&common, ds, out);
-        if (*ds->description) {
+        if (!common.quiet && *ds->description) {
             bloc_markdown_append (out, ds->description);
             g_string_append (out, "\n\n");
         }
@@ -213,9 +200,11 @@ cmd_summary (int argc, char **argv, GError **error)
         bloc_table_format (groups, common.format, out);
         break;
     case BLOC_FORMAT_TABLE:
-        g_string_append_printf (out, "%s\n", ds->title);
-        if (*ds->description)
-            g_string_append_printf (out, "%s\n", ds->description);
+        if (!common.quiet) {
+            g_string_append_printf (out, "%s\n", ds->title);
+            if (*ds->description)
+                g_string_append_printf (out, "%s\n", ds->description);
+        }
         g_string_append_printf (out, "snapshot: %s\nyears covered: %s\n\n", snapshot, years);
         bloc_cli_scenario_note (&common, ds, out);
         bloc_table_format (kinds, common.format, out);

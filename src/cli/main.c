@@ -74,7 +74,7 @@ print_error (const GError *error, const char *command)
     g_auto (GStrv) lines = g_strsplit (error->message, "\n", -1);
     for (int i = 0; lines[i] != NULL; i++)
         fprintf (stderr, "bloc: %s\n", lines[i]);
-    if (command != NULL &&
+    if (command != NULL && strcmp (command, "help") != 0 &&
         (error->domain == G_OPTION_ERROR ||
          (error->domain == BLOC_ERROR && error->code == BLOC_ERROR_USAGE)))
         fprintf (stderr, "Try 'bloc %s --help'.\n", command);
@@ -86,6 +86,9 @@ main (int argc, char **argv)
     g_autoptr (GError) error = NULL;
 
     setlocale (LC_ALL, "");
+    /* Numbers are read and written the same way everywhere: Graphviz parses attributes such as
+     * pad="0.3" with the C library, which would expect a decimal comma in some locales. */
+    setlocale (LC_NUMERIC, "C");
     igraph_set_error_handler (igraph_error_handler_ignore);
     igraph_set_warning_handler (igraph_warning_handler_ignore);
 

@@ -26,6 +26,7 @@ struct BlocCsvReader {
     /* UTF-8 validation state. */
     int utf8_need;
     guchar utf8_lo, utf8_hi;
+    gunichar utf8_char; /* the character being decoded */
     guint utf8_line, utf8_col; /* where the current sequence started */
 
     /* The record being read. */
@@ -127,6 +128,12 @@ advance (BlocCsvReader *r, int c)
             r->utf8_need--;
             r->utf8_lo = 0x80;
             r->utf8_hi = 0xBF;
+            r->utf8_char = (r->utf8_char << 6) | (gunichar)(c & 0x3F);
+            /* Noncharacters are valid UTF-8 but not text, and XML rejects U+FFFE and U+FFFF. */
+            if (r->utf8_need == 0 && ((r->utf8_char >= 0xFDD0 && r->utf8_char <= 0xFDEF) ||
+                                      (r->utf8_char & 0xFFFE) == 0xFFFE))
+                record_problem (r, r->utf8_line, r->utf8_col,
+                                "noncharacter U+%04X (expected text)", r->utf8_char);
             return; /* a continuation byte: same character, same column */
         }
         record_problem (r, r->utf8_line, r->utf8_col,
@@ -153,28 +160,39 @@ advance (BlocCsvReader *r, int c)
     r->utf8_col = r->col;
     r->utf8_lo = 0x80;
     r->utf8_hi = 0xBF;
+    r->utf8_char = (gunichar)c;
     if (c == 0) {
         record_problem (r, r->line, r->col, "NUL byte (expected text)");
+    } else if ((c < 0x20 && c != '\t') || c == 0x7F) {
+        /* A control character would reach terminals, tables and SVG as is. */
+        record_problem (r, r->line, r->col, "control character U+%04X (expected text)", (guint)c);
     } else if (c < 0x80) {
         /* ASCII */
     } else if (c >= 0xC2 && c <= 0xDF) {
+        r->utf8_char = (gunichar)(c & 0x1F);
         r->utf8_need = 1;
     } else if (c == 0xE0) {
         r->utf8_need = 2;
         r->utf8_lo = 0xA0;
+        r->utf8_char = (gunichar)(c & 0x0F);
     } else if (c == 0xED) {
         r->utf8_need = 2;
         r->utf8_hi = 0x9F;
+        r->utf8_char = (gunichar)(c & 0x0F);
     } else if (c >= 0xE1 && c <= 0xEF) {
         r->utf8_need = 2;
+        r->utf8_char = (gunichar)(c & 0x0F);
     } else if (c == 0xF0) {
         r->utf8_need = 3;
         r->utf8_lo = 0x90;
+        r->utf8_char = (gunichar)(c & 0x07);
     } else if (c >= 0xF1 && c <= 0xF3) {
         r->utf8_need = 3;
+        r->utf8_char = (gunichar)(c & 0x07);
     } else if (c == 0xF4) {
         r->utf8_need = 3;
         r->utf8_hi = 0x8F;
+        r->utf8_char = (gunichar)(c & 0x07);
     } else {
         record_problem (r, r->line, r->col, "invalid UTF-8 (expected text encoded as UTF-8)");
     }

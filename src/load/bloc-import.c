@@ -34,8 +34,8 @@ typedef struct {
 } Igo;
 
 typedef struct {
-    guint16 state;
-    guint16 igo;
+    guint32 state;
+    guint32 igo;
     gint16 year;
     guint8 status; /* 1 member, 2 associate, 3 observer */
     guint8 file;
@@ -154,17 +154,6 @@ parse_status (const BlocCsvField *f, int *out)
     return FALSE;
 }
 
-static gboolean
-parse_year (const BlocCsvField *f, int *out)
-{
-    char *end;
-    gint64 y = g_ascii_strtoll (f->text, &end, 10);
-    if (f->len == 0 || *end != '\0' || y < 1 || y > 9999)
-        return FALSE;
-    *out = (int)y;
-    return TRUE;
-}
-
 static void
 widen (int *first, int *last, int year)
 {
@@ -203,7 +192,7 @@ take_cell (Import *im, const char *file, const BlocCsvField *f, guint state, gui
     if (status == -9) {
         im->stats->missing++;
     } else if (status >= 1) {
-        Cell c = { (guint16)state, (guint16)igo, (gint16)year, (guint8)status, (guint8)file_index };
+        Cell c = { state, igo, (gint16)year, (guint8)status, (guint8)file_index };
         g_array_append_val (im->cells, c);
         im->stats->memberships++;
     }
@@ -294,9 +283,16 @@ read_file (Import *im, const char *path, guint file_index, GError **error)
         if (c < 3)
             continue;
         if (state_year) {
-            if (r->fields[c].len == 0)
-                return fail_at (error, path, &r->fields[c], "empty column name (expected an IGO)");
+            const char *why = bloc_id_problem (name);
+            if (why != NULL)
+                return fail_at (error, path, &r->fields[c], "IGO column: %s", why);
             column[c] = (gint)igo_for (im, name);
+            for (guint k = 3; k < c; k++)
+                if (column[k] == column[c])
+                    return fail_at (error, path, &r->fields[c],
+                                    "duplicate IGO column '%s' (expected each IGO once; upper and "
+                                    "lower case are the same IGO)",
+                                    name);
         } else {
             guint s = GPOINTER_TO_UINT (g_hash_table_lookup (im->by_column, name));
             column[c] = (gint)s - 1;
@@ -318,7 +314,7 @@ read_file (Import *im, const char *path, guint file_index, GError **error)
             return fail_at (error, path, f, "%u fields (expected %u, as in the header)",
                             r->n_fields, n_columns);
         }
-        if (!parse_year (&r->fields[state_year ? 1 : 2], &year))
+        if (!bloc_year_parse (r->fields[state_year ? 1 : 2].text, &year))
             return fail_at (error, path, &r->fields[state_year ? 1 : 2],
                             "bad year '%s' (expected a year like 1990)",
                             r->fields[state_year ? 1 : 2].text);
@@ -332,8 +328,9 @@ read_file (Import *im, const char *path, guint file_index, GError **error)
                                 r->fields[0].text);
             row_entity--;
         } else {
-            if (r->fields[0].len == 0)
-                return fail_at (error, path, &r->fields[0], "empty ioname (expected an IGO abbreviation)");
+            const char *why = bloc_id_problem (r->fields[0].text);
+            if (why != NULL)
+                return fail_at (error, path, &r->fields[0], "ioname: %s", why);
             row_entity = igo_for (im, r->fields[0].text);
         }
 
@@ -579,7 +576,44 @@ write_ini (const Import *im, const char *const *files, GString *out)
     g_string_append (out, "\n[weights]\nmember=1.0\nassociate=0.5\nobserver=0.25\n");
 }
 
-/* Writes the three files into a fresh folder next to @out_dir, then renames it into place. */
+static const char *const dataset_files[] = { "entities.csv", "ties.csv", "dataset.ini", NULL };
+
+typedef enum { FOLDER_MISSING, FOLDER_EMPTY, FOLDER_DATASET, FOLDER_OTHER } FolderState;
+
+/* What @dir holds: nothing, an empty folder, only dataset files, or anything else. */
+static FolderState
+folder_state (const char *dir)
+{
+    if (!g_file_test (dir, G_FILE_TEST_EXISTS))
+        return FOLDER_MISSING;
+    g_autoptr (GDir) d = g_dir_open (dir, 0, NULL);
+    if (d == NULL)
+        return FOLDER_OTHER;
+    const char *name;
+    gboolean empty = TRUE;
+    while ((name = g_dir_read_name (d)) != NULL) {
+        g_autofree char *path = g_build_filename (dir, name, NULL);
+        if (!g_strv_contains (dataset_files, name) || !g_file_test (path, G_FILE_TEST_IS_REGULAR))
+            return FOLDER_OTHER;
+        empty = FALSE;
+    }
+    return empty ? FOLDER_EMPTY : FOLDER_DATASET;
+}
+
+/* Removes the dataset files of @dir and the folder. */
+static gboolean
+remove_dataset (const char *dir)
+{
+    for (int i = 0; dataset_files[i] != NULL; i++) {
+        g_autofree char *path = g_build_filename (dir, dataset_files[i], NULL);
+        if (g_file_test (path, G_FILE_TEST_EXISTS) && g_remove (path) != 0)
+            return FALSE;
+    }
+    return g_rmdir (dir) == 0;
+}
+
+/* Writes the three files into a fresh folder next to @out_dir, then renames it into place. An
+ * empty @out_dir, or (with @replace) one that holds a dataset, is replaced. */
 static gboolean
 write_dataset (const char *out_dir, gboolean replace, GString *entities, GString *ties,
                GString *ini, GError **error)
@@ -588,25 +622,33 @@ write_dataset (const char *out_dir, gboolean replace, GString *entities, GString
     g_autofree char *base = g_path_get_basename (out_dir);
     g_autofree char *tmpl = g_strdup_printf ("%s/.%s.tmp-XXXXXX", parent, base);
     g_autofree char *old = NULL;
+    FolderState state = folder_state (out_dir);
 
+    if (state == FOLDER_OTHER || (state == FOLDER_DATASET && !replace)) {
+        g_set_error (error, BLOC_ERROR, BLOC_ERROR_IO, "%s: changed during the import", out_dir);
+        return FALSE;
+    }
     if (g_mkdtemp (tmpl) == NULL) {
         g_set_error (error, BLOC_ERROR, BLOC_ERROR_IO, "%s: cannot create a folder: %s", parent,
                      g_strerror (errno));
         return FALSE;
     }
-    const char *names[] = { "entities.csv", "ties.csv", "dataset.ini" };
     GString *contents[] = { entities, ties, ini };
-    for (guint i = 0; i < G_N_ELEMENTS (names); i++) {
-        g_autofree char *path = g_build_filename (tmpl, names[i], NULL);
+    for (int i = 0; dataset_files[i] != NULL; i++) {
+        g_autofree char *path = g_build_filename (tmpl, dataset_files[i], NULL);
         if (!bloc_output_write (path, contents[i]->str, contents[i]->len, error))
             goto fail;
     }
-    if (g_file_test (out_dir, G_FILE_TEST_EXISTS)) {
-        /* Checked before the import began; it may have changed since. */
+    if (state == FOLDER_EMPTY && g_rmdir (out_dir) != 0) {
+        g_set_error (error, BLOC_ERROR, BLOC_ERROR_IO, "%s: cannot replace the empty folder: %s",
+                     out_dir, g_strerror (errno));
+        goto fail;
+    }
+    if (state == FOLDER_DATASET) {
         old = g_strdup_printf ("%s/.%s.old-XXXXXX", parent, base);
-        if (!replace || g_mkdtemp (old) == NULL || g_rename (out_dir, old) != 0) {
-            g_set_error (error, BLOC_ERROR, BLOC_ERROR_IO, "%s: cannot replace the folder",
-                         out_dir);
+        if (g_mkdtemp (old) == NULL || g_rmdir (old) != 0 || g_rename (out_dir, old) != 0) {
+            g_set_error (error, BLOC_ERROR, BLOC_ERROR_IO, "%s: cannot move the old dataset aside: %s",
+                         out_dir, g_strerror (errno));
             goto fail;
         }
     }
@@ -617,34 +659,16 @@ write_dataset (const char *out_dir, gboolean replace, GString *entities, GString
             g_rename (old, out_dir);
         goto fail;
     }
-    if (old != NULL) {
-        /* The old folder held a dataset; remove its files and the folder. */
-        g_autoptr (GDir) dir = g_dir_open (old, 0, NULL);
-        const char *name;
-        while (dir != NULL && (name = g_dir_read_name (dir)) != NULL) {
-            g_autofree char *path = g_build_filename (old, name, NULL);
-            g_remove (path);
-        }
-        g_rmdir (old);
+    if (old != NULL && !remove_dataset (old)) {
+        g_set_error (error, BLOC_ERROR, BLOC_ERROR_IO,
+                     "%s: written, but the old dataset is left in %s: %s", out_dir, old,
+                     g_strerror (errno));
+        return FALSE;
     }
     return TRUE;
 fail:
-    for (guint i = 0; i < G_N_ELEMENTS (names); i++) {
-        g_autofree char *path = g_build_filename (tmpl, names[i], NULL);
-        g_remove (path);
-    }
-    g_rmdir (tmpl);
+    remove_dataset (tmpl);
     return FALSE;
-}
-
-/* TRUE when @dir does not exist or is an empty folder. */
-static gboolean
-is_free (const char *dir)
-{
-    if (!g_file_test (dir, G_FILE_TEST_EXISTS))
-        return TRUE;
-    g_autoptr (GDir) d = g_dir_open (dir, 0, NULL);
-    return d != NULL && g_dir_read_name (d) == NULL;
 }
 
 gboolean
@@ -669,13 +693,20 @@ bloc_import_cow (const char *const *files, int year_from, int year_to, const cha
                      year_from, year_to);
         return FALSE;
     }
-    if (!replace && !is_free (out_dir)) {
+    switch (folder_state (out_dir)) {
+    case FOLDER_MISSING:
+    case FOLDER_EMPTY:
+        break;
+    case FOLDER_DATASET:
+        if (replace)
+            break;
         g_set_error (error, BLOC_ERROR, BLOC_ERROR_IO,
                      "%s: already exists (expected a new folder; --force replaces it)", out_dir);
         return FALSE;
-    }
-    if (g_file_test (out_dir, G_FILE_TEST_EXISTS) && !g_file_test (out_dir, G_FILE_TEST_IS_DIR)) {
-        g_set_error (error, BLOC_ERROR, BLOC_ERROR_IO, "%s: not a folder (expected a folder path)",
+    case FOLDER_OTHER:
+        g_set_error (error, BLOC_ERROR, BLOC_ERROR_IO,
+                     "%s: holds other files (expected a new folder, or with --force a dataset "
+                     "folder to replace)",
                      out_dir);
         return FALSE;
     }
@@ -722,7 +753,7 @@ bloc_import_cow (const char *const *files, int year_from, int year_to, const cha
         rank[((Igo *)g_ptr_array_index (im.igos, i))->index] = i;
     for (guint i = 0; i < im.cells->len; i++) {
         Cell *c = &g_array_index (im.cells, Cell, i);
-        c->igo = (guint16)rank[c->igo];
+        c->igo = rank[c->igo];
     }
     write_ties (&im, ties);
     write_entities (&im, entities);

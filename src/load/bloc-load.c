@@ -56,8 +56,22 @@ problems_add (Problems *p, const char *file, guint line, guint col, const char *
     va_start (args, format);
     g_autofree char *what = g_strdup_vprintf (format, args);
     va_end (args);
-    g_autofree char *message = g_strdup_printf ("%s:%u:%u: %s", file, line, col, what);
-    problems_add_message (p, message);
+    /* A quoted value may hold a tab or a line break: show it escaped, so that each problem stays
+     * on one line with its position. */
+    GString *message = g_string_new (NULL);
+    g_string_append_printf (message, "%s:%u:%u: ", file, line, col);
+    for (const char *c = what; *c; c++) {
+        if (*c == '\n')
+            g_string_append (message, "\\n");
+        else if (*c == '\r')
+            g_string_append (message, "\\r");
+        else if (*c == '\t')
+            g_string_append (message, "\\t");
+        else
+            g_string_append_c (message, *c);
+    }
+    problems_add_message (p, message->str);
+    g_string_free (message, TRUE);
 }
 
 /* The reader of one CSV file of the dataset, with its header mapped to columns. */
@@ -76,14 +90,6 @@ table_clear (Table *t)
         g_ptr_array_unref (t->header);
 }
 
-static int
-header_index (const GPtrArray *header, const char *name)
-{
-    for (guint i = 0; i < header->len; i++)
-        if (strcmp (g_ptr_array_index (header, i), name) == 0)
-            return (int)i;
-    return -1;
-}
 
 /* Opens @name in @dir and reads its header. Returns FALSE after recording a problem when the file
  * is missing, empty or has a bad header. */
@@ -127,7 +133,7 @@ table_open (Table *t, BlocDataset *ds, GFile *dir, const char *display, const ch
             problems_add (problems, t->path, f->line, f->col,
                           "empty column name (expected a name like %s)", expected);
             ok = FALSE;
-        } else if (header_index (t->header, f->text) >= 0) {
+        } else if (bloc_column_index (t->header, f->text) >= 0) {
             problems_add (problems, t->path, f->line, f->col,
                           "duplicate column '%s' (expected each column once)", f->text);
             ok = FALSE;
@@ -135,7 +141,7 @@ table_open (Table *t, BlocDataset *ds, GFile *dir, const char *display, const ch
         g_ptr_array_add (t->header, (gpointer)bloc_dataset_intern (ds, f->text));
     }
     for (int i = 0; required[i] != NULL; i++) {
-        if (header_index (t->header, required[i]) < 0) {
+        if (bloc_column_index (t->header, required[i]) < 0) {
             problems_add (problems, t->path, record->line, 1,
                           "missing required column '%s' (expected columns %s)", required[i],
                           expected);
@@ -189,23 +195,6 @@ intern_cells (BlocDataset *ds, const BlocCsvRecord *r)
     return cells;
 }
 
-/* An id is non-empty, has no surrounding space, and none of the separators the command line
- * uses: ',' (lists), ':' (FROM:TO) and ';' (dataset.ini lists). */
-static const char *
-id_problem (const char *id)
-{
-    if (*id == '\0')
-        return "empty id (expected an id like KZ or CSTO)";
-    if (g_ascii_isspace (id[0]) || g_ascii_isspace (id[strlen (id) - 1]))
-        return "id with surrounding spaces (expected the id alone)";
-    for (const char *p = id; *p; p++) {
-        if (*p == ',' || *p == ':' || *p == ';' || g_ascii_iscntrl (*p))
-            return "id with ',', ':', ';' or a control character (expected letters, digits, '-' "
-                   "or '_')";
-    }
-    return NULL;
-}
-
 /* Parses the since and until cells of a record; records problems. */
 static gboolean
 read_dates (const Table *t, const BlocCsvRecord *r, int since_col, int until_col, BlocDate *since,
@@ -249,11 +238,11 @@ load_entities (BlocDataset *ds, GFile *dir, const char *display, Problems *probl
         return;
     }
     g_ptr_array_extend (ds->entity_columns, t.header, NULL, NULL);
-    int id_col = header_index (t.header, "id");
-    int kind_col = header_index (t.header, "kind");
-    int name_col = header_index (t.header, "name");
-    int since_col = header_index (t.header, "since");
-    int until_col = header_index (t.header, "until");
+    int id_col = bloc_column_index (t.header, "id");
+    int kind_col = bloc_column_index (t.header, "kind");
+    int name_col = bloc_column_index (t.header, "name");
+    int since_col = bloc_column_index (t.header, "since");
+    int until_col = bloc_column_index (t.header, "until");
 
     while (table_next (&t, &r, problems)) {
         const BlocCsvField *id = &r->fields[id_col];
@@ -264,7 +253,7 @@ load_entities (BlocDataset *ds, GFile *dir, const char *display, Problems *probl
         gboolean ok = TRUE;
         guint previous;
 
-        if ((why = id_problem (id->text)) != NULL) {
+        if ((why = bloc_id_problem (id->text)) != NULL) {
             problems_add (problems, t.path, id->line, id->col, "%s", why);
             ok = FALSE;
         } else if (bloc_dataset_lookup (ds, id->text, &previous)) {
@@ -352,12 +341,12 @@ load_ties (BlocDataset *ds, GFile *dir, const char *display, Problems *problems)
         return;
     }
     g_ptr_array_extend (ds->tie_columns, t.header, NULL, NULL);
-    int from_col = header_index (t.header, "from");
-    int to_col = header_index (t.header, "to");
-    int role_col = header_index (t.header, "role");
-    int since_col = header_index (t.header, "since");
-    int until_col = header_index (t.header, "until");
-    int source_col = header_index (t.header, "source");
+    int from_col = bloc_column_index (t.header, "from");
+    int to_col = bloc_column_index (t.header, "to");
+    int role_col = bloc_column_index (t.header, "role");
+    int since_col = bloc_column_index (t.header, "since");
+    int until_col = bloc_column_index (t.header, "until");
+    int source_col = bloc_column_index (t.header, "source");
     g_autoptr (GArray) keys = g_array_new (FALSE, FALSE, sizeof (TieKey));
     g_autofree const char **previous = g_new0 (const char *, t.header->len + 1);
 
@@ -406,6 +395,13 @@ load_ties (BlocDataset *ds, GFile *dir, const char *display, Problems *problems)
         tie.source = source_col >= 0 ? tie.cells[source_col] : "";
         tie.line = r->line;
         bloc_dataset_bound_tie (ds, &tie);
+        if (tie.first_year != 0 && tie.end_year == tie.first_year) {
+            const BlocCsvField *f = &r->fields[since_col >= 0 ? since_col : 0];
+            problems_add (problems, t.path, f->line, f->col,
+                          "tie %s -> %s is never active: its dates and those of its entities have "
+                          "no year in common (expected dates within the years of both entities)",
+                          r->fields[from_col].text, r->fields[to_col].text);
+        }
         g_array_append_val (ds->ties, tie);
     }
 
@@ -499,16 +495,26 @@ ini_position (GHashTable *positions, const char *section, const char *key)
     return pos ? *pos : (IniPosition){ 1, 1 };
 }
 
-/* Checks raw bytes for NUL and invalid UTF-8, recording the first problem with its position. */
+/* Checks raw bytes: valid UTF-8, without NUL, control characters (but tab and line ends) or
+ * noncharacters. Records the first problem with its position. */
 static gboolean
 check_text (const char *path, const char *data, gsize len, Problems *problems)
 {
-    const char *end;
-    const char *nul = memchr (data, '\0', len);
-    gsize valid_len = nul ? (gsize)(nul - data) : len;
-    gboolean utf8 = g_utf8_validate_len (data, valid_len, &end);
-    const char *bad = utf8 ? nul : end;
+    const char *end, *bad = NULL;
+    g_autofree char *why = NULL;
+    gboolean utf8 = g_utf8_validate_len (data, len, &end);
 
+    for (const char *p = data; p < end && bad == NULL; p = g_utf8_next_char (p)) {
+        gunichar c = g_utf8_get_char (p);
+        if (c == 0)
+            bad = p, why = g_strdup ("NUL byte (expected text)");
+        else if ((c < 0x20 && c != '\t' && c != '\n' && c != '\r') || c == 0x7F)
+            bad = p, why = g_strdup_printf ("control character U+%04X (expected text)", c);
+        else if ((c >= 0xFDD0 && c <= 0xFDEF) || (c & 0xFFFE) == 0xFFFE)
+            bad = p, why = g_strdup_printf ("noncharacter U+%04X (expected text)", c);
+    }
+    if (bad == NULL && !utf8)
+        bad = end, why = g_strdup ("invalid UTF-8 (expected text encoded as UTF-8)");
     if (bad == NULL)
         return TRUE;
     guint line = 1;
@@ -520,8 +526,7 @@ check_text (const char *path, const char *data, gsize len, Problems *problems)
         }
     }
     guint col = (guint)g_utf8_strlen (line_start, bad - line_start) + 1;
-    problems_add (problems, path, line, col,
-                  utf8 ? "NUL byte (expected text)" : "invalid UTF-8 (expected text encoded as UTF-8)");
+    problems_add (problems, path, line, col, "%s", why);
     return FALSE;
 }
 
@@ -538,7 +543,7 @@ load_group (BlocDataset *ds, GKeyFile *ini, const char *path, const char *sectio
     group->members = g_array_new (FALSE, FALSE, sizeof (guint));
     g_ptr_array_add (ds->groups, group);
 
-    if (*id == '\0' || id_problem (id) != NULL) {
+    if (*id == '\0' || bloc_id_problem (id) != NULL) {
         IniPosition pos = ini_position (positions, section, keys[0] ? keys[0] : "");
         problems_add (problems, path, pos.line > 1 ? pos.line - 1 : 1, 1,
                       "bad group id '%s' (expected [group:ID] with an id like central-asia)", id);
@@ -577,6 +582,14 @@ load_group (BlocDataset *ds, GKeyFile *ini, const char *path, const char *sectio
         if (!bloc_dataset_lookup (ds, member, &index)) {
             problems_add (problems, path, pos.line, col + lead,
                           "unknown group member '%s' (not in entities.csv)", member);
+            continue;
+        }
+        gboolean repeated = FALSE;
+        for (guint j = 0; j < group->members->len && !repeated; j++)
+            repeated = g_array_index (group->members, guint, j) == index;
+        if (repeated) {
+            problems_add (problems, path, pos.line, col + lead,
+                          "duplicate group member '%s' (expected each member once)", member);
             continue;
         }
         g_array_append_val (group->members, index);
@@ -633,6 +646,17 @@ load_ini (BlocDataset *ds, GFile *dir, const char *display, Problems *problems)
     for (int i = 0; sections[i] != NULL; i++) {
         const char *section = sections[i];
         if (strcmp (section, "dataset") == 0) {
+            static const char *const known[] = { "title", "description", "sources", "default-group", NULL };
+            g_auto (GStrv) keys = g_key_file_get_keys (ini, section, NULL, NULL);
+            for (int j = 0; keys[j] != NULL; j++) {
+                if (!g_strv_contains (known, keys[j])) {
+                    IniPosition pos = ini_position (positions, section, keys[j]);
+                    problems_add (problems, path, pos.line, 1,
+                                  "unknown key '%s' in [dataset] (expected title, description, "
+                                  "sources or default-group)",
+                                  keys[j]);
+                }
+            }
             g_autofree char *title = g_key_file_get_string (ini, section, "title", NULL);
             g_autofree char *description = g_key_file_get_string (ini, section, "description", NULL);
             g_auto (GStrv) sources = g_key_file_get_string_list (ini, section, "sources", NULL, NULL);
@@ -667,9 +691,10 @@ load_ini (BlocDataset *ds, GFile *dir, const char *display, Problems *problems)
                     continue;
                 }
                 double w = g_ascii_strtod (g_strstrip (value), &end);
-                if (*value == '\0' || *end != '\0' || !(w >= 0.0) || w > 1e6) {
+                /* Zero would make a distance of 1 / 0 in path-based centralities. */
+                if (*value == '\0' || *end != '\0' || !(w > 0.0) || w > 1e6) {
                     problems_add (problems, path, pos.line, pos.col,
-                                  "bad weight '%s' (expected a number >= 0, like 0.5)", value);
+                                  "bad weight '%s' (expected a number > 0, like 0.5)", value);
                     continue;
                 }
                 ds->weights[role] = w;

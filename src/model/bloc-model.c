@@ -34,16 +34,23 @@ bloc_kind_to_string (BlocKind kind)
     return kind_names[kind];
 }
 
+int
+bloc_name_lookup (const char *const *names, int n, const char *text)
+{
+    for (int i = 0; i < n; i++)
+        if (strcmp (text, names[i]) == 0)
+            return i;
+    return -1;
+}
+
 gboolean
 bloc_kind_from_string (BlocKind *out, const char *text)
 {
-    for (int i = 0; i < BLOC_N_KINDS; i++) {
-        if (strcmp (text, kind_names[i]) == 0) {
-            *out = (BlocKind)i;
-            return TRUE;
-        }
-    }
-    return FALSE;
+    int i = bloc_name_lookup (kind_names, BLOC_N_KINDS, text);
+    if (i < 0)
+        return FALSE;
+    *out = (BlocKind)i;
+    return TRUE;
 }
 
 const char *
@@ -63,13 +70,11 @@ bloc_role_to_string (BlocRole role)
 gboolean
 bloc_role_from_string (BlocRole *out, const char *text)
 {
-    for (int i = 0; i < BLOC_N_ROLES; i++) {
-        if (strcmp (text, role_names[i]) == 0) {
-            *out = (BlocRole)i;
-            return TRUE;
-        }
-    }
-    return FALSE;
+    int i = bloc_name_lookup (role_names, BLOC_N_ROLES, text);
+    if (i < 0)
+        return FALSE;
+    *out = (BlocRole)i;
+    return TRUE;
 }
 
 const char *
@@ -79,20 +84,18 @@ bloc_role_names (void)
     return join_names (role_names, BLOC_N_ROLES, &cache);
 }
 
-/* Parses a comma-separated list of names from @names into a bit set. */
-static gboolean
-name_set_parse (guint32 *out, const char *text, const char *const *names, int n, const char *what,
-                const char *allowed, GError **error)
+gboolean
+bloc_name_set_parse (guint32 *out, const char *text, const char *const *names, int n,
+                     const char *what, GError **error)
 {
     g_auto (GStrv) parts = g_strsplit (text, ",", -1);
+    g_autofree char *allowed = NULL;
     guint32 set = 0;
 
+    join_names (names, n, &allowed);
     for (int i = 0; parts[i] != NULL; i++) {
         const char *part = g_strstrip (parts[i]);
-        int found = -1;
-        for (int j = 0; j < n && found < 0; j++)
-            if (strcmp (part, names[j]) == 0)
-                found = j;
+        int found = bloc_name_lookup (names, n, part);
         if (found < 0) {
             g_set_error (error, BLOC_ERROR, BLOC_ERROR_USAGE, "unknown %s '%s' (expected one of: %s)",
                          what, part, allowed);
@@ -110,15 +113,47 @@ name_set_parse (guint32 *out, const char *text, const char *const *names, int n,
 }
 
 gboolean
+bloc_year_parse (const char *text, int *out)
+{
+    int year = 0;
+    if (*text == '\0' || strlen (text) > 4)
+        return FALSE;
+    for (const char *p = text; *p; p++) {
+        if (!g_ascii_isdigit (*p))
+            return FALSE;
+        year = year * 10 + (*p - '0');
+    }
+    if (year < 1)
+        return FALSE;
+    *out = year;
+    return TRUE;
+}
+
+const char *
+bloc_id_problem (const char *id)
+{
+    if (*id == '\0')
+        return "empty id (expected an id like KZ or CSTO)";
+    if (g_ascii_isspace (id[0]) || g_ascii_isspace (id[strlen (id) - 1]))
+        return "id with surrounding spaces (expected the id alone)";
+    for (const char *p = id; *p; p++) {
+        if (*p == ',' || *p == ':' || *p == ';' || g_ascii_iscntrl (*p))
+            return "id with ',', ':', ';' or a control character (expected letters, digits, '-' "
+                   "or '_')";
+    }
+    return NULL;
+}
+
+gboolean
 bloc_kind_set_parse (BlocKindSet *out, const char *text, GError **error)
 {
-    return name_set_parse (out, text, kind_names, BLOC_N_KINDS, "kind", bloc_kind_names (), error);
+    return bloc_name_set_parse (out, text, kind_names, BLOC_N_KINDS, "kind", error);
 }
 
 gboolean
 bloc_role_set_parse (BlocRoleSet *out, const char *text, GError **error)
 {
-    return name_set_parse (out, text, role_names, BLOC_N_ROLES, "role", bloc_role_names (), error);
+    return bloc_name_set_parse (out, text, role_names, BLOC_N_ROLES, "role", error);
 }
 
 /* Reads exactly @n ASCII digits. */
@@ -274,8 +309,8 @@ bloc_dataset_group (const BlocDataset *ds, const char *id)
     return NULL;
 }
 
-static int
-column_index (const GPtrArray *columns, const char *column)
+int
+bloc_column_index (const GPtrArray *columns, const char *column)
 {
     for (guint i = 0; i < columns->len; i++)
         if (strcmp (g_ptr_array_index (columns, i), column) == 0)
@@ -286,14 +321,14 @@ column_index (const GPtrArray *columns, const char *column)
 const char *
 bloc_entity_cell (const BlocDataset *ds, const BlocEntity *e, const char *column)
 {
-    int i = column_index (ds->entity_columns, column);
+    int i = bloc_column_index (ds->entity_columns, column);
     return i < 0 || e->cells == NULL ? "" : e->cells[i];
 }
 
 const char *
 bloc_tie_cell (const BlocDataset *ds, const BlocTie *t, const char *column)
 {
-    int i = column_index (ds->tie_columns, column);
+    int i = bloc_column_index (ds->tie_columns, column);
     return i < 0 || t->cells == NULL ? "" : t->cells[i];
 }
 
@@ -314,6 +349,22 @@ int
 bloc_dataset_compare_ids (const BlocDataset *ds, guint a, guint b)
 {
     return strcmp (bloc_dataset_entity (ds, a)->id, bloc_dataset_entity (ds, b)->id);
+}
+
+char *
+bloc_dataset_join_ids (const BlocDataset *ds, const GArray *entities, const char *separator,
+                       guint max)
+{
+    GString *s = g_string_new (NULL);
+    guint n = max > 0 ? MIN (max, entities->len) : entities->len;
+    for (guint i = 0; i < n; i++) {
+        if (i > 0)
+            g_string_append (s, separator);
+        g_string_append (s, bloc_dataset_entity (ds, g_array_index (entities, guint, i))->id);
+    }
+    if (n < entities->len)
+        g_string_append_printf (s, " and %u more", entities->len - n);
+    return g_string_free (s, FALSE);
 }
 
 static int
@@ -370,13 +421,24 @@ bloc_dataset_resolve_group (const BlocDataset *ds, const char *spec, GArray **ou
     return TRUE;
 }
 
+
+/* The years [*first, *end) of one object's own since and until, 0 when open. An interval that
+ * begins and ends in the same year (joined in March, left in June) counts in that year. */
+static void
+own_years (BlocDate since, BlocDate until, int *first, int *end)
+{
+    *first = since.year;
+    *end = until.year;
+    if (*first != 0 && *end == *first)
+        *end = *first + 1;
+}
+
 gboolean
 bloc_entity_exists (const BlocEntity *e, int year)
 {
-    int first = e->since.year, end = e->until.year;
+    int first, end;
 
-    if (first != 0 && end == first)
-        end = first + 1;
+    own_years (e->since, e->until, &first, &end);
     if (year == BLOC_YEAR_ALL)
         return end == 0;
     return (first == 0 || first <= year) && (end == 0 || year < end);
@@ -387,19 +449,22 @@ bloc_dataset_bound_tie (const BlocDataset *ds, BlocTie *t)
 {
     const BlocEntity *from = bloc_dataset_entity (ds, t->from);
     const BlocEntity *to = bloc_dataset_entity (ds, t->to);
-    const BlocDate starts[] = { t->since, from->since, to->since };
-    const BlocDate ends[] = { t->until, from->until, to->until };
-    int first = 0, end = 0;
+    int firsts[3], ends[3], first = 0, end = 0;
 
-    for (guint i = 0; i < G_N_ELEMENTS (starts); i++) {
-        if (starts[i].year != 0 && starts[i].year > first)
-            first = starts[i].year;
-        if (ends[i].year != 0 && (end == 0 || ends[i].year < end))
-            end = ends[i].year;
+    /* Each object's own years first, then their intersection: a tie that left in 2012 stays out
+     * of 2012 even when its organization was founded in 2012. */
+    own_years (t->since, t->until, &firsts[0], &ends[0]);
+    own_years (from->since, from->until, &firsts[1], &ends[1]);
+    own_years (to->since, to->until, &firsts[2], &ends[2]);
+    for (int i = 0; i < 3; i++) {
+        if (firsts[i] != 0 && firsts[i] > first)
+            first = firsts[i];
+        if (ends[i] != 0 && (end == 0 || ends[i] < end))
+            end = ends[i];
     }
-    /* Joined in March and left in June of one year: active in that year. */
-    if (first != 0 && end == first)
-        end = first + 1;
+    /* An empty intersection: never active (first == end). */
+    if (first != 0 && end != 0 && end < first)
+        end = first;
     t->first_year = (gint16)first;
     t->end_year = (gint16)end;
 }
@@ -524,9 +589,10 @@ compare_ties (gconstpointer a, gconstpointer b, gpointer user_data)
         return c;
     if (ta->role != tb->role)
         return ta->role < tb->role ? -1 : 1;
-    if (ta->since.year != tb->since.year)
-        return ta->since.year < tb->since.year ? -1 : 1;
-    return bloc_date_compare (ta->since, tb->since);
+    /* Full dates, unknown parts first: a total order, unlike the common-precision compare. */
+    guint32 a_date = ((guint32)(guint16)ta->since.year << 16) | (ta->since.month << 8) | ta->since.day;
+    guint32 b_date = ((guint32)(guint16)tb->since.year << 16) | (tb->since.month << 8) | tb->since.day;
+    return a_date < b_date ? -1 : a_date > b_date;
 }
 
 GArray *
@@ -564,9 +630,10 @@ bloc_dataset_count (const BlocDataset *ds, int year, BlocCounts *out)
     memset (out, 0, sizeof *out);
     for (guint i = 0; i < ds->entities->len; i++) {
         const BlocEntity *e = bloc_dataset_entity (ds, i);
-        out->kinds[e->kind]++;
         widen_years (out, e->since);
         widen_years (out, e->until);
+        if (year == BLOC_YEAR_ALL || bloc_entity_exists (e, year))
+            out->kinds[e->kind]++;
     }
     for (guint i = 0; i < ds->ties->len; i++) {
         const BlocTie *t = bloc_dataset_tie (ds, i);

@@ -52,6 +52,17 @@ typedef guint32 BlocRoleSet;
     ((BlocRoleSet)(((1u << BLOC_N_ROLES) - 1) & ~BLOC_ROLE_BIT (BLOC_ROLE_PART_OF) &               \
                    ~BLOC_ROLE_BIT (BLOC_ROLE_HOST)))
 
+/* The index of @text in @names (@n of them), or -1. */
+int bloc_name_lookup (const char *const *names, int n, const char *text);
+/* Parses a comma-separated list of @names into a bit set; @what names one item in messages
+ * ("kind", "measure"). Errors are BLOC_ERROR_USAGE. */
+gboolean bloc_name_set_parse (guint32 *out, const char *text, const char *const *names, int n,
+                              const char *what, GError **error);
+/* Parses a year 1..9999 written with digits only. */
+gboolean bloc_year_parse (const char *text, int *out);
+/* Why @id cannot be an entity id (a static message), or NULL when it can. */
+const char *bloc_id_problem (const char *id);
+
 const char *bloc_kind_to_string (BlocKind kind);
 gboolean bloc_kind_from_string (BlocKind *out, const char *text);
 /* The allowed kinds as "country, person, ...", for messages. Static storage. */
@@ -158,6 +169,9 @@ gboolean bloc_dataset_lookup (const BlocDataset *ds, const char *id, guint *out)
 gboolean bloc_dataset_find (const BlocDataset *ds, const char *id, guint *out, GError **error);
 const BlocGroup *bloc_dataset_group (const BlocDataset *ds, const char *id);
 
+/* The position of @column in @columns (a GPtrArray of strings), or -1. */
+int bloc_column_index (const GPtrArray *columns, const char *column);
+
 /* The value of the entity column @column ("seat", "name@fa", ...), or "" if the dataset has no
  * such column. */
 const char *bloc_entity_cell (const BlocDataset *ds, const BlocEntity *e, const char *column);
@@ -172,12 +186,14 @@ const char *bloc_entity_label (const BlocDataset *ds, const BlocEntity *e, const
 gboolean bloc_entity_exists (const BlocEntity *e, int year);
 
 /* Sets the active years of @t from its own since and until and those of its two entities: a tie
- * cannot be active before both ends exist or after either has ended. The latest since and the
- * earliest until win. An interval that begins and ends in the same year counts in that year. */
+ * cannot be active before both ends exist or after either has ended. Each object's interval
+ * counts in its year when it begins and ends in the same year; then the latest since and the
+ * earliest until win. */
 void bloc_dataset_bound_tie (const BlocDataset *ds, BlocTie *t);
 
-/* TRUE when @t is active in @year: first_year <= year < end_year, with a missing bound open.
- * With BLOC_YEAR_ALL, TRUE when the tie has not ended. */
+/* TRUE when @t is active in @year: first_year <= year < end_year, with a missing bound open. A
+ * tie with first_year == end_year is never active. With BLOC_YEAR_ALL, TRUE when the tie has not
+ * ended. */
 static inline gboolean
 bloc_tie_active (const BlocTie *t, int year)
 {
@@ -214,7 +230,7 @@ GArray *bloc_dataset_ties_of (const BlocDataset *ds, guint entity, gboolean inco
 
 /* Counts for `bloc summary`. */
 typedef struct {
-    guint kinds[BLOC_N_KINDS]; /* entities by kind */
+    guint kinds[BLOC_N_KINDS]; /* entities by kind: every one, or those that exist in the year */
     guint roles[BLOC_N_ROLES]; /* ties by role, active in the year asked for */
     guint n_ties;
     int first_year; /* earliest year named by any entity or tie date; 0 when none */
@@ -222,6 +238,11 @@ typedef struct {
 } BlocCounts;
 
 void bloc_dataset_count (const BlocDataset *ds, int year, BlocCounts *out);
+
+/* The ids of @entities (a GArray of entity indices) joined with @separator; with @max > 0, only
+ * the first @max, then "and N more". Caller frees. */
+char *bloc_dataset_join_ids (const BlocDataset *ds, const GArray *entities, const char *separator,
+                             guint max);
 
 /* Sorts a GArray of entity indices by entity id (byte order). */
 void bloc_dataset_sort_by_id (const BlocDataset *ds, GArray *indices);

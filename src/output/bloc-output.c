@@ -1,6 +1,8 @@
 /* bloc-output.c: table formatting and atomic output. */
 #include "bloc-output.h"
 
+#include "bloc-model.h"
+
 #include <errno.h>
 #include <math.h>
 #include <stdio.h>
@@ -11,11 +13,10 @@ bloc_format_parse (BlocFormat *out, const char *text, GError **error)
 {
     static const char *const names[] = { "table", "csv", "json", "markdown" };
 
-    for (guint i = 0; i < G_N_ELEMENTS (names); i++) {
-        if (strcmp (text, names[i]) == 0) {
-            *out = (BlocFormat)i;
-            return TRUE;
-        }
+    int i = bloc_name_lookup (names, G_N_ELEMENTS (names), text);
+    if (i >= 0) {
+        *out = (BlocFormat)i;
+        return TRUE;
     }
     g_set_error (error, BLOC_ERROR, BLOC_ERROR_USAGE,
                  "unknown format '%s' (expected table, csv, json or markdown)", text);
@@ -231,9 +232,13 @@ bloc_markdown_append (GString *out, const char *text)
             g_string_append_c (out, '\\');
             g_string_append_c (out, *p);
             break;
+        case '&':
+            g_string_append (out, "&amp;");
+            break;
         case '\r':
             break;
         case '\n':
+        case '\t':
             g_string_append_c (out, ' ');
             break;
         default:
@@ -488,7 +493,11 @@ bloc_output_write (const char *path, const char *data, gsize len, GError **error
     g_autoptr (GError) local = NULL;
     if (!g_file_set_contents_full (path, data, (gssize)len, G_FILE_SET_CONTENTS_CONSISTENT, 0666,
                                    &local)) {
-        g_set_error (error, BLOC_ERROR, BLOC_ERROR_IO, "%s", local->message);
+        /* GLib's message names its temporary file; name the file asked for. */
+        g_set_error (error, BLOC_ERROR, BLOC_ERROR_IO, "cannot write %s (%s)", path,
+                     local->code == G_FILE_ERROR_NOENT ? "its folder does not exist"
+                     : local->code == G_FILE_ERROR_ACCES ? "permission denied"
+                                                          : local->message);
         return FALSE;
     }
     return TRUE;

@@ -2,6 +2,7 @@
 #include "bloc-render.h"
 
 #include <math.h>
+#include <stdarg.h>
 #include <string.h>
 
 #include <cgraph.h>
@@ -28,11 +29,10 @@ bloc_view_to_string (BlocView view)
 gboolean
 bloc_view_parse (BlocView *out, const char *text, GError **error)
 {
-    for (int i = 0; i < BLOC_N_VIEWS; i++) {
-        if (strcmp (text, view_names[i]) == 0) {
-            *out = (BlocView)i;
-            return TRUE;
-        }
+    int i = bloc_name_lookup (view_names, BLOC_N_VIEWS, text);
+    if (i >= 0) {
+        *out = (BlocView)i;
+        return TRUE;
     }
     g_set_error (error, BLOC_ERROR, BLOC_ERROR_USAGE,
                  "unknown view '%s' (expected membership, overlap, ego, gaps, nesting or timeline)",
@@ -43,11 +43,10 @@ bloc_view_parse (BlocView *out, const char *text, GError **error)
 gboolean
 bloc_theme_parse (BlocTheme *out, const char *text, GError **error)
 {
-    for (int i = 0; i < BLOC_N_THEMES; i++) {
-        if (strcmp (text, theme_names[i]) == 0) {
-            *out = (BlocTheme)i;
-            return TRUE;
-        }
+    int i = bloc_name_lookup (theme_names, BLOC_N_THEMES, text);
+    if (i >= 0) {
+        *out = (BlocTheme)i;
+        return TRUE;
     }
     g_set_error (error, BLOC_ERROR, BLOC_ERROR_USAGE,
                  "unknown theme '%s' (expected default, print or mono)", text);
@@ -58,11 +57,10 @@ gboolean
 bloc_image_format_parse (BlocImageFormat *out, const char *text, GError **error)
 {
     static const char *const names[] = { "svg", "png", "pdf", "dot", "gv" };
-    for (guint i = 0; i < G_N_ELEMENTS (names); i++) {
-        if (strcmp (text, names[i]) == 0) {
-            *out = (BlocImageFormat)i;
-            return TRUE;
-        }
+    int i = bloc_name_lookup (names, G_N_ELEMENTS (names), text);
+    if (i >= 0) {
+        *out = (BlocImageFormat)i;
+        return TRUE;
     }
     g_set_error (error, BLOC_ERROR, BLOC_ERROR_USAGE,
                  "unknown output type '%s' (expected svg, png, pdf, dot or gv)", text);
@@ -287,6 +285,16 @@ id_register (void *state, int objtype, void *obj)
 
 static Agiddisc_t sequential_ids = { id_open, id_map, id_alloc, id_free, id_print, id_close, id_register };
 
+/* A graph object from cgraph, which returns NULL only when it cannot allocate: like GLib, bloc
+ * treats running out of memory as fatal. */
+static void *
+must (void *object)
+{
+    if (object == NULL)
+        g_error ("Graphviz could not allocate a graph object");
+    return object;
+}
+
 /* A string Graphviz owns, marked as an HTML-like label. */
 static void
 set_html (void *obj, const char *name, const char *html)
@@ -323,8 +331,10 @@ starts_rtl (const char *text)
  * wrapped in a right-to-left isolate (U+2067 .. U+2069) when it is Persian or Arabic, so that a
  * browser orders the words right to left. */
 static void
-append_label_text (GString *html, const char *text, guint width)
+append_label_text (GString *html, const char *raw, guint width)
 {
+    /* Line breaks and tabs in a name are spaces in a label. */
+    g_autofree char *text = g_strdelimit (bloc_xml_safe (raw), "\t\r\n", ' ');
     g_auto (GStrv) words = g_strsplit (text, " ", -1);
     gboolean rtl = starts_rtl (text);
     guint line = 0;
@@ -357,13 +367,32 @@ append_label_text (GString *html, const char *text, guint width)
         g_string_append (html, "\xe2\x81\xa9");
 }
 
-/* An id safe in SVG and CSS selectors: letters, digits, '-' and '_'. */
+/* An SVG id from @prefix and the NULL-terminated parts that follow, joined with "__". Each part
+ * is encoded reversibly, so that two different parts never give one id: letters, digits and '-'
+ * stay, every other byte (with '_') becomes '_' and two hex digits. Encoded parts never hold
+ * "__", so the joins cannot collide either. */
+G_GNUC_NULL_TERMINATED
 static char *
-safe_id (const char *prefix, const char *text)
+make_id (const char *prefix, ...)
 {
     GString *s = g_string_new (prefix);
-    for (const char *p = text; *p; p++)
-        g_string_append_c (s, g_ascii_isalnum (*p) || *p == '-' || *p == '_' ? *p : '_');
+    va_list args;
+    const char *part;
+    gboolean first = TRUE;
+
+    va_start (args, prefix);
+    while ((part = va_arg (args, const char *)) != NULL) {
+        if (!first)
+            g_string_append (s, "__");
+        first = FALSE;
+        for (const guchar *p = (const guchar *)part; *p; p++) {
+            if (g_ascii_isalnum (*p) || *p == '-')
+                g_string_append_c (s, (char)*p);
+            else
+                g_string_append_printf (s, "_%02x", *p);
+        }
+    }
+    va_end (args);
     return g_string_free (s, FALSE);
 }
 
@@ -402,12 +431,12 @@ entity_node (Build *b, guint entity, const char *extra_class)
 
     const BlocEntity *e = bloc_dataset_entity (b->ds, entity);
     Colour c = kind_colour (b->o->theme, e->kind);
-    g_autofree char *id = safe_id ("n-", e->id);
+    g_autofree char *id = make_id ("n-", e->id, NULL);
     g_autoptr (GString) label = g_string_new (NULL);
     g_autofree char *cls = g_strdup_printf ("%s%s%s", bloc_kind_to_string (e->kind),
                                             extra_class ? " " : "", extra_class ? extra_class : "");
 
-    n = agnode (b->g, (char *)e->id, 1);
+    n = must (agnode (b->g, (char *)e->id, 1));
     g_hash_table_insert (b->nodes, GUINT_TO_POINTER (entity + 1), n);
     b->n_nodes++;
     append_label_text (label, label_of (b, entity), e->kind == BLOC_KIND_COUNTRY ? 18 : 24);
@@ -434,9 +463,14 @@ tie_edge (Build *b, guint tie_index, Agnode_t *tail, Agnode_t *head)
     const BlocTie *t = bloc_dataset_tie (b->ds, tie_index);
     const BlocEntity *from = bloc_dataset_entity (b->ds, t->from);
     const BlocEntity *to = bloc_dataset_entity (b->ds, t->to);
-    g_autofree char *base = g_strdup_printf ("%s--%s-%s", from->id, to->id, bloc_role_to_string (t->role));
-    g_autofree char *id = safe_id ("e-", base);
-    Agedge_t *edge = agedge (b->g, tail, head, id, 1);
+    g_autofree char *id = make_id ("e-", from->id, to->id, bloc_role_to_string (t->role), NULL);
+    /* Two ties with one role between the same pair (two periods) are two lines. */
+    for (guint n = 2; agedge (b->g, tail, head, id, 0) != NULL; n++) {
+        g_autofree char *count = g_strdup_printf ("%u", n);
+        g_free (id);
+        id = make_id ("e-", from->id, to->id, bloc_role_to_string (t->role), count, NULL);
+    }
+    Agedge_t *edge = must (agedge (b->g, tail, head, id, 1));
 
     set (edge, "id", id);
     set (edge, "class", bloc_role_to_string (t->role));
@@ -656,9 +690,9 @@ view_membership (Build *b, GError **error)
         if (scope->actors & BLOC_KIND_BIT (e->kind)) {
             n_actors++;
             /* Actors in the first rank, so that the two modes face each other. */
-            Agraph_t *rank = agsubg (b->g, "actors", 1);
+            Agraph_t *rank = must (agsubg (b->g, "actors", 1));
             set (rank, "rank", "min");
-            agsubnode (rank, value, 1);
+            must (agsubnode (rank, value, 1));
         }
         if (g_hash_table_contains (in_group, key)) {
             set (value, "penwidth", "2.6");
@@ -679,19 +713,6 @@ view_membership (Build *b, GError **error)
                             "and line styles roles.",
                             n_actors, b->n_nodes - (int)n_actors, n_edges);
     return TRUE;
-}
-
-/* The shared entities of a projection edge, for its title: at most ten ids. */
-static char *
-bloc_projection_via_text (const Build *b, const BlocProjection *p, guint edge)
-{
-    const GArray *via = g_ptr_array_index (p->via, edge);
-    GString *s = g_string_new (NULL);
-    for (guint i = 0; i < via->len && i < 10; i++)
-        g_string_append_printf (s, "%s%s", i ? ", " : "", bloc_dataset_entity (b->ds, g_array_index (via, guint, i))->id);
-    if (via->len > 10)
-        g_string_append_printf (s, " and %u more", via->len - 10);
-    return g_string_free (s, FALSE);
 }
 
 /* The projection: co-membership, width by weight, colour by community, size by centrality. */
@@ -766,9 +787,8 @@ view_overlap (Build *b, GError **error)
         igraph_integer_t vb = MAX (IGRAPH_FROM (&p->graph, e), IGRAPH_TO (&p->graph, e));
         guint a = (guint)VECTOR (p->entity)[va], bb = (guint)VECTOR (p->entity)[vb];
         const char *ida = bloc_dataset_entity (ds, a)->id, *idb = bloc_dataset_entity (ds, bb)->id;
-        g_autofree char *base = g_strdup_printf ("%s--%s", ida, idb);
-        g_autofree char *id = safe_id ("e-", base);
-        Agedge_t *edge = agedge (b->g, entity_node (b, a, NULL), entity_node (b, bb, NULL), id, 1);
+        g_autofree char *id = make_id ("e-", ida, idb, NULL);
+        Agedge_t *edge = must (agedge (b->g, entity_node (b, a, NULL), entity_node (b, bb, NULL), id, 1));
         char buf[G_ASCII_DTOSTR_BUF_SIZE];
         double rel = wmax > 0 ? weight / wmax : 0;
         set (edge, "id", id);
@@ -776,7 +796,7 @@ view_overlap (Build *b, GError **error)
         set (edge, "penwidth", g_ascii_formatd (buf, sizeof buf, "%.2f", 0.6 + 5.0 * rel));
         set (edge, "len", g_ascii_formatd (buf, sizeof buf, "%.2f", 1.2 + 2.0 * (1 - rel)));
         set (edge, "color", o->theme == BLOC_THEME_DEFAULT ? "#44444488" : "#00000088");
-        g_autofree char *via = bloc_projection_via_text (b, p, e);
+        g_autofree char *via = bloc_dataset_join_ids (ds, g_ptr_array_index (p->via, e), ", ", 10);
         add_title (b, id, g_strdup_printf ("%s and %s: %" IGRAPH_PRId " shared (%s); %s %s",
                                            label_of (b, a), label_of (b, bb), VECTOR (p->shared)[e],
                                            via, bloc_overlap_measure_to_string (o->weight),
@@ -796,13 +816,7 @@ view_overlap (Build *b, GError **error)
         if (!drawn[k])
             continue;
         listed++;
-        g_autofree char *ids = NULL;
-        GString *s = g_string_new (NULL);
-        for (guint j = 0; j < members->len && j < 6; j++)
-            g_string_append_printf (s, "%s%s", j ? ", " : "", bloc_dataset_entity (ds, g_array_index (members, guint, j))->id);
-        if (members->len > 6)
-            g_string_append (s, ", ...");
-        ids = g_string_free (s, FALSE);
+        g_autofree char *ids = bloc_dataset_join_ids (ds, members, ", ", 6);
         g_autofree char *text = g_strdup_printf ("community %u: %s", k + 1, ids);
         legend_row (b, community_colour (o->theme, k).fill, "", text);
     }
@@ -821,6 +835,18 @@ view_overlap (Build *b, GError **error)
                             shown, bloc_overlap_measure_to_string (o->weight), q,
                             bloc_centrality_to_string (o->size_by));
     return TRUE;
+}
+
+/* Whether the ego view follows @t: active, with a counted role or a structural one, between
+ * entities of the scope's kinds. */
+static gboolean
+ego_counts (const BlocRenderOptions *o, const BlocDataset *ds, const BlocTie *t)
+{
+    BlocKindSet kinds = o->scope.actors | o->scope.others;
+    BlocRoleSet roles = o->scope.roles | BLOC_ROLE_BIT (BLOC_ROLE_PART_OF) | BLOC_ROLE_BIT (BLOC_ROLE_HOST);
+    return bloc_tie_active (t, o->scope.year) && (roles & BLOC_ROLE_BIT (t->role)) &&
+           (kinds & BLOC_KIND_BIT (bloc_dataset_entity (ds, t->from)->kind)) &&
+           (kinds & BLOC_KIND_BIT (bloc_dataset_entity (ds, t->to)->kind));
 }
 
 /* One entity, its ties, and (depth 2) the ties of its neighbours. */
@@ -848,7 +874,7 @@ view_ego (Build *b, GError **error)
     for (int r = 1; r <= o->depth; r++) {
         for (guint i = 0; i < ds->ties->len; i++) {
             const BlocTie *t = bloc_dataset_tie (ds, i);
-            if (!bloc_tie_active (t, o->scope.year))
+            if (!ego_counts (o, ds, t))
                 continue;
             if (ring[t->from] == r - 1 && ring[t->to] < 0)
                 ring[t->to] = r;
@@ -860,7 +886,7 @@ view_ego (Build *b, GError **error)
     guint n_ties = 0;
     for (guint i = 0; i < ds->ties->len; i++) {
         const BlocTie *t = bloc_dataset_tie (ds, i);
-        if (!bloc_tie_active (t, o->scope.year) || ring[t->from] < 0 || ring[t->to] < 0)
+        if (!ego_counts (o, ds, t) || ring[t->from] < 0 || ring[t->to] < 0)
             continue;
         /* Ties from the focus, and at depth 2 from the first ring. */
         if (MIN (ring[t->from], ring[t->to]) >= o->depth)
@@ -975,8 +1001,7 @@ view_gaps (Build *b, GError **error)
                 if (g_array_index (g->present, BlocPresence, j).entity == member)
                     present = &g_array_index (g->present, BlocPresence, j);
             const BlocEntity *me = bloc_dataset_entity (ds, member);
-            g_autofree char *base = g_strdup_printf ("%s-%s", e->id, me->id);
-            g_autofree char *id = safe_id ("c-", base);
+            g_autofree char *id = make_id ("c-", e->id, me->id, NULL);
             g_autofree char *tip = present
                 ? g_strdup_printf ("%s: %s of %s", label_of (b, member), bloc_role_to_string (present->role), label_of (b, g->entity))
                 : g_strdup_printf ("%s: absent from %s", label_of (b, member), label_of (b, g->entity));
@@ -1011,7 +1036,7 @@ view_gaps (Build *b, GError **error)
     }
     g_string_append (t, "<TD BGCOLOR=\"#f0f0f0\"></TD></TR></TABLE>");
 
-    Agnode_t *n = agnode (b->g, "gaps", 1);
+    Agnode_t *n = must (agnode (b->g, "gaps", 1));
     b->n_nodes++;
     set (n, "shape", "plain");
     set (n, "id", "n-gaps");
@@ -1024,13 +1049,7 @@ view_gaps (Build *b, GError **error)
     legend_row (b, role_fill (o->theme, BLOC_ROLE_MEMBER), "member", "takes part fully (member, party, signatory, participant)");
     legend_row (b, role_fill (o->theme, BLOC_ROLE_OBSERVER), "observer", "takes part partly (observer, associate, partner, ...)");
     legend_row (b, "white", "\xe2\x9c\x97", "absent");
-    g_autofree char *short_ids = NULL;
-    {
-        GString *s = g_string_new (NULL);
-        for (guint i = 0; i < gaps->one_short->len; i++)
-            g_string_append_printf (s, "%s%s", i ? ", " : "", bloc_dataset_entity (ds, g_array_index (gaps->one_short, guint, i))->id);
-        short_ids = g_string_free (s, FALSE);
-    }
+    g_autofree char *short_ids = bloc_dataset_join_ids (ds, gaps->one_short, ", ", 0);
     g_string_append_printf (b->desc,
                             "Which of the %u members of %s take part in each of %u entities that "
                             "at least %u of them join, sorted by coverage; one short of complete: %s.",
@@ -1057,8 +1076,8 @@ view_nesting (Build *b, GError **error)
         const BlocNestClass *c = g_ptr_array_index (n->classes, i);
         guint first = g_array_index (c->equal, guint, 0);
         const BlocEntity *e = bloc_dataset_entity (ds, first);
-        Agnode_t *node = agnode (b->g, (char *)e->id, 1);
-        g_autofree char *id = safe_id ("n-", e->id);
+        Agnode_t *node = must (agnode (b->g, (char *)e->id, 1));
+        g_autofree char *id = make_id ("n-", e->id, NULL);
         g_autoptr (GString) label = g_string_new (NULL);
         g_autoptr (GString) title = g_string_new (NULL);
         Colour colour = kind_colour (o->theme, e->kind);
@@ -1074,10 +1093,8 @@ view_nesting (Build *b, GError **error)
             kinds |= BLOC_KIND_BIT (bloc_dataset_entity (ds, entity)->kind);
         }
         g_string_append_printf (label, "<BR/><FONT POINT-SIZE=\"9\">%u members</FONT>", c->members->len);
-        g_string_append_printf (title, ": %u members (", c->members->len);
-        for (guint j = 0; j < c->members->len; j++)
-            g_string_append_printf (title, "%s%s", j ? ", " : "", bloc_dataset_entity (ds, g_array_index (c->members, guint, j))->id);
-        g_string_append (title, ")");
+        g_autofree char *member_ids = bloc_dataset_join_ids (ds, c->members, ", ", 0);
+        g_string_append_printf (title, ": %u members (%s)", c->members->len, member_ids);
         set_html (node, "label", label->str);
         set (node, "id", id);
         set (node, "class", bloc_kind_to_string (e->kind));
@@ -1091,9 +1108,8 @@ view_nesting (Build *b, GError **error)
     for (guint i = 0; i + 1 < n->edges->len; i += 2) {
         guint sub = g_array_index (n->edges, guint, i), super = g_array_index (n->edges, guint, i + 1);
         Agnode_t *a = g_ptr_array_index (nodes, sub), *z = g_ptr_array_index (nodes, super);
-        g_autofree char *base = g_strdup_printf ("%s--%s", agnameof (a), agnameof (z));
-        g_autofree char *id = safe_id ("e-", base);
-        Agedge_t *e = agedge (b->g, a, z, id, 1);
+        g_autofree char *id = make_id ("e-", agnameof (a), agnameof (z), NULL);
+        Agedge_t *e = must (agedge (b->g, a, z, id, 1));
         set (e, "id", id);
         set (e, "class", "subset");
         set (e, "color", line_colour (o->theme));
@@ -1120,7 +1136,9 @@ static gboolean
 timeline_shows (const Build *b, const BlocChange *c, gint focus)
 {
     const BlocRenderOptions *o = b->o;
-    if ((o->from_year && c->year < o->from_year) || (o->to_year && c->year > o->to_year))
+    /* --year Y draws the story up to Y. */
+    int to = o->to_year ? o->to_year : (o->scope.year != BLOC_YEAR_ALL ? o->scope.year : 0);
+    if ((o->from_year && c->year < o->from_year) || (to && c->year > to))
         return FALSE;
     if (focus < 0 && !(o->scope.actors & BLOC_KIND_BIT (bloc_dataset_entity (b->ds, c->from)->kind)))
         return FALSE;
@@ -1161,7 +1179,7 @@ view_timeline (Build *b, GError **error)
         if (c->year != previous) {
             char name[16];
             g_snprintf (name, sizeof name, "%d", c->year);
-            Agnode_t *year = agnode (b->g, name, 1);
+            Agnode_t *year = must (agnode (b->g, name, 1));
             g_autofree char *id = g_strdup_printf ("y-%d", c->year);
             b->n_nodes++;
             set (year, "shape", "plaintext");
@@ -1172,7 +1190,7 @@ view_timeline (Build *b, GError **error)
             add_title (b, id, g_strdup_printf ("%d", c->year));
             if (previous_year != NULL) {
                 g_autofree char *eid = g_strdup_printf ("axis-%d-%d", previous, c->year);
-                Agedge_t *e = agedge (b->g, previous_year, year, eid, 1);
+                Agedge_t *e = must (agedge (b->g, previous_year, year, eid, 1));
                 set (e, "id", eid);
                 set (e, "class", "axis");
                 set (e, "penwidth", "2");
@@ -1182,9 +1200,9 @@ view_timeline (Build *b, GError **error)
             previous_year = year;
             previous = c->year;
             g_autofree char *rank_name = g_strdup_printf ("year-%d", c->year);
-            axis = agsubg (b->g, rank_name, 1);
+            axis = must (agsubg (b->g, rank_name, 1));
             set (axis, "rank", "same");
-            agsubnode (axis, year, 1);
+            must (agsubnode (axis, year, 1));
         }
         /* Group the changes of one entity, kind of change and role within the year: the
          * participants, by id (the timeline's order within a year is from-id, to-id, role). */
@@ -1198,12 +1216,13 @@ view_timeline (Build *b, GError **error)
             if (d->to == to && d->role == c->role && timeline_shows (b, d, focus))
                 g_array_append_val (who, d->from);
         }
-        /* Skip the ones grouped here: they are consumed in later passes by the check below. */
-        g_autofree char *base = g_strdup_printf ("%d-%s-%s-%s", c->year, bloc_change_to_string (c->change),
-                                                 bloc_dataset_entity (ds, to)->id, bloc_role_to_string (c->role));
-        g_autofree char *id = safe_id ("t-", base);
+        /* One box per year, change, entity and role: the first change of the group draws it. */
+        char year[16];
+        g_snprintf (year, sizeof year, "%d", c->year);
+        g_autofree char *id = make_id ("t-", year, bloc_change_to_string (c->change),
+                                       bloc_dataset_entity (ds, to)->id, bloc_role_to_string (c->role), NULL);
         if (agnode (b->g, id, 0) == NULL) {
-            Agnode_t *event = agnode (b->g, id, 1);
+            Agnode_t *event = must (agnode (b->g, id, 1));
             gboolean join = c->change == BLOC_CHANGE_JOIN;
             g_autoptr (GString) label = g_string_new (join ? "<B>+ </B>" : "<B>\xe2\x88\x92 </B>");
             g_autoptr (GString) title = g_string_new (NULL);
@@ -1235,9 +1254,9 @@ view_timeline (Build *b, GError **error)
                 set (event, "color", join ? okabe_ito[0].line : okabe_ito[5].line);
             }
             add_title (b, id, g_string_free (g_steal_pointer (&title), FALSE));
-            agsubnode (axis, event, 1);
+            must (agsubnode (axis, event, 1));
             g_autofree char *eid = g_strdup_printf ("%s-at", id);
-            Agedge_t *e = agedge (b->g, previous_year, event, eid, 1);
+            Agedge_t *e = must (agedge (b->g, previous_year, event, eid, 1));
             set (e, "id", eid);
             set (e, "class", "at");
             set (e, "style", "invis");
@@ -1270,6 +1289,58 @@ view_timeline (Build *b, GError **error)
 
 /* ---- Layout and output ------------------------------------------------------------------- */
 
+/* Cairo stamps a PDF with the time it was made, which would make every PDF differ. The date is
+ * set instead to SOURCE_DATE_EPOCH (the reproducible-builds convention) or, without it, to
+ * 1970-01-01. The text keeps its length, so the PDF's byte offsets stay right. */
+static void
+fix_pdf_date (char *pdf, gsize len)
+{
+    static const char key[] = "/CreationDate (D:";
+    gsize n = sizeof key - 1;
+    char *p = NULL;
+    /* A PDF holds NUL bytes, so no string search: compare at every offset. */
+    for (gsize i = 0; i + n + 14 <= len && p == NULL; i++)
+        if (pdf[i] == '/' && memcmp (pdf + i, key, n) == 0)
+            p = pdf + i;
+    if (p == NULL)
+        return;
+    p += sizeof key - 1;
+    const char *epoch = g_getenv ("SOURCE_DATE_EPOCH");
+    g_autoptr (GDateTime) when = g_date_time_new_from_unix_utc (epoch ? g_ascii_strtoll (epoch, NULL, 10) : 0);
+    if (when == NULL)
+        return;
+    g_autofree char *stamp = g_date_time_format (when, "%Y%m%d%H%M%S");
+    for (int i = 0; i < 14; i++)
+        if (!g_ascii_isdigit (p[i]))
+            return;
+    memcpy (p, stamp, 14);
+}
+
+/* Graphviz reports problems through cgraph's error function; without one it prints them to
+ * standard error and goes on. They are collected here and turned into a GError. */
+static GString *graphviz_messages;
+
+static int
+collect_graphviz_message (char *text)
+{
+    if (graphviz_messages != NULL)
+        g_string_append (graphviz_messages, text);
+    return 0;
+}
+
+/* Sets @error when Graphviz reported an error since the last call (warnings are dropped). */
+static gboolean
+graphviz_failed (GError **error)
+{
+    gboolean failed = strstr (graphviz_messages->str, "Error") != NULL;
+    if (failed) {
+        g_strstrip (graphviz_messages->str);
+        g_set_error (error, BLOC_ERROR, BLOC_ERROR_RENDER, "Graphviz: %s", graphviz_messages->str);
+    }
+    g_string_truncate (graphviz_messages, 0);
+    return failed;
+}
+
 /* One Graphviz context for the whole process. Graphviz 2.42's pango plugin keeps a pointer to a
  * font name that gvFreeContext() frees, so a second context would read freed memory. The context
  * is never freed; it holds only the loaded plugins. */
@@ -1279,6 +1350,8 @@ graphviz (void)
     static gsize once;
     static GVC_t *gvc;
     if (g_once_init_enter (&once)) {
+        graphviz_messages = g_string_new (NULL);
+        agseterrf (collect_graphviz_message);
         gvc = gvContext ();
         g_once_init_leave (&once, 1);
     }
@@ -1388,6 +1461,8 @@ bloc_render (const BlocDataset *ds, const BlocRenderOptions *o, BlocImageFormat 
         goto out;
     }
     laid_out = TRUE;
+    if (graphviz_failed (error))
+        goto out;
     static const char *const renderers[] = { "svg", "png:cairo", "pdf:cairo", "dot" };
     char *data = NULL;
     unsigned int len = 0;
@@ -1398,10 +1473,16 @@ bloc_render (const BlocDataset *ds, const BlocRenderOptions *o, BlocImageFormat 
             gvFreeRenderData (data);
         goto out;
     }
+    if (graphviz_failed (error)) {
+        gvFreeRenderData (data);
+        goto out;
+    }
     if (format == BLOC_FORMAT_SVG) {
         char *svg = bloc_svg_finish (data, len, b.title, b.desc->str, o->responsive, b.titles, b.classes);
         result = g_bytes_new_take (svg, strlen (svg));
     } else {
+        if (format == BLOC_FORMAT_PDF)
+            fix_pdf_date (data, len);
         result = g_bytes_new (data, len);
     }
     gvFreeRenderData (data);

@@ -85,4 +85,9 @@ GBytes *bloc_render (const BlocDataset *ds, const BlocRenderOptions *options,
 char *bloc_svg_finish (const char *svg, gsize len, const char *title, const char *desc,
                        gboolean responsive, GHashTable *titles, GHashTable *classes);
 
+/* @text with every character XML 1.0 does not allow (C0 controls but tab and line ends, U+FFFE,
+ * U+FFFF) and every invalid UTF-8 sequence replaced by U+FFFD. Datasets cannot hold such
+ * characters; titles and group names from the command line can. Caller frees. */
+char *bloc_xml_safe (const char *text);
+
 G_END_DECLS

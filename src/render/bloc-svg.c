@@ -12,11 +12,26 @@
 
 #include "bloc-render.h"
 
+char *
+bloc_xml_safe (const char *text)
+{
+    g_autofree char *valid = g_utf8_make_valid (text, -1);
+    GString *s = g_string_new (NULL);
+    for (const char *p = valid; *p; p = g_utf8_next_char (p)) {
+        gunichar c = g_utf8_get_char (p);
+        if ((c < 0x20 && c != '\t' && c != '\n' && c != '\r') || c == 0xFFFE || c == 0xFFFF)
+            c = 0xFFFD;
+        g_string_append_unichar (s, c);
+    }
+    return g_string_free (s, FALSE);
+}
+
 /* Appends @text escaped for XML character data and attribute values. */
 static void
 append_escaped (GString *out, const char *text)
 {
-    g_autofree char *escaped = g_markup_escape_text (text, -1);
+    g_autofree char *safe = bloc_xml_safe (text);
+    g_autofree char *escaped = g_markup_escape_text (safe, -1);
     g_string_append (out, escaped);
 }
 

@@ -36,6 +36,19 @@ grep -q "already exists" "$tmp/err" || fail "no 'already exists' message"
 "$bloc" import cow-igo $cow/igo-year.csv -o "$tmp/range" -q --force || fail "--force"
 cmp -s "$tmp/range/ties.csv" "$tmp/igo-year.csv/ties.csv" || fail "--force did not replace"
 
+[ -z "$(ls -A "$tmp" | grep '^\.')" ] || fail "hidden folders left: $(ls -A "$tmp" | grep '^\.')"
+
+# An empty folder is a new folder; a folder with other files is never replaced.
+mkdir "$tmp/empty"
+"$bloc" import cow-igo $cow/state-year.csv -o "$tmp/empty" -q || fail "import into an empty folder"
+"$bloc" check -d "$tmp/empty" > /dev/null || fail "check after importing into an empty folder"
+mkdir "$tmp/victim"
+echo important > "$tmp/victim/notes.txt"
+"$bloc" import cow-igo $cow/state-year.csv -o "$tmp/victim" -q --force 2> "$tmp/err"
+[ $? -eq 1 ] || fail "--force over a folder with other files should fail"
+grep -q "holds other files" "$tmp/err" || fail "no 'holds other files' message"
+[ "$(cat "$tmp/victim/notes.txt")" = important ] || fail "--force touched other files"
+
 # Bad input: a precise message, exit 1, and nothing written.
 check_bad() { # check_bad FILE EXPECTED-MESSAGE
     mkdir "$tmp/bad"
@@ -55,7 +68,9 @@ check_bad $b/ccode.csv "bloc: $b/ccode.csv:4:1: unknown COW state code '9999' (e
 check_bad $b/year.csv "bloc: $b/year.csv:6:3: bad year '20x12' (expected a year like 1990)"
 check_bad $b/duplicate.csv "bloc: $b/duplicate.csv:51:1: duplicate row for 2 in 2008 (expected one row each; first at line 2)"
 check_bad $b/fields.csv "bloc: $b/fields.csv:7:22: 9 fields (expected 11, as in the header)"
-check_bad $b/not-gzip.csv "bloc: $b/not-gzip.csv:1:9: invalid UTF-8 (expected text encoded as UTF-8)"
+check_bad $b/not-gzip.csv "bloc: $b/not-gzip.csv:1:8: control character U+001F (expected text)"
+check_bad $b/duplicate-column.csv "bloc: $b/duplicate-column.csv:1:21: duplicate IGO column 'UN' (expected each IGO once; upper and lower case are the same IGO)"
+check_bad $b/bad-column.csv "bloc: $b/bad-column.csv:1:18: IGO column: id with ',', ':', ';' or a control character (expected letters, digits, '-' or '_')"
 check_bad $cow/no-such-file.csv "bloc: $cow/no-such-file.csv: no such file"
 
 "$bloc" import 2> /dev/null; [ $? -eq 2 ] || fail "import without a format should exit 2"

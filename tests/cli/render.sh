@@ -15,8 +15,9 @@ for view in membership overlap ego gaps nesting timeline; do
     head -c 4 "$tmp/$view.svg" | grep -q '<svg' || fail "$view.svg does not start with <svg"
     head -c 4 "$tmp/$view.png" | grep -q 'PNG' || fail "$view.png is not a PNG"
     head -c 4 "$tmp/$view.pdf" | grep -q '%PDF' || fail "$view.pdf is not a PDF"
-    # Separate runs give the same bytes.
-    for type in svg dot gv png; do
+    # Separate runs give the same bytes. (PNG and PDF go through cairo, whose text placement
+    # can move in the last decimal with the state of the font cache.)
+    for type in svg dot gv; do
         "$bloc" render --view $view --focus UZ -T $type > "$tmp/again" || fail "$view $type again"
         cmp -s "$tmp/$view.$type" "$tmp/again" || fail "$view $type differs between runs"
     done

@@ -158,6 +158,15 @@ test_bounds (void)
     g_assert_cmpint (t.first_year, ==, 2002); /* not before the CSTO existed */
     g_assert_cmpint (t.end_year, ==, 2012);
 
+    /* Left in 2012, from an organization founded in 2012: never active. */
+    g_assert_true (bloc_date_parse (&t.since, "1995", &why));
+    g_assert_true (bloc_date_parse (&t.until, "2002", &why));
+    bloc_dataset_bound_tie (ds, &t);
+    g_assert_cmpint (t.first_year, ==, t.end_year);
+    for (int y = 1990; y < 2030; y++)
+        g_assert_false (bloc_tie_active (&t, y));
+    g_assert_false (bloc_tie_active (&t, BLOC_YEAR_ALL));
+
     /* Joined and left within one year: active in that year. */
     g_assert_true (bloc_date_parse (&t.since, "2012-03", &why));
     g_assert_true (bloc_date_parse (&t.until, "2012-06", &why));

@@ -235,10 +235,10 @@ test_svg_structure (void)
     check_svg (svg, &s);
     g_assert_cmpstr (g_hash_table_lookup (s.ids, "n-KZ"), ==, "node country group-member");
     g_assert_cmpstr (g_hash_table_lookup (s.ids, "n-CSTO"), ==, "node organization");
-    g_assert_cmpstr (g_hash_table_lookup (s.ids, "e-KZ--CSTO-member"), ==, "edge member");
-    g_assert_cmpstr (g_hash_table_lookup (s.ids, "e-TM--CIS-associate"), ==, "edge associate");
-    g_assert_cmpstr (g_hash_table_lookup (s.ids, "e-CSTO-CRRF--CSTO-part_of"), ==, "edge part_of");
-    g_assert_false (g_hash_table_contains (s.ids, "e-UZ--CSTO-member")); /* left in 2012 */
+    g_assert_cmpstr (g_hash_table_lookup (s.ids, "e-KZ__CSTO__member"), ==, "edge member");
+    g_assert_cmpstr (g_hash_table_lookup (s.ids, "e-TM__CIS__associate"), ==, "edge associate");
+    g_assert_cmpstr (g_hash_table_lookup (s.ids, "e-CSTO-CRRF__CSTO__part_5fof"), ==, "edge part_of");
+    g_assert_false (g_hash_table_contains (s.ids, "e-UZ__CSTO__member")); /* left in 2012 */
     g_assert_true (has_text (&s, "Kazakhstan"));
     svg_clear (&s);
 
@@ -246,9 +246,9 @@ test_svg_structure (void)
     options_for (&o, BLOC_VIEW_GAPS, ds, NULL, &group);
     g_autoptr (GBytes) gaps = render (ds, &o, BLOC_FORMAT_SVG);
     check_svg (gaps, &s);
-    g_assert_cmpstr (g_hash_table_lookup (s.ids, "c-CSTO-UZ"), ==, "cell absent");
-    g_assert_cmpstr (g_hash_table_lookup (s.ids, "c-CSTO-KZ"), ==, "cell present member");
-    g_assert_cmpstr (g_hash_table_lookup (s.ids, "c-TREATY-2000-TM"), ==, "cell absent");
+    g_assert_cmpstr (g_hash_table_lookup (s.ids, "c-CSTO__UZ"), ==, "cell absent");
+    g_assert_cmpstr (g_hash_table_lookup (s.ids, "c-CSTO__KZ"), ==, "cell present member");
+    g_assert_cmpstr (g_hash_table_lookup (s.ids, "c-TREATY-2000__TM"), ==, "cell absent");
     svg_clear (&s);
 
     /* In 2010 Uzbekistan was in the CSTO. */
@@ -256,7 +256,7 @@ test_svg_structure (void)
     o.scope.year = 2010;
     g_autoptr (GBytes) y2010 = render (ds, &o, BLOC_FORMAT_SVG);
     check_svg (y2010, &s);
-    g_assert_true (g_hash_table_contains (s.ids, "e-UZ--CSTO-member"));
+    g_assert_true (g_hash_table_contains (s.ids, "e-UZ__CSTO__member"));
     svg_clear (&s);
 }
 
@@ -319,6 +319,13 @@ test_escaping (void)
         }
         g_assert_true (strstr (s.root_title, "Escaping <test> & \"quotes\"") != NULL);
         svg_clear (&s);
+        /* A title from the command line may hold characters XML forbids. */
+        o.title = "Figure\001 1\033[31m";
+        g_autoptr (GBytes) titled = render (ds, &o, BLOC_FORMAT_SVG);
+        check_svg (titled, &s);
+        g_assert_cmpstr (s.root_title, ==, "Figure\xef\xbf\xbd 1\xef\xbf\xbd[31m");
+        svg_clear (&s);
+        o.title = NULL;
         /* The DOT as built reads back in Graphviz's own syntax. */
         g_autoptr (GBytes) gv = render (ds, &o, BLOC_FORMAT_GV);
         gsize len;
