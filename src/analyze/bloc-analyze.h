@@ -20,10 +20,10 @@ G_BEGIN_DECLS
 
 /* What goes into a membership graph. */
 typedef struct {
-    int year;            /* BLOC_YEAR_ALL, or a snapshot year */
-    BlocKindSet actors;  /* kinds on the actor side; default: country */
-    BlocKindSet others;  /* kinds on the other side; default: every kind that is not an actor */
-    BlocRoleSet roles;   /* roles that count as taking part; default: all but part_of and host */
+    int year;           /* BLOC_YEAR_ALL, or a snapshot year */
+    BlocKindSet actors; /* kinds on the actor side; default: country */
+    BlocKindSet others; /* kinds on the other side; default: every kind that is not an actor */
+    BlocRoleSet roles;  /* roles that count as taking part; default: all but part_of and host */
 } BlocScope;
 
 /* Fills @scope with the defaults: current ties, countries as actors, every other kind on the
@@ -130,8 +130,8 @@ GArray *bloc_projection_sorted_edges (const BlocProjection *p);
 /* ---- Centrality ---------------------------------------------------------------------------- */
 
 typedef enum {
-    BLOC_CENTRALITY_DEGREE,      /* two-mode: normalised degree; projection: number of partners */
-    BLOC_CENTRALITY_STRENGTH,    /* projection only: the sum of edge weights */
+    BLOC_CENTRALITY_DEGREE,   /* two-mode: normalised degree; projection: number of partners */
+    BLOC_CENTRALITY_STRENGTH, /* projection only: the sum of edge weights */
     BLOC_CENTRALITY_CLOSENESS,
     BLOC_CENTRALITY_HARMONIC,
     BLOC_CENTRALITY_BETWEENNESS,
@@ -148,8 +148,8 @@ const char *bloc_centrality_to_string (BlocCentralityMeasure measure);
 gboolean bloc_centrality_set_parse (BlocCentralitySet *out, const char *text, GError **error);
 
 typedef struct {
-    igraph_vector_int_t entity; /* row -> entity index, sorted by id */
-    BlocCentralitySet measures; /* which columns are filled */
+    igraph_vector_int_t entity;          /* row -> entity index, sorted by id */
+    BlocCentralitySet measures;          /* which columns are filled */
     double *values[BLOC_N_CENTRALITIES]; /* row -> value; NaN where undefined */
 } BlocCentrality;
 
@@ -183,15 +183,15 @@ typedef struct {
 } BlocGapEntity;
 
 typedef struct {
-    guint entity;  /* the group member */
-    GArray *gaps;  /* guint: what it is absent from, by coverage (highest first), then id */
+    guint entity; /* the group member */
+    GArray *gaps; /* guint: what it is absent from, by coverage (highest first), then id */
 } BlocGapMember;
 
 typedef struct {
-    GArray *group;        /* guint entity indices of the group members that exist, sorted by id */
-    GPtrArray *entities;  /* BlocGapEntity *, sorted by id */
-    GPtrArray *members;   /* BlocGapMember *, by gap count (most first), then id */
-    GArray *one_short;    /* guint: entities that lack exactly one group member, sorted by id */
+    GArray *group;       /* guint entity indices of the group members that exist, sorted by id */
+    GPtrArray *entities; /* BlocGapEntity *, sorted by id */
+    GPtrArray *members;  /* BlocGapMember *, by gap count (most first), then id */
+    GArray *one_short;   /* guint: entities that lack exactly one group member, sorted by id */
 } BlocGaps;
 
 /* For each entity on the other side in which at least @min_present members of @group take
@@ -204,7 +204,8 @@ G_DEFINE_AUTOPTR_CLEANUP_FUNC (BlocGaps, bloc_gaps_free)
 /* ---- Nesting ----------------------------------------------------------------------------- */
 
 typedef struct {
-    GArray *equal;   /* guint entity indices with the same member set, sorted by id; the first is the class id */
+    GArray *equal; /* guint entity indices with the same member set, sorted by id; the first is the
+                      class id */
     GArray *members; /* guint actor entity indices, sorted by id */
 } BlocNestClass;
 
@@ -263,7 +264,7 @@ typedef struct {
     BlocRole role;
     gboolean has_role; /* FALSE for gap changes */
     BlocChangeKind change;
-    guint tie;         /* the tie that changed; G_MAXUINT for gap changes */
+    guint tie; /* the tie that changed; G_MAXUINT for gap changes */
 } BlocChange;
 
 /* Joins (a tie's since) and exits (its until) per year, for every tie with a role in @roles

@@ -53,8 +53,8 @@ two_mode_max_betweenness (double n, double m)
 }
 
 gboolean
-bloc_centrality_two_mode (BlocCentrality **out, const BlocMembership *m,
-                          BlocCentralitySet measures, GError **error)
+bloc_centrality_two_mode (BlocCentrality **out, const BlocMembership *m, BlocCentralitySet measures,
+                          GError **error)
 {
     g_autoptr (BlocCentrality) c = g_new0 (BlocCentrality, 1);
     const igraph_t *g = &m->graph;
@@ -110,9 +110,9 @@ bloc_centrality_two_mode (BlocCentrality **out, const BlocMembership *m,
             /* Over every vertex, not only the reachable ones: harmonic centrality is defined
              * on disconnected graphs, which is why it is offered. */
             double *col = new_column (c, BLOC_CENTRALITY_HARMONIC, n);
-            BLOC_IGRAPH_TRY (igraph_harmonic_centrality (g, &res, igraph_vss_all (), IGRAPH_ALL,
-                                                         NULL, FALSE),
-                             error);
+            BLOC_IGRAPH_TRY (
+                igraph_harmonic_centrality (g, &res, igraph_vss_all (), IGRAPH_ALL, NULL, FALSE),
+                error);
             for (igraph_integer_t v = 0; v < n; v++) {
                 int mode = v >= m->n_actors;
                 double best = n_mode[!mode] + (n_mode[mode] - 1) / 2;
@@ -178,25 +178,25 @@ bloc_centrality_projection (BlocCentrality **out, const BlocProjection *p,
     }
     if (measures & BLOC_CENTRALITY_BIT (BLOC_CENTRALITY_STRENGTH)) {
         double *col = new_column (c, BLOC_CENTRALITY_STRENGTH, n);
-        BLOC_IGRAPH_TRY (igraph_strength (g, &res, igraph_vss_all (), IGRAPH_ALL, IGRAPH_NO_LOOPS,
-                                          weights),
-                         error);
+        BLOC_IGRAPH_TRY (
+            igraph_strength (g, &res, igraph_vss_all (), IGRAPH_ALL, IGRAPH_NO_LOOPS, weights),
+            error);
         memcpy (col, VECTOR (res), sizeof (double) * (size_t)n);
     }
     if (measures & BLOC_CENTRALITY_BIT (BLOC_CENTRALITY_CLOSENESS)) {
         /* 1 / mean distance to the reachable vertices; NaN for an isolated vertex. */
         double *col = new_column (c, BLOC_CENTRALITY_CLOSENESS, n);
-        BLOC_IGRAPH_TRY (igraph_closeness (g, &res, NULL, NULL, igraph_vss_all (), IGRAPH_ALL,
-                                           &distance, TRUE),
-                         error);
+        BLOC_IGRAPH_TRY (
+            igraph_closeness (g, &res, NULL, NULL, igraph_vss_all (), IGRAPH_ALL, &distance, TRUE),
+            error);
         memcpy (col, VECTOR (res), sizeof (double) * (size_t)n);
     }
     if (measures & BLOC_CENTRALITY_BIT (BLOC_CENTRALITY_HARMONIC)) {
         /* Mean of 1 / distance over every other vertex; 0 for an isolated vertex. */
         double *col = new_column (c, BLOC_CENTRALITY_HARMONIC, n);
-        BLOC_IGRAPH_TRY (igraph_harmonic_centrality (g, &res, igraph_vss_all (), IGRAPH_ALL,
-                                                     &distance, TRUE),
-                         error);
+        BLOC_IGRAPH_TRY (
+            igraph_harmonic_centrality (g, &res, igraph_vss_all (), IGRAPH_ALL, &distance, TRUE),
+            error);
         memcpy (col, VECTOR (res), sizeof (double) * (size_t)n);
     }
     if (measures & BLOC_CENTRALITY_BIT (BLOC_CENTRALITY_BETWEENNESS)) {
@@ -211,9 +211,8 @@ bloc_centrality_projection (BlocCentrality **out, const BlocProjection *p,
         /* Scaled so that the largest is 1. */
         double *col = new_column (c, BLOC_CENTRALITY_EIGENVECTOR, n);
         if (n_edges > 0) {
-            BLOC_IGRAPH_TRY (igraph_eigenvector_centrality (g, &res, &value, FALSE, TRUE, weights,
-                                                            NULL),
-                             error);
+            BLOC_IGRAPH_TRY (
+                igraph_eigenvector_centrality (g, &res, &value, FALSE, TRUE, weights, NULL), error);
             for (igraph_integer_t v = 0; v < n; v++)
                 col[v] = fabs (VECTOR (res)[v]) < 1e-12 ? 0.0 : VECTOR (res)[v];
         } else {

@@ -14,9 +14,8 @@ bloc_communities_free (BlocCommunities *c)
 }
 
 gboolean
-bloc_communities_compute (BlocCommunities **out, const BlocProjection *p,
-                          BlocOverlapMeasure weight, BlocCommunityMethod method, guint seed,
-                          GError **error)
+bloc_communities_compute (BlocCommunities **out, const BlocProjection *p, BlocOverlapMeasure weight,
+                          BlocCommunityMethod method, guint seed, GError **error)
 {
     g_autoptr (BlocCommunities) c = g_new0 (BlocCommunities, 1);
     const igraph_t *g = &p->graph;
@@ -42,9 +41,9 @@ bloc_communities_compute (BlocCommunities **out, const BlocProjection *p,
          * weights and a resolution of 1 / 2m, which turns its quality into modularity. */
         igraph_integer_t n_clusters;
         igraph_real_t total = 0;
-        BLOC_IGRAPH_TRY (igraph_strength (g, &strength, igraph_vss_all (), IGRAPH_ALL,
-                                          IGRAPH_NO_LOOPS, weights),
-                         error);
+        BLOC_IGRAPH_TRY (
+            igraph_strength (g, &strength, igraph_vss_all (), IGRAPH_ALL, IGRAPH_NO_LOOPS, weights),
+            error);
         for (igraph_integer_t e = 0; e < igraph_vector_size (weights); e++)
             total += VECTOR (*weights)[e];
         /* A positive iteration count: negative counts stop early in igraph 0.10.2. */

@@ -59,8 +59,8 @@ compare_members (gconstpointer a, gconstpointer b, gpointer user_data)
 }
 
 gboolean
-bloc_gaps_compute (BlocGaps **out, const BlocMembership *m, const GArray *group,
-                   guint min_present, GError **error)
+bloc_gaps_compute (BlocGaps **out, const BlocMembership *m, const GArray *group, guint min_present,
+                   GError **error)
 {
     const BlocDataset *ds = m->ds;
     g_autoptr (BlocGaps) gaps = g_new0 (BlocGaps, 1);

@@ -33,13 +33,17 @@ sort_candidates (GArray *c, igraph_integer_t n_vertices)
         gsize buckets = pass == 0 ? BLOC_N_ROLES : (gsize)n_vertices;
         memset (count, 0, sizeof (guint) * (buckets + 1));
         for (guint i = 0; i < n; i++) {
-            gsize k = pass == 0 ? (gsize)a[i].role : pass == 1 ? (gsize)a[i].other : (gsize)a[i].actor;
+            gsize k = pass == 0   ? (gsize)a[i].role
+                      : pass == 1 ? (gsize)a[i].other
+                                  : (gsize)a[i].actor;
             count[k + 1]++;
         }
         for (gsize k = 0; k < buckets; k++)
             count[k + 1] += count[k];
         for (guint i = 0; i < n; i++) {
-            gsize k = pass == 0 ? (gsize)a[i].role : pass == 1 ? (gsize)a[i].other : (gsize)a[i].actor;
+            gsize k = pass == 0   ? (gsize)a[i].role
+                      : pass == 1 ? (gsize)a[i].other
+                                  : (gsize)a[i].actor;
             b[count[k]++] = a[i];
         }
         Candidate *swap = a;
@@ -175,7 +179,8 @@ bloc_membership_new (BlocMembership **out, const BlocDataset *ds, const BlocScop
         sort_candidates (candidates, n);
 
     /* One edge per pair, with the heaviest role. */
-    BLOC_IGRAPH_TRY (igraph_vector_int_reserve (&edges, 2 * (igraph_integer_t)candidates->len), error);
+    BLOC_IGRAPH_TRY (igraph_vector_int_reserve (&edges, 2 * (igraph_integer_t)candidates->len),
+                     error);
     BLOC_IGRAPH_TRY (igraph_vector_reserve (&m->weight, candidates->len), error);
     BLOC_IGRAPH_TRY (igraph_vector_int_reserve (&m->role, candidates->len), error);
     for (guint i = 0; i < candidates->len;) {

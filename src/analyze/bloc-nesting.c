@@ -39,14 +39,13 @@ strict_subset (const guint64 *a, const guint64 *b, gsize words, guint size_a, gu
 }
 
 gboolean
-bloc_nesting_compute (BlocNesting **out, const BlocMembership *m, guint min_members,
-                      GError **error)
+bloc_nesting_compute (BlocNesting **out, const BlocMembership *m, guint min_members, GError **error)
 {
     g_autoptr (BlocNesting) nest = g_new0 (BlocNesting, 1);
     igraph_integer_t n = bloc_membership_n_vertices (m);
     gsize words = ((gsize)m->n_actors + 63) / 64;
-    g_autoptr (GHashTable) by_set = g_hash_table_new_full (g_bytes_hash, g_bytes_equal,
-                                                           (GDestroyNotify)g_bytes_unref, NULL);
+    g_autoptr (GHashTable) by_set =
+        g_hash_table_new_full (g_bytes_hash, g_bytes_equal, (GDestroyNotify)g_bytes_unref, NULL);
     g_autoptr (GPtrArray) sets = g_ptr_array_new_with_free_func (g_free); /* class -> bit set */
 
     nest->classes = g_ptr_array_new_with_free_func (nest_class_free);
@@ -101,8 +100,8 @@ bloc_nesting_compute (BlocNesting **out, const BlocMembership *m, guint min_memb
             gboolean covered = TRUE;
             for (guint j = 0; j < supers->len && covered; j++) {
                 guint c = g_array_index (supers, guint, j);
-                if (c != b && strict_subset (g_ptr_array_index (sets, c), g_ptr_array_index (sets, b),
-                                             words, size[c], size[b]))
+                if (c != b && strict_subset (g_ptr_array_index (sets, c),
+                                             g_ptr_array_index (sets, b), words, size[c], size[b]))
                     covered = FALSE;
             }
             if (covered) {

@@ -23,7 +23,8 @@ bloc_overlap_measure_parse (BlocOverlapMeasure *out, const char *text, GError **
         return TRUE;
     }
     g_set_error (error, BLOC_ERROR, BLOC_ERROR_USAGE,
-                 "unknown measure '%s' (expected count, weighted, jaccard, overlap or cosine)", text);
+                 "unknown measure '%s' (expected count, weighted, jaccard, overlap or cosine)",
+                 text);
     return FALSE;
 }
 
@@ -73,8 +74,8 @@ intersect (const BlocMembership *m, igraph_integer_t u, igraph_integer_t v, GArr
 }
 
 gboolean
-bloc_projection_new (BlocProjection **out, const BlocMembership *m, BlocSide side,
-                     gboolean details, GError **error)
+bloc_projection_new (BlocProjection **out, const BlocMembership *m, BlocSide side, gboolean details,
+                     GError **error)
 {
     g_autoptr (BlocProjection) p = g_new0 (BlocProjection, 1);
     gboolean side_actors = (side == BLOC_SIDE_ACTORS);

@@ -83,8 +83,7 @@ pair_key (guint member, guint entity)
  * entity each member takes part in. */
 static gboolean
 gap_pairs (GHashTable **out_gaps, GHashTable **out_present, const BlocDataset *ds,
-           const BlocScope *scope, int year, const GArray *group, guint min_present,
-           GError **error)
+           const BlocScope *scope, int year, const GArray *group, guint min_present, GError **error)
 {
     BlocScope s = *scope;
     g_autoptr (BlocMembership) m = NULL;
@@ -125,14 +124,15 @@ add_gap_changes (GArray *out, GHashTable *a, GHashTable *b, GHashTable *require,
         if (g_hash_table_contains (b, key) || (require && !g_hash_table_contains (require, key)))
             continue;
         gint64 k = *(gint64 *)key;
-        BlocChange c = { year, (guint)(k >> 32), (guint)(k & 0xffffffff), 0, FALSE, change, G_MAXUINT };
+        BlocChange c = { year,   (guint)(k >> 32), (guint)(k & 0xffffffff), 0, FALSE,
+                         change, G_MAXUINT };
         g_array_append_val (out, c);
     }
 }
 
 gboolean
-bloc_diff (GArray **out, const BlocDataset *ds, const BlocScope *scope, int year_from,
-           int year_to, const GArray *group, guint min_present, GError **error)
+bloc_diff (GArray **out, const BlocDataset *ds, const BlocScope *scope, int year_from, int year_to,
+           const GArray *group, guint min_present, GError **error)
 {
     g_autoptr (GArray) changes = g_array_new (FALSE, FALSE, sizeof (BlocChange));
 
@@ -143,8 +143,9 @@ bloc_diff (GArray **out, const BlocDataset *ds, const BlocScope *scope, int year
         gboolean before = bloc_tie_active (t, year_from), after = bloc_tie_active (t, year_to);
         if (before == after)
             continue;
-        BlocChange c = { year_to, t->from, t->to, t->role, TRUE,
-                         after ? BLOC_CHANGE_JOIN : BLOC_CHANGE_EXIT, i };
+        BlocChange c = { year_to, t->from, t->to,
+                         t->role, TRUE,    after ? BLOC_CHANGE_JOIN : BLOC_CHANGE_EXIT,
+                         i };
         /* The year it happened, when it falls between the two snapshots. */
         int when = after ? t->first_year : t->end_year;
         if (when > MIN (year_from, year_to) && when <= MAX (year_from, year_to))
@@ -157,7 +158,8 @@ bloc_diff (GArray **out, const BlocDataset *ds, const BlocScope *scope, int year
         g_autoptr (GHashTable) after = NULL;
         g_autoptr (GHashTable) present_before = NULL;
         g_autoptr (GHashTable) present_after = NULL;
-        if (!gap_pairs (&before, &present_before, ds, scope, year_from, group, min_present, error) ||
+        if (!gap_pairs (&before, &present_before, ds, scope, year_from, group, min_present,
+                        error) ||
             !gap_pairs (&after, &present_after, ds, scope, year_to, group, min_present, error))
             return FALSE;
         /* A gap opens when a member leaves, or when something begins without it. It closes only

@@ -13,8 +13,8 @@ bloc_cli_context (const char *name, const char *parameter, const GOptionEntry *e
           "Dataset folder (default: the embedded one)", "DIR" },
         { "year", 0, 0, G_OPTION_ARG_STRING, &common->year_text,
           "Snapshot: ties active in year Y (since <= Y < until)", "Y" },
-        { "add", 0, 0, G_OPTION_ARG_STRING_ARRAY, &common->add,
-          "What-if: add a tie (repeatable)", "FROM:TO[:ROLE]" },
+        { "add", 0, 0, G_OPTION_ARG_STRING_ARRAY, &common->add, "What-if: add a tie (repeatable)",
+          "FROM:TO[:ROLE]" },
         { "remove", 0, 0, G_OPTION_ARG_STRING_ARRAY, &common->remove,
           "What-if: remove the ties from FROM to TO (repeatable)", "FROM:TO" },
         { "lang", 0, 0, G_OPTION_ARG_STRING, &common->lang,
@@ -24,7 +24,8 @@ bloc_cli_context (const char *name, const char *parameter, const GOptionEntry *e
         { "output", 'o', 0, G_OPTION_ARG_FILENAME, &common->output,
           "Write to FILE (atomically) instead of standard output", "FILE" },
         { "quiet", 'q', 0, G_OPTION_ARG_NONE, &common->quiet,
-          "Print nothing but the result: no headings (check: nothing, only the exit status)", NULL },
+          "Print nothing but the result: no headings (check: nothing, only the exit status)",
+          NULL },
         { NULL },
     };
     const BlocCommand *command = NULL;
@@ -69,12 +70,13 @@ bloc_cli_parse (GOptionContext *context, BlocCliCommon *common, int *argc, char 
     if (!g_option_context_parse (context, argc, argv, error))
         return FALSE;
     if (common->year_text != NULL && !bloc_year_parse (common->year_text, &common->year)) {
-        g_set_error (error, BLOC_ERROR, BLOC_ERROR_USAGE, "bad year '%s' (expected a year like 2014)",
-                     common->year_text);
+        g_set_error (error, BLOC_ERROR, BLOC_ERROR_USAGE,
+                     "bad year '%s' (expected a year like 2014)", common->year_text);
         return FALSE;
     }
     common->format = BLOC_FORMAT_TABLE;
-    if (common->format_text != NULL && !bloc_format_parse (&common->format, common->format_text, error))
+    if (common->format_text != NULL &&
+        !bloc_format_parse (&common->format, common->format_text, error))
         return FALSE;
     if (common->lang != NULL) {
         gsize n = strlen (common->lang);
@@ -122,7 +124,8 @@ bloc_cli_scenario_note (const BlocCliCommon *common, const BlocDataset *ds, GStr
         return;
     if (common->format == BLOC_FORMAT_TABLE) {
         for (guint i = 0; i < ds->scenario->len; i++)
-            g_string_append_printf (out, "what-if: %s\n", (char *)g_ptr_array_index (ds->scenario, i));
+            g_string_append_printf (out, "what-if: %s\n",
+                                    (char *)g_ptr_array_index (ds->scenario, i));
         g_string_append_c (out, '\n');
     } else if (common->format == BLOC_FORMAT_MARKDOWN) {
         g_string_append (out, "> **What-if scenario:** ");
@@ -248,7 +251,8 @@ bloc_cli_json_ids (JsonBuilder *b, const BlocDataset *ds, const GArray *entities
 {
     json_builder_begin_array (b);
     for (guint i = 0; i < entities->len; i++)
-        json_builder_add_string_value (b, bloc_dataset_entity (ds, g_array_index (entities, guint, i))->id);
+        json_builder_add_string_value (
+            b, bloc_dataset_entity (ds, g_array_index (entities, guint, i))->id);
     json_builder_end_array (b);
 }
 

@@ -33,8 +33,8 @@ bloc_cli_ties_command (int argc, char **argv, gboolean incoming, GError **error)
         goto out;
 
     ties = bloc_dataset_ties_of (ds, entity, incoming, common.year, all);
-    table = bloc_table_new ((const char *[]){ "id", "name", "kind", "role", "since", "until",
-                                              "source", NULL });
+    table = bloc_table_new (
+        (const char *[]){ "id", "name", "kind", "role", "since", "until", "source", NULL });
     for (guint i = 0; i < ties->len; i++) {
         const BlocTie *t = bloc_dataset_tie (ds, g_array_index (ties, guint, i));
         const BlocEntity *other = bloc_dataset_entity (ds, incoming ? t->from : t->to);

@@ -49,8 +49,8 @@ typedef struct {
 
 /* Creates the option context of command @name with its own @entries (may be NULL) and the
  * common options. @parameter is the synopsis of the arguments, e.g. "ENTITY". */
-GOptionContext *bloc_cli_context (const char *name, const char *parameter, const GOptionEntry *entries,
-                                  BlocCliCommon *common);
+GOptionContext *bloc_cli_context (const char *name, const char *parameter,
+                                  const GOptionEntry *entries, BlocCliCommon *common);
 
 /* Parses the command line into @common and the command's entries, then checks the common
  * values. The command takes @min_args to @max_args positional arguments, left in argv[1..]. */

@@ -105,7 +105,8 @@ cmd_centrality (int argc, char **argv, GError **error)
     for (guint i = 0; i < measures->len; i++)
         set |= BLOC_CENTRALITY_BIT (g_array_index (measures, BlocCentralityMeasure, i));
 
-    if ((ds = bloc_cli_load (&common, error)) == NULL || !bloc_membership_new (&m, ds, &scope, error))
+    if ((ds = bloc_cli_load (&common, error)) == NULL ||
+        !bloc_membership_new (&m, ds, &scope, error))
         goto out;
     if (two_mode) {
         if (!bloc_centrality_two_mode (&c, m, set, error))
@@ -139,7 +140,8 @@ cmd_centrality (int argc, char **argv, GError **error)
         bloc_table_add_text (table, bloc_entity_label (ds, e, common.lang));
         bloc_table_add_text (table, bloc_kind_to_string (e->kind));
         for (guint k = 0; k < measures->len; k++)
-            bloc_table_add_real (table, c->values[g_array_index (measures, BlocCentralityMeasure, k)][v]);
+            bloc_table_add_real (table,
+                                 c->values[g_array_index (measures, BlocCentralityMeasure, k)][v]);
     }
     ok = bloc_cli_emit_table (&common, ds, table, error);
 out:

@@ -88,8 +88,8 @@ cmd_communities (int argc, char **argv, GError **error)
             bloc_cli_table_add_ids (table, ds, members);
         }
         char buf[G_ASCII_DTOSTR_BUF_SIZE];
-        const char *q = isnan (c->modularity) ? "undefined (no edges)"
-                                              : bloc_format_real (buf, c->modularity);
+        const char *q =
+            isnan (c->modularity) ? "undefined (no edges)" : bloc_format_real (buf, c->modularity);
         if (common.format == BLOC_FORMAT_TABLE)
             g_string_append_printf (out, "%s, %s weights, modularity %s\n\n",
                                     method == BLOC_COMMUNITY_LEIDEN ? "leiden" : "multilevel",

@@ -46,8 +46,8 @@ cmd_diff (int argc, char **argv, GError **error)
         goto out;
     }
     if (min_present < 1) {
-        g_set_error (error, BLOC_ERROR, BLOC_ERROR_USAGE,
-                     "bad --min-present %d (expected N >= 1)", min_present);
+        g_set_error (error, BLOC_ERROR, BLOC_ERROR_USAGE, "bad --min-present %d (expected N >= 1)",
+                     min_present);
         goto out;
     }
     if ((ds = bloc_cli_load (&common, error)) == NULL)
@@ -61,9 +61,9 @@ cmd_diff (int argc, char **argv, GError **error)
     }
     if (!bloc_diff (&changes, ds, &scope, from, to, group, (guint)min_present, error))
         goto out;
-    title = group != NULL
-                ? g_strdup_printf ("changes from %d to %d, with the gaps of %s", from, to, group_name)
-                : g_strdup_printf ("changes from %d to %d", from, to);
+    title = group != NULL ? g_strdup_printf ("changes from %d to %d, with the gaps of %s", from, to,
+                                             group_name)
+                          : g_strdup_printf ("changes from %d to %d", from, to);
     ok = bloc_cli_emit_changes (&common, ds, changes, title, error);
 out:
     bloc_cli_common_clear (&common);

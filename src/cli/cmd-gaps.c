@@ -133,8 +133,8 @@ gaps_text (const BlocCliCommon *c, const BlocDataset *ds, const BlocGaps *gaps,
         bloc_cli_table_add_ids (members, ds, gm->gaps);
     }
     g_autofree char *one_short = bloc_dataset_join_ids (ds, gaps->one_short, ", ", 0);
-    g_autofree char *year = common.year == BLOC_YEAR_ALL ? g_strdup ("current")
-                                                         : g_strdup_printf ("%d", common.year);
+    g_autofree char *year =
+        common.year == BLOC_YEAR_ALL ? g_strdup ("current") : g_strdup_printf ("%d", common.year);
 
     if (common.format == BLOC_FORMAT_CSV) {
         /* One table: an entity per row, as in the JSON organizations list. */
@@ -160,7 +160,8 @@ gaps_text (const BlocCliCommon *c, const BlocDataset *ds, const BlocGaps *gaps,
         bloc_table_format (entities, common.format, out);
         g_string_append_c (out, '\n');
         bloc_table_format (members, common.format, out);
-        g_string_append_printf (out, "\none short of complete: %s\n", *one_short ? one_short : "none");
+        g_string_append_printf (out, "\none short of complete: %s\n",
+                                *one_short ? one_short : "none");
     }
 }
 
@@ -195,8 +196,8 @@ cmd_gaps (int argc, char **argv, GError **error)
         !bloc_cli_scope_resolve (&scope_options, &common, &scope, error))
         goto out;
     if (min_present < 1) {
-        g_set_error (error, BLOC_ERROR, BLOC_ERROR_USAGE,
-                     "bad --min-present %d (expected N >= 1)", min_present);
+        g_set_error (error, BLOC_ERROR, BLOC_ERROR_USAGE, "bad --min-present %d (expected N >= 1)",
+                     min_present);
         goto out;
     }
     if ((ds = bloc_cli_load (&common, error)) == NULL ||
@@ -206,7 +207,8 @@ cmd_gaps (int argc, char **argv, GError **error)
         goto out;
 
     if (common.format == BLOC_FORMAT_JSON) {
-        g_autoptr (JsonNode) root = gaps_json (ds, gaps, group_id, group_name, common.year, common.lang);
+        g_autoptr (JsonNode) root =
+            gaps_json (ds, gaps, group_id, group_name, common.year, common.lang);
         bloc_json_append (out, root);
     } else {
         gaps_text (&common, ds, gaps, group_name, min_present, out);

@@ -50,8 +50,8 @@ cmd_import (int argc, char **argv, GError **error)
     g_autofree char *years = NULL;
     gboolean force = FALSE, quiet = FALSE;
     const GOptionEntry entries[] = {
-        { "output", 'o', 0, G_OPTION_ARG_FILENAME, &output, "The dataset folder to create (required)",
-          "DIR" },
+        { "output", 'o', 0, G_OPTION_ARG_FILENAME, &output,
+          "The dataset folder to create (required)", "DIR" },
         { "years", 0, 0, G_OPTION_ARG_STRING, &years, "Keep only the years A to B", "A-B" },
         { "force", 'f', 0, G_OPTION_ARG_NONE, &force, "Replace DIR if it exists", NULL },
         { "quiet", 'q', 0, G_OPTION_ARG_NONE, &quiet, "No progress bar and no report", NULL },
@@ -82,7 +82,8 @@ cmd_import (int argc, char **argv, GError **error)
         return FALSE;
     }
     if (output == NULL) {
-        g_set_error (error, BLOC_ERROR, BLOC_ERROR_USAGE, "missing -o DIR (expected the folder to create)");
+        g_set_error (error, BLOC_ERROR, BLOC_ERROR_USAGE,
+                     "missing -o DIR (expected the folder to create)");
         return FALSE;
     }
     if (years != NULL && !parse_years (years, &year_from, &year_to, error))
@@ -98,7 +99,8 @@ cmd_import (int argc, char **argv, GError **error)
     if (!quiet) {
         printf ("%s: %u states, %u IGOs, %u ties, %d-%d, from %u rows\n", output, stats.states,
                 stats.igos, stats.ties, stats.first_year, stats.last_year, stats.rows);
-        printf ("memberships: %" G_GUINT64_FORMAT " state-years coded 1, 2 or 3\n", stats.memberships);
+        printf ("memberships: %" G_GUINT64_FORMAT " state-years coded 1, 2 or 3\n",
+                stats.memberships);
         printf ("missing: %" G_GUINT64_FORMAT " cells coded -9, left out\n", stats.missing);
         if (stats.files > 1)
             printf ("conflicts: %" G_GUINT64_FORMAT " cells coded differently by two files "

@@ -19,9 +19,9 @@ output_type (BlocImageFormat *out, const char *type, const char *path, GError **
     g_autofree char *extension = g_ascii_strdown (dot + 1, -1);
     if (bloc_image_format_parse (out, extension, NULL))
         return TRUE;
-    g_set_error (error, BLOC_ERROR, BLOC_ERROR_USAGE,
-                 "cannot tell the type of '%s' (expected .svg, .png, .pdf, .dot or .gv, or -T TYPE)",
-                 path);
+    g_set_error (
+        error, BLOC_ERROR, BLOC_ERROR_USAGE,
+        "cannot tell the type of '%s' (expected .svg, .png, .pdf, .dot or .gv, or -T TYPE)", path);
     return FALSE;
 }
 
@@ -40,24 +40,34 @@ cmd_render (int argc, char **argv, GError **error)
           "membership, overlap, ego, gaps, nesting or timeline (required)", "VIEW" },
         { "type", 'T', 0, G_OPTION_ARG_STRING, &type,
           "svg, png, pdf, dot (laid out) or gv (as built); default: from -o, else svg", "TYPE" },
-        { "focus", 0, 0, G_OPTION_ARG_STRING, &focus, "The entity of the ego view (or timeline)", "ID" },
+        { "focus", 0, 0, G_OPTION_ARG_STRING, &focus, "The entity of the ego view (or timeline)",
+          "ID" },
         { "depth", 0, 0, G_OPTION_ARG_INT, &depth, "Ego: 1 (default) or 2 rings", "N" },
         { "group", 'G', 0, G_OPTION_ARG_STRING, &group,
           "Membership: keep this group's countries; gaps: whose gaps (default: the dataset's)",
           "ID|ID,ID,..." },
-        { "min-present", 'n', 0, G_OPTION_ARG_INT, &min_present, "Gaps: at least N present (2)", "N" },
-        { "between", 0, 0, G_OPTION_ARG_STRING, &between, "Overlap: countries (default) or organizations", "SIDE" },
-        { "weight", 'w', 0, G_OPTION_ARG_STRING, &weight, "Overlap: count (default), weighted, jaccard, overlap, cosine", "MEASURE" },
-        { "min", 0, 0, G_OPTION_ARG_DOUBLE, &min_weight, "Overlap: drop edges whose weight is below N", "N" },
-        { "size-by", 0, 0, G_OPTION_ARG_STRING, &size_by, "Overlap: node size by degree (default), strength, betweenness, ...", "MEASURE" },
-        { "min-members", 0, 0, G_OPTION_ARG_INT, &min_members, "Nesting: leave out smaller entities (2)", "N" },
+        { "min-present", 'n', 0, G_OPTION_ARG_INT, &min_present, "Gaps: at least N present (2)",
+          "N" },
+        { "between", 0, 0, G_OPTION_ARG_STRING, &between,
+          "Overlap: countries (default) or organizations", "SIDE" },
+        { "weight", 'w', 0, G_OPTION_ARG_STRING, &weight,
+          "Overlap: count (default), weighted, jaccard, overlap, cosine", "MEASURE" },
+        { "min", 0, 0, G_OPTION_ARG_DOUBLE, &min_weight,
+          "Overlap: drop edges whose weight is below N", "N" },
+        { "size-by", 0, 0, G_OPTION_ARG_STRING, &size_by,
+          "Overlap: node size by degree (default), strength, betweenness, ...", "MEASURE" },
+        { "min-members", 0, 0, G_OPTION_ARG_INT, &min_members,
+          "Nesting: leave out smaller entities (2)", "N" },
         { "from", 0, 0, G_OPTION_ARG_INT, &from, "Timeline: from year Y", "Y" },
         { "to", 0, 0, G_OPTION_ARG_INT, &to, "Timeline: to year Y", "Y" },
-        { "engine", 'K', 0, G_OPTION_ARG_STRING, &engine, "Graphviz layout engine (default: the view's)", "ENGINE" },
+        { "engine", 'K', 0, G_OPTION_ARG_STRING, &engine,
+          "Graphviz layout engine (default: the view's)", "ENGINE" },
         { "theme", 0, 0, G_OPTION_ARG_STRING, &theme, "default, print or mono", "THEME" },
         { "title", 0, 0, G_OPTION_ARG_STRING, &title, "The figure's title", "TEXT" },
-        { "responsive", 0, 0, G_OPTION_ARG_NONE, &responsive, "SVG without a fixed width and height", NULL },
-        { "inline", 0, 0, G_OPTION_ARG_NONE, &inline_svg, "SVG to inline in HTML (implies --responsive)", NULL },
+        { "responsive", 0, 0, G_OPTION_ARG_NONE, &responsive,
+          "SVG without a fixed width and height", NULL },
+        { "inline", 0, 0, G_OPTION_ARG_NONE, &inline_svg,
+          "SVG to inline in HTML (implies --responsive)", NULL },
         { NULL },
     };
     g_autoptr (GOptionContext) context = bloc_cli_context ("render", NULL, entries, &common);
@@ -80,8 +90,9 @@ cmd_render (int argc, char **argv, GError **error)
         goto out;
     }
     if (view_text == NULL) {
-        g_set_error (error, BLOC_ERROR, BLOC_ERROR_USAGE,
-                     "missing --view (expected membership, overlap, ego, gaps, nesting or timeline)");
+        g_set_error (
+            error, BLOC_ERROR, BLOC_ERROR_USAGE,
+            "missing --view (expected membership, overlap, ego, gaps, nesting or timeline)");
         goto out;
     }
     if (!bloc_view_parse (&view, view_text, error) ||
@@ -100,15 +111,19 @@ cmd_render (int argc, char **argv, GError **error)
         o.size_by = (BlocCentralityMeasure)g_bit_nth_lsf (set, -1);
     }
     if (depth < 1 || depth > 2 || min_present < 1 || min_members < 1) {
-        g_set_error (error, BLOC_ERROR, BLOC_ERROR_USAGE,
-                     "bad --depth, --min-present or --min-members (expected depth 1 or 2, counts >= 1)");
+        g_set_error (
+            error, BLOC_ERROR, BLOC_ERROR_USAGE,
+            "bad --depth, --min-present or --min-members (expected depth 1 or 2, counts >= 1)");
         goto out;
     }
     if (engine != NULL) {
-        static const char *const engines[] = { "dot", "neato", "twopi", "circo", "fdp", "sfdp", NULL };
+        static const char *const engines[] = {
+            "dot", "neato", "twopi", "circo", "fdp", "sfdp", NULL
+        };
         if (!g_strv_contains (engines, engine)) {
             g_set_error (error, BLOC_ERROR, BLOC_ERROR_USAGE,
-                         "unknown engine '%s' (expected dot, neato, twopi, circo, fdp or sfdp)", engine);
+                         "unknown engine '%s' (expected dot, neato, twopi, circo, fdp or sfdp)",
+                         engine);
             goto out;
         }
     }

@@ -14,7 +14,8 @@ cmd_timeline (int argc, char **argv, GError **error)
         { "to", 0, 0, G_OPTION_ARG_INT, &to, "Only changes in Y or earlier", "Y" },
         { NULL },
     };
-    g_autoptr (GOptionContext) context = bloc_cli_context ("timeline", "[ENTITY]", entries, &common);
+    g_autoptr (GOptionContext) context =
+        bloc_cli_context ("timeline", "[ENTITY]", entries, &common);
     g_autoptr (BlocDataset) ds = NULL;
     g_autoptr (GArray) changes = NULL;
     g_autoptr (GArray) shown = g_array_new (FALSE, FALSE, sizeof (BlocChange));
@@ -43,8 +44,8 @@ cmd_timeline (int argc, char **argv, GError **error)
         if ((from == 0 || c->year >= from) && (to == 0 || c->year <= to))
             g_array_append_val (shown, *c);
     }
-    title = g_strdup_printf ("timeline of %s: %u joins and exits", entity >= 0 ? argv[1] : ds->title,
-                             shown->len);
+    title = g_strdup_printf ("timeline of %s: %u joins and exits",
+                             entity >= 0 ? argv[1] : ds->title, shown->len);
     ok = bloc_cli_emit_changes (&common, ds, shown, title, error);
 out:
     bloc_cli_common_clear (&common);

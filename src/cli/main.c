@@ -14,7 +14,8 @@ const BlocCommand bloc_commands[] = {
     { "summary", cmd_summary, "Entities by kind, ties by role, years covered, groups" },
     { "members", cmd_members, "Who takes part in ENTITY (role, since, until, source)" },
     { "memberships", cmd_memberships, "What ENTITY takes part in" },
-    { "overlap", cmd_overlap, "Pairwise co-membership: shared, weighted, Jaccard, overlap, cosine" },
+    { "overlap", cmd_overlap,
+      "Pairwise co-membership: shared, weighted, Jaccard, overlap, cosine" },
     { "centrality", cmd_centrality, "Who is central: two-mode or on a projection" },
     { "gaps", cmd_gaps, "Who in a group stays out of what" },
     { "nesting", cmd_nesting, "Organizations ordered by inclusion of their member sets" },
@@ -45,9 +46,9 @@ print_usage (FILE *out)
                   "Commands:\n");
     for (const BlocCommand *c = bloc_commands; c->name != NULL; c++)
         fprintf (out, "  %-13s %s\n", c->name, c->summary);
-    fprintf (out, "\nRun 'bloc COMMAND --help' for the options of a command.\n"
-                  "Without -d/--data, commands use the embedded dataset '" BLOC_DEFAULT_DATASET
-                  "'.\n");
+    fprintf (out,
+             "\nRun 'bloc COMMAND --help' for the options of a command.\n"
+             "Without -d/--data, commands use the embedded dataset '" BLOC_DEFAULT_DATASET "'.\n");
 }
 
 static gboolean
@@ -101,8 +102,8 @@ main (int argc, char **argv)
         return BLOC_EXIT_OK;
     }
     if (strcmp (argv[1], "--version") == 0) {
-        printf ("bloc %s (igraph %s, Graphviz via gvc, GLib %u.%u)\n", BLOC_VERSION,
-                IGRAPH_VERSION, glib_major_version, glib_minor_version);
+        printf ("bloc %s (igraph %s, Graphviz via gvc, GLib %u.%u)\n", BLOC_VERSION, IGRAPH_VERSION,
+                glib_major_version, glib_minor_version);
         return BLOC_EXIT_OK;
     }
 

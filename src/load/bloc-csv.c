@@ -4,7 +4,7 @@
 
 #include <string.h>
 
-#define BUFFER_SIZE (64 * 1024)
+#define BUFFER_SIZE  (64 * 1024)
 #define END_OF_INPUT (-1)
 #define READ_ERROR   (-2)
 
@@ -26,12 +26,12 @@ struct BlocCsvReader {
     /* UTF-8 validation state. */
     int utf8_need;
     guchar utf8_lo, utf8_hi;
-    gunichar utf8_char; /* the character being decoded */
+    gunichar utf8_char;        /* the character being decoded */
     guint utf8_line, utf8_col; /* where the current sequence started */
 
     /* The record being read. */
-    GString *text;       /* fields, each followed by a NUL */
-    GArray *fields;      /* BlocCsvField, text offsets in .len until the record is complete */
+    GString *text;  /* fields, each followed by a NUL */
+    GArray *fields; /* BlocCsvField, text offsets in .len until the record is complete */
     BlocCsvRecord record;
     GError *record_error; /* the first problem of this record */
 };
@@ -88,8 +88,8 @@ record_problem (BlocCsvReader *r, guint line, guint col, const char *format, ...
     va_start (args, format);
     g_autofree char *what = g_strdup_vprintf (format, args);
     va_end (args);
-    r->record_error = g_error_new (BLOC_ERROR, BLOC_ERROR_DATA, "%s:%u:%u: %s", r->name, line, col,
-                                   what);
+    r->record_error =
+        g_error_new (BLOC_ERROR, BLOC_ERROR_DATA, "%s:%u:%u: %s", r->name, line, col, what);
 }
 
 /* Looks at the next byte without consuming it. */
@@ -132,8 +132,8 @@ advance (BlocCsvReader *r, int c)
             /* Noncharacters are valid UTF-8 but not text, and XML rejects U+FFFE and U+FFFF. */
             if (r->utf8_need == 0 && ((r->utf8_char >= 0xFDD0 && r->utf8_char <= 0xFDEF) ||
                                       (r->utf8_char & 0xFFFE) == 0xFFFE))
-                record_problem (r, r->utf8_line, r->utf8_col,
-                                "noncharacter U+%04X (expected text)", r->utf8_char);
+                record_problem (r, r->utf8_line, r->utf8_col, "noncharacter U+%04X (expected text)",
+                                r->utf8_char);
             return; /* a continuation byte: same character, same column */
         }
         record_problem (r, r->utf8_line, r->utf8_col,
@@ -206,8 +206,9 @@ append (BlocCsvReader *r, const BlocCsvField *field, int c)
     gsize start = field->len; /* the field's text offset while it is being read */
 
     if (r->text->len - start >= BLOC_CSV_MAX_FIELD) {
-        record_problem (r, field->line, field->col, "field longer than %d bytes (expected at most %d)",
-                        BLOC_CSV_MAX_FIELD, BLOC_CSV_MAX_FIELD);
+        record_problem (r, field->line, field->col,
+                        "field longer than %d bytes (expected at most %d)", BLOC_CSV_MAX_FIELD,
+                        BLOC_CSV_MAX_FIELD);
         return;
     }
     g_string_append_c (r->text, (char)c);

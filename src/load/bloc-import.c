@@ -12,7 +12,7 @@
 
 #define STATES_RESOURCE "/org/bloc/data/cow-states.csv"
 #define COW_SOURCE                                                                                 \
-    "Pevehouse, McManus, Nordstrom & Warnke (2020), Tracking Organizations in the World: the "    \
+    "Pevehouse, McManus, Nordstrom & Warnke (2020), Tracking Organizations in the World: the "     \
     "Correlates of War IGO Version 3.0 datasets, Journal of Peace Research 57(3)"
 
 typedef struct {
@@ -20,7 +20,7 @@ typedef struct {
     char *abb;
     char *name;
     char *column;
-    char *id; /* ISO alpha-2 where there is one, else the COW abbreviation */
+    char *id;        /* ISO alpha-2 where there is one, else the COW abbreviation */
     int first, last; /* years in the system, within the years kept; 0 when unseen */
 } State;
 
@@ -42,7 +42,7 @@ typedef struct {
 } Cell;
 
 typedef struct {
-    GPtrArray *states; /* State * */
+    GPtrArray *states;     /* State * */
     GHashTable *by_ccode;  /* ccode -> index + 1 */
     GHashTable *by_column; /* igo-year column name -> index + 1 */
     GPtrArray *igos;       /* Igo * */
@@ -202,7 +202,8 @@ take_cell (Import *im, const char *file, const BlocCsvField *f, guint state, gui
 static gboolean
 in_range (const Import *im, int year)
 {
-    return (im->year_from == 0 || year >= im->year_from) && (im->year_to == 0 || year <= im->year_to);
+    return (im->year_from == 0 || year >= im->year_from) &&
+           (im->year_to == 0 || year <= im->year_to);
 }
 
 /* Opens @path, decompressing it when it starts with the gzip magic bytes. */
@@ -263,7 +264,8 @@ read_file (Import *im, const char *path, guint file_index, GError **error)
                      path, r == NULL ? "empty file" : "not a COW IGO v3 file");
         return FALSE;
     }
-    state_year = strcmp (r->fields[0].text, "ccode") == 0 && strcmp (r->fields[1].text, "year") == 0 &&
+    state_year = strcmp (r->fields[0].text, "ccode") == 0 &&
+                 strcmp (r->fields[1].text, "year") == 0 &&
                  strcmp (r->fields[2].text, "state") == 0;
     gboolean igo_year = strcmp (r->fields[0].text, "ioname") == 0 &&
                         strcmp (r->fields[1].text, "orgname") == 0 &&
@@ -321,11 +323,13 @@ read_file (Import *im, const char *path, guint file_index, GError **error)
         if (state_year) {
             char *end;
             long ccode = strtol (r->fields[0].text, &end, 10);
-            row_entity = GPOINTER_TO_UINT (g_hash_table_lookup (im->by_ccode, GINT_TO_POINTER ((int)ccode)));
+            row_entity =
+                GPOINTER_TO_UINT (g_hash_table_lookup (im->by_ccode, GINT_TO_POINTER ((int)ccode)));
             if (r->fields[0].len == 0 || *end != '\0' || row_entity == 0)
-                return fail_at (error, path, &r->fields[0],
-                                "unknown COW state code '%s' (expected a code of the COW state list)",
-                                r->fields[0].text);
+                return fail_at (
+                    error, path, &r->fields[0],
+                    "unknown COW state code '%s' (expected a code of the COW state list)",
+                    r->fields[0].text);
             row_entity--;
         } else {
             const char *why = bloc_id_problem (r->fields[0].text);
@@ -420,7 +424,7 @@ assign_igo_ids (Import *im, GError **error)
         Igo *g = g_ptr_array_index (im->igos, i);
         g_autofree char *upper = g_ascii_strup (g->abbrev, -1);
         g->id = g_hash_table_contains (taken, upper) ? g_strconcat (upper, "-IGO", NULL)
-                                                    : g_steal_pointer (&upper);
+                                                     : g_steal_pointer (&upper);
         if (!g_hash_table_add (taken, g->id)) {
             g_set_error (error, BLOC_ERROR, BLOC_ERROR_DATA,
                          "two IGOs would both have the id '%s' (expected distinct abbreviations)",
@@ -495,7 +499,8 @@ write_entities (Import *im, GString *out)
         g_autofree char *since = NULL;
         g_autofree char *until = NULL;
         entity_years (im, g->first, g->last, &since, &until);
-        const char *fields[] = { g->id, "organization", g->name, g->cow_code, g->abbrev, since, until };
+        const char *fields[] = { g->id,     "organization", g->name, g->cow_code,
+                                 g->abbrev, since,          until };
         append_row (out, fields, G_N_ELEMENTS (fields));
         im->stats->igos++;
     }
@@ -533,8 +538,8 @@ write_ties (Import *im, GString *out)
         Igo *g = g_ptr_array_index (im->igos, start->igo);
         g_autofree char *since = year_text (start->year);
         g_autofree char *until = last < im->stats->last_year ? year_text (last + 1) : NULL;
-        const char *fields[] = { s->id, g->id, status_role (start->status), since, until,
-                                 "COW IGO v3" };
+        const char *fields[] = { s->id, g->id, status_role (start->status),
+                                 since, until, "COW IGO v3" };
         append_row (out, fields, G_N_ELEMENTS (fields));
         im->stats->ties++;
         i = j;
@@ -647,8 +652,8 @@ write_dataset (const char *out_dir, gboolean replace, GString *entities, GString
     if (state == FOLDER_DATASET) {
         old = g_strdup_printf ("%s/.%s.old-XXXXXX", parent, base);
         if (g_mkdtemp (old) == NULL || g_rmdir (old) != 0 || g_rename (out_dir, old) != 0) {
-            g_set_error (error, BLOC_ERROR, BLOC_ERROR_IO, "%s: cannot move the old dataset aside: %s",
-                         out_dir, g_strerror (errno));
+            g_set_error (error, BLOC_ERROR, BLOC_ERROR_IO,
+                         "%s: cannot move the old dataset aside: %s", out_dir, g_strerror (errno));
             goto fail;
         }
     }
@@ -685,7 +690,8 @@ bloc_import_cow (const char *const *files, int year_from, int year_to, const cha
 
     memset (stats, 0, sizeof *stats);
     if (files == NULL || files[0] == NULL) {
-        g_set_error (error, BLOC_ERROR, BLOC_ERROR_USAGE, "no input file (expected COW IGO v3 files)");
+        g_set_error (error, BLOC_ERROR, BLOC_ERROR_USAGE,
+                     "no input file (expected COW IGO v3 files)");
         return FALSE;
     }
     if (year_from && year_to && year_from > year_to) {
@@ -727,7 +733,8 @@ bloc_import_cow (const char *const *files, int year_from, int year_to, const cha
         goto out;
     for (guint i = 0; files[i] != NULL; i++) {
         if (i >= 255) {
-            g_set_error (error, BLOC_ERROR, BLOC_ERROR_USAGE, "too many files (expected at most 255)");
+            g_set_error (error, BLOC_ERROR, BLOC_ERROR_USAGE,
+                         "too many files (expected at most 255)");
             goto out;
         }
         if (!read_file (&im, files[i], i, error))

@@ -21,10 +21,10 @@ G_BEGIN_DECLS
 
 typedef struct {
     guint files;
-    guint rows;           /* data rows read */
-    guint64 memberships;  /* cells coded 1, 2 or 3 in the years kept */
-    guint64 missing;      /* cells coded -9 in the years kept */
-    guint64 conflicts;    /* cells two files code differently (the first file wins) */
+    guint rows;          /* data rows read */
+    guint64 memberships; /* cells coded 1, 2 or 3 in the years kept */
+    guint64 missing;     /* cells coded -9 in the years kept */
+    guint64 conflicts;   /* cells two files code differently (the first file wins) */
     guint states;
     guint igos;
     guint ties;

@@ -90,7 +90,6 @@ table_clear (Table *t)
         g_ptr_array_unref (t->header);
 }
 
-
 /* Opens @name in @dir and reads its header. Returns FALSE after recording a problem when the file
  * is missing, empty or has a bad header. */
 static gboolean
@@ -106,8 +105,8 @@ table_open (Table *t, BlocDataset *ds, GFile *dir, const char *display, const ch
     if (in == NULL) {
         if (g_error_matches (local, G_IO_ERROR, G_IO_ERROR_NOT_FOUND) ||
             g_error_matches (local, G_RESOURCE_ERROR, G_RESOURCE_ERROR_NOT_FOUND))
-            problems_add (problems, t->path, 1, 1, "missing file (expected %s in the dataset folder)",
-                          name);
+            problems_add (problems, t->path, 1, 1,
+                          "missing file (expected %s in the dataset folder)", name);
         else
             problems_add (problems, t->path, 1, 1, "cannot read: %s", local->message);
         return FALSE;
@@ -264,7 +263,8 @@ load_entities (BlocDataset *ds, GFile *dir, const char *display, Problems *probl
         }
         if (!bloc_kind_from_string (&e.kind, kind->text)) {
             problems_add (problems, t.path, kind->line, kind->col,
-                          "unknown kind '%s' (expected one of: %s)", kind->text, bloc_kind_names ());
+                          "unknown kind '%s' (expected one of: %s)", kind->text,
+                          bloc_kind_names ());
             ok = FALSE;
         }
         if (name->len == 0) {
@@ -371,7 +371,8 @@ load_ties (BlocDataset *ds, GFile *dir, const char *display, Problems *problems)
         const BlocCsvField *role = &r->fields[role_col];
         if (!bloc_role_from_string (&tie.role, role->text)) {
             problems_add (problems, t.path, role->line, role->col,
-                          "unknown role '%s' (expected one of: %s)", role->text, bloc_role_names ());
+                          "unknown role '%s' (expected one of: %s)", role->text,
+                          bloc_role_names ());
             ok = FALSE;
         }
         if (ok && tie.from == tie.to) {
@@ -409,7 +410,8 @@ load_ties (BlocDataset *ds, GFile *dir, const char *display, Problems *problems)
     if (keys->len > 1)
         qsort (keys->data, keys->len, sizeof (TieKey), compare_tie_keys);
     for (guint i = 1; i < keys->len; i++) {
-        const TieKey *a = &g_array_index (keys, TieKey, i - 1), *b = &g_array_index (keys, TieKey, i);
+        const TieKey *a = &g_array_index (keys, TieKey, i - 1),
+                     *b = &g_array_index (keys, TieKey, i);
         if (a->ends != b->ends || a->role_since != b->role_since)
             continue;
         const BlocTie *tie = bloc_dataset_tie (ds, b->index);
@@ -422,8 +424,9 @@ load_ties (BlocDataset *ds, GFile *dir, const char *display, Problems *problems)
         }
         problems_add (problems, t.path, b->line, 1,
                       "duplicate tie %s -> %s (%s) (expected each tie once; first at line %u)",
-                      bloc_dataset_entity (ds, tie->from)->id, bloc_dataset_entity (ds, tie->to)->id,
-                      bloc_role_to_string (tie->role), first);
+                      bloc_dataset_entity (ds, tie->from)->id,
+                      bloc_dataset_entity (ds, tie->to)->id, bloc_role_to_string (tie->role),
+                      first);
     }
     table_clear (&t);
 }
@@ -646,7 +649,8 @@ load_ini (BlocDataset *ds, GFile *dir, const char *display, Problems *problems)
     for (int i = 0; sections[i] != NULL; i++) {
         const char *section = sections[i];
         if (strcmp (section, "dataset") == 0) {
-            static const char *const known[] = { "title", "description", "sources", "default-group", NULL };
+            static const char *const known[] = { "title", "description", "sources", "default-group",
+                                                 NULL };
             g_auto (GStrv) keys = g_key_file_get_keys (ini, section, NULL, NULL);
             for (int j = 0; keys[j] != NULL; j++) {
                 if (!g_strv_contains (known, keys[j])) {
@@ -658,8 +662,10 @@ load_ini (BlocDataset *ds, GFile *dir, const char *display, Problems *problems)
                 }
             }
             g_autofree char *title = g_key_file_get_string (ini, section, "title", NULL);
-            g_autofree char *description = g_key_file_get_string (ini, section, "description", NULL);
-            g_auto (GStrv) sources = g_key_file_get_string_list (ini, section, "sources", NULL, NULL);
+            g_autofree char *description =
+                g_key_file_get_string (ini, section, "description", NULL);
+            g_auto (GStrv) sources =
+                g_key_file_get_string_list (ini, section, "sources", NULL, NULL);
             g_autofree char *group = g_key_file_get_string (ini, section, "default-group", NULL);
             if (title)
                 ds->title = bloc_dataset_intern (ds, title);

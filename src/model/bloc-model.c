@@ -4,7 +4,7 @@
 #include <stdlib.h>
 #include <string.h>
 
-G_DEFINE_QUARK (bloc-error-quark, bloc_error)
+G_DEFINE_QUARK (bloc - error - quark, bloc_error)
 
 static const char *const kind_names[BLOC_N_KINDS] = {
     "country", "person", "organization", "body", "agreement", "programme", "forum", "exercise",
@@ -97,15 +97,15 @@ bloc_name_set_parse (guint32 *out, const char *text, const char *const *names, i
         const char *part = g_strstrip (parts[i]);
         int found = bloc_name_lookup (names, n, part);
         if (found < 0) {
-            g_set_error (error, BLOC_ERROR, BLOC_ERROR_USAGE, "unknown %s '%s' (expected one of: %s)",
-                         what, part, allowed);
+            g_set_error (error, BLOC_ERROR, BLOC_ERROR_USAGE,
+                         "unknown %s '%s' (expected one of: %s)", what, part, allowed);
             return FALSE;
         }
         set |= 1u << found;
     }
     if (set == 0) {
-        g_set_error (error, BLOC_ERROR, BLOC_ERROR_USAGE, "empty list of %ss (expected some of: %s)",
-                     what, allowed);
+        g_set_error (error, BLOC_ERROR, BLOC_ERROR_USAGE,
+                     "empty list of %ss (expected some of: %s)", what, allowed);
         return FALSE;
     }
     *out = set;
@@ -421,7 +421,6 @@ bloc_dataset_resolve_group (const BlocDataset *ds, const char *spec, GArray **ou
     return TRUE;
 }
 
-
 /* The years [*first, *end) of one object's own since and until, 0 when open. An interval that
  * begins and ends in the same year (joined in March, left in June) counts in that year. */
 static void
@@ -519,8 +518,8 @@ bloc_dataset_add_tie (BlocDataset *ds, const char *spec, GError **error)
         !bloc_dataset_find (ds, parts[1], &to, error))
         return FALSE;
     if (from == to) {
-        g_set_error (error, BLOC_ERROR, BLOC_ERROR_USAGE, "bad tie '%s' (expected two different ids)",
-                     spec);
+        g_set_error (error, BLOC_ERROR, BLOC_ERROR_USAGE,
+                     "bad tie '%s' (expected two different ids)", spec);
         return FALSE;
     }
     if (parts[2] == NULL) {
@@ -538,9 +537,8 @@ bloc_dataset_add_tie (BlocDataset *ds, const char *spec, GError **error)
     tie.source = "what-if";
     bloc_dataset_bound_tie (ds, &tie);
     g_array_append_val (ds->ties, tie);
-    g_ptr_array_add (ds->scenario,
-                     g_strdup_printf ("added %s -> %s (%s)", parts[0], parts[1],
-                                      bloc_role_to_string (role)));
+    g_ptr_array_add (ds->scenario, g_strdup_printf ("added %s -> %s (%s)", parts[0], parts[1],
+                                                    bloc_role_to_string (role)));
     return TRUE;
 }
 
@@ -590,8 +588,10 @@ compare_ties (gconstpointer a, gconstpointer b, gpointer user_data)
     if (ta->role != tb->role)
         return ta->role < tb->role ? -1 : 1;
     /* Full dates, unknown parts first: a total order, unlike the common-precision compare. */
-    guint32 a_date = ((guint32)(guint16)ta->since.year << 16) | (ta->since.month << 8) | ta->since.day;
-    guint32 b_date = ((guint32)(guint16)tb->since.year << 16) | (tb->since.month << 8) | tb->since.day;
+    guint32 a_date =
+        ((guint32)(guint16)ta->since.year << 16) | (ta->since.month << 8) | ta->since.day;
+    guint32 b_date =
+        ((guint32)(guint16)tb->since.year << 16) | (tb->since.month << 8) | tb->since.day;
     return a_date < b_date ? -1 : a_date > b_date;
 }
 

@@ -209,8 +209,8 @@ bloc_tie_active (const BlocTie *t, int year)
 /* Resolves a group specification: the id of a [group:ID] section, or a comma-separated list of
  * entity ids ("KZ,KG,TJ"). Fills @out_members with entity indices (caller frees with
  * g_array_unref) and @out_name with a display name (caller frees). */
-gboolean bloc_dataset_resolve_group (const BlocDataset *ds, const char *spec,
-                                     GArray **out_members, char **out_name, GError **error);
+gboolean bloc_dataset_resolve_group (const BlocDataset *ds, const char *spec, GArray **out_members,
+                                     char **out_name, GError **error);
 
 /* What-if scenarios. Both change the dataset in memory only, never a file, and record a line in
  * ds->scenario.

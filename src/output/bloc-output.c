@@ -495,9 +495,9 @@ bloc_output_write (const char *path, const char *data, gsize len, GError **error
                                    &local)) {
         /* GLib's message names its temporary file; name the file asked for. */
         g_set_error (error, BLOC_ERROR, BLOC_ERROR_IO, "cannot write %s (%s)", path,
-                     local->code == G_FILE_ERROR_NOENT ? "its folder does not exist"
+                     local->code == G_FILE_ERROR_NOENT   ? "its folder does not exist"
                      : local->code == G_FILE_ERROR_ACCES ? "permission denied"
-                                                          : local->message);
+                                                         : local->message);
         return FALSE;
     }
     return TRUE;

@@ -10,10 +10,10 @@
 
 #include "bloc-output.h"
 
-#define FONT "DejaVu Sans"
+#define FONT        "DejaVu Sans"
 #define LAYOUT_SEED "20260101"
-#define MAX_NODES 1500
-#define MAX_EDGES 4000
+#define MAX_NODES   1500
+#define MAX_EDGES   4000
 
 static const char *const view_names[BLOC_N_VIEWS] = {
     "membership", "overlap", "ego", "gaps", "nesting", "timeline",
@@ -101,7 +101,8 @@ static const Colour okabe_ito[] = {
     { "#e0e0e0", "#555555" }, /* grey */
 };
 
-static const char *const greys[] = { "#ffffff", "#e6e6e6", "#cccccc", "#b3b3b3", "#f2f2f2", "#d9d9d9" };
+static const char *const greys[] = { "#ffffff", "#e6e6e6", "#cccccc",
+                                     "#b3b3b3", "#f2f2f2", "#d9d9d9" };
 
 static Colour
 kind_colour (BlocTheme theme, BlocKind kind)
@@ -179,13 +180,13 @@ typedef struct {
     const BlocDataset *ds;
     const BlocRenderOptions *o;
     Agraph_t *g;
-    GString *dot;         /* agwrite's output */
-    GHashTable *titles;   /* element id -> its <title> text */
-    GHashTable *classes;  /* table cell id -> class */
-    GHashTable *nodes;    /* entity index + 1 -> Agnode_t * */
+    GString *dot;        /* agwrite's output */
+    GHashTable *titles;  /* element id -> its <title> text */
+    GHashTable *classes; /* table cell id -> class */
+    GHashTable *nodes;   /* entity index + 1 -> Agnode_t * */
     char *title;
     GString *desc;
-    GString *legend;      /* rows of the legend table */
+    GString *legend; /* rows of the legend table */
     int n_nodes;
 } Build;
 
@@ -283,7 +284,8 @@ id_register (void *state, int objtype, void *obj)
 {
 }
 
-static Agiddisc_t sequential_ids = { id_open, id_map, id_alloc, id_free, id_print, id_close, id_register };
+static Agiddisc_t sequential_ids = { id_open,  id_map,   id_alloc,   id_free,
+                                     id_print, id_close, id_register };
 
 /* A graph object from cgraph, which returns NULL only when it cannot allocate: like GLib, bloc
  * treats running out of memory as fatal. */
@@ -448,11 +450,13 @@ entity_node (Build *b, guint entity, const char *extra_class)
     set (n, "fillcolor", c.fill);
     set (n, "color", c.line);
 
-    const char *since = bloc_entity_cell (b->ds, e, "since"), *until = bloc_entity_cell (b->ds, e, "until");
+    const char *since = bloc_entity_cell (b->ds, e, "since"),
+               *until = bloc_entity_cell (b->ds, e, "until");
     g_autofree char *years = years_text (since, until);
     const char *name = bloc_entity_label (b->ds, e, b->o->lang);
-    add_title (b, id, g_strdup_printf ("%s (%s, %s)%s%s", name, e->id, bloc_kind_to_string (e->kind),
-                                       *years ? ", " : "", years));
+    add_title (b, id,
+               g_strdup_printf ("%s (%s, %s)%s%s", name, e->id, bloc_kind_to_string (e->kind),
+                                *years ? ", " : "", years));
     return n;
 }
 
@@ -476,7 +480,8 @@ tie_edge (Build *b, guint tie_index, Agnode_t *tail, Agnode_t *head)
     set (edge, "class", bloc_role_to_string (t->role));
     set (edge, "style", role_style (t->role));
     if (t->role == BLOC_ROLE_HOST) {
-        set (edge, "color", b->o->theme == BLOC_THEME_DEFAULT ? "#444444:white:#444444" : "black:white:black");
+        set (edge, "color",
+             b->o->theme == BLOC_THEME_DEFAULT ? "#444444:white:#444444" : "black:white:black");
     } else if (t->role == BLOC_ROLE_PART_OF) {
         set (edge, "color", "#888888");
         set (edge, "penwidth", "0.8");
@@ -487,9 +492,10 @@ tie_edge (Build *b, guint tie_index, Agnode_t *tail, Agnode_t *head)
     const char *since = t->cells ? bloc_tie_cell (b->ds, t, "since") : "";
     const char *until = t->cells ? bloc_tie_cell (b->ds, t, "until") : "";
     g_autofree char *years = years_text (since, until);
-    add_title (b, id, g_strdup_printf ("%s, %s of %s%s%s%s", label_of (b, t->from),
-                                       bloc_role_to_string (t->role), label_of (b, t->to),
-                                       *years ? " (" : "", years, *years ? ")" : ""));
+    add_title (b, id,
+               g_strdup_printf ("%s, %s of %s%s%s%s", label_of (b, t->from),
+                                bloc_role_to_string (t->role), label_of (b, t->to),
+                                *years ? " (" : "", years, *years ? ")" : ""));
     return edge;
 }
 
@@ -513,7 +519,8 @@ legend_kinds (Build *b, BlocKindSet kinds)
     for (int k = 0; k < BLOC_N_KINDS; k++) {
         if (!(kinds & BLOC_KIND_BIT (k)))
             continue;
-        g_autofree char *text = g_strdup_printf ("%s (%s)", bloc_kind_to_string ((BlocKind)k), shape_names[k]);
+        g_autofree char *text =
+            g_strdup_printf ("%s (%s)", bloc_kind_to_string ((BlocKind)k), shape_names[k]);
         legend_row (b, kind_colour (b->o->theme, (BlocKind)k).fill, "", text);
     }
 }
@@ -523,12 +530,15 @@ legend_roles (Build *b, BlocRoleSet roles)
 {
     if (roles & (BLOC_ROLE_BIT (BLOC_ROLE_MEMBER) | BLOC_ROLE_BIT (BLOC_ROLE_PARTY) |
                  BLOC_ROLE_BIT (BLOC_ROLE_SIGNATORY) | BLOC_ROLE_BIT (BLOC_ROLE_PARTICIPANT)))
-        legend_row (b, "white", "\xe2\x94\x81\xe2\x94\x81\xe2\x94\x81", "solid: member, party, signatory, participant");
+        legend_row (b, "white", "\xe2\x94\x81\xe2\x94\x81\xe2\x94\x81",
+                    "solid: member, party, signatory, participant");
     if (roles & (BLOC_ROLE_BIT (BLOC_ROLE_OBSERVER) | BLOC_ROLE_BIT (BLOC_ROLE_ASSOCIATE)))
-        legend_row (b, "white", "\xe2\x95\x8d\xe2\x95\x8d\xe2\x95\x8d", "dashed: observer, associate");
+        legend_row (b, "white", "\xe2\x95\x8d\xe2\x95\x8d\xe2\x95\x8d",
+                    "dashed: observer, associate");
     if (roles & (BLOC_ROLE_BIT (BLOC_ROLE_PARTNER) | BLOC_ROLE_BIT (BLOC_ROLE_DONOR) |
                  BLOC_ROLE_BIT (BLOC_ROLE_IMPLEMENTER)))
-        legend_row (b, "white", "\xe2\x94\x88\xe2\x94\x88\xe2\x94\x88", "dotted: partner, donor, implementer");
+        legend_row (b, "white", "\xe2\x94\x88\xe2\x94\x88\xe2\x94\x88",
+                    "dotted: partner, donor, implementer");
     if (roles & BLOC_ROLE_BIT (BLOC_ROLE_PART_OF))
         legend_row (b, "white", "\xe2\x94\x80\xe2\x94\x80\xe2\x94\x80", "thin grey: part of");
     if (roles & BLOC_ROLE_BIT (BLOC_ROLE_HOST))
@@ -556,18 +566,19 @@ static void
 finish_label (Build *b)
 {
     g_autofree char *sub = subtitle (b);
-    g_autoptr (GString) html = g_string_new (
-        "<TABLE BORDER=\"0\" CELLBORDER=\"0\" CELLSPACING=\"2\" CELLPADDING=\"3\">");
+    g_autoptr (GString) html =
+        g_string_new ("<TABLE BORDER=\"0\" CELLBORDER=\"0\" CELLSPACING=\"2\" CELLPADDING=\"3\">");
     g_string_append (html, "<TR><TD COLSPAN=\"2\"><FONT POINT-SIZE=\"16\"><B>");
     append_label_text (html, b->title, 0);
     g_string_append (html, "</B></FONT></TD></TR><TR><TD COLSPAN=\"2\"><FONT POINT-SIZE=\"11\">");
     append_label_text (html, sub, 0);
     g_string_append (html, "</FONT></TD></TR>");
     if (b->legend->len > 0)
-        g_string_append_printf (html, "<TR><TD COLSPAN=\"2\"><TABLE BORDER=\"0\" CELLBORDER=\"0\" "
-                                      "CELLSPACING=\"1\" CELLPADDING=\"2\"><TR><TD COLSPAN=\"2\" "
-                                      "ALIGN=\"LEFT\"><FONT POINT-SIZE=\"10\"><B>Legend</B></FONT>"
-                                      "</TD></TR>%s</TABLE></TD></TR>",
+        g_string_append_printf (html,
+                                "<TR><TD COLSPAN=\"2\"><TABLE BORDER=\"0\" CELLBORDER=\"0\" "
+                                "CELLSPACING=\"1\" CELLPADDING=\"2\"><TR><TD COLSPAN=\"2\" "
+                                "ALIGN=\"LEFT\"><FONT POINT-SIZE=\"10\"><B>Legend</B></FONT>"
+                                "</TD></TR>%s</TABLE></TD></TR>",
                                 b->legend->str);
     g_string_append (html, "</TABLE>");
     set_html (b->g, "label", html->str);
@@ -632,13 +643,15 @@ view_membership (Build *b, GError **error)
 
     if (b->o->group != NULL)
         for (guint i = 0; i < b->o->group->len; i++)
-            g_hash_table_add (in_group, GUINT_TO_POINTER (g_array_index (b->o->group, guint, i) + 1));
+            g_hash_table_add (in_group,
+                              GUINT_TO_POINTER (g_array_index (b->o->group, guint, i) + 1));
 
     /* Participation ties first: they decide which entities are shown. */
     for (int pass = 0; pass < 2; pass++) {
         for (guint i = 0; i < ds->ties->len; i++) {
             const BlocTie *t = bloc_dataset_tie (ds, i);
-            const BlocEntity *from = bloc_dataset_entity (ds, t->from), *to = bloc_dataset_entity (ds, t->to);
+            const BlocEntity *from = bloc_dataset_entity (ds, t->from),
+                             *to = bloc_dataset_entity (ds, t->to);
             if (!bloc_tie_active (t, scope->year))
                 continue;
             gboolean from_actor = scope->actors & BLOC_KIND_BIT (from->kind);
@@ -649,7 +662,8 @@ view_membership (Build *b, GError **error)
                 guint actor = from_actor ? t->from : t->to, other = from_actor ? t->to : t->from;
                 if (!(scope->others & BLOC_KIND_BIT (bloc_dataset_entity (ds, other)->kind)))
                     continue;
-                if (b->o->group != NULL && !g_hash_table_contains (in_group, GUINT_TO_POINTER (actor + 1)))
+                if (b->o->group != NULL &&
+                    !g_hash_table_contains (in_group, GUINT_TO_POINTER (actor + 1)))
                     continue;
                 g_hash_table_add (shown, GUINT_TO_POINTER (actor + 1));
                 g_hash_table_add (shown, GUINT_TO_POINTER (other + 1));
@@ -663,8 +677,13 @@ view_membership (Build *b, GError **error)
                     continue;
                 if (!structural && from_actor == to_actor)
                     continue;
-                const char *cls_from = g_hash_table_contains (in_group, GUINT_TO_POINTER (t->from + 1)) ? "group-member" : NULL;
-                const char *cls_to = g_hash_table_contains (in_group, GUINT_TO_POINTER (t->to + 1)) ? "group-member" : NULL;
+                const char *cls_from =
+                    g_hash_table_contains (in_group, GUINT_TO_POINTER (t->from + 1))
+                        ? "group-member"
+                        : NULL;
+                const char *cls_to = g_hash_table_contains (in_group, GUINT_TO_POINTER (t->to + 1))
+                                         ? "group-member"
+                                         : NULL;
                 Agnode_t *tail = entity_node (b, t->from, cls_from);
                 Agnode_t *head = entity_node (b, t->to, cls_to);
                 Agedge_t *edge = tie_edge (b, i, tail, head);
@@ -728,7 +747,8 @@ view_overlap (Build *b, GError **error)
 
     if (!bloc_membership_new (&m, ds, &o->scope, error) ||
         !bloc_projection_new (&p, m, o->between, TRUE, error) ||
-        !bloc_communities_compute (&c, p, o->weight, BLOC_COMMUNITY_LEIDEN, BLOC_DEFAULT_SEED, error) ||
+        !bloc_communities_compute (&c, p, o->weight, BLOC_COMMUNITY_LEIDEN, BLOC_DEFAULT_SEED,
+                                   error) ||
         !bloc_centrality_projection (&cent, p, o->weight, BLOC_CENTRALITY_BIT (o->size_by), error))
         return FALSE;
 
@@ -764,7 +784,9 @@ view_overlap (Build *b, GError **error)
         g_autofree char *cls = g_strdup_printf ("community-%u", community + 1);
         Agnode_t *node = entity_node (b, entity, cls);
         Colour colour = community_colour (o->theme, community);
-        double s = smax > 0 && isfinite (cent->values[o->size_by][v]) ? cent->values[o->size_by][v] / smax : 0;
+        double s = smax > 0 && isfinite (cent->values[o->size_by][v])
+                       ? cent->values[o->size_by][v] / smax
+                       : 0;
         char buf[G_ASCII_DTOSTR_BUF_SIZE];
         set (node, "fillcolor", colour.fill);
         set (node, "color", colour.line);
@@ -773,9 +795,10 @@ view_overlap (Build *b, GError **error)
         set (node, "fontsize", g_ascii_formatd (buf, sizeof buf, "%.1f", 10 + 4 * s));
         const char *id = agget (node, "id");
         char *old = g_hash_table_lookup (b->titles, id);
-        add_title (b, id, g_strdup_printf ("%s; community %u; %s %s", old, community + 1,
-                                           bloc_centrality_to_string (o->size_by),
-                                           bloc_format_real (buf, cent->values[o->size_by][v])));
+        add_title (b, id,
+                   g_strdup_printf ("%s; community %u; %s %s", old, community + 1,
+                                    bloc_centrality_to_string (o->size_by),
+                                    bloc_format_real (buf, cent->values[o->size_by][v])));
     }
     guint shown = 0;
     for (guint i = 0; i < edges->len; i++) {
@@ -788,7 +811,8 @@ view_overlap (Build *b, GError **error)
         guint a = (guint)VECTOR (p->entity)[va], bb = (guint)VECTOR (p->entity)[vb];
         const char *ida = bloc_dataset_entity (ds, a)->id, *idb = bloc_dataset_entity (ds, bb)->id;
         g_autofree char *id = make_id ("e-", ida, idb, NULL);
-        Agedge_t *edge = must (agedge (b->g, entity_node (b, a, NULL), entity_node (b, bb, NULL), id, 1));
+        Agedge_t *edge =
+            must (agedge (b->g, entity_node (b, a, NULL), entity_node (b, bb, NULL), id, 1));
         char buf[G_ASCII_DTOSTR_BUF_SIZE];
         double rel = wmax > 0 ? weight / wmax : 0;
         set (edge, "id", id);
@@ -797,10 +821,11 @@ view_overlap (Build *b, GError **error)
         set (edge, "len", g_ascii_formatd (buf, sizeof buf, "%.2f", 1.2 + 2.0 * (1 - rel)));
         set (edge, "color", o->theme == BLOC_THEME_DEFAULT ? "#44444488" : "#00000088");
         g_autofree char *via = bloc_dataset_join_ids (ds, g_ptr_array_index (p->via, e), ", ", 10);
-        add_title (b, id, g_strdup_printf ("%s and %s: %" IGRAPH_PRId " shared (%s); %s %s",
-                                           label_of (b, a), label_of (b, bb), VECTOR (p->shared)[e],
-                                           via, bloc_overlap_measure_to_string (o->weight),
-                                           bloc_format_real (buf, weight)));
+        add_title (b, id,
+                   g_strdup_printf ("%s and %s: %" IGRAPH_PRId " shared (%s); %s %s",
+                                    label_of (b, a), label_of (b, bb), VECTOR (p->shared)[e], via,
+                                    bloc_overlap_measure_to_string (o->weight),
+                                    bloc_format_real (buf, weight)));
         shown++;
     }
     if (too_large (b, error))
@@ -821,19 +846,24 @@ view_overlap (Build *b, GError **error)
         legend_row (b, community_colour (o->theme, k).fill, "", text);
     }
     g_autofree char *width_text = g_strdup_printf (
-        "line width: %s (up to %s)", o->weight == BLOC_OVERLAP_COUNT ? "shared memberships" : bloc_overlap_measure_to_string (o->weight),
-        o->weight == BLOC_OVERLAP_COUNT ? g_ascii_formatd (buf, sizeof buf, "%.0f", wmax) : bloc_format_real (buf, wmax));
+        "line width: %s (up to %s)",
+        o->weight == BLOC_OVERLAP_COUNT ? "shared memberships"
+                                        : bloc_overlap_measure_to_string (o->weight),
+        o->weight == BLOC_OVERLAP_COUNT ? g_ascii_formatd (buf, sizeof buf, "%.0f", wmax)
+                                        : bloc_format_real (buf, wmax));
     legend_row (b, "white", "\xe2\x94\x81", width_text);
-    g_autofree char *size_text = g_strdup_printf ("node size: %s centrality", bloc_centrality_to_string (o->size_by));
+    g_autofree char *size_text =
+        g_strdup_printf ("node size: %s centrality", bloc_centrality_to_string (o->size_by));
     legend_row (b, "white", "", size_text);
-    g_autofree char *q = g_strdup (isnan (c->modularity) ? "undefined" : bloc_format_real (buf, c->modularity));
-    g_string_append_printf (b->desc,
-                            "Co-membership of %d %s: %u pairs share at least one affiliation; "
-                            "line width is the %s, colour the Leiden community (modularity %s), "
-                            "size the %s.",
-                            b->n_nodes, o->between == BLOC_SIDE_ACTORS ? "countries" : "organizations",
-                            shown, bloc_overlap_measure_to_string (o->weight), q,
-                            bloc_centrality_to_string (o->size_by));
+    g_autofree char *q =
+        g_strdup (isnan (c->modularity) ? "undefined" : bloc_format_real (buf, c->modularity));
+    g_string_append_printf (
+        b->desc,
+        "Co-membership of %d %s: %u pairs share at least one affiliation; "
+        "line width is the %s, colour the Leiden community (modularity %s), "
+        "size the %s.",
+        b->n_nodes, o->between == BLOC_SIDE_ACTORS ? "countries" : "organizations", shown,
+        bloc_overlap_measure_to_string (o->weight), q, bloc_centrality_to_string (o->size_by));
     return TRUE;
 }
 
@@ -843,7 +873,8 @@ static gboolean
 ego_counts (const BlocRenderOptions *o, const BlocDataset *ds, const BlocTie *t)
 {
     BlocKindSet kinds = o->scope.actors | o->scope.others;
-    BlocRoleSet roles = o->scope.roles | BLOC_ROLE_BIT (BLOC_ROLE_PART_OF) | BLOC_ROLE_BIT (BLOC_ROLE_HOST);
+    BlocRoleSet roles =
+        o->scope.roles | BLOC_ROLE_BIT (BLOC_ROLE_PART_OF) | BLOC_ROLE_BIT (BLOC_ROLE_HOST);
     return bloc_tie_active (t, o->scope.year) && (roles & BLOC_ROLE_BIT (t->role)) &&
            (kinds & BLOC_KIND_BIT (bloc_dataset_entity (ds, t->from)->kind)) &&
            (kinds & BLOC_KIND_BIT (bloc_dataset_entity (ds, t->to)->kind));
@@ -910,8 +941,9 @@ view_ego (Build *b, GError **error)
     legend_kinds (b, kinds);
     legend_roles (b, roles);
     legend_row (b, "white", "", "heavy outline: the focus");
-    g_string_append_printf (b->desc, "The ties of %s: %d entities within %d step%s, joined by %u ties.",
-                            label_of (b, focus), b->n_nodes - 1, o->depth, o->depth > 1 ? "s" : "", n_ties);
+    g_string_append_printf (
+        b->desc, "The ties of %s: %d entities within %d step%s, joined by %u ties.",
+        label_of (b, focus), b->n_nodes - 1, o->depth, o->depth > 1 ? "s" : "", n_ties);
     return TRUE;
 }
 
@@ -942,8 +974,8 @@ role_cell_text (BlocRole role)
 static const char *
 role_fill (BlocTheme theme, BlocRole role)
 {
-    gboolean full = role == BLOC_ROLE_MEMBER || role == BLOC_ROLE_PARTY || role == BLOC_ROLE_SIGNATORY ||
-                    role == BLOC_ROLE_PARTICIPANT;
+    gboolean full = role == BLOC_ROLE_MEMBER || role == BLOC_ROLE_PARTY ||
+                    role == BLOC_ROLE_SIGNATORY || role == BLOC_ROLE_PARTICIPANT;
     if (theme == BLOC_THEME_DEFAULT)
         return full ? "#9ecae9" : "#d7eaf5";
     return full ? "#c8c8c8" : "#ebebeb";
@@ -975,7 +1007,8 @@ view_gaps (Build *b, GError **error)
                 g_ptr_array_add (rows, (gpointer)g);
         }
 
-    GString *t = g_string_new ("<TABLE BORDER=\"0\" CELLBORDER=\"1\" CELLSPACING=\"0\" CELLPADDING=\"5\">");
+    GString *t =
+        g_string_new ("<TABLE BORDER=\"0\" CELLBORDER=\"1\" CELLSPACING=\"0\" CELLPADDING=\"5\">");
     g_string_append (t, "<TR><TD BGCOLOR=\"#f0f0f0\" ALIGN=\"LEFT\"><B>");
     append_label_text (t, o->group_name ? o->group_name : "group", 0);
     g_string_append (t, "</B></TD>");
@@ -1002,26 +1035,33 @@ view_gaps (Build *b, GError **error)
                     present = &g_array_index (g->present, BlocPresence, j);
             const BlocEntity *me = bloc_dataset_entity (ds, member);
             g_autofree char *id = make_id ("c-", e->id, me->id, NULL);
-            g_autofree char *tip = present
-                ? g_strdup_printf ("%s: %s of %s", label_of (b, member), bloc_role_to_string (present->role), label_of (b, g->entity))
-                : g_strdup_printf ("%s: absent from %s", label_of (b, member), label_of (b, g->entity));
+            g_autofree char *tip =
+                present
+                    ? g_strdup_printf ("%s: %s of %s", label_of (b, member),
+                                       bloc_role_to_string (present->role), label_of (b, g->entity))
+                    : g_strdup_printf ("%s: absent from %s", label_of (b, member),
+                                       label_of (b, g->entity));
             /* The cell's <title> comes from the titles table; the tooltip only makes Graphviz
              * draw the cell as a group with an id. */
             add_title (b, id, g_steal_pointer (&tip));
             const char *tip_escaped = id;
-            g_hash_table_replace (b->classes, g_strdup (id),
-                                  present ? g_strdup_printf ("cell present %s", bloc_role_to_string (present->role))
-                                          : g_strdup ("cell absent"));
+            g_hash_table_replace (
+                b->classes, g_strdup (id),
+                present ? g_strdup_printf ("cell present %s", bloc_role_to_string (present->role))
+                        : g_strdup ("cell absent"));
             if (present)
-                g_string_append_printf (t, "<TD ID=\"%s\" HREF=\"#\" TOOLTIP=\"%s\" BGCOLOR=\"%s\">%s</TD>",
-                                        id, tip_escaped, role_fill (o->theme, present->role),
-                                        role_cell_text (present->role));
+                g_string_append_printf (
+                    t, "<TD ID=\"%s\" HREF=\"#\" TOOLTIP=\"%s\" BGCOLOR=\"%s\">%s</TD>", id,
+                    tip_escaped, role_fill (o->theme, present->role),
+                    role_cell_text (present->role));
             else
-                g_string_append_printf (t, "<TD ID=\"%s\" HREF=\"#\" TOOLTIP=\"%s\" BGCOLOR=\"white\">"
-                                           "<B>\xe2\x9c\x97 absent</B></TD>",
+                g_string_append_printf (t,
+                                        "<TD ID=\"%s\" HREF=\"#\" TOOLTIP=\"%s\" BGCOLOR=\"white\">"
+                                        "<B>\xe2\x9c\x97 absent</B></TD>",
                                         id, tip_escaped);
         }
-        g_string_append_printf (t, "<TD ALIGN=\"RIGHT\">%d%%</TD></TR>", (int)floor (g->coverage * 100 + 0.5));
+        g_string_append_printf (t, "<TD ALIGN=\"RIGHT\">%d%%</TD></TR>",
+                                (int)floor (g->coverage * 100 + 0.5));
     }
     /* Gap counts per member. */
     g_string_append (t, "<TR><TD ALIGN=\"LEFT\" BGCOLOR=\"#f0f0f0\"><I>gaps</I></TD>");
@@ -1043,18 +1083,23 @@ view_gaps (Build *b, GError **error)
     set (n, "class", "gaps-matrix");
     set_html (n, "label", t->str);
     g_string_free (t, TRUE);
-    g_autofree char *title = g_strdup_printf ("Participation of %s in %u entities", o->group_name ? o->group_name : "the group", rows->len);
+    g_autofree char *title =
+        g_strdup_printf ("Participation of %s in %u entities",
+                         o->group_name ? o->group_name : "the group", rows->len);
     add_title (b, "n-gaps", g_steal_pointer (&title));
 
-    legend_row (b, role_fill (o->theme, BLOC_ROLE_MEMBER), "member", "takes part fully (member, party, signatory, participant)");
-    legend_row (b, role_fill (o->theme, BLOC_ROLE_OBSERVER), "observer", "takes part partly (observer, associate, partner, ...)");
+    legend_row (b, role_fill (o->theme, BLOC_ROLE_MEMBER), "member",
+                "takes part fully (member, party, signatory, participant)");
+    legend_row (b, role_fill (o->theme, BLOC_ROLE_OBSERVER), "observer",
+                "takes part partly (observer, associate, partner, ...)");
     legend_row (b, "white", "\xe2\x9c\x97", "absent");
     g_autofree char *short_ids = bloc_dataset_join_ids (ds, gaps->one_short, ", ", 0);
-    g_string_append_printf (b->desc,
-                            "Which of the %u members of %s take part in each of %u entities that "
-                            "at least %u of them join, sorted by coverage; one short of complete: %s.",
-                            gaps->group->len, o->group_name ? o->group_name : "the group", rows->len,
-                            o->min_present, *short_ids ? short_ids : "none");
+    g_string_append_printf (
+        b->desc,
+        "Which of the %u members of %s take part in each of %u entities that "
+        "at least %u of them join, sorted by coverage; one short of complete: %s.",
+        gaps->group->len, o->group_name ? o->group_name : "the group", rows->len, o->min_present,
+        *short_ids ? short_ids : "none");
     return TRUE;
 }
 
@@ -1092,7 +1137,8 @@ view_nesting (Build *b, GError **error)
             g_string_append (title, label_of (b, entity));
             kinds |= BLOC_KIND_BIT (bloc_dataset_entity (ds, entity)->kind);
         }
-        g_string_append_printf (label, "<BR/><FONT POINT-SIZE=\"9\">%u members</FONT>", c->members->len);
+        g_string_append_printf (label, "<BR/><FONT POINT-SIZE=\"9\">%u members</FONT>",
+                                c->members->len);
         g_autofree char *member_ids = bloc_dataset_join_ids (ds, c->members, ", ", 0);
         g_string_append_printf (title, ": %u members (%s)", c->members->len, member_ids);
         set_html (node, "label", label->str);
@@ -1106,14 +1152,17 @@ view_nesting (Build *b, GError **error)
         g_ptr_array_add (nodes, node);
     }
     for (guint i = 0; i + 1 < n->edges->len; i += 2) {
-        guint sub = g_array_index (n->edges, guint, i), super = g_array_index (n->edges, guint, i + 1);
+        guint sub = g_array_index (n->edges, guint, i),
+              super = g_array_index (n->edges, guint, i + 1);
         Agnode_t *a = g_ptr_array_index (nodes, sub), *z = g_ptr_array_index (nodes, super);
         g_autofree char *id = make_id ("e-", agnameof (a), agnameof (z), NULL);
         Agedge_t *e = must (agedge (b->g, a, z, id, 1));
         set (e, "id", id);
         set (e, "class", "subset");
         set (e, "color", line_colour (o->theme));
-        add_title (b, id, g_strdup_printf ("every member of %s is a member of %s", agnameof (a), agnameof (z)));
+        add_title (
+            b, id,
+            g_strdup_printf ("every member of %s is a member of %s", agnameof (a), agnameof (z)));
     }
     if (too_large (b, error))
         return FALSE;
@@ -1122,10 +1171,11 @@ view_nesting (Build *b, GError **error)
     legend_kinds (b, kinds);
     legend_row (b, "white", "\xe2\x86\x91", "A \xe2\x86\x92 B: every member of A is a member of B");
     legend_row (b, "white", "=", "entities with the same members share a box");
-    g_string_append_printf (b->desc,
-                            "Inclusion of member sets among %d classes of entities with at least %u "
-                            "members: an arrow from A to B means every member of A is also in B.",
-                            b->n_nodes, o->min_members);
+    g_string_append_printf (
+        b->desc,
+        "Inclusion of member sets among %d classes of entities with at least %u "
+        "members: an arrow from A to B means every member of A is also in B.",
+        b->n_nodes, o->min_members);
     return TRUE;
 }
 
@@ -1140,7 +1190,8 @@ timeline_shows (const Build *b, const BlocChange *c, gint focus)
     int to = o->to_year ? o->to_year : (o->scope.year != BLOC_YEAR_ALL ? o->scope.year : 0);
     if ((o->from_year && c->year < o->from_year) || (to && c->year > to))
         return FALSE;
-    if (focus < 0 && !(o->scope.actors & BLOC_KIND_BIT (bloc_dataset_entity (b->ds, c->from)->kind)))
+    if (focus < 0 &&
+        !(o->scope.actors & BLOC_KIND_BIT (bloc_dataset_entity (b->ds, c->from)->kind)))
         return FALSE;
     if (c->change == BLOC_CHANGE_EXIT) {
         const BlocTie *t = bloc_dataset_tie (b->ds, c->tie);
@@ -1219,8 +1270,9 @@ view_timeline (Build *b, GError **error)
         /* One box per year, change, entity and role: the first change of the group draws it. */
         char year[16];
         g_snprintf (year, sizeof year, "%d", c->year);
-        g_autofree char *id = make_id ("t-", year, bloc_change_to_string (c->change),
-                                       bloc_dataset_entity (ds, to)->id, bloc_role_to_string (c->role), NULL);
+        g_autofree char *id =
+            make_id ("t-", year, bloc_change_to_string (c->change),
+                     bloc_dataset_entity (ds, to)->id, bloc_role_to_string (c->role), NULL);
         if (agnode (b->g, id, 0) == NULL) {
             Agnode_t *event = must (agnode (b->g, id, 1));
             gboolean join = c->change == BLOC_CHANGE_JOIN;
@@ -1229,13 +1281,15 @@ view_timeline (Build *b, GError **error)
             b->n_nodes++;
             n_events++;
             append_label_text (label, label_of (b, to), 30);
-            g_string_append_printf (label, "<BR/><FONT POINT-SIZE=\"9\">%s: ", bloc_role_to_string (c->role));
+            g_string_append_printf (
+                label, "<BR/><FONT POINT-SIZE=\"9\">%s: ", bloc_role_to_string (c->role));
             g_string_append_printf (title, "%d: ", c->year);
             for (guint k = 0; k < who->len; k++) {
                 guint w = g_array_index (who, guint, k);
                 const char *wid = bloc_dataset_entity (ds, w)->id;
                 g_autofree char *escaped = g_markup_escape_text (wid, -1);
-                g_string_append_printf (label, "%s%s", k ? (k % 8 == 0 ? ",<BR/>" : ", ") : "", escaped);
+                g_string_append_printf (label, "%s%s", k ? (k % 8 == 0 ? ",<BR/>" : ", ") : "",
+                                        escaped);
                 g_string_append_printf (title, "%s%s", k ? ", " : "", label_of (b, w));
             }
             g_string_append (label, "</FONT>");
@@ -1282,8 +1336,9 @@ view_timeline (Build *b, GError **error)
         legend_row (b, okabe_ito[0].fill, "+", "joins, with the role and who");
         legend_row (b, okabe_ito[5].fill, "\xe2\x88\x92", "leaves (dashed box)");
     }
-    g_string_append_printf (b->desc, "Joins and exits by year%s%s: %u changes grouped by entity and role.",
-                            focus >= 0 ? " of " : "", focus >= 0 ? label_of (b, (guint)focus) : "", n_events);
+    g_string_append_printf (
+        b->desc, "Joins and exits by year%s%s: %u changes grouped by entity and role.",
+        focus >= 0 ? " of " : "", focus >= 0 ? label_of (b, (guint)focus) : "", n_events);
     return TRUE;
 }
 
@@ -1306,7 +1361,8 @@ fix_pdf_date (char *pdf, gsize len)
         return;
     p += sizeof key - 1;
     const char *epoch = g_getenv ("SOURCE_DATE_EPOCH");
-    g_autoptr (GDateTime) when = g_date_time_new_from_unix_utc (epoch ? g_ascii_strtoll (epoch, NULL, 10) : 0);
+    g_autoptr (GDateTime) when =
+        g_date_time_new_from_unix_utc (epoch ? g_ascii_strtoll (epoch, NULL, 10) : 0);
     if (when == NULL)
         return;
     g_autofree char *stamp = g_date_time_format (when, "%Y%m%d%H%M%S");
@@ -1375,7 +1431,8 @@ static char *
 default_title (const BlocDataset *ds, const BlocRenderOptions *o)
 {
     static const char *const what[BLOC_N_VIEWS] = {
-        "who belongs to what", "overlap", "ties of", "participation gaps", "nesting of member sets", "timeline",
+        "who belongs to what",    "overlap",  "ties of", "participation gaps",
+        "nesting of member sets", "timeline",
     };
     guint focus;
     if ((o->view == BLOC_VIEW_EGO || o->view == BLOC_VIEW_TIMELINE) && o->focus != NULL &&
@@ -1431,7 +1488,8 @@ bloc_render (const BlocDataset *ds, const BlocRenderOptions *o, BlocImageFormat 
     b.legend = g_string_new (NULL);
     b.title = o->title ? g_strdup (o->title) : default_title (ds, o);
     b.g = agopen ((char *)bloc_view_to_string (o->view),
-                  o->view == BLOC_VIEW_NESTING || o->view == BLOC_VIEW_TIMELINE ? Agdirected : Agundirected,
+                  o->view == BLOC_VIEW_NESTING || o->view == BLOC_VIEW_TIMELINE ? Agdirected
+                                                                                : Agundirected,
                   &disc);
     if (b.g == NULL) {
         g_set_error (error, BLOC_ERROR, BLOC_ERROR_RENDER, "Graphviz could not create a graph");
@@ -1445,7 +1503,8 @@ bloc_render (const BlocDataset *ds, const BlocRenderOptions *o, BlocImageFormat 
 
     if (format == BLOC_FORMAT_GV) {
         if (agwrite (b.g, b.dot) != 0) {
-            g_set_error (error, BLOC_ERROR, BLOC_ERROR_RENDER, "Graphviz could not write the graph");
+            g_set_error (error, BLOC_ERROR, BLOC_ERROR_RENDER,
+                         "Graphviz could not write the graph");
             goto out;
         }
         result = g_bytes_new (b.dot->str, b.dot->len);
@@ -1478,7 +1537,8 @@ bloc_render (const BlocDataset *ds, const BlocRenderOptions *o, BlocImageFormat 
         goto out;
     }
     if (format == BLOC_FORMAT_SVG) {
-        char *svg = bloc_svg_finish (data, len, b.title, b.desc->str, o->responsive, b.titles, b.classes);
+        char *svg =
+            bloc_svg_finish (data, len, b.title, b.desc->str, o->responsive, b.titles, b.classes);
         result = g_bytes_new_take (svg, strlen (svg));
     } else {
         if (format == BLOC_FORMAT_PDF)

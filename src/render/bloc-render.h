@@ -45,23 +45,23 @@ typedef enum {
 typedef struct {
     BlocView view;
     BlocScope scope;
-    const char *lang;       /* labels; NULL for English names */
+    const char *lang; /* labels; NULL for English names */
     BlocTheme theme;
-    const char *engine;     /* NULL: the view's own (dot, neato or twopi) */
-    gboolean responsive;    /* SVG without fixed width and height */
-    const char *title;      /* NULL: a title made from the dataset and the year */
+    const char *engine;  /* NULL: the view's own (dot, neato or twopi) */
+    gboolean responsive; /* SVG without fixed width and height */
+    const char *title;   /* NULL: a title made from the dataset and the year */
     /* ego */
     const char *focus;
-    int depth;              /* 1 or 2 */
+    int depth; /* 1 or 2 */
     /* membership, gaps, diff-like views */
-    const GArray *group;    /* entity indices, or NULL */
+    const GArray *group; /* entity indices, or NULL */
     const char *group_name;
-    guint min_present;      /* gaps */
+    guint min_present; /* gaps */
     /* overlap */
     BlocSide between;
     BlocOverlapMeasure weight;
     BlocCentralityMeasure size_by;
-    double min_weight;      /* drop overlap edges below this */
+    double min_weight; /* drop overlap edges below this */
     /* nesting */
     guint min_members;
     /* timeline */

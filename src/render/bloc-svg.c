@@ -58,7 +58,7 @@ attribute (const char *tag, const char *end, const char *name)
                     gunichar u = 0;
                     if (entity[0] == '#')
                         u = (gunichar)(entity[1] == 'x' ? strtoul (entity + 2, NULL, 16)
-                                                         : strtoul (entity + 1, NULL, 10));
+                                                        : strtoul (entity + 1, NULL, 10));
                     else if (strcmp (entity, "amp") == 0)
                         u = '&';
                     else if (strcmp (entity, "lt") == 0)
@@ -154,7 +154,8 @@ bloc_svg_finish (const char *svg, gsize len, const char *title, const char *desc
             const char *a = gt;
             while (a < end && (*a == '\n' || *a == ' '))
                 a++;
-            const char *a_end = strncmp (a, "<a ", 3) == 0 ? memchr (a, '>', (size_t)(end - a)) : NULL;
+            const char *a_end =
+                strncmp (a, "<a ", 3) == 0 ? memchr (a, '>', (size_t)(end - a)) : NULL;
             if (a_end != NULL) {
                 g_autofree char *tip = attribute (a, a_end + 1, "xlink:title");
                 const char *text = titles ? g_hash_table_lookup (titles, id + 2) : NULL;

@@ -68,7 +68,8 @@ edge_of (const BlocProjection *p, const char *a, const char *b)
 {
     const BlocDataset *ds = p->m->ds;
     for (igraph_integer_t e = 0; e < igraph_ecount (&p->graph); e++) {
-        const char *x = bloc_dataset_entity (ds, VECTOR (p->entity)[IGRAPH_FROM (&p->graph, e)])->id;
+        const char *x =
+            bloc_dataset_entity (ds, VECTOR (p->entity)[IGRAPH_FROM (&p->graph, e)])->id;
         const char *y = bloc_dataset_entity (ds, VECTOR (p->entity)[IGRAPH_TO (&p->graph, e)])->id;
         if ((!strcmp (x, a) && !strcmp (y, b)) || (!strcmp (x, b) && !strcmp (y, a)))
             return e;
@@ -87,8 +88,9 @@ ids (const BlocDataset *ds, const GArray *entities)
 }
 
 #define ALL_TWO_MODE                                                                               \
-    (BLOC_CENTRALITY_BIT (BLOC_CENTRALITY_DEGREE) | BLOC_CENTRALITY_BIT (BLOC_CENTRALITY_CLOSENESS) | \
-     BLOC_CENTRALITY_BIT (BLOC_CENTRALITY_HARMONIC) |                                             \
+    (BLOC_CENTRALITY_BIT (BLOC_CENTRALITY_DEGREE) |                                                \
+     BLOC_CENTRALITY_BIT (BLOC_CENTRALITY_CLOSENESS) |                                             \
+     BLOC_CENTRALITY_BIT (BLOC_CENTRALITY_HARMONIC) |                                              \
      BLOC_CENTRALITY_BIT (BLOC_CENTRALITY_BETWEENNESS))
 #define ALL_PROJECTION ((BlocCentralitySet)((1u << BLOC_N_CENTRALITIES) - 1))
 
@@ -186,7 +188,8 @@ test_star (void)
     g_assert_cmpfloat_with_epsilon (value (ds, c, BLOC_CENTRALITY_HARMONIC, "L3"), 2.0 / 3, EPS);
     /* The star's leading eigenvector is (sqrt 3, 1, 1, 1), scaled to a maximum of 1. */
     g_assert_cmpfloat_with_epsilon (value (ds, c, BLOC_CENTRALITY_EIGENVECTOR, "H"), 1.0, EPS);
-    g_assert_cmpfloat_with_epsilon (value (ds, c, BLOC_CENTRALITY_EIGENVECTOR, "L1"), 1 / sqrt (3), EPS);
+    g_assert_cmpfloat_with_epsilon (value (ds, c, BLOC_CENTRALITY_EIGENVECTOR, "L1"), 1 / sqrt (3),
+                                    EPS);
     /* PageRank with damping 0.85: h = 0.15/4 + 0.85 (3 l), l = 0.15/4 + 0.85 h / 3. */
     double l = 0.048125 / 0.2775, h = 0.0375 + 2.55 * l;
     g_assert_cmpfloat_with_epsilon (value (ds, c, BLOC_CENTRALITY_PAGERANK, "H"), h, EPS);
@@ -246,10 +249,10 @@ test_blocs (void)
     g_autoptr (GError) error = NULL;
 
     /* Role weights: the observer F counts 0.25 in weighted overlap. */
-    g_assert_cmpfloat_with_epsilon (VECTOR (p->values[BLOC_OVERLAP_WEIGHTED])[edge_of (p, "A", "B")],
-                                    2.0, EPS);
-    g_assert_cmpfloat_with_epsilon (VECTOR (p->values[BLOC_OVERLAP_WEIGHTED])[edge_of (p, "D", "F")],
-                                    0.25, EPS);
+    g_assert_cmpfloat_with_epsilon (
+        VECTOR (p->values[BLOC_OVERLAP_WEIGHTED])[edge_of (p, "A", "B")], 2.0, EPS);
+    g_assert_cmpfloat_with_epsilon (
+        VECTOR (p->values[BLOC_OVERLAP_WEIGHTED])[edge_of (p, "D", "F")], 0.25, EPS);
 
     g_assert_true (bloc_communities_compute (&comm, p, BLOC_OVERLAP_COUNT, BLOC_COMMUNITY_LEIDEN,
                                              BLOC_DEFAULT_SEED, &error));
@@ -262,8 +265,8 @@ test_blocs (void)
     g_assert_cmpstr (c2, ==, "D E F");
     g_assert_cmpstr (c3, ==, "Z");
     /* Q = sum over blocs of L/m - (S/2m)^2 with m = 7: 2 (4/7 - 16/49)... see docs/analyses.md. */
-    g_assert_cmpfloat_with_epsilon (comm->modularity, (4.0 / 7 - 64.0 / 196) + (3.0 / 7 - 36.0 / 196),
-                                    EPS);
+    g_assert_cmpfloat_with_epsilon (comm->modularity,
+                                    (4.0 / 7 - 64.0 / 196) + (3.0 / 7 - 36.0 / 196), EPS);
 
     g_autoptr (BlocCommunities) multilevel = NULL;
     g_assert_true (bloc_communities_compute (&multilevel, p, BLOC_OVERLAP_COUNT,
@@ -289,7 +292,8 @@ test_blocs (void)
     /* A reaches only its own component: P, R (1) and B, C (2): (2 + 2 * 2) / 6. */
     g_assert_cmpfloat_with_epsilon (value (ds, two, BLOC_CENTRALITY_CLOSENESS, "A"), 1.0, EPS);
     g_autoptr (BlocCentrality) proj = NULL;
-    g_assert_true (bloc_centrality_projection (&proj, p, BLOC_OVERLAP_COUNT, ALL_PROJECTION, &error));
+    g_assert_true (
+        bloc_centrality_projection (&proj, p, BLOC_OVERLAP_COUNT, ALL_PROJECTION, &error));
     g_assert_true (isnan (value (ds, proj, BLOC_CENTRALITY_CLOSENESS, "Z")));
     g_assert_cmpfloat (value (ds, proj, BLOC_CENTRALITY_HARMONIC, "Z"), ==, 0.0);
 }

@@ -22,7 +22,8 @@ read_all (const char *data, gssize len)
     Result res = { g_ptr_array_new_with_free_func ((GDestroyNotify)g_ptr_array_unref),
                    g_ptr_array_new_with_free_func (g_free) };
     gsize n = len < 0 ? strlen (data) : (gsize)len;
-    g_autoptr (GInputStream) in = g_memory_input_stream_new_from_data (g_memdup2 (data, n), n, g_free);
+    g_autoptr (GInputStream) in =
+        g_memory_input_stream_new_from_data (g_memdup2 (data, n), n, g_free);
     g_autoptr (BlocCsvReader) reader = bloc_csv_reader_new (in, "t.csv");
 
     for (;;) {
@@ -199,9 +200,12 @@ test_invalid_utf8 (void)
     const char *cases[][2] = {
         { "a,b\nxy,\xC3(\n", "t.csv:2:4: invalid UTF-8 (expected text encoded as UTF-8)" },
         { "\xFF\n", "t.csv:1:1: invalid UTF-8 (expected text encoded as UTF-8)" },
-        { "ab,\xE0\x80\x80\n", "t.csv:1:4: invalid UTF-8 (expected text encoded as UTF-8)" },   /* overlong */
-        { "ab,\xED\xA0\x80\n", "t.csv:1:4: invalid UTF-8 (expected text encoded as UTF-8)" },   /* surrogate */
-        { "ab,c\xE2\x82", "t.csv:1:5: invalid UTF-8 at the end of the file (expected text encoded as UTF-8)" },
+        { "ab,\xE0\x80\x80\n",
+          "t.csv:1:4: invalid UTF-8 (expected text encoded as UTF-8)" }, /* overlong */
+        { "ab,\xED\xA0\x80\n",
+          "t.csv:1:4: invalid UTF-8 (expected text encoded as UTF-8)" }, /* surrogate */
+        { "ab,c\xE2\x82",
+          "t.csv:1:5: invalid UTF-8 at the end of the file (expected text encoded as UTF-8)" },
     };
     for (guint i = 0; i < G_N_ELEMENTS (cases); i++) {
         Result r = read_all (cases[i][0], -1);

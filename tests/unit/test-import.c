@@ -64,7 +64,8 @@ load_imported (const char *dir)
     im.by_code = g_hash_table_new (g_str_hash, g_str_equal);
     im.by_abb = g_hash_table_new (g_str_hash, g_str_equal);
     im.by_column = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_free);
-    im.ties = g_hash_table_new_full (g_int64_hash, g_int64_equal, g_free, (GDestroyNotify)g_array_unref);
+    im.ties =
+        g_hash_table_new_full (g_int64_hash, g_int64_equal, g_free, (GDestroyNotify)g_array_unref);
     for (guint i = 0; i < im.ds->entities->len; i++) {
         const BlocEntity *e = bloc_dataset_entity (im.ds, i);
         if (e->kind == BLOC_KIND_COUNTRY)
@@ -85,14 +86,16 @@ load_imported (const char *dir)
         g_array_append_val (list, i);
     }
     /* The state table, to read igo-year columns. */
-    g_autofree char *path = g_build_filename (BLOC_SOURCE_DIR, "src", "load", "cow-states.csv", NULL);
+    g_autofree char *path =
+        g_build_filename (BLOC_SOURCE_DIR, "src", "load", "cow-states.csv", NULL);
     g_autoptr (GFile) file = g_file_new_for_path (path);
     g_autoptr (GFileInputStream) in = g_file_read (file, NULL, &error);
     g_assert_no_error (error);
     g_autoptr (BlocCsvReader) reader = bloc_csv_reader_new (G_INPUT_STREAM (in), path);
     const BlocCsvRecord *r;
     while (bloc_csv_reader_next (reader, &r, &error) && r != NULL)
-        g_hash_table_insert (im.by_column, g_strdup (r->fields[3].text), g_strdup (r->fields[0].text));
+        g_hash_table_insert (im.by_column, g_strdup (r->fields[3].text),
+                             g_strdup (r->fields[0].text));
     g_assert_no_error (error);
     return im;
 }
@@ -206,9 +209,11 @@ check_file (const char *source, int from, int to, guint64 min_cells)
 static void
 test_fixtures (void)
 {
-    const char *names[] = { "state-year.csv", "state-year.csv.gz", "igo-year.csv", "igo-year.csv.gz" };
+    const char *names[] = { "state-year.csv", "state-year.csv.gz", "igo-year.csv",
+                            "igo-year.csv.gz" };
     for (guint i = 0; i < G_N_ELEMENTS (names); i++) {
-        g_autofree char *path = g_build_filename (BLOC_SOURCE_DIR, "tests", "data", "cow", names[i], NULL);
+        g_autofree char *path =
+            g_build_filename (BLOC_SOURCE_DIR, "tests", "data", "cow", names[i], NULL);
         check_file (path, 0, 0, 7 * 7 * 7);
         check_file (path, 2010, 2012, 7 * 3 * 7);
     }
@@ -218,7 +223,8 @@ test_fixtures (void)
 static void
 test_collisions (void)
 {
-    g_autofree char *path = g_build_filename (BLOC_SOURCE_DIR, "tests", "data", "cow", "igo-year.csv", NULL);
+    g_autofree char *path =
+        g_build_filename (BLOC_SOURCE_DIR, "tests", "data", "cow", "igo-year.csv", NULL);
     const char *files[] = { path, NULL };
     BlocImportStats stats;
     g_autofree char *dir = import_to_temp (files, 0, 0, &stats);

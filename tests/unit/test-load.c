@@ -87,8 +87,8 @@ test_dates (void)
     g_assert_cmpint (d.day, ==, 28);
     g_assert_true (bloc_date_parse (&d, "2024-02-29", &why));
 
-    const char *bad[] = { "14", "2014-5", "2014-13", "2014-02-30", "2023-02-29", "2014-01-01x",
-                          "0000", "twenty", "2014/05", " 2014" };
+    const char *bad[] = { "14",          "2014-5", "2014-13", "2014-02-30", "2023-02-29",
+                          "2014-01-01x", "0000",   "twenty",  "2014/05",    " 2014" };
     for (guint i = 0; i < G_N_ELEMENTS (bad); i++)
         g_assert_false (bloc_date_parse (&d, bad[i], &why));
 
@@ -113,7 +113,7 @@ test_time_filter (void)
     g_assert_false (bloc_tie_active (&t, 2005));
     g_assert_true (bloc_tie_active (&t, 2006));
     g_assert_true (bloc_tie_active (&t, 2011));
-    g_assert_false (bloc_tie_active (&t, 2012)); /* "left in 2012": not active in 2012 */
+    g_assert_false (bloc_tie_active (&t, 2012));          /* "left in 2012": not active in 2012 */
     g_assert_false (bloc_tie_active (&t, BLOC_YEAR_ALL)); /* it has ended */
 
     t.end_year = 0;
@@ -132,10 +132,12 @@ test_time_filter (void)
     g_assert_cmpuint (in2001->len, ==, 0); /* not even the Joint Staff: no CSTO before 2002 */
     g_assert_cmpuint (all->len, ==, 5);
     /* Sorted by the other end's id. */
-    g_assert_cmpstr (bloc_dataset_entity (ds, bloc_dataset_tie (ds, g_array_index (in2008, guint, 0))->from)->id,
-                     ==, "CSTO-JS");
-    g_assert_cmpstr (bloc_dataset_entity (ds, bloc_dataset_tie (ds, g_array_index (in2008, guint, 4))->from)->id,
-                     ==, "UZ");
+    g_assert_cmpstr (
+        bloc_dataset_entity (ds, bloc_dataset_tie (ds, g_array_index (in2008, guint, 0))->from)->id,
+        ==, "CSTO-JS");
+    g_assert_cmpstr (
+        bloc_dataset_entity (ds, bloc_dataset_tie (ds, g_array_index (in2008, guint, 4))->from)->id,
+        ==, "UZ");
 }
 
 /* A tie's active years are its own, narrowed by its entities' dates. */
@@ -189,7 +191,8 @@ test_scenario (void)
     g_assert_cmpuint (ds->ties->len, ==, n + 1);
     const BlocTie *t = bloc_dataset_tie (ds, n);
     g_assert_cmpint (t->role, ==, BLOC_ROLE_SIGNATORY);
-    g_assert_cmpstr (g_ptr_array_index (ds->scenario, 0), ==, "added TM -> TREATY-2000 (signatory)");
+    g_assert_cmpstr (g_ptr_array_index (ds->scenario, 0), ==,
+                     "added TM -> TREATY-2000 (signatory)");
 
     g_assert_true (bloc_dataset_add_tie (ds, "TM:CSTO:observer", &error));
     g_assert_cmpint (bloc_dataset_tie (ds, n + 1)->role, ==, BLOC_ROLE_OBSERVER);
@@ -241,9 +244,11 @@ test_sets (void)
     BlocRoleSet roles;
 
     g_assert_true (bloc_kind_set_parse (&kinds, "country, person", &error));
-    g_assert_cmpuint (kinds, ==, BLOC_KIND_BIT (BLOC_KIND_COUNTRY) | BLOC_KIND_BIT (BLOC_KIND_PERSON));
+    g_assert_cmpuint (kinds, ==,
+                      BLOC_KIND_BIT (BLOC_KIND_COUNTRY) | BLOC_KIND_BIT (BLOC_KIND_PERSON));
     g_assert_true (bloc_role_set_parse (&roles, "member,observer", &error));
-    g_assert_cmpuint (roles, ==, BLOC_ROLE_BIT (BLOC_ROLE_MEMBER) | BLOC_ROLE_BIT (BLOC_ROLE_OBSERVER));
+    g_assert_cmpuint (roles, ==,
+                      BLOC_ROLE_BIT (BLOC_ROLE_MEMBER) | BLOC_ROLE_BIT (BLOC_ROLE_OBSERVER));
     g_assert_false (bloc_role_set_parse (&roles, "member,king", &error));
     g_assert_error (error, BLOC_ERROR, BLOC_ERROR_USAGE);
     g_assert_nonnull (strstr (error->message, "unknown role 'king'"));

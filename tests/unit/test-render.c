@@ -46,17 +46,17 @@ render (const BlocDataset *ds, const BlocRenderOptions *o, BlocImageFormat forma
 /* ---- A small SVG checker on GMarkup ---------------------------------------------------------- */
 
 typedef struct {
-    GHashTable *ids;     /* id -> class */
-    GPtrArray *stack;    /* element names */
-    GString *text;       /* text of the current element */
-    char *pending;       /* the id of a <g> whose first child must be a non-empty <title> */
+    GHashTable *ids;  /* id -> class */
+    GPtrArray *stack; /* element names */
+    GString *text;    /* text of the current element */
+    char *pending;    /* the id of a <g> whose first child must be a non-empty <title> */
     gboolean expect_title;
     int depth;
     gboolean root_ok;
     char *root_title;
     char *root_desc;
     gboolean script;
-    GPtrArray *texts;    /* every <text> content */
+    GPtrArray *texts; /* every <text> content */
     gboolean has_size;
 } Svg;
 
@@ -82,7 +82,8 @@ svg_start (GMarkupParseContext *ctx, const char *element, const char **names, co
         g_assert_cmpstr (attr (names, values, "role"), ==, "img");
         g_assert_cmpstr (attr (names, values, "aria-labelledby"), ==, "bloc-title bloc-desc");
         g_assert_nonnull (attr (names, values, "viewBox"));
-        s->has_size = attr (names, values, "width") != NULL || attr (names, values, "height") != NULL;
+        s->has_size =
+            attr (names, values, "width") != NULL || attr (names, values, "height") != NULL;
         s->root_ok = TRUE;
     }
     if (strcmp (element, "script") == 0 || strcmp (element, "foreignObject") == 0)
@@ -237,7 +238,8 @@ test_svg_structure (void)
     g_assert_cmpstr (g_hash_table_lookup (s.ids, "n-CSTO"), ==, "node organization");
     g_assert_cmpstr (g_hash_table_lookup (s.ids, "e-KZ__CSTO__member"), ==, "edge member");
     g_assert_cmpstr (g_hash_table_lookup (s.ids, "e-TM__CIS__associate"), ==, "edge associate");
-    g_assert_cmpstr (g_hash_table_lookup (s.ids, "e-CSTO-CRRF__CSTO__part_5fof"), ==, "edge part_of");
+    g_assert_cmpstr (g_hash_table_lookup (s.ids, "e-CSTO-CRRF__CSTO__part_5fof"), ==,
+                     "edge part_of");
     g_assert_false (g_hash_table_contains (s.ids, "e-UZ__CSTO__member")); /* left in 2012 */
     g_assert_true (has_text (&s, "Kazakhstan"));
     svg_clear (&s);
@@ -290,7 +292,8 @@ test_deterministic (void)
             g_autoptr (GBytes) a = render (ds, &o, formats[f]);
             g_autoptr (GBytes) b = render (ds, &o, formats[f]);
             if (!g_bytes_equal (a, b))
-                g_error ("view %s, format %u: two renderings differ", bloc_view_to_string ((BlocView)v), formats[f]);
+                g_error ("view %s, format %u: two renderings differ",
+                         bloc_view_to_string ((BlocView)v), formats[f]);
         }
     }
 }
