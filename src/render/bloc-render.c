@@ -598,8 +598,8 @@ set_graph_defaults (Build *b, const char *engine)
     set (g, "start", LAYOUT_SEED);
     set (g, "id", "graph0");
     if (strcmp (engine, "dot") != 0) {
-        set (g, "overlap", "false");
-        set (g, "sep", "+8");
+        set (g, "overlap", "voronoi");
+        set (g, "sep", "+4");
         set (g, "splines", "true");
     }
     /* Graphviz's layout declares this default process-wide; declaring it here keeps the first
@@ -790,9 +790,9 @@ view_overlap (Build *b, GError **error)
         char buf[G_ASCII_DTOSTR_BUF_SIZE];
         set (node, "fillcolor", colour.fill);
         set (node, "color", colour.line);
-        set (node, "width", g_ascii_formatd (buf, sizeof buf, "%.2f", 0.5 + 1.3 * s));
-        set (node, "height", g_ascii_formatd (buf, sizeof buf, "%.2f", 0.35 + 0.5 * s));
-        set (node, "fontsize", g_ascii_formatd (buf, sizeof buf, "%.1f", 10 + 4 * s));
+        set (node, "width", g_ascii_formatd (buf, sizeof buf, "%.2f", 0.4 + 0.5 * s));
+        set (node, "height", g_ascii_formatd (buf, sizeof buf, "%.2f", 0.3 + 0.25 * s));
+        set (node, "fontsize", g_ascii_formatd (buf, sizeof buf, "%.1f", 9 + 3 * s));
         const char *id = agget (node, "id");
         char *old = g_hash_table_lookup (b->titles, id);
         add_title (b, id,
@@ -818,7 +818,7 @@ view_overlap (Build *b, GError **error)
         set (edge, "id", id);
         set (edge, "class", "overlap");
         set (edge, "penwidth", g_ascii_formatd (buf, sizeof buf, "%.2f", 0.6 + 5.0 * rel));
-        set (edge, "len", g_ascii_formatd (buf, sizeof buf, "%.2f", 1.2 + 2.0 * (1 - rel)));
+        set (edge, "len", g_ascii_formatd (buf, sizeof buf, "%.2f", 0.35 + 0.6 * (1 - rel)));
         set (edge, "color", o->theme == BLOC_THEME_DEFAULT ? "#44444488" : "#00000088");
         g_autofree char *via = bloc_dataset_join_ids (ds, g_ptr_array_index (p->via, e), ", ", 10);
         add_title (b, id,
@@ -1008,7 +1008,7 @@ view_gaps (Build *b, GError **error)
         }
 
     GString *t =
-        g_string_new ("<TABLE BORDER=\"0\" CELLBORDER=\"1\" CELLSPACING=\"0\" CELLPADDING=\"5\">");
+        g_string_new ("<TABLE BORDER=\"0\" CELLBORDER=\"1\" CELLSPACING=\"0\" CELLPADDING=\"3\">");
     g_string_append (t, "<TR><TD BGCOLOR=\"#f0f0f0\" ALIGN=\"LEFT\"><B>");
     append_label_text (t, o->group_name ? o->group_name : "group", 0);
     g_string_append (t, "</B></TD>");
@@ -1025,7 +1025,7 @@ view_gaps (Build *b, GError **error)
         /* Persian and Arabic names align right, like their text. */
         const char *side = starts_rtl (label_of (b, g->entity)) ? "RIGHT" : "LEFT";
         g_string_append_printf (t, "<TR><TD ALIGN=\"%s\" BALIGN=\"%s\">", side, side);
-        append_label_text (t, label_of (b, g->entity), 40);
+        append_label_text (t, label_of (b, g->entity), 30);
         g_string_append (t, "</TD>");
         for (guint k = 0; k < gaps->group->len; k++) {
             guint member = g_array_index (gaps->group, guint, k);
@@ -1133,7 +1133,7 @@ view_nesting (Build *b, GError **error)
                 g_string_append (label, "<BR/>= ");
                 g_string_append (title, " = ");
             }
-            append_label_text (label, label_of (b, entity), 26);
+            append_label_text (label, label_of (b, entity), 20);
             g_string_append (title, label_of (b, entity));
             kinds |= BLOC_KIND_BIT (bloc_dataset_entity (ds, entity)->kind);
         }
@@ -1280,7 +1280,7 @@ view_timeline (Build *b, GError **error)
             g_autoptr (GString) title = g_string_new (NULL);
             b->n_nodes++;
             n_events++;
-            append_label_text (label, label_of (b, to), 30);
+            append_label_text (label, label_of (b, to), 24);
             g_string_append_printf (
                 label, "<BR/><FONT POINT-SIZE=\"9\">%s: ", bloc_role_to_string (c->role));
             g_string_append_printf (title, "%d: ", c->year);
