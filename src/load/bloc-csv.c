@@ -15,6 +15,7 @@ struct BlocCsvReader {
     gsize buffer_len;
     gsize buffer_pos;
     goffset offset; /* bytes consumed */
+    goffset max_size;
     gboolean finished;
     GError *read_error;
 
@@ -46,6 +47,7 @@ bloc_csv_reader_new (GInputStream *in, const char *name)
     r->line = 1;
     r->col = 1;
     r->text = g_string_sized_new (1024);
+    r->max_size = BLOC_CSV_MAX_FILE;
     r->fields = g_array_new (FALSE, FALSE, sizeof (BlocCsvField));
     return r;
 }
@@ -62,6 +64,12 @@ bloc_csv_reader_free (BlocCsvReader *r)
     g_clear_error (&r->record_error);
     g_clear_error (&r->read_error);
     g_free (r);
+}
+
+void
+bloc_csv_reader_set_max_size (BlocCsvReader *r, goffset bytes)
+{
+    r->max_size = bytes;
 }
 
 gboolean
@@ -92,6 +100,19 @@ record_problem (BlocCsvReader *r, guint line, guint col, const char *format, ...
         g_error_new (BLOC_ERROR, BLOC_ERROR_DATA, "%s:%u:%u: %s", r->name, line, col, what);
 }
 
+/* "1 GiB", "64 KiB" or "1000 bytes". */
+static char *
+size_text (goffset bytes)
+{
+    static const char *const units[] = { "GiB", "MiB", "KiB" };
+    for (int i = 0; i < 3; i++) {
+        goffset unit = (goffset)1 << (10 * (3 - i));
+        if (bytes % unit == 0)
+            return g_strdup_printf ("%" G_GOFFSET_FORMAT " %s", bytes / unit, units[i]);
+    }
+    return g_strdup_printf ("%" G_GOFFSET_FORMAT " bytes", bytes);
+}
+
 /* Looks at the next byte without consuming it. */
 static int
 peek (BlocCsvReader *r)
@@ -99,8 +120,9 @@ peek (BlocCsvReader *r)
     if (r->buffer_pos == r->buffer_len) {
         if (r->read_error != NULL)
             return READ_ERROR;
-        if (r->offset >= BLOC_CSV_MAX_FILE) {
-            record_problem (r, r->line, r->col, "file larger than 1 GiB (expected a smaller file)");
+        if (r->offset >= r->max_size) {
+            g_autofree char *limit = size_text (r->max_size);
+            record_problem (r, r->line, r->col, "file larger than %s (expected a smaller file)", limit);
             r->finished = TRUE;
             return END_OF_INPUT;
         }

@@ -52,6 +52,9 @@ G_DEFINE_AUTOPTR_CLEANUP_FUNC (BlocCsvReader, bloc_csv_reader_free)
  * reading, unless bloc_csv_reader_finished() says nothing more can be read. */
 gboolean bloc_csv_reader_next (BlocCsvReader *reader, const BlocCsvRecord **out, GError **error);
 
+/* Sets the largest input the reader accepts, in bytes (default BLOC_CSV_MAX_FILE). */
+void bloc_csv_reader_set_max_size (BlocCsvReader *reader, goffset bytes);
+
 /* TRUE once the input is exhausted or an error left the rest unreadable. */
 gboolean bloc_csv_reader_finished (const BlocCsvReader *reader);
 

@@ -232,6 +232,33 @@ test_field_too_long (void)
     g_string_free (s, TRUE);
 }
 
+/* Past the size limit, reading stops with an error at the position reached. The limit is 1 GiB;
+ * the test lowers it so as not to stream a gigabyte. */
+static void
+test_file_too_large (void)
+{
+    GString *s = g_string_new (NULL);
+    for (int i = 0; i < 20000; i++)
+        g_string_append_printf (s, "%05d,row\n", i);
+    g_autoptr (GInputStream) in = g_memory_input_stream_new_from_data (s->str, (gssize)s->len, NULL);
+    g_autoptr (BlocCsvReader) reader = bloc_csv_reader_new (in, "t.csv");
+    g_autoptr (GError) error = NULL;
+    const BlocCsvRecord *rec;
+    guint records = 0;
+
+    bloc_csv_reader_set_max_size (reader, 64 * 1024);
+    while (bloc_csv_reader_next (reader, &rec, &error) && rec != NULL)
+        records++;
+    g_assert_error (error, BLOC_ERROR, BLOC_ERROR_DATA);
+    if (strstr (error->message, "file larger than 64 KiB (expected a smaller file)") == NULL)
+        g_error ("unexpected message: %s", error->message);
+    g_assert_true (g_str_has_prefix (error->message, "t.csv:"));
+    g_assert_true (bloc_csv_reader_finished (reader));
+    g_assert_cmpuint (records, >, 5000);
+    g_assert_cmpuint (records, <, 20000);
+    g_string_free (s, TRUE);
+}
+
 static void
 test_streams_across_buffers (void)
 {
@@ -266,5 +293,6 @@ main (int argc, char **argv)
     g_test_add_func ("/load/csv/invalid-utf8", test_invalid_utf8);
     g_test_add_func ("/load/csv/field-too-long", test_field_too_long);
     g_test_add_func ("/load/csv/buffer-boundaries", test_streams_across_buffers);
+    g_test_add_func ("/load/csv/file-too-large", test_file_too_large);
     return g_test_run ();
 }
