@@ -56,8 +56,8 @@ append_ids (GString *out, const BlocDataset *ds, const GArray *entities, gsize s
 
 /* The canonical text of one year. */
 static gboolean
-analyse (GString *out, guint *n_d, guint *n_p, const BlocDataset *ds, int year,
-         const GArray *group, GError **error)
+analyse (GString *out, guint *n_d, guint *n_p, const BlocDataset *ds, int year, const GArray *group,
+         GError **error)
 {
     g_autoptr (BlocMembership) m = NULL;
     g_autoptr (BlocProjection) p = NULL;
