@@ -5,22 +5,23 @@
 #include <string.h>
 
 GOptionContext *
-bloc_cli_context (const char *name, const char *parameter, const GOptionEntry *entries,
-                  BlocCliCommon *common)
+bloc_cli_context_full (const char *name, const char *parameter, const GOptionEntry *entries,
+                       BlocCliCommon *common, BlocCliOptionFlags flags, const char *year_help)
 {
     const GOptionEntry common_entries[] = {
         { "data", 'd', 0, G_OPTION_ARG_FILENAME, &common->data,
           "Dataset folder (default: the embedded one)", "DIR" },
-        { "year", 0, 0, G_OPTION_ARG_STRING, &common->year_text,
-          "Snapshot: ties active in year Y (since <= Y < until)", "Y" },
+        { "year", 0, flags & BLOC_CLI_NO_YEAR ? G_OPTION_FLAG_HIDDEN : 0, G_OPTION_ARG_STRING,
+          &common->year_text,
+          year_help ? year_help : "Snapshot: ties active in year Y (since <= Y < until)", "Y" },
         { "add", 0, 0, G_OPTION_ARG_STRING_ARRAY, &common->add, "What-if: add a tie (repeatable)",
           "FROM:TO[:ROLE]" },
         { "remove", 0, 0, G_OPTION_ARG_STRING_ARRAY, &common->remove,
           "What-if: remove the ties from FROM to TO (repeatable)", "FROM:TO" },
         { "lang", 0, 0, G_OPTION_ARG_STRING, &common->lang,
           "Labels in this language (en, ru, fa, ar), falling back to the name", "LANG" },
-        { "format", 0, 0, G_OPTION_ARG_STRING, &common->format_text,
-          "Output format: table, csv, json or markdown", "FORMAT" },
+        { "format", 0, flags & BLOC_CLI_NO_FORMAT ? G_OPTION_FLAG_HIDDEN : 0, G_OPTION_ARG_STRING,
+          &common->format_text, "Output format: table, csv, json or markdown", "FORMAT" },
         { "output", 'o', 0, G_OPTION_ARG_FILENAME, &common->output,
           "Write to FILE (atomically) instead of standard output", "FILE" },
         { "quiet", 'q', 0, G_OPTION_ARG_NONE, &common->quiet,
@@ -40,7 +41,6 @@ bloc_cli_context (const char *name, const char *parameter, const GOptionEntry *e
         g_option_context_set_summary (context, command->summary);
     if (entries != NULL)
         g_option_context_add_main_entries (context, entries, NULL);
-
     /* The common options follow the command's own, all in one list, so --help shows them. */
     g_option_context_add_main_entries (context, common_entries, NULL);
     g_option_context_set_description (context,
@@ -49,6 +49,13 @@ bloc_cli_context (const char *name, const char *parameter, const GOptionEntry *e
                                       "See 'bloc help' for the list of commands.");
     common->year = BLOC_YEAR_ALL;
     return context;
+}
+
+GOptionContext *
+bloc_cli_context (const char *name, const char *parameter, const GOptionEntry *entries,
+                  BlocCliCommon *common)
+{
+    return bloc_cli_context_full (name, parameter, entries, common, BLOC_CLI_ALL_OPTIONS, NULL);
 }
 
 void

@@ -47,10 +47,22 @@ typedef struct {
     char *format_text;
 } BlocCliCommon;
 
+/* Common options a command leaves out of its --help because it does not take them. */
+typedef enum {
+    BLOC_CLI_ALL_OPTIONS = 0,
+    BLOC_CLI_NO_YEAR = 1 << 0,   /* diff takes --from and --to */
+    BLOC_CLI_NO_FORMAT = 1 << 1, /* render takes -T */
+} BlocCliOptionFlags;
+
 /* Creates the option context of command @name with its own @entries (may be NULL) and the
  * common options. @parameter is the synopsis of the arguments, e.g. "ENTITY". */
 GOptionContext *bloc_cli_context (const char *name, const char *parameter,
                                   const GOptionEntry *entries, BlocCliCommon *common);
+/* The same, leaving out of --help the common options in @flags, and with @year_help (when not
+ * NULL) as the description of --year. */
+GOptionContext *bloc_cli_context_full (const char *name, const char *parameter,
+                                       const GOptionEntry *entries, BlocCliCommon *common,
+                                       BlocCliOptionFlags flags, const char *year_help);
 
 /* Parses the command line into @common and the command's entries, then checks the common
  * values. The command takes @min_args to @max_args positional arguments, left in argv[1..]. */

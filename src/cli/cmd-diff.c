@@ -20,7 +20,8 @@ cmd_diff (int argc, char **argv, GError **error)
           "Gaps count where at least N group members take part (default: 2)", "N" },
         { NULL },
     };
-    g_autoptr (GOptionContext) context = bloc_cli_context ("diff", NULL, entries, &common);
+    g_autoptr (GOptionContext) context =
+        bloc_cli_context_full ("diff", NULL, entries, &common, BLOC_CLI_NO_YEAR, NULL);
     g_autoptr (BlocDataset) ds = NULL;
     g_autoptr (GArray) changes = NULL;
     g_autoptr (GArray) group = NULL;

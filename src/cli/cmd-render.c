@@ -70,7 +70,9 @@ cmd_render (int argc, char **argv, GError **error)
           "SVG to inline in HTML (implies --responsive)", NULL },
         { NULL },
     };
-    g_autoptr (GOptionContext) context = bloc_cli_context ("render", NULL, entries, &common);
+    g_autoptr (GOptionContext) context = bloc_cli_context_full (
+        "render", NULL, entries, &common, BLOC_CLI_NO_FORMAT,
+        "Snapshot: ties active in year Y (the timeline view: its story up to Y)");
     g_autoptr (BlocDataset) ds = NULL;
     g_autoptr (GArray) members = NULL;
     g_autoptr (GBytes) image = NULL;

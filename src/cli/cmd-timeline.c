@@ -15,7 +15,8 @@ cmd_timeline (int argc, char **argv, GError **error)
         { NULL },
     };
     g_autoptr (GOptionContext) context =
-        bloc_cli_context ("timeline", "[ENTITY]", entries, &common);
+        bloc_cli_context_full ("timeline", "[ENTITY]", entries, &common, BLOC_CLI_ALL_OPTIONS,
+                               "Only the joins and exits of year Y");
     g_autoptr (BlocDataset) ds = NULL;
     g_autoptr (GArray) changes = NULL;
     g_autoptr (GArray) shown = g_array_new (FALSE, FALSE, sizeof (BlocChange));

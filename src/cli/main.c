@@ -54,7 +54,7 @@ print_usage (FILE *out)
 static gboolean
 cmd_help (int argc, char **argv, GError **error)
 {
-    if (argc < 2) {
+    if (argc < 2 || strcmp (argv[1], "--help") == 0 || strcmp (argv[1], "-h") == 0) {
         print_usage (stdout);
         return TRUE;
     }

@@ -188,7 +188,8 @@ take_cell (Import *im, const char *file, const BlocCsvField *f, guint state, gui
     if (!parse_status (f, &status))
         return fail_at (error, file, f, "bad status '%s' (expected 1, 2, 3, 0, -1, -9 or NA)",
                         f->text);
-    *exists = status != -1;
+    /* 0 to 3 say the state and the IGO both exist that year; -9 (missing) says nothing. */
+    *exists = status >= 0;
     if (status == -9) {
         im->stats->missing++;
     } else if (status >= 1) {

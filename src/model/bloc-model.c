@@ -245,8 +245,16 @@ bloc_dataset_new (const char *origin)
     ds->groups = g_ptr_array_new_with_free_func (group_free);
     ds->scenario = g_ptr_array_new_with_free_func (g_free);
     ds->index = g_hash_table_new (g_str_hash, g_str_equal);
+    /* Default role weights, for weighted overlap and for picking a pair's strongest role; a
+     * dataset's [weights] section overrides them. Full roles count 1, partial ones less. */
+    static const double default_weights[BLOC_N_ROLES] = {
+        [BLOC_ROLE_MEMBER] = 1.0,      [BLOC_ROLE_ASSOCIATE] = 0.5, [BLOC_ROLE_OBSERVER] = 0.25,
+        [BLOC_ROLE_PARTNER] = 0.25,    [BLOC_ROLE_SIGNATORY] = 1.0, [BLOC_ROLE_PARTY] = 1.0,
+        [BLOC_ROLE_PARTICIPANT] = 0.5, [BLOC_ROLE_DONOR] = 0.5,     [BLOC_ROLE_IMPLEMENTER] = 0.5,
+        [BLOC_ROLE_PART_OF] = 1.0,     [BLOC_ROLE_HOST] = 1.0,
+    };
     for (int r = 0; r < BLOC_N_ROLES; r++)
-        ds->weights[r] = 1.0;
+        ds->weights[r] = default_weights[r];
     return ds;
 }
 

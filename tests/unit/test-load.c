@@ -60,6 +60,7 @@ test_small (void)
     g_assert_cmpfloat_with_epsilon (ds->weights[BLOC_ROLE_OBSERVER], 0.25, 1e-12);
     g_assert_cmpfloat_with_epsilon (ds->weights[BLOC_ROLE_SIGNATORY], 0.75, 1e-12);
     g_assert_cmpfloat_with_epsilon (ds->weights[BLOC_ROLE_MEMBER], 1.0, 1e-12);
+    g_assert_cmpfloat_with_epsilon (ds->weights[BLOC_ROLE_ASSOCIATE], 0.5, 1e-12); /* default */
 }
 
 static void
