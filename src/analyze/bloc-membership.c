@@ -223,7 +223,7 @@ bloc_membership_group (const BlocMembership *m, const GArray *group, GArray **ou
         guint e = g_array_index (group, guint, i);
         const BlocEntity *entity = bloc_dataset_entity (m->ds, e);
         if (!(m->scope.actors & BLOC_KIND_BIT (entity->kind))) {
-            g_set_error (error, BLOC_ERROR, BLOC_ERROR_USAGE,
+            g_set_error (error, BLOC_ERROR, BLOC_ERROR_DATA,
                          "group member '%s' (%s) is not an actor (expected entities of the actor "
                          "kinds; see --actors)",
                          entity->id, bloc_kind_to_string (entity->kind));

@@ -90,11 +90,11 @@ cmd_communities (int argc, char **argv, GError **error)
         char buf[G_ASCII_DTOSTR_BUF_SIZE];
         const char *q =
             isnan (c->modularity) ? "undefined (no edges)" : bloc_format_real (buf, c->modularity);
-        if (common.format == BLOC_FORMAT_TABLE)
+        if (!common.quiet && common.format == BLOC_FORMAT_TABLE)
             g_string_append_printf (out, "%s, %s weights, modularity %s\n\n",
                                     method == BLOC_COMMUNITY_LEIDEN ? "leiden" : "multilevel",
                                     bloc_overlap_measure_to_string (weight), q);
-        else if (common.format == BLOC_FORMAT_MARKDOWN)
+        else if (!common.quiet && common.format == BLOC_FORMAT_MARKDOWN)
             g_string_append_printf (out, "Modularity: %s (%s, %s weights)\n\n", q,
                                     method == BLOC_COMMUNITY_LEIDEN ? "Leiden" : "multilevel",
                                     bloc_overlap_measure_to_string (weight));

@@ -41,6 +41,11 @@ cmd_diff (int argc, char **argv, GError **error)
                      "diff needs --from Y1 and --to Y2 (expected two years like 2005 and 2015)");
         goto out;
     }
+    if (from > to) {
+        g_set_error (error, BLOC_ERROR, BLOC_ERROR_USAGE,
+                     "--from %d is after --to %d (expected the earlier year first)", from, to);
+        goto out;
+    }
     if (common.year != BLOC_YEAR_ALL) {
         g_set_error (error, BLOC_ERROR, BLOC_ERROR_USAGE,
                      "--year does not apply to diff (expected --from Y1 --to Y2)");

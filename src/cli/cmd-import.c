@@ -106,6 +106,10 @@ cmd_import (int argc, char **argv, GError **error)
             printf ("conflicts: %" G_GUINT64_FORMAT " cells coded differently by two files "
                     "(the first file's code kept)\n",
                     stats.conflicts);
+        if (stats.repaired > 0)
+            printf ("names: %u IGO names had Mac Roman letters stored as control characters, "
+                    "repaired\n",
+                    stats.repaired);
     }
     return TRUE;
 }

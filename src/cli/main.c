@@ -68,16 +68,25 @@ cmd_help (int argc, char **argv, GError **error)
     return c->func (2, help_argv, error);
 }
 
+/* TRUE for errors of the command line: exit status 2 and a hint. */
+static gboolean
+is_usage_error (const GError *error)
+{
+    return error->domain == G_OPTION_ERROR || error->domain == G_CONVERT_ERROR ||
+           (error->domain == BLOC_ERROR && error->code == BLOC_ERROR_USAGE);
+}
+
 /* Prints each line of @message as "bloc: line". */
 static void
 print_error (const GError *error, const char *command)
 {
     g_auto (GStrv) lines = g_strsplit (error->message, "\n", -1);
-    for (int i = 0; lines[i] != NULL; i++)
-        fprintf (stderr, "bloc: %s\n", lines[i]);
-    if (command != NULL && strcmp (command, "help") != 0 &&
-        (error->domain == G_OPTION_ERROR ||
-         (error->domain == BLOC_ERROR && error->code == BLOC_ERROR_USAGE)))
+    if (error->domain == G_CONVERT_ERROR)
+        fprintf (stderr, "bloc: an option's value is not valid UTF-8 (%s)\n", error->message);
+    else
+        for (int i = 0; lines[i] != NULL; i++)
+            fprintf (stderr, "bloc: %s\n", lines[i]);
+    if (command != NULL && strcmp (command, "help") != 0 && is_usage_error (error))
         fprintf (stderr, "Try 'bloc %s --help'.\n", command);
 }
 
@@ -90,6 +99,11 @@ main (int argc, char **argv)
     /* Numbers are read and written the same way everywhere: Graphviz parses attributes such as
      * pad="0.3" with the C library, which would expect a decimal comma in some locales. */
     setlocale (LC_NUMERIC, "C");
+    /* Ids, names and titles are UTF-8 whatever the locale. Under C or POSIX, GOption would try
+     * to convert option values from ASCII and reject "Центральная Азия". */
+    const char *charset;
+    if (!g_get_charset (&charset))
+        setlocale (LC_CTYPE, "C.UTF-8");
     igraph_set_error_handler (igraph_error_handler_ignore);
     igraph_set_warning_handler (igraph_warning_handler_ignore);
 
@@ -116,8 +130,7 @@ main (int argc, char **argv)
         return BLOC_EXIT_OK;
 
     print_error (error, command->name);
-    if (error->domain == G_OPTION_ERROR ||
-        (error->domain == BLOC_ERROR && error->code == BLOC_ERROR_USAGE))
+    if (is_usage_error (error))
         return BLOC_EXIT_USAGE;
     return BLOC_EXIT_FAILURE;
 }

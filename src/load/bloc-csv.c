@@ -23,6 +23,7 @@ struct BlocCsvReader {
     guint line;
     guint col;
     gboolean after_cr;
+    gboolean allow_c1;
 
     /* UTF-8 validation state. */
     int utf8_need;
@@ -50,6 +51,12 @@ bloc_csv_reader_new (GInputStream *in, const char *name)
     r->max_size = BLOC_CSV_MAX_FILE;
     r->fields = g_array_new (FALSE, FALSE, sizeof (BlocCsvField));
     return r;
+}
+
+void
+bloc_csv_reader_allow_c1 (BlocCsvReader *r, gboolean allow)
+{
+    r->allow_c1 = allow;
 }
 
 void
@@ -151,11 +158,16 @@ advance (BlocCsvReader *r, int c)
             r->utf8_lo = 0x80;
             r->utf8_hi = 0xBF;
             r->utf8_char = (r->utf8_char << 6) | (gunichar)(c & 0x3F);
-            /* Noncharacters are valid UTF-8 but not text, and XML rejects U+FFFE and U+FFFF. */
+            /* Noncharacters are valid UTF-8 but not text, and XML rejects U+FFFE and U+FFFF.
+             * C1 controls (U+0080 to U+009F) would reach terminals as escape sequences. */
             if (r->utf8_need == 0 && ((r->utf8_char >= 0xFDD0 && r->utf8_char <= 0xFDEF) ||
                                       (r->utf8_char & 0xFFFE) == 0xFFFE))
                 record_problem (r, r->utf8_line, r->utf8_col, "noncharacter U+%04X (expected text)",
                                 r->utf8_char);
+            else if (r->utf8_need == 0 && r->utf8_char >= 0x80 && r->utf8_char <= 0x9F &&
+                     !r->allow_c1)
+                record_problem (r, r->utf8_line, r->utf8_col,
+                                "control character U+%04X (expected text)", r->utf8_char);
             return; /* a continuation byte: same character, same column */
         }
         record_problem (r, r->utf8_line, r->utf8_col,

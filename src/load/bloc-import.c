@@ -31,6 +31,7 @@ typedef struct {
     char *cow_code;
     char *id;
     int first, last;
+    gboolean repaired; /* its name had Mac Roman letters to repair */
 } Igo;
 
 typedef struct {
@@ -122,7 +123,52 @@ load_states (Import *im, GError **error)
     return FALSE;
 }
 
-G_GNUC_PRINTF (4, 5)
+/* Mac Roman 0x80 to 0x9F, which the published file holds as U+0080 to U+009F. */
+static const char *const mac_roman_c1[32] = {
+    "Ä", "Å", "Ç", "É", "Ñ", "Ö", "Ü", "á", "à", "â", "ä", "ã", "å", "ç", "é", "è",
+    "ê", "ë", "í", "ì", "î", "ï", "ñ", "ó", "ò", "ô", "ö", "õ", "ú", "ù", "û", "ü",
+};
+
+/* A copy of the name @text with each C1 control character read as the Mac Roman letter it was;
+ * sets @repaired when there was one. */
+static char *
+repair_mac_roman (const char *text, gboolean *repaired)
+{
+    GString *s = g_string_sized_new (strlen (text));
+    *repaired = FALSE;
+    for (const char *p = text; *p; p = g_utf8_next_char (p)) {
+        gunichar c = g_utf8_get_char (p);
+        if (c >= 0x80 && c <= 0x9F) {
+            g_string_append (s, mac_roman_c1[c - 0x80]);
+            *repaired = TRUE;
+        } else {
+            g_string_append_len (s, p, g_utf8_next_char (p) - p);
+        }
+    }
+    return g_string_free (s, FALSE);
+}
+
+static gboolean fail_at (GError **error, const char *file, const BlocCsvField *f, const char *format,
+                         ...) G_GNUC_PRINTF (4, 5);
+
+/* Rejects a C1 control character in @f, which only names may hold (see repair_mac_roman). */
+static gboolean
+reject_c1 (GError **error, const char *file, const BlocCsvField *f)
+{
+    for (const char *p = f->text; (p = strchr (p, '\xC2')) != NULL; p++) {
+        guchar next = (guchar)p[1];
+        if (next < 0x80 || next > 0x9F)
+            continue;
+        BlocCsvField at = *f;
+        if (memchr (f->text, '\n', (gsize)(p - f->text)) == NULL &&
+            memchr (f->text, '\r', (gsize)(p - f->text)) == NULL)
+            at.col += (guint)g_utf8_strlen (f->text, p - f->text);
+        return fail_at (error, file, &at, "control character U+%04X (expected text)",
+                        (guint)next);
+    }
+    return TRUE;
+}
+
 static gboolean
 fail_at (GError **error, const char *file, const BlocCsvField *f, const char *format, ...)
 {
@@ -130,7 +176,9 @@ fail_at (GError **error, const char *file, const BlocCsvField *f, const char *fo
     va_start (args, format);
     g_autofree char *what = g_strdup_vprintf (format, args);
     va_end (args);
-    g_set_error (error, BLOC_ERROR, BLOC_ERROR_DATA, "%s:%u:%u: %s", file, f->line, f->col, what);
+    g_autofree char *line_what = bloc_text_one_line (what);
+    g_set_error (error, BLOC_ERROR, BLOC_ERROR_DATA, "%s:%u:%u: %s", file, f->line, f->col,
+                 line_what);
     return FALSE;
 }
 
@@ -251,6 +299,7 @@ read_file (Import *im, const char *path, guint file_index, GError **error)
     if (in == NULL)
         return FALSE;
     g_autoptr (BlocCsvReader) reader = bloc_csv_reader_new (in, path);
+    bloc_csv_reader_allow_c1 (reader, TRUE); /* repaired in names, rejected elsewhere */
     g_autoptr (GHashTable) rows = g_hash_table_new_full (g_int64_hash, g_int64_equal, g_free, NULL);
     const BlocCsvRecord *r;
     gboolean state_year;
@@ -271,6 +320,9 @@ read_file (Import *im, const char *path, guint file_index, GError **error)
     gboolean igo_year = strcmp (r->fields[0].text, "ioname") == 0 &&
                         strcmp (r->fields[1].text, "orgname") == 0 &&
                         strcmp (r->fields[2].text, "year") == 0;
+    for (guint c = 0; c < r->n_fields; c++)
+        if (!reject_c1 (error, path, &r->fields[c]))
+            return FALSE;
     if (!state_year && !igo_year)
         return fail_at (error, path, &r->fields[0],
                         "not a COW IGO v3 file (expected a header starting ccode,year,state or "
@@ -279,6 +331,9 @@ read_file (Import *im, const char *path, guint file_index, GError **error)
     /* Column roles: an IGO or state index, or -1 for metadata. */
     n_columns = r->n_fields;
     g_autofree gint *column = g_new (gint, n_columns);
+    /* The column where each IGO or state was first seen, to reject a second one (upper and lower
+     * case are the same IGO). */
+    g_autofree guint *seen = g_new0 (guint, n_columns + im->states->len + im->igos->len + 1);
     int long_name = -1, ionum = -1;
     for (guint c = 0; c < n_columns; c++) {
         const char *name = r->fields[c].text;
@@ -290,19 +345,31 @@ read_file (Import *im, const char *path, guint file_index, GError **error)
             if (why != NULL)
                 return fail_at (error, path, &r->fields[c], "IGO column: %s", why);
             column[c] = (gint)igo_for (im, name);
-            for (guint k = 3; k < c; k++)
-                if (column[k] == column[c])
-                    return fail_at (error, path, &r->fields[c],
-                                    "duplicate IGO column '%s' (expected each IGO once; upper and "
-                                    "lower case are the same IGO)",
-                                    name);
         } else {
+            static const char *const attributes[] = {
+                "sdate", "deaddate", "dead", "integrated", "replaced", "longorgname", "ionum",
+                "igocode", "version", "accuracyofpre1965membershipdates", "sourcesandnotes",
+                "imputed", "political", "social", "economic", NULL,
+            };
             guint s = GPOINTER_TO_UINT (g_hash_table_lookup (im->by_column, name));
             column[c] = (gint)s - 1;
             if (strcmp (name, "longorgname") == 0)
                 long_name = (int)c;
             else if (strcmp (name, "ionum") == 0)
                 ionum = (int)c;
+            /* A misspelt state would silently lose its memberships. */
+            if (s == 0 && !g_strv_contains (attributes, name))
+                return fail_at (error, path, &r->fields[c],
+                                "unknown column '%s' (expected a state of the COW state list or "
+                                "an IGO attribute such as sdate or longorgname)",
+                                name);
+        }
+        if (column[c] >= 0) {
+            if (seen[column[c]] != 0)
+                return fail_at (error, path, &r->fields[c],
+                                "duplicate column '%s' (expected each %s once; first at column %u)",
+                                name, state_year ? "IGO" : "state", seen[column[c]]);
+            seen[column[c]] = r->fields[c].col;
         }
     }
 
@@ -317,6 +384,10 @@ read_file (Import *im, const char *path, guint file_index, GError **error)
             return fail_at (error, path, f, "%u fields (expected %u, as in the header)",
                             r->n_fields, n_columns);
         }
+        for (guint c = 0; c < n_columns; c++)
+            if ((state_year || (c != 1 && (int)c != long_name)) &&
+                !reject_c1 (error, path, &r->fields[c]))
+                return FALSE;
         if (!bloc_year_parse (r->fields[state_year ? 1 : 2].text, &year))
             return fail_at (error, path, &r->fields[state_year ? 1 : 2],
                             "bad year '%s' (expected a year like 1990)",
@@ -373,8 +444,13 @@ read_file (Import *im, const char *path, guint file_index, GError **error)
                 const BlocCsvField *name = long_name >= 0 && r->fields[long_name].len > 0
                                                ? &r->fields[long_name]
                                                : &r->fields[1];
+                gboolean repaired;
                 g_free (g->name);
-                g->name = g_strdup (name->text);
+                g->name = repair_mac_roman (name->text, &repaired);
+                if (repaired && !g->repaired) {
+                    g->repaired = TRUE;
+                    im->stats->repaired++;
+                }
             }
             if (ionum >= 0 && g->cow_code == NULL)
                 g->cow_code = g_strdup (r->fields[ionum].text);
@@ -634,7 +710,8 @@ write_dataset (const char *out_dir, gboolean replace, GString *entities, GString
         g_set_error (error, BLOC_ERROR, BLOC_ERROR_IO, "%s: changed during the import", out_dir);
         return FALSE;
     }
-    if (g_mkdtemp (tmpl) == NULL) {
+    /* Permissions as mkdir gives them (0777 less the umask), not g_mkdtemp's 0700. */
+    if (g_mkdtemp_full (tmpl, 0777) == NULL) {
         g_set_error (error, BLOC_ERROR, BLOC_ERROR_IO, "%s: cannot create a folder: %s", parent,
                      g_strerror (errno));
         return FALSE;
@@ -690,6 +767,16 @@ bloc_import_cow (const char *const *files, int year_from, int year_to, const cha
     gboolean ok = FALSE;
 
     memset (stats, 0, sizeof *stats);
+    /* "DIR/" from shell completion is DIR: the temporary folder goes beside it, not inside. */
+    g_autofree char *dir = g_strdup (out_dir);
+    while (strlen (dir) > 1 && dir[strlen (dir) - 1] == G_DIR_SEPARATOR)
+        dir[strlen (dir) - 1] = '\0';
+    out_dir = dir;
+    if (g_file_test (out_dir, G_FILE_TEST_IS_SYMLINK)) {
+        g_set_error (error, BLOC_ERROR, BLOC_ERROR_IO,
+                     "%s: a symbolic link (expected the folder itself)", out_dir);
+        return FALSE;
+    }
     if (files == NULL || files[0] == NULL) {
         g_set_error (error, BLOC_ERROR, BLOC_ERROR_USAGE,
                      "no input file (expected COW IGO v3 files)");

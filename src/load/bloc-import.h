@@ -10,6 +10,10 @@
  * Consecutive years with the same status collapse into one tie with since = the first year and
  * until = the year after the last, so that a snapshot of year Y is exactly the data of year Y.
  * A spell that reaches the last year imported stays open.
+ *
+ * A few IGO names in the published igo-year file hold Mac Roman letters decoded as Latin-1, which
+ * gives C1 control characters ("Comit\u008E" for "Comité"). Those characters are mapped back
+ * through the Mac Roman table; nowhere else is a control character accepted.
  */
 #pragma once
 
@@ -25,6 +29,7 @@ typedef struct {
     guint64 memberships; /* cells coded 1, 2 or 3 in the years kept */
     guint64 missing;     /* cells coded -9 in the years kept */
     guint64 conflicts;   /* cells two files code differently (the first file wins) */
+    guint repaired;      /* IGO names with Mac Roman letters read as C1 controls, repaired */
     guint states;
     guint igos;
     guint ties;

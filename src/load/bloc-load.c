@@ -58,20 +58,9 @@ problems_add (Problems *p, const char *file, guint line, guint col, const char *
     va_end (args);
     /* A quoted value may hold a tab or a line break: show it escaped, so that each problem stays
      * on one line with its position. */
-    GString *message = g_string_new (NULL);
-    g_string_append_printf (message, "%s:%u:%u: ", file, line, col);
-    for (const char *c = what; *c; c++) {
-        if (*c == '\n')
-            g_string_append (message, "\\n");
-        else if (*c == '\r')
-            g_string_append (message, "\\r");
-        else if (*c == '\t')
-            g_string_append (message, "\\t");
-        else
-            g_string_append_c (message, *c);
-    }
-    problems_add_message (p, message->str);
-    g_string_free (message, TRUE);
+    g_autofree char *line_what = bloc_text_one_line (what);
+    g_autofree char *message = g_strdup_printf ("%s:%u:%u: %s", file, line, col, line_what);
+    problems_add_message (p, message);
 }
 
 /* The reader of one CSV file of the dataset, with its header mapped to columns. */
@@ -306,6 +295,13 @@ compare_tie_keys (const void *a, const void *b)
     return x->line < y->line ? -1 : x->line > y->line;
 }
 
+static int
+compare_tie_lines (gconstpointer a, gconstpointer b)
+{
+    guint x = ((const TieKey *)a)->line, y = ((const TieKey *)b)->line;
+    return x < y ? -1 : x > y;
+}
+
 /* The cells of a tie. The ends and the role point at strings the dataset already has; the other
  * cells are interned, reusing the previous row's string when a column repeats, as sources and
  * years often do, which saves a hash lookup per cell. */
@@ -406,27 +402,35 @@ load_ties (BlocDataset *ds, GFile *dir, const char *display, Problems *problems)
         g_array_append_val (ds->ties, tie);
     }
 
-    /* Duplicates: equal keys are neighbours once sorted; each later one is an error. */
+    /* Duplicates: equal keys are neighbours once sorted (by line within a run), so one pass finds
+     * each later copy and the first line of its run. They are reported in file order. */
     if (keys->len > 1)
         qsort (keys->data, keys->len, sizeof (TieKey), compare_tie_keys);
+    g_autoptr (GArray) copies = g_array_new (FALSE, FALSE, sizeof (TieKey));
+    guint first = 0;
     for (guint i = 1; i < keys->len; i++) {
         const TieKey *a = &g_array_index (keys, TieKey, i - 1),
                      *b = &g_array_index (keys, TieKey, i);
-        if (a->ends != b->ends || a->role_since != b->role_since)
+        if (a->ends != b->ends || a->role_since != b->role_since) {
+            first = i;
             continue;
-        const BlocTie *tie = bloc_dataset_tie (ds, b->index);
-        guint first = a->line;
-        for (guint j = i - 1; j > 0; j--) {
-            const TieKey *c = &g_array_index (keys, TieKey, j - 1);
-            if (c->ends != b->ends || c->role_since != b->role_since)
-                break;
-            first = c->line;
         }
-        problems_add (problems, t.path, b->line, 1,
+        TieKey copy = *b;
+        copy.ends = g_array_index (keys, TieKey, first).line; /* reused: the first line */
+        g_array_append_val (copies, copy);
+    }
+    g_array_sort (copies, compare_tie_lines);
+    for (guint i = 0; i < copies->len; i++) {
+        const TieKey *c = &g_array_index (copies, TieKey, i);
+        if (problems_full (problems)) {
+            problems->overflow = TRUE;
+            break;
+        }
+        const BlocTie *tie = bloc_dataset_tie (ds, c->index);
+        problems_add (problems, t.path, c->line, 1,
                       "duplicate tie %s -> %s (%s) (expected each tie once; first at line %u)",
-                      bloc_dataset_entity (ds, tie->from)->id,
-                      bloc_dataset_entity (ds, tie->to)->id, bloc_role_to_string (tie->role),
-                      first);
+                      bloc_dataset_entity (ds, tie->from)->id, bloc_dataset_entity (ds, tie->to)->id,
+                      bloc_role_to_string (tie->role), (guint)c->ends);
     }
     table_clear (&t);
 }
@@ -434,11 +438,30 @@ load_ties (BlocDataset *ds, GFile *dir, const char *display, Problems *problems)
 /* Where a key of dataset.ini stands, for messages: GKeyFile does not keep positions. */
 typedef struct {
     guint line;
-    guint col; /* of the value's first character */
+    guint col;     /* of the value's first character */
+    guint key_col; /* of the key's first character */
 } IniPosition;
 
-/* Maps "section\nkey" to the IniPosition of its value, and checks the syntax line by line so
- * that errors get positions. Returns FALSE after recording problems. */
+/* Records where "section\nkey" stands: its header for an empty key. FALSE when it was there
+ * already, with @first set to the first position. */
+static gboolean
+ini_position_add (GHashTable *positions, const char *section, const char *key, IniPosition pos,
+                  IniPosition *first)
+{
+    g_autofree char *k = g_strdup_printf ("%s\n%s", section, key);
+    IniPosition *old = g_hash_table_lookup (positions, k);
+    if (old != NULL) {
+        *first = *old;
+        return FALSE;
+    }
+    g_hash_table_insert (positions, g_steal_pointer (&k), g_memdup2 (&pos, sizeof pos));
+    return TRUE;
+}
+
+/* Maps "section\nkey" to the IniPosition of its value, and "section\n" to its header, and checks
+ * the syntax line by line so that errors get positions. GKeyFile would silently merge a repeated
+ * section and keep the last of a repeated key, so both are errors. Returns FALSE after recording
+ * problems. */
 static gboolean
 ini_scan (const char *path, const char *text, GHashTable *positions, Problems *problems)
 {
@@ -464,6 +487,15 @@ ini_scan (const char *path, const char *text, GHashTable *positions, Problems *p
             }
             g_free (section);
             section = g_strndup (p + 1, end - p - 1);
+            IniPosition first;
+            if (!ini_position_add (positions, section, "", (IniPosition){ i + 1, col, col },
+                                   &first)) {
+                problems_add (problems, path, i + 1, col,
+                              "duplicate section [%s] (expected each section once; first at line "
+                              "%u)",
+                              section, first.line);
+                ok = FALSE;
+            }
             continue;
         }
         const char *eq = strchr (p, '=');
@@ -482,10 +514,13 @@ ini_scan (const char *path, const char *text, GHashTable *positions, Problems *p
         const char *value = eq + 1;
         while (*value == ' ' || *value == '\t')
             value++;
-        IniPosition *pos = g_new (IniPosition, 1);
-        pos->line = i + 1;
-        pos->col = (guint)g_utf8_strlen (line, value - line) + 1;
-        g_hash_table_insert (positions, g_strdup_printf ("%s\n%s", section, key), pos);
+        IniPosition pos = { i + 1, (guint)g_utf8_strlen (line, value - line) + 1, col }, first;
+        if (!ini_position_add (positions, section, key, pos, &first)) {
+            problems_add (problems, path, i + 1, col,
+                          "duplicate key '%s' in [%s] (expected each key once; first at line %u)",
+                          key, section, first.line);
+            ok = FALSE;
+        }
     }
     return ok;
 }
@@ -495,7 +530,7 @@ ini_position (GHashTable *positions, const char *section, const char *key)
 {
     g_autofree char *k = g_strdup_printf ("%s\n%s", section, key);
     IniPosition *pos = g_hash_table_lookup (positions, k);
-    return pos ? *pos : (IniPosition){ 1, 1 };
+    return pos ? *pos : (IniPosition){ 1, 1, 1 };
 }
 
 /* Checks raw bytes: valid UTF-8, without NUL, control characters (but tab and line ends) or
@@ -505,25 +540,32 @@ check_text (const char *path, const char *data, gsize len, Problems *problems)
 {
     const char *end, *bad = NULL;
     g_autofree char *why = NULL;
+    /* Validation stops at a NUL byte as it stops at invalid UTF-8: tell them apart. */
     gboolean utf8 = g_utf8_validate_len (data, len, &end);
 
     for (const char *p = data; p < end && bad == NULL; p = g_utf8_next_char (p)) {
         gunichar c = g_utf8_get_char (p);
         if (c == 0)
             bad = p, why = g_strdup ("NUL byte (expected text)");
-        else if ((c < 0x20 && c != '\t' && c != '\n' && c != '\r') || c == 0x7F)
+        else if ((c < 0x20 && c != '\t' && c != '\n' && c != '\r') || (c >= 0x7F && c <= 0x9F))
             bad = p, why = g_strdup_printf ("control character U+%04X (expected text)", c);
         else if ((c >= 0xFDD0 && c <= 0xFDEF) || (c & 0xFFFE) == 0xFFFE)
             bad = p, why = g_strdup_printf ("noncharacter U+%04X (expected text)", c);
     }
-    if (bad == NULL && !utf8)
+    if (bad == NULL && !utf8 && end < data + len && *end == '\0')
+        bad = end, why = g_strdup ("NUL byte (expected text)");
+    else if (bad == NULL && !utf8)
         bad = end, why = g_strdup ("invalid UTF-8 (expected text encoded as UTF-8)");
     if (bad == NULL)
         return TRUE;
+    /* Lines end with LF, CRLF or CR, as an editor counts them; a byte-order mark takes no
+     * column. */
     guint line = 1;
     const char *line_start = data;
+    if (len >= 3 && memcmp (data, "\xEF\xBB\xBF", 3) == 0 && bad >= data + 3)
+        line_start = data + 3;
     for (const char *p = data; p < bad; p++) {
-        if (*p == '\n') {
+        if (*p == '\n' || (*p == '\r' && (p + 1 >= bad || p[1] != '\n'))) {
             line++;
             line_start = p + 1;
         }
@@ -547,15 +589,15 @@ load_group (BlocDataset *ds, GKeyFile *ini, const char *path, const char *sectio
     g_ptr_array_add (ds->groups, group);
 
     if (*id == '\0' || bloc_id_problem (id) != NULL) {
-        IniPosition pos = ini_position (positions, section, keys[0] ? keys[0] : "");
-        problems_add (problems, path, pos.line > 1 ? pos.line - 1 : 1, 1,
+        IniPosition pos = ini_position (positions, section, "");
+        problems_add (problems, path, pos.line, pos.key_col,
                       "bad group id '%s' (expected [group:ID] with an id like central-asia)", id);
     }
     for (int i = 0; keys[i] != NULL; i++) {
         if (strcmp (keys[i], "name") != 0 && strcmp (keys[i], "members") != 0 &&
             strcmp (keys[i], "description") != 0) {
             IniPosition pos = ini_position (positions, section, keys[i]);
-            problems_add (problems, path, pos.line, 1,
+            problems_add (problems, path, pos.line, pos.key_col,
                           "unknown key '%s' in [%s] (expected name, members or description)",
                           keys[i], section);
         }
@@ -655,7 +697,7 @@ load_ini (BlocDataset *ds, GFile *dir, const char *display, Problems *problems)
             for (int j = 0; keys[j] != NULL; j++) {
                 if (!g_strv_contains (known, keys[j])) {
                     IniPosition pos = ini_position (positions, section, keys[j]);
-                    problems_add (problems, path, pos.line, 1,
+                    problems_add (problems, path, pos.line, pos.key_col,
                                   "unknown key '%s' in [dataset] (expected title, description, "
                                   "sources or default-group)",
                                   keys[j]);
@@ -691,7 +733,7 @@ load_ini (BlocDataset *ds, GFile *dir, const char *display, Problems *problems)
                 BlocRole role;
                 char *end;
                 if (!bloc_role_from_string (&role, keys[j])) {
-                    problems_add (problems, path, pos.line, 1,
+                    problems_add (problems, path, pos.line, pos.key_col,
                                   "unknown role '%s' (expected one of: %s)", keys[j],
                                   bloc_role_names ());
                     continue;
@@ -706,11 +748,8 @@ load_ini (BlocDataset *ds, GFile *dir, const char *display, Problems *problems)
                 ds->weights[role] = w;
             }
         } else {
-            IniPosition pos = { 1, 1 };
-            g_auto (GStrv) keys = g_key_file_get_keys (ini, section, NULL, NULL);
-            if (keys[0] != NULL)
-                pos = ini_position (positions, section, keys[0]);
-            problems_add (problems, path, pos.line > 1 ? pos.line - 1 : 1, 1,
+            IniPosition pos = ini_position (positions, section, "");
+            problems_add (problems, path, pos.line, pos.key_col,
                           "unknown section [%s] (expected [dataset], [group:ID] or [weights])",
                           section);
         }

@@ -129,6 +129,23 @@ bloc_year_parse (const char *text, int *out)
     return TRUE;
 }
 
+char *
+bloc_text_one_line (const char *text)
+{
+    GString *s = g_string_new (NULL);
+    for (const char *c = text; *c; c++) {
+        if (*c == '\n')
+            g_string_append (s, "\\n");
+        else if (*c == '\r')
+            g_string_append (s, "\\r");
+        else if (*c == '\t')
+            g_string_append (s, "\\t");
+        else
+            g_string_append_c (s, *c);
+    }
+    return g_string_free (s, FALSE);
+}
+
 const char *
 bloc_id_problem (const char *id)
 {
@@ -138,8 +155,7 @@ bloc_id_problem (const char *id)
         return "id with surrounding spaces (expected the id alone)";
     for (const char *p = id; *p; p++) {
         if (*p == ',' || *p == ':' || *p == ';' || g_ascii_iscntrl (*p))
-            return "id with ',', ':', ';' or a control character (expected letters, digits, '-' "
-                   "or '_')";
+            return "id with ',', ':', ';' or a control character (expected an id without them)";
     }
     return NULL;
 }
@@ -398,6 +414,11 @@ bloc_dataset_resolve_group (const BlocDataset *ds, const char *spec, GArray **ou
         *out_members = g_steal_pointer (&members);
         *out_name = g_strdup (*group->name ? group->name : group->id);
         return TRUE;
+    }
+    if (*spec == '\0') {
+        g_set_error (error, BLOC_ERROR, BLOC_ERROR_USAGE,
+                     "empty group (expected a [group:ID] of dataset.ini or a list of ids like KZ,KG)");
+        return FALSE;
     }
     if (strchr (spec, ',') == NULL && !bloc_dataset_lookup (ds, spec, &(guint){ 0 })) {
         g_set_error (error, BLOC_ERROR, BLOC_ERROR_NOT_FOUND,

@@ -438,7 +438,8 @@ entity_node (Build *b, guint entity, const char *extra_class)
     g_autofree char *cls = g_strdup_printf ("%s%s%s", bloc_kind_to_string (e->kind),
                                             extra_class ? " " : "", extra_class ? extra_class : "");
 
-    n = must (agnode (b->g, (char *)e->id, 1));
+    /* Named by the SVG id: an entity id may end in a backslash, which DOT cannot quote. */
+    n = must (agnode (b->g, id, 1));
     g_hash_table_insert (b->nodes, GUINT_TO_POINTER (entity + 1), n);
     b->n_nodes++;
     append_label_text (label, label_of (b, entity), e->kind == BLOC_KIND_COUNTRY ? 18 : 24);
@@ -622,10 +623,15 @@ too_large (const Build *b, GError **error)
     int n_edges = agnedges (b->g);
     if (b->n_nodes <= MAX_NODES && n_edges <= MAX_EDGES)
         return FALSE;
+    static const char *const advice[BLOC_N_VIEWS] = {
+        "--group, --kinds or --year", "--min, --kinds or --year", "--depth 1, --roles or --year",
+        "--kinds or --min-present",   "--min-members or --kinds", "--focus, --from or --to",
+    };
     g_set_error (error, BLOC_ERROR, BLOC_ERROR_USAGE,
                  "the %s view would have %d nodes and %d lines, more than a readable figure holds "
-                 "(expected at most %d and %d; narrow it with --group, --kinds, --year or --min)",
-                 bloc_view_to_string (b->o->view), b->n_nodes, n_edges, MAX_NODES, MAX_EDGES);
+                 "(expected at most %d and %d; narrow it with %s)",
+                 bloc_view_to_string (b->o->view), b->n_nodes, n_edges, MAX_NODES, MAX_EDGES,
+                 advice[b->o->view]);
     return TRUE;
 }
 
@@ -1121,8 +1127,8 @@ view_nesting (Build *b, GError **error)
         const BlocNestClass *c = g_ptr_array_index (n->classes, i);
         guint first = g_array_index (c->equal, guint, 0);
         const BlocEntity *e = bloc_dataset_entity (ds, first);
-        Agnode_t *node = must (agnode (b->g, (char *)e->id, 1));
         g_autofree char *id = make_id ("n-", e->id, NULL);
+        Agnode_t *node = must (agnode (b->g, id, 1));
         g_autoptr (GString) label = g_string_new (NULL);
         g_autoptr (GString) title = g_string_new (NULL);
         Colour colour = kind_colour (o->theme, e->kind);
@@ -1155,14 +1161,18 @@ view_nesting (Build *b, GError **error)
         guint sub = g_array_index (n->edges, guint, i),
               super = g_array_index (n->edges, guint, i + 1);
         Agnode_t *a = g_ptr_array_index (nodes, sub), *z = g_ptr_array_index (nodes, super);
-        g_autofree char *id = make_id ("e-", agnameof (a), agnameof (z), NULL);
+        const BlocNestClass *ca = g_ptr_array_index (n->classes, sub);
+        const BlocNestClass *cz = g_ptr_array_index (n->classes, super);
+        const char *ida = bloc_dataset_entity (ds, g_array_index (ca->equal, guint, 0))->id;
+        const char *idz = bloc_dataset_entity (ds, g_array_index (cz->equal, guint, 0))->id;
+        g_autofree char *id = make_id ("e-", ida, idz, NULL);
         Agedge_t *e = must (agedge (b->g, a, z, id, 1));
         set (e, "id", id);
         set (e, "class", "subset");
         set (e, "color", line_colour (o->theme));
         add_title (
             b, id,
-            g_strdup_printf ("every member of %s is a member of %s", agnameof (a), agnameof (z)));
+            g_strdup_printf ("every member of %s is a member of %s", ida, idz));
     }
     if (too_large (b, error))
         return FALSE;
@@ -1286,10 +1296,8 @@ view_timeline (Build *b, GError **error)
             g_string_append_printf (title, "%d: ", c->year);
             for (guint k = 0; k < who->len; k++) {
                 guint w = g_array_index (who, guint, k);
-                const char *wid = bloc_dataset_entity (ds, w)->id;
-                g_autofree char *escaped = g_markup_escape_text (wid, -1);
-                g_string_append_printf (label, "%s%s", k ? (k % 8 == 0 ? ",<BR/>" : ", ") : "",
-                                        escaped);
+                g_string_append (label, k ? (k % 8 == 0 ? ",<BR/>" : ", ") : "");
+                append_label_text (label, bloc_dataset_entity (ds, w)->id, 0);
                 g_string_append_printf (title, "%s%s", k ? ", " : "", label_of (b, w));
             }
             g_string_append (label, "</FONT>");
@@ -1344,9 +1352,10 @@ view_timeline (Build *b, GError **error)
 
 /* ---- Layout and output ------------------------------------------------------------------- */
 
-/* Cairo stamps a PDF with the time it was made, which would make every PDF differ. The date is
- * set instead to SOURCE_DATE_EPOCH (the reproducible-builds convention) or, without it, to
- * 1970-01-01. The text keeps its length, so the PDF's byte offsets stay right. */
+/* Cairo stamps a PDF with the local time it was made, which would make every PDF differ. The
+ * date is set instead to SOURCE_DATE_EPOCH (the reproducible-builds convention) or, without a
+ * valid one, to 1970-01-01, in UTC. The text keeps its length, so the PDF's byte offsets stay
+ * right: "Z" stays "Z", and a "+03'30" offset becomes "+00'00". */
 static void
 fix_pdf_date (char *pdf, gsize len)
 {
@@ -1356,20 +1365,35 @@ fix_pdf_date (char *pdf, gsize len)
     /* A PDF holds NUL bytes, so no string search: compare at every offset. */
     for (gsize i = 0; i + n + 14 <= len && p == NULL; i++)
         if (pdf[i] == '/' && memcmp (pdf + i, key, n) == 0)
-            p = pdf + i;
+            p = pdf + i + n;
     if (p == NULL)
         return;
-    p += sizeof key - 1;
-    const char *epoch = g_getenv ("SOURCE_DATE_EPOCH");
-    g_autoptr (GDateTime) when =
-        g_date_time_new_from_unix_utc (epoch ? g_ascii_strtoll (epoch, NULL, 10) : 0);
-    if (when == NULL)
+    char *close = memchr (p, ')', len - (gsize)(p - pdf));
+    if (close == NULL || close - p < 14)
         return;
-    g_autofree char *stamp = g_date_time_format (when, "%Y%m%d%H%M%S");
     for (int i = 0; i < 14; i++)
         if (!g_ascii_isdigit (p[i]))
             return;
+
+    gint64 seconds = 0;
+    const char *epoch = g_getenv ("SOURCE_DATE_EPOCH");
+    if (epoch != NULL && *epoch != '\0' && strspn (epoch, "0123456789") == strlen (epoch) &&
+        strlen (epoch) <= 11)
+        seconds = g_ascii_strtoll (epoch, NULL, 10);
+    g_autoptr (GDateTime) when = g_date_time_new_from_unix_utc (seconds);
+    if (when == NULL || g_date_time_get_year (when) < 1000 || g_date_time_get_year (when) > 9999) {
+        g_clear_pointer (&when, g_date_time_unref);
+        when = g_date_time_new_from_unix_utc (0);
+    }
+    g_autofree char *stamp = g_date_time_format (when, "%Y%m%d%H%M%S");
     memcpy (p, stamp, 14);
+    /* The time zone: Z, or an offset written as +HH'MM or +HH'MM'. */
+    char *zone = p + 14;
+    gsize zone_len = (gsize)(close - zone);
+    if (zone_len == 1)
+        *zone = 'Z';
+    else if (zone_len == 6 || zone_len == 7)
+        memcpy (zone, "+00'00'", zone_len);
 }
 
 /* Graphviz reports problems through cgraph's error function; without one it prints them to

@@ -38,6 +38,25 @@ cmp -s "$tmp/range/ties.csv" "$tmp/igo-year.csv/ties.csv" || fail "--force did n
 
 [ -z "$(ls -A "$tmp" | grep '^\.')" ] || fail "hidden folders left: $(ls -A "$tmp" | grep '^\.')"
 
+# DIR/ is DIR: the dataset is written there, not inside it.
+"$bloc" import cow-igo $cow/igo-year.csv -o "$tmp/slash/" -q || fail "import -o DIR/"
+"$bloc" check -d "$tmp/slash" > /dev/null || fail "check after import -o DIR/"
+[ -z "$(ls -A "$tmp/slash" | grep '^\.')" ] || fail "import -o DIR/ left a hidden folder inside"
+
+# A symbolic link is never followed or replaced.
+mkdir "$tmp/target"
+ln -s target "$tmp/link"
+"$bloc" import cow-igo $cow/igo-year.csv -o "$tmp/link" -q 2> "$tmp/err"
+[ $? -eq 1 ] || fail "import onto a symbolic link should fail"
+grep -q "a symbolic link" "$tmp/err" || fail "no 'symbolic link' message"
+[ -L "$tmp/link" ] && [ -z "$(ls -A "$tmp/target")" ] || fail "the link or its target changed"
+
+# Mac Roman letters that the published file holds as C1 controls are repaired in names.
+"$bloc" import cow-igo $cow/mac-roman.csv -o "$tmp/mac" > "$tmp/report" || fail "import mac-roman.csv"
+grep -q '^names: 1 IGO names' "$tmp/report" || fail "the repair is not reported"
+grep -q '^COSAVE,organization,Comité Regional de Sanidad Vegetal' "$tmp/mac/entities.csv" ||
+    fail "COSAVE's name not repaired: $(grep COSAVE "$tmp/mac/entities.csv")"
+
 # An empty folder is a new folder; a folder with other files is never replaced.
 mkdir "$tmp/empty"
 "$bloc" import cow-igo $cow/state-year.csv -o "$tmp/empty" -q || fail "import into an empty folder"
@@ -69,10 +88,15 @@ check_bad $b/year.csv "bloc: $b/year.csv:6:3: bad year '20x12' (expected a year 
 check_bad $b/duplicate.csv "bloc: $b/duplicate.csv:51:1: duplicate row for 2 in 2008 (expected one row each; first at line 2)"
 check_bad $b/fields.csv "bloc: $b/fields.csv:7:22: 9 fields (expected 11, as in the header)"
 check_bad $b/not-gzip.csv "bloc: $b/not-gzip.csv:1:8: control character U+001F (expected text)"
-check_bad $b/duplicate-column.csv "bloc: $b/duplicate-column.csv:1:21: duplicate IGO column 'UN' (expected each IGO once; upper and lower case are the same IGO)"
-check_bad $b/bad-column.csv "bloc: $b/bad-column.csv:1:18: IGO column: id with ',', ':', ';' or a control character (expected letters, digits, '-' or '_')"
+check_bad $b/duplicate-column.csv "bloc: $b/duplicate-column.csv:1:21: duplicate column 'UN' (expected each IGO once; first at column 18)"
+check_bad $b/bad-column.csv "bloc: $b/bad-column.csv:1:18: IGO column: id with ',', ':', ';' or a control character (expected an id without them)"
+check_bad $b/unknown-column.csv "bloc: $b/unknown-column.csv:1:47: unknown column 'kazakstan' (expected a state of the COW state list or an IGO attribute such as sdate or longorgname)"
+check_bad $b/duplicate-state.csv "bloc: $b/duplicate-state.csv:1:68: duplicate column 'russia' (expected each state once; first at column 40)"
+check_bad $b/control.csv "bloc: $b/control.csv:2:35: control character U+008E (expected text)"
 check_bad $cow/no-such-file.csv "bloc: $cow/no-such-file.csv: no such file"
 
 "$bloc" import 2> /dev/null; [ $? -eq 2 ] || fail "import without a format should exit 2"
 "$bloc" import cow-igo $cow/state-year.csv 2> /dev/null; [ $? -eq 2 ] || fail "import without -o should exit 2"
+
+[ -z "$(ls -A "$tmp" | grep '^\.')" ] || fail "hidden folders left: $(ls -A "$tmp" | grep '^\.')"
 exit 0
