@@ -129,7 +129,8 @@ peek (BlocCsvReader *r)
             return READ_ERROR;
         if (r->offset >= r->max_size) {
             g_autofree char *limit = size_text (r->max_size);
-            record_problem (r, r->line, r->col, "file larger than %s (expected a smaller file)", limit);
+            record_problem (r, r->line, r->col, "file larger than %s (expected a smaller file)",
+                            limit);
             r->finished = TRUE;
             return END_OF_INPUT;
         }

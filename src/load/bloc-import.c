@@ -148,8 +148,8 @@ repair_mac_roman (const char *text, gboolean *repaired)
     return g_string_free (s, FALSE);
 }
 
-static gboolean fail_at (GError **error, const char *file, const BlocCsvField *f, const char *format,
-                         ...) G_GNUC_PRINTF (4, 5);
+static gboolean fail_at (GError **error, const char *file, const BlocCsvField *f,
+                         const char *format, ...) G_GNUC_PRINTF (4, 5);
 
 /* Rejects a C1 control character in @f, which only names may hold (see repair_mac_roman). */
 static gboolean
@@ -163,8 +163,7 @@ reject_c1 (GError **error, const char *file, const BlocCsvField *f)
         if (memchr (f->text, '\n', (gsize)(p - f->text)) == NULL &&
             memchr (f->text, '\r', (gsize)(p - f->text)) == NULL)
             at.col += (guint)g_utf8_strlen (f->text, p - f->text);
-        return fail_at (error, file, &at, "control character U+%04X (expected text)",
-                        (guint)next);
+        return fail_at (error, file, &at, "control character U+%04X (expected text)", (guint)next);
     }
     return TRUE;
 }
@@ -347,9 +346,22 @@ read_file (Import *im, const char *path, guint file_index, GError **error)
             column[c] = (gint)igo_for (im, name);
         } else {
             static const char *const attributes[] = {
-                "sdate", "deaddate", "dead", "integrated", "replaced", "longorgname", "ionum",
-                "igocode", "version", "accuracyofpre1965membershipdates", "sourcesandnotes",
-                "imputed", "political", "social", "economic", NULL,
+                "sdate",
+                "deaddate",
+                "dead",
+                "integrated",
+                "replaced",
+                "longorgname",
+                "ionum",
+                "igocode",
+                "version",
+                "accuracyofpre1965membershipdates",
+                "sourcesandnotes",
+                "imputed",
+                "political",
+                "social",
+                "economic",
+                NULL,
             };
             guint s = GPOINTER_TO_UINT (g_hash_table_lookup (im->by_column, name));
             column[c] = (gint)s - 1;

@@ -429,8 +429,9 @@ load_ties (BlocDataset *ds, GFile *dir, const char *display, Problems *problems)
         const BlocTie *tie = bloc_dataset_tie (ds, c->index);
         problems_add (problems, t.path, c->line, 1,
                       "duplicate tie %s -> %s (%s) (expected each tie once; first at line %u)",
-                      bloc_dataset_entity (ds, tie->from)->id, bloc_dataset_entity (ds, tie->to)->id,
-                      bloc_role_to_string (tie->role), (guint)c->ends);
+                      bloc_dataset_entity (ds, tie->from)->id,
+                      bloc_dataset_entity (ds, tie->to)->id, bloc_role_to_string (tie->role),
+                      (guint)c->ends);
     }
     table_clear (&t);
 }

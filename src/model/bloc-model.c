@@ -416,8 +416,9 @@ bloc_dataset_resolve_group (const BlocDataset *ds, const char *spec, GArray **ou
         return TRUE;
     }
     if (*spec == '\0') {
-        g_set_error (error, BLOC_ERROR, BLOC_ERROR_USAGE,
-                     "empty group (expected a [group:ID] of dataset.ini or a list of ids like KZ,KG)");
+        g_set_error (
+            error, BLOC_ERROR, BLOC_ERROR_USAGE,
+            "empty group (expected a [group:ID] of dataset.ini or a list of ids like KZ,KG)");
         return FALSE;
     }
     if (strchr (spec, ',') == NULL && !bloc_dataset_lookup (ds, spec, &(guint){ 0 })) {

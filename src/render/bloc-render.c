@@ -4,6 +4,7 @@
 #include <math.h>
 #include <stdarg.h>
 #include <string.h>
+#include <time.h>
 
 #include <cgraph.h>
 #include <gvc.h>
@@ -1082,7 +1083,7 @@ view_gaps (Build *b, GError **error)
     }
     g_string_append (t, "<TD BGCOLOR=\"#f0f0f0\"></TD></TR></TABLE>");
 
-    Agnode_t *n = must (agnode (b->g, "gaps", 1));
+    Agnode_t *n = must (agnode (b->g, "n-gaps", 1));
     b->n_nodes++;
     set (n, "shape", "plain");
     set (n, "id", "n-gaps");
@@ -1170,9 +1171,7 @@ view_nesting (Build *b, GError **error)
         set (e, "id", id);
         set (e, "class", "subset");
         set (e, "color", line_colour (o->theme));
-        add_title (
-            b, id,
-            g_strdup_printf ("every member of %s is a member of %s", ida, idz));
+        add_title (b, id, g_strdup_printf ("every member of %s is a member of %s", ida, idz));
     }
     if (too_large (b, error))
         return FALSE;
@@ -1240,8 +1239,8 @@ view_timeline (Build *b, GError **error)
         if (c->year != previous) {
             char name[16];
             g_snprintf (name, sizeof name, "%d", c->year);
-            Agnode_t *year = must (agnode (b->g, name, 1));
             g_autofree char *id = g_strdup_printf ("y-%d", c->year);
+            Agnode_t *year = must (agnode (b->g, id, 1));
             b->n_nodes++;
             set (year, "shape", "plaintext");
             set (year, "id", id);
@@ -1549,7 +1548,24 @@ bloc_render (const BlocDataset *ds, const BlocRenderOptions *o, BlocImageFormat 
     static const char *const renderers[] = { "svg", "png:cairo", "pdf:cairo", "dot" };
     char *data = NULL;
     unsigned int len = 0;
-    if (gvRenderData (gvc, b.g, renderers[format], &data, &len) != 0 || data == NULL) {
+    /* Cairo dates a PDF in local time, as "Z" or as an offset like "+03'30": render it in UTC so
+     * that the bytes do not depend on the time zone (fix_pdf_date then sets the date). */
+    char *saved_tz = NULL; /* not g_autofree: the gotos above jump past it */
+    if (format == BLOC_FORMAT_PDF) {
+        saved_tz = g_strdup (g_getenv ("TZ"));
+        g_setenv ("TZ", "UTC", TRUE);
+        tzset ();
+    }
+    int rendered = gvRenderData (gvc, b.g, renderers[format], &data, &len);
+    if (format == BLOC_FORMAT_PDF) {
+        if (saved_tz != NULL)
+            g_setenv ("TZ", saved_tz, TRUE);
+        else
+            g_unsetenv ("TZ");
+        tzset ();
+        g_free (saved_tz);
+    }
+    if (rendered != 0 || data == NULL) {
         g_set_error (error, BLOC_ERROR, BLOC_ERROR_RENDER, "Graphviz could not render %s",
                      renderers[format]);
         if (data != NULL)

@@ -29,7 +29,21 @@ done
 "$bloc" render --view gaps --responsive -T svg | head -2 > "$tmp/head"
 grep -q 'width=' "$tmp/head" && fail "--responsive kept the width"
 grep -q 'viewBox=' "$tmp/head" || fail "no viewBox"
-"$bloc" render --view gaps --inline -T svg | head -2 | grep -q 'height=' && fail "--inline kept the height"
+"$bloc" render --view gaps --inline -T svg > "$tmp/inline" || fail "--inline"
+head -c 4 "$tmp/inline" | grep -q '<svg' || fail "--inline does not start with <svg"
+head -2 "$tmp/inline" | grep -q 'viewBox=' || fail "--inline has no viewBox"
+head -2 "$tmp/inline" | grep -q 'height=' && fail "--inline kept the height"
+rm -f "$tmp/inline"
+
+# A PDF is dated SOURCE_DATE_EPOCH (or 1970) in UTC, written the same whatever the time zone.
+for tz in UTC Asia/Tehran America/St_Johns; do
+    TZ=$tz SOURCE_DATE_EPOCH=1700000000 "$bloc" render --view nesting -T pdf > "$tmp/dated" ||
+        fail "pdf with TZ=$tz"
+    date=$(grep -a -o '/CreationDate *(D:[^)]*)' "$tmp/dated")
+    [ "$date" = "/CreationDate (D:20231114221320Z)" ] ||
+        fail "TZ=$tz: PDF dated '$date', expected (D:20231114221320Z)"
+done
+rm -f "$tmp/dated"
 
 # A failed render leaves an existing file as it was.
 echo precious > "$tmp/keep.svg"

@@ -5,11 +5,22 @@ bloc=$1
 data=graphs/central-asia-security
 failed=0
 
-# ids COMMAND ENTITY [OPTION...]: the sorted ids of the rows, on one line.
+tmp=$(mktemp -d)
+trap 'rm -rf "$tmp"' EXIT
+
+# ids COMMAND ENTITY [OPTION...]: the sorted ids of the rows, on one line. A failing bloc or an
+# empty answer is a failure in itself (every question below has rows), so that a check that an
+# id is absent cannot pass on nothing.
 ids() {
     cmd=$1; entity=$2; shift 2
-    "$bloc" "$cmd" "$entity" -d "$data" --format csv "$@" | tail -n +2 | cut -d, -f1 | tr -d '\r' |
-        sort | tr '\n' ' ' | sed 's/ $//'
+    if ! "$bloc" "$cmd" "$entity" -d "$data" --format csv "$@" > "$tmp/out" 2> "$tmp/err"; then
+        echo "FAIL: bloc $cmd $entity $*: $(cat "$tmp/err")" >&2
+        touch "$tmp/failed"
+    elif [ "$(wc -l < "$tmp/out")" -lt 2 ]; then
+        echo "FAIL: bloc $cmd $entity $*: no rows" >&2
+        touch "$tmp/failed"
+    fi
+    tail -n +2 "$tmp/out" | cut -d, -f1 | tr -d '\r' | sort | tr '\n' ' ' | sed 's/ $//'
 }
 expect() { # expect DESCRIPTION ACTUAL EXPECTED
     if [ "$2" != "$3" ]; then
@@ -64,8 +75,13 @@ expect_in "CA-CONSULT-2018 participants" "$(ids members CA-CONSULT-2018 --year 2
 # short of complete because of Turkmenistan.
 absent() { # absent ENTITY [OPTION...]: the absent list of ENTITY in `bloc gaps --format csv`
     entity=$1; shift
-    "$bloc" gaps -d "$data" --group central-asia --format csv "$@" | tr -d '\r' |
-        awk -F, -v id="$entity" '$1 == id { print $NF }'
+    if ! "$bloc" gaps -d "$data" --group central-asia --format csv "$@" > "$tmp/out" 2> "$tmp/err"
+    then
+        echo "FAIL: bloc gaps $*: $(cat "$tmp/err")" >&2
+        touch "$tmp/failed"
+    fi
+    tr -d '\r' < "$tmp/out" |
+        awk -F, -v id="$entity" '$1 == id { print $NF; found = 1 } END { if (!found) print "(no row)" }'
 }
 expect "gaps: CSTO" "$(absent CSTO)" "TM;UZ"
 expect "gaps: CIS-TJ-BORDER-2014" "$(absent CIS-TJ-BORDER-2014)" "TM;UZ"
@@ -83,4 +99,6 @@ expect "gap ranking" "$ranking" "TM UZ KG KZ TJ "
 a=$("$bloc" members CIS --all --format csv)
 b=$("$bloc" members CIS --all --format csv -d "$data")
 expect "embedded dataset equals graphs/central-asia-security" "$a" "$b"
+[ -n "$a" ] || { echo "FAIL: members CIS --all gave nothing"; failed=1; }
+[ -e "$tmp/failed" ] && failed=1
 exit $failed

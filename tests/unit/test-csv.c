@@ -195,6 +195,28 @@ test_nul_byte (void)
 }
 
 static void
+test_control_characters (void)
+{
+    /* C0 and C1 controls and DEL reach terminals as escape sequences; U+00A0 is text. */
+    const char *cases[][2] = {
+        { "a,b\nx,\x1B[31m\n", "t.csv:2:3: control character U+001B (expected text)" },
+        { "a,b\nx,y\x7F\n", "t.csv:2:4: control character U+007F (expected text)" },
+        { "a,\xC2\x85\n", "t.csv:1:3: control character U+0085 (expected text)" },
+        { "a,\xD9\x81\xC2\x9B\n", "t.csv:1:4: control character U+009B (expected text)" },
+    };
+    for (guint i = 0; i < G_N_ELEMENTS (cases); i++) {
+        Result r = read_all (cases[i][0], -1);
+        g_assert_cmpuint (r.errors->len, ==, 1);
+        g_assert_cmpstr (g_ptr_array_index (r.errors, 0), ==, cases[i][1]);
+        result_clear (&r);
+    }
+    Result r = read_all ("a,\xC2\xA0\xC4\x80\n", -1);
+    g_assert_cmpuint (r.errors->len, ==, 0);
+    g_assert_cmpstr (field (&r, 0, 1), ==, "\xC2\xA0\xC4\x80@1:3");
+    result_clear (&r);
+}
+
+static void
 test_invalid_utf8 (void)
 {
     const char *cases[][2] = {
@@ -240,7 +262,8 @@ test_file_too_large (void)
     GString *s = g_string_new (NULL);
     for (int i = 0; i < 20000; i++)
         g_string_append_printf (s, "%05d,row\n", i);
-    g_autoptr (GInputStream) in = g_memory_input_stream_new_from_data (s->str, (gssize)s->len, NULL);
+    g_autoptr (GInputStream) in =
+        g_memory_input_stream_new_from_data (s->str, (gssize)s->len, NULL);
     g_autoptr (BlocCsvReader) reader = bloc_csv_reader_new (in, "t.csv");
     g_autoptr (GError) error = NULL;
     const BlocCsvRecord *rec;
@@ -291,6 +314,7 @@ main (int argc, char **argv)
     g_test_add_func ("/load/csv/stray-quotes", test_stray_quotes);
     g_test_add_func ("/load/csv/nul", test_nul_byte);
     g_test_add_func ("/load/csv/invalid-utf8", test_invalid_utf8);
+    g_test_add_func ("/load/csv/control-characters", test_control_characters);
     g_test_add_func ("/load/csv/field-too-long", test_field_too_long);
     g_test_add_func ("/load/csv/buffer-boundaries", test_streams_across_buffers);
     g_test_add_func ("/load/csv/file-too-large", test_file_too_large);

@@ -1,0 +1,34 @@
+#!/bin/sh
+# Option values: UTF-8 whatever the locale, and usage errors that say what was expected.
+set -u
+bloc=$1
+tmp=$(mktemp -d)
+trap 'rm -rf "$tmp"' EXIT
+fail() { echo "FAIL: $*"; exit 1; }
+
+# Under the C locale, a Russian title and a Persian group name are still text.
+LC_ALL=C "$bloc" render --view gaps --title 'Центральная Азия' -T svg > "$tmp/title.svg" 2> "$tmp/err" ||
+    fail "LC_ALL=C --title: $(cat "$tmp/err")"
+grep -q '<title[^>]*>Центральная Азия</title>' "$tmp/title.svg" || fail "the title is not in the SVG"
+LC_ALL=C "$bloc" gaps --group 'KZ,KG,TJ' --format csv > "$tmp/gaps.csv" 2> "$tmp/err" ||
+    fail "LC_ALL=C --group: $(cat "$tmp/err")"
+LC_ALL=C "$bloc" members CSTO --lang fa --format csv > "$tmp/fa.csv" 2> "$tmp/err" ||
+    fail "LC_ALL=C --lang fa: $(cat "$tmp/err")"
+grep -q 'قزاقستان' "$tmp/fa.csv" || fail "no Persian name under LC_ALL=C: $(head -3 "$tmp/fa.csv")"
+
+# An option value that is not UTF-8 is a usage error, not a crash or mojibake.
+"$bloc" render --view gaps --title "$(printf 'bad \377 title')" -T svg > /dev/null 2> "$tmp/err"
+[ $? -eq 2 ] || fail "a title that is not UTF-8 should exit 2"
+grep -q "not valid UTF-8" "$tmp/err" || fail "no UTF-8 message: $(cat "$tmp/err")"
+
+# An empty group and reversed years are usage errors.
+"$bloc" gaps --group '' > /dev/null 2> "$tmp/err"
+[ $? -eq 2 ] || fail "--group '' should exit 2"
+grep -q "^bloc: empty group" "$tmp/err" || fail "no 'empty group' message: $(cat "$tmp/err")"
+"$bloc" diff --from 2015 --to 2005 > /dev/null 2> "$tmp/err"
+[ $? -eq 2 ] || fail "diff --from after --to should exit 2"
+[ "$(head -1 "$tmp/err")" = "bloc: --from 2015 is after --to 2005 (expected the earlier year first)" ] ||
+    fail "diff reversed: $(cat "$tmp/err")"
+"$bloc" diff --from 2005 --to 2015 --format csv > "$tmp/diff.csv" || fail "diff --from 2005 --to 2015"
+[ "$(wc -l < "$tmp/diff.csv")" -gt 1 ] || fail "diff 2005-2015 found no change"
+exit 0
