@@ -107,9 +107,9 @@ cmd_import (int argc, char **argv, GError **error)
                     "(the first file's code kept)\n",
                     stats.conflicts);
         if (stats.repaired > 0)
-            printf ("names: %u IGO names had Mac Roman letters stored as control characters, "
+            printf ("names: %u IGO %s had Mac Roman letters stored as control characters, "
                     "repaired\n",
-                    stats.repaired);
+                    stats.repaired, stats.repaired == 1 ? "name" : "names");
     }
     return TRUE;
 }

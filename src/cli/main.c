@@ -76,16 +76,34 @@ is_usage_error (const GError *error)
            (error->domain == BLOC_ERROR && error->code == BLOC_ERROR_USAGE);
 }
 
+/* @line with its control characters written as escapes, so that a value quoted in a message
+ * cannot move the cursor or recolour the terminal. */
+static char *
+printable (const char *line)
+{
+    GString *s = g_string_new (NULL);
+    for (const char *p = line; *p; p = g_utf8_next_char (p)) {
+        gunichar c = g_utf8_get_char (p);
+        if ((c < 0x20 && c != '\t') || c == 0x7F)
+            g_string_append_printf (s, "\\x%02X", c);
+        else if (c >= 0x80 && c <= 0x9F)
+            g_string_append_printf (s, "\\u%04X", c);
+        else
+            g_string_append_len (s, p, g_utf8_next_char (p) - p);
+    }
+    return g_string_free (s, FALSE);
+}
+
 /* Prints each line of @message as "bloc: line". */
 static void
 print_error (const GError *error, const char *command)
 {
-    g_auto (GStrv) lines = g_strsplit (error->message, "\n", -1);
-    if (error->domain == G_CONVERT_ERROR)
-        fprintf (stderr, "bloc: an option's value is not valid UTF-8 (%s)\n", error->message);
-    else
-        for (int i = 0; lines[i] != NULL; i++)
-            fprintf (stderr, "bloc: %s\n", lines[i]);
+    g_autofree char *valid = g_utf8_make_valid (error->message, -1);
+    g_auto (GStrv) lines = g_strsplit (valid, "\n", -1);
+    for (int i = 0; lines[i] != NULL; i++) {
+        g_autofree char *line = printable (lines[i]);
+        fprintf (stderr, "bloc: %s\n", line);
+    }
     if (command != NULL && strcmp (command, "help") != 0 && is_usage_error (error))
         fprintf (stderr, "Try 'bloc %s --help'.\n", command);
 }
@@ -128,6 +146,19 @@ main (int argc, char **argv)
     }
     if (command->func (argc - 1, argv + 1, &error))
         return BLOC_EXIT_OK;
+
+    /* GOption says only that a conversion failed: name the argument. */
+    if (error->domain == G_CONVERT_ERROR) {
+        for (int i = 2; i < argc; i++) {
+            if (g_utf8_validate (argv[i], -1, NULL))
+                continue;
+            g_autofree char *shown = g_utf8_make_valid (argv[i], -1);
+            g_clear_error (&error);
+            g_set_error (&error, BLOC_ERROR, BLOC_ERROR_USAGE,
+                         "argument '%s' is not valid UTF-8 (expected UTF-8 text)", shown);
+            break;
+        }
+    }
 
     print_error (error, command->name);
     if (is_usage_error (error))

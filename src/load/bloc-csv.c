@@ -23,7 +23,7 @@ struct BlocCsvReader {
     guint line;
     guint col;
     gboolean after_cr;
-    gboolean allow_c1;
+    GArray *c1_columns; /* guint: fields where C1 controls are let through */
 
     /* UTF-8 validation state. */
     int utf8_need;
@@ -54,9 +54,11 @@ bloc_csv_reader_new (GInputStream *in, const char *name)
 }
 
 void
-bloc_csv_reader_allow_c1 (BlocCsvReader *r, gboolean allow)
+bloc_csv_reader_allow_c1 (BlocCsvReader *r, guint column)
 {
-    r->allow_c1 = allow;
+    if (r->c1_columns == NULL)
+        r->c1_columns = g_array_new (FALSE, FALSE, sizeof (guint));
+    g_array_append_val (r->c1_columns, column);
 }
 
 void
@@ -64,6 +66,8 @@ bloc_csv_reader_free (BlocCsvReader *r)
 {
     if (r == NULL)
         return;
+    if (r->c1_columns != NULL)
+        g_array_unref (r->c1_columns);
     g_object_unref (r->in);
     g_free (r->name);
     g_string_free (r->text, TRUE);
@@ -145,6 +149,17 @@ peek (BlocCsvReader *r)
     return r->buffer[r->buffer_pos];
 }
 
+/* TRUE when the field being read may hold C1 controls. The fields read so far in the record
+ * number the current one. */
+static gboolean
+c1_allowed (const BlocCsvReader *r)
+{
+    for (guint i = 0; r->c1_columns != NULL && i < r->c1_columns->len; i++)
+        if (g_array_index (r->c1_columns, guint, i) == r->fields->len)
+            return TRUE;
+    return FALSE;
+}
+
 /* Consumes the byte peek() returned and advances the position past it. A byte that breaks UTF-8
  * or is a NUL is recorded as the record's problem. */
 static void
@@ -166,7 +181,7 @@ advance (BlocCsvReader *r, int c)
                 record_problem (r, r->utf8_line, r->utf8_col, "noncharacter U+%04X (expected text)",
                                 r->utf8_char);
             else if (r->utf8_need == 0 && r->utf8_char >= 0x80 && r->utf8_char <= 0x9F &&
-                     !r->allow_c1)
+                     !c1_allowed (r))
                 record_problem (r, r->utf8_line, r->utf8_col,
                                 "control character U+%04X (expected text)", r->utf8_char);
             return; /* a continuation byte: same character, same column */

@@ -52,9 +52,10 @@ G_DEFINE_AUTOPTR_CLEANUP_FUNC (BlocCsvReader, bloc_csv_reader_free)
  * reading, unless bloc_csv_reader_finished() says nothing more can be read. */
 gboolean bloc_csv_reader_next (BlocCsvReader *reader, const BlocCsvRecord **out, GError **error);
 
-/* Lets C1 control characters (U+0080 to U+009F) through, for a source known to hold legacy
- * bytes decoded with the wrong code page; the caller must repair them. Off by default. */
-void bloc_csv_reader_allow_c1 (BlocCsvReader *reader, gboolean allow);
+/* Lets C1 control characters (U+0080 to U+009F) through in field @column (counted from 0) of
+ * the records read from now on, for a source known to hold legacy bytes decoded with the wrong
+ * code page there; the caller must repair them. Everywhere else they stay errors. */
+void bloc_csv_reader_allow_c1 (BlocCsvReader *reader, guint column);
 
 /* Sets the largest input the reader accepts, in bytes (default BLOC_CSV_MAX_FILE). */
 void bloc_csv_reader_set_max_size (BlocCsvReader *reader, goffset bytes);

@@ -31,7 +31,7 @@ typedef struct {
     char *cow_code;
     char *id;
     int first, last;
-    gboolean repaired; /* its name had Mac Roman letters to repair */
+    gboolean repaired; /* its name as written had Mac Roman letters, repaired */
 } Igo;
 
 typedef struct {
@@ -150,23 +150,6 @@ repair_mac_roman (const char *text, gboolean *repaired)
 
 static gboolean fail_at (GError **error, const char *file, const BlocCsvField *f,
                          const char *format, ...) G_GNUC_PRINTF (4, 5);
-
-/* Rejects a C1 control character in @f, which only names may hold (see repair_mac_roman). */
-static gboolean
-reject_c1 (GError **error, const char *file, const BlocCsvField *f)
-{
-    for (const char *p = f->text; (p = strchr (p, '\xC2')) != NULL; p++) {
-        guchar next = (guchar)p[1];
-        if (next < 0x80 || next > 0x9F)
-            continue;
-        BlocCsvField at = *f;
-        if (memchr (f->text, '\n', (gsize)(p - f->text)) == NULL &&
-            memchr (f->text, '\r', (gsize)(p - f->text)) == NULL)
-            at.col += (guint)g_utf8_strlen (f->text, p - f->text);
-        return fail_at (error, file, &at, "control character U+%04X (expected text)", (guint)next);
-    }
-    return TRUE;
-}
 
 static gboolean
 fail_at (GError **error, const char *file, const BlocCsvField *f, const char *format, ...)
@@ -298,7 +281,6 @@ read_file (Import *im, const char *path, guint file_index, GError **error)
     if (in == NULL)
         return FALSE;
     g_autoptr (BlocCsvReader) reader = bloc_csv_reader_new (in, path);
-    bloc_csv_reader_allow_c1 (reader, TRUE); /* repaired in names, rejected elsewhere */
     g_autoptr (GHashTable) rows = g_hash_table_new_full (g_int64_hash, g_int64_equal, g_free, NULL);
     const BlocCsvRecord *r;
     gboolean state_year;
@@ -319,9 +301,6 @@ read_file (Import *im, const char *path, guint file_index, GError **error)
     gboolean igo_year = strcmp (r->fields[0].text, "ioname") == 0 &&
                         strcmp (r->fields[1].text, "orgname") == 0 &&
                         strcmp (r->fields[2].text, "year") == 0;
-    for (guint c = 0; c < r->n_fields; c++)
-        if (!reject_c1 (error, path, &r->fields[c]))
-            return FALSE;
     if (!state_year && !igo_year)
         return fail_at (error, path, &r->fields[0],
                         "not a COW IGO v3 file (expected a header starting ccode,year,state or "
@@ -375,6 +354,12 @@ read_file (Import *im, const char *path, guint file_index, GError **error)
                                 "unknown column '%s' (expected a state of the COW state list or "
                                 "an IGO attribute such as sdate or longorgname)",
                                 name);
+            for (guint k = 3; k < c && s == 0; k++)
+                if (column[k] < 0 && strcmp (r->fields[k].text, name) == 0)
+                    return fail_at (error, path, &r->fields[c],
+                                    "duplicate column '%s' (expected each column once; first at "
+                                    "column %u)",
+                                    name, r->fields[k].col);
         }
         if (column[c] >= 0) {
             if (seen[column[c]] != 0)
@@ -383,6 +368,14 @@ read_file (Import *im, const char *path, guint file_index, GError **error)
                                 name, state_year ? "IGO" : "state", seen[column[c]]);
             seen[column[c]] = r->fields[c].col;
         }
+    }
+
+    /* The names the published file holds with Mac Roman letters as C1 controls (see
+     * repair_mac_roman); anywhere else a control character stays an error. */
+    if (!state_year) {
+        bloc_csv_reader_allow_c1 (reader, 1);
+        if (long_name >= 0)
+            bloc_csv_reader_allow_c1 (reader, (guint)long_name);
     }
 
     guint since_progress = 0;
@@ -396,10 +389,6 @@ read_file (Import *im, const char *path, guint file_index, GError **error)
             return fail_at (error, path, f, "%u fields (expected %u, as in the header)",
                             r->n_fields, n_columns);
         }
-        for (guint c = 0; c < n_columns; c++)
-            if ((state_year || (c != 1 && (int)c != long_name)) &&
-                !reject_c1 (error, path, &r->fields[c]))
-                return FALSE;
         if (!bloc_year_parse (r->fields[state_year ? 1 : 2].text, &year))
             return fail_at (error, path, &r->fields[state_year ? 1 : 2],
                             "bad year '%s' (expected a year like 1990)",
@@ -456,13 +445,8 @@ read_file (Import *im, const char *path, guint file_index, GError **error)
                 const BlocCsvField *name = long_name >= 0 && r->fields[long_name].len > 0
                                                ? &r->fields[long_name]
                                                : &r->fields[1];
-                gboolean repaired;
                 g_free (g->name);
-                g->name = repair_mac_roman (name->text, &repaired);
-                if (repaired && !g->repaired) {
-                    g->repaired = TRUE;
-                    im->stats->repaired++;
-                }
+                g->name = repair_mac_roman (name->text, &g->repaired);
             }
             if (ionum >= 0 && g->cow_code == NULL)
                 g->cow_code = g_strdup (r->fields[ionum].text);
@@ -592,6 +576,8 @@ write_entities (Import *im, GString *out)
                                  g->abbrev, since,          until };
         append_row (out, fields, G_N_ELEMENTS (fields));
         im->stats->igos++;
+        if (g->repaired)
+            im->stats->repaired++;
     }
 }
 
@@ -784,9 +770,17 @@ bloc_import_cow (const char *const *files, int year_from, int year_to, const cha
     while (strlen (dir) > 1 && dir[strlen (dir) - 1] == G_DIR_SEPARATOR)
         dir[strlen (dir) - 1] = '\0';
     out_dir = dir;
+    g_autofree char *base = g_path_get_basename (out_dir);
+    if (strcmp (base, ".") == 0 || strcmp (base, "..") == 0 ||
+        strcmp (base, G_DIR_SEPARATOR_S) == 0) {
+        g_set_error (error, BLOC_ERROR, BLOC_ERROR_USAGE,
+                     "-o %s: not a folder name (expected a name for the new folder, like cow)",
+                     out_dir);
+        return FALSE;
+    }
     if (g_file_test (out_dir, G_FILE_TEST_IS_SYMLINK)) {
         g_set_error (error, BLOC_ERROR, BLOC_ERROR_IO,
-                     "%s: a symbolic link (expected the folder itself)", out_dir);
+                     "%s: a symbolic link (expected a folder or a new path, not a link)", out_dir);
         return FALSE;
     }
     if (files == NULL || files[0] == NULL) {

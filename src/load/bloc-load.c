@@ -590,8 +590,8 @@ load_group (BlocDataset *ds, GKeyFile *ini, const char *path, const char *sectio
     g_ptr_array_add (ds->groups, group);
 
     if (*id == '\0' || bloc_id_problem (id) != NULL) {
-        IniPosition pos = ini_position (positions, section, "");
-        problems_add (problems, path, pos.line, pos.key_col,
+        IniPosition pos = ini_position (positions, section, ""); /* at "[group:" */
+        problems_add (problems, path, pos.line, pos.key_col + 7,
                       "bad group id '%s' (expected [group:ID] with an id like central-asia)", id);
     }
     for (int i = 0; keys[i] != NULL; i++) {
@@ -609,6 +609,7 @@ load_group (BlocDataset *ds, GKeyFile *ini, const char *path, const char *sectio
     g_autofree char *raw = g_key_file_get_value (ini, section, "members", NULL);
     IniPosition pos = ini_position (positions, section, "members");
     if (raw == NULL) {
+        pos = ini_position (positions, section, "");
         problems_add (problems, path, pos.line, pos.col,
                       "group '%s' has no members key (expected members=ID;ID;...)", id);
         return;

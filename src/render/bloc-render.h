@@ -76,7 +76,12 @@ gboolean bloc_image_format_parse (BlocImageFormat *out, const char *text, GError
 /* Fills @options with the defaults for @view. */
 void bloc_render_options_init (BlocRenderOptions *options, BlocView view);
 
-/* Draws @ds as @options->view in @format. Returns the file's bytes, or NULL with @error set. */
+/* Draws @ds as @options->view in @format. Returns the file's bytes, or NULL with @error set.
+ *
+ * A PDF is dated SOURCE_DATE_EPOCH (or 1970-01-01 when it is unset or not a number of seconds),
+ * in UTC: to keep cairo from writing the local time zone, TZ is set to UTC while it renders.
+ * That touches the process's environment, so render a PDF from one thread at a time and not
+ * while another thread reads the local time. */
 GBytes *bloc_render (const BlocDataset *ds, const BlocRenderOptions *options,
                      BlocImageFormat format, GError **error);
 

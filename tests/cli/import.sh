@@ -43,6 +43,11 @@ cmp -s "$tmp/range/ties.csv" "$tmp/igo-year.csv/ties.csv" || fail "--force did n
 "$bloc" check -d "$tmp/slash" > /dev/null || fail "check after import -o DIR/"
 [ -z "$(ls -A "$tmp/slash" | grep '^\.')" ] || fail "import -o DIR/ left a hidden folder inside"
 
+# "." and ".." name no new folder.
+"$bloc" import cow-igo $cow/igo-year.csv -o "$tmp/slash/.." -q 2> "$tmp/err"
+[ $? -eq 2 ] || fail "import -o DIR/.. should be a usage error"
+grep -q "not a folder name" "$tmp/err" || fail "no 'not a folder name' message: $(cat "$tmp/err")"
+
 # A symbolic link is never followed or replaced.
 mkdir "$tmp/target"
 ln -s target "$tmp/link"
@@ -53,7 +58,7 @@ grep -q "a symbolic link" "$tmp/err" || fail "no 'symbolic link' message"
 
 # Mac Roman letters that the published file holds as C1 controls are repaired in names.
 "$bloc" import cow-igo $cow/mac-roman.csv -o "$tmp/mac" > "$tmp/report" || fail "import mac-roman.csv"
-grep -q '^names: 1 IGO names' "$tmp/report" || fail "the repair is not reported"
+grep -q '^names: 1 IGO name had' "$tmp/report" || fail "the repair is not reported"
 grep -q '^COSAVE,organization,Comité Regional de Sanidad Vegetal' "$tmp/mac/entities.csv" ||
     fail "COSAVE's name not repaired: $(grep COSAVE "$tmp/mac/entities.csv")"
 
@@ -92,6 +97,7 @@ check_bad $b/duplicate-column.csv "bloc: $b/duplicate-column.csv:1:21: duplicate
 check_bad $b/bad-column.csv "bloc: $b/bad-column.csv:1:18: IGO column: id with ',', ':', ';' or a control character (expected an id without them)"
 check_bad $b/unknown-column.csv "bloc: $b/unknown-column.csv:1:47: unknown column 'kazakstan' (expected a state of the COW state list or an IGO attribute such as sdate or longorgname)"
 check_bad $b/duplicate-state.csv "bloc: $b/duplicate-state.csv:1:68: duplicate column 'russia' (expected each state once; first at column 40)"
+check_bad $b/duplicate-attribute.csv "bloc: $b/duplicate-attribute.csv:1:128: duplicate column 'sdate' (expected each column once; first at column 79)"
 check_bad $b/control.csv "bloc: $b/control.csv:2:35: control character U+008E (expected text)"
 check_bad $cow/no-such-file.csv "bloc: $cow/no-such-file.csv: no such file"
 

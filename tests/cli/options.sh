@@ -6,12 +6,13 @@ tmp=$(mktemp -d)
 trap 'rm -rf "$tmp"' EXIT
 fail() { echo "FAIL: $*"; exit 1; }
 
-# Under the C locale, a Russian title and a Persian group name are still text.
+# Under the C locale, a Russian title and a Cyrillic entity id are still text.
 LC_ALL=C "$bloc" render --view gaps --title 'Центральная Азия' -T svg > "$tmp/title.svg" 2> "$tmp/err" ||
     fail "LC_ALL=C --title: $(cat "$tmp/err")"
 grep -q '<title[^>]*>Центральная Азия</title>' "$tmp/title.svg" || fail "the title is not in the SVG"
-LC_ALL=C "$bloc" gaps --group 'KZ,KG,TJ' --format csv > "$tmp/gaps.csv" 2> "$tmp/err" ||
-    fail "LC_ALL=C --group: $(cat "$tmp/err")"
+LC_ALL=C "$bloc" render -d tests/data/escape --view ego --focus 'ОДКБ' -T svg > "$tmp/ego.svg" 2> "$tmp/err" ||
+    fail "LC_ALL=C --focus ОДКБ: $(cat "$tmp/err")"
+grep -q 'Cyrillic id one' "$tmp/ego.svg" || fail "the ego view of ОДКБ does not show it"
 LC_ALL=C "$bloc" members CSTO --lang fa --format csv > "$tmp/fa.csv" 2> "$tmp/err" ||
     fail "LC_ALL=C --lang fa: $(cat "$tmp/err")"
 grep -q 'قزاقستان' "$tmp/fa.csv" || fail "no Persian name under LC_ALL=C: $(head -3 "$tmp/fa.csv")"
@@ -20,6 +21,12 @@ grep -q 'قزاقستان' "$tmp/fa.csv" || fail "no Persian name under LC_ALL=C
 "$bloc" render --view gaps --title "$(printf 'bad \377 title')" -T svg > /dev/null 2> "$tmp/err"
 [ $? -eq 2 ] || fail "a title that is not UTF-8 should exit 2"
 grep -q "not valid UTF-8" "$tmp/err" || fail "no UTF-8 message: $(cat "$tmp/err")"
+
+# A value quoted in a message cannot drive the terminal: its control characters are escaped.
+"$bloc" members "$(printf 'X\033[31m\302\205')" > /dev/null 2> "$tmp/err"
+[ $? -eq 1 ] || fail "an unknown entity should exit 1"
+[ "$(cat "$tmp/err")" = "bloc: unknown entity 'X\x1B[31m\u0085' (not in embedded:central-asia-security)" ] ||
+    fail "control characters in a message: $(cat -v "$tmp/err")"
 
 # An empty group and reversed years are usage errors.
 "$bloc" gaps --group '' > /dev/null 2> "$tmp/err"

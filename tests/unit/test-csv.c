@@ -216,6 +216,38 @@ test_control_characters (void)
     result_clear (&r);
 }
 
+/* A C1 control is let through only in the fields the caller repairs, at its exact position
+ * elsewhere, quotes and line breaks counted. */
+static void
+test_c1_allowed_columns (void)
+{
+    static const char data[] = "id,name\n\"a\"\"\xC2\x8E\",\"Comit\xC2\x8E\"\n\"b\nx\xC2\x85\",y\n";
+    g_autoptr (GInputStream) in = g_memory_input_stream_new_from_data (data, sizeof data - 1, NULL);
+    g_autoptr (BlocCsvReader) reader = bloc_csv_reader_new (in, "t.csv");
+    const BlocCsvRecord *rec;
+    g_autoptr (GError) error = NULL;
+
+    g_assert_true (bloc_csv_reader_next (reader, &rec, &error));
+    bloc_csv_reader_allow_c1 (reader, 1);
+    g_assert_false (bloc_csv_reader_next (reader, &rec, &error));
+    g_assert_cmpstr (error->message, ==, "t.csv:2:5: control character U+008E (expected text)");
+    g_clear_error (&error);
+    g_assert_false (bloc_csv_reader_next (reader, &rec, &error));
+    g_assert_cmpstr (error->message, ==, "t.csv:4:2: control character U+0085 (expected text)");
+    g_clear_error (&error);
+    g_assert_true (bloc_csv_reader_next (reader, &rec, &error));
+    g_assert_null (rec);
+
+    static const char ok[] = "id,name\nCOSAVE,Comit\xC2\x8E\n";
+    g_autoptr (GInputStream) in2 = g_memory_input_stream_new_from_data (ok, sizeof ok - 1, NULL);
+    g_autoptr (BlocCsvReader) reader2 = bloc_csv_reader_new (in2, "t.csv");
+    g_assert_true (bloc_csv_reader_next (reader2, &rec, &error));
+    bloc_csv_reader_allow_c1 (reader2, 1);
+    g_assert_true (bloc_csv_reader_next (reader2, &rec, &error));
+    g_assert_no_error (error);
+    g_assert_cmpstr (rec->fields[1].text, ==, "Comit\xC2\x8E");
+}
+
 static void
 test_invalid_utf8 (void)
 {
@@ -315,6 +347,7 @@ main (int argc, char **argv)
     g_test_add_func ("/load/csv/nul", test_nul_byte);
     g_test_add_func ("/load/csv/invalid-utf8", test_invalid_utf8);
     g_test_add_func ("/load/csv/control-characters", test_control_characters);
+    g_test_add_func ("/load/csv/c1-allowed-columns", test_c1_allowed_columns);
     g_test_add_func ("/load/csv/field-too-long", test_field_too_long);
     g_test_add_func ("/load/csv/buffer-boundaries", test_streams_across_buffers);
     g_test_add_func ("/load/csv/file-too-large", test_file_too_large);
