@@ -267,10 +267,14 @@ typedef struct {
     guint tie; /* the tie that changed; G_MAXUINT for gap changes */
 } BlocChange;
 
-/* Joins (a tie's since) and exits (its until) per year, for every tie with a role in @roles
- * that touches @entity (or every tie, with @entity < 0). Sorted by year, then from, to, role,
- * with a year's exits before its joins. Returns a GArray of BlocChange. */
-GArray *bloc_timeline (const BlocDataset *ds, gint entity, BlocRoleSet roles);
+/* Joins and exits per year, for every tie with a role in @roles that touches @entity (or every
+ * tie, with @entity < 0): a join in the tie's first active year when the data dates its start
+ * (its own since, or the date of the exercise, forum or agreement it ties to), and an exit in
+ * the first year it is no longer active. An undated tie to a lasting organization has no join
+ * (the organization's founding is not the member's); @n_undated (may be NULL) counts them.
+ * Sorted by year, then from, to, role, with a year's exits before its joins. Returns a GArray
+ * of BlocChange. */
+GArray *bloc_timeline (const BlocDataset *ds, gint entity, BlocRoleSet roles, guint *n_undated);
 
 /* The ties with a role in @scope that are active in @year_to but not in @year_from (joins) and
  * the reverse (exits), and, when @group is not NULL, the group's gaps (see bloc_gaps_compute)

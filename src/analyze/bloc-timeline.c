@@ -45,10 +45,27 @@ compare_changes (gconstpointer a, gconstpointer b, gpointer user_data)
     return (int)x->role - (int)y->role;
 }
 
+/* The year @t began, when the data tells it: the tie's own since, or, for an undated tie to a
+ * dated exercise, forum or agreement, that date (taking part begins with the event or the
+ * signature). An undated tie to a lasting organization, body or programme has no known start:
+ * its first active year is only the year the organization began, and a state may have joined
+ * it years later. 0 when unknown. */
+static int
+known_start (const BlocDataset *ds, const BlocTie *t)
+{
+    if (t->first_year == 0 || t->since.year != 0)
+        return t->first_year;
+    const BlocEntity *to = bloc_dataset_entity (ds, t->to);
+    gboolean event = to->kind == BLOC_KIND_EXERCISE || to->kind == BLOC_KIND_FORUM ||
+                     to->kind == BLOC_KIND_AGREEMENT;
+    return event && to->since.year != 0 && to->since.year == t->first_year ? t->first_year : 0;
+}
+
 GArray *
-bloc_timeline (const BlocDataset *ds, gint entity, BlocRoleSet roles)
+bloc_timeline (const BlocDataset *ds, gint entity, BlocRoleSet roles, guint *n_undated)
 {
     GArray *out = g_array_new (FALSE, FALSE, sizeof (BlocChange));
+    guint undated = 0;
 
     for (guint i = 0; i < ds->ties->len; i++) {
         const BlocTie *t = bloc_dataset_tie (ds, i);
@@ -57,8 +74,10 @@ bloc_timeline (const BlocDataset *ds, gint entity, BlocRoleSet roles)
         if (entity >= 0 && t->from != (guint)entity && t->to != (guint)entity)
             continue;
         BlocChange c = { 0, t->from, t->to, t->role, TRUE, BLOC_CHANGE_JOIN, i };
-        if (t->first_year != 0) {
-            c.year = t->first_year;
+        c.year = known_start (ds, t);
+        if (c.year == 0 && t->first_year != 0)
+            undated++;
+        if (c.year != 0) {
             g_array_append_val (out, c);
         }
         if (t->end_year != 0) {
@@ -68,6 +87,8 @@ bloc_timeline (const BlocDataset *ds, gint entity, BlocRoleSet roles)
         }
     }
     g_array_sort_with_data (out, compare_changes, (gpointer)ds);
+    if (n_undated != NULL)
+        *n_undated = undated;
     return out;
 }
 

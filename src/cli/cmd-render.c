@@ -32,6 +32,7 @@ cmd_render (int argc, char **argv, GError **error)
     BlocCliScope scope_options = { 0 };
     g_autofree char *view_text = NULL, *focus = NULL, *engine = NULL, *type = NULL, *group = NULL;
     g_autofree char *between = NULL, *size_by = NULL, *weight = NULL, *theme = NULL, *title = NULL;
+    g_autofree char *id_prefix = NULL;
     gboolean responsive = FALSE, inline_svg = FALSE;
     int depth = 1, min_present = 2, min_members = 2, from = 0, to = 0;
     double min_weight = 0;
@@ -67,7 +68,9 @@ cmd_render (int argc, char **argv, GError **error)
         { "responsive", 0, 0, G_OPTION_ARG_NONE, &responsive,
           "SVG without a fixed width and height", NULL },
         { "inline", 0, 0, G_OPTION_ARG_NONE, &inline_svg,
-          "SVG to inline in HTML (implies --responsive)", NULL },
+          "SVG to inline in HTML: --responsive, and ids prefixed with the view's name", NULL },
+        { "id-prefix", 0, 0, G_OPTION_ARG_STRING, &id_prefix,
+          "SVG: put PREFIX before every id, for several figures on one page", "PREFIX" },
         { NULL },
     };
     g_autoptr (GOptionContext) context = bloc_cli_context_full (
@@ -118,6 +121,13 @@ cmd_render (int argc, char **argv, GError **error)
             "bad --depth, --min-present or --min-members (expected depth 1 or 2, counts >= 1)");
         goto out;
     }
+    if (id_prefix != NULL && !bloc_svg_id_prefix_valid (id_prefix)) {
+        g_set_error (error, BLOC_ERROR, BLOC_ERROR_USAGE,
+                     "bad --id-prefix '%s' (expected a letter, then letters, digits, '-' or '_', "
+                     "like fig1-)",
+                     id_prefix);
+        goto out;
+    }
     if (engine != NULL) {
         static const char *const engines[] = {
             "dot", "neato", "twopi", "circo", "fdp", "sfdp", NULL
@@ -138,6 +148,9 @@ cmd_render (int argc, char **argv, GError **error)
     o.lang = common.lang;
     o.engine = engine;
     o.responsive = responsive || inline_svg;
+    if (id_prefix == NULL && inline_svg)
+        id_prefix = g_strdup_printf ("%s-", bloc_view_to_string (view));
+    o.id_prefix = id_prefix;
     o.title = title;
     o.focus = focus;
     o.depth = depth;

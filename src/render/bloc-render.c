@@ -553,10 +553,22 @@ subtitle (const Build *b)
 {
     GString *s = g_string_new (NULL);
     int year = b->o->scope.year;
-    if (year == BLOC_YEAR_ALL)
+    if (b->o->view == BLOC_VIEW_TIMELINE) {
+        /* The timeline is a history, not a snapshot. */
+        int from = b->o->from_year, to = year != BLOC_YEAR_ALL ? year : b->o->to_year;
+        if (from != 0 && to != 0)
+            g_string_append_printf (s, "%d to %d", from, to);
+        else if (from != 0)
+            g_string_append_printf (s, "from %d", from);
+        else if (to != 0)
+            g_string_append_printf (s, "up to %d", to);
+        else
+            g_string_append (s, "every dated join and exit");
+    } else if (year == BLOC_YEAR_ALL) {
         g_string_append (s, "current ties");
-    else
+    } else {
         g_string_append_printf (s, "%d", year);
+    }
     for (guint i = 0; i < b->ds->scenario->len; i++)
         g_string_append_printf (s, "%s%s", i == 0 ? "; what-if: " : ", ",
                                 (char *)g_ptr_array_index (b->ds->scenario, i));
@@ -1223,7 +1235,8 @@ view_timeline (Build *b, GError **error)
             return FALSE;
         focus = (gint)index;
     }
-    g_autoptr (GArray) changes = bloc_timeline (ds, focus, o->scope.roles);
+    guint undated = 0;
+    g_autoptr (GArray) changes = bloc_timeline (ds, focus, o->scope.roles, &undated);
     Agraph_t *axis = NULL;
     Agnode_t *previous_year = NULL;
     int previous = 0;
@@ -1342,6 +1355,11 @@ view_timeline (Build *b, GError **error)
     } else {
         legend_row (b, okabe_ito[0].fill, "+", "joins, with the role and who");
         legend_row (b, okabe_ito[5].fill, "\xe2\x88\x92", "leaves (dashed box)");
+    }
+    if (undated > 0) {
+        g_autofree char *text = g_strdup_printf ("%u %s with no start date: no join shown", undated,
+                                                 undated == 1 ? "tie" : "ties");
+        legend_row (b, "white", "?", text);
     }
     g_string_append_printf (
         b->desc, "Joins and exits by year%s%s: %u changes grouped by entity and role.",
@@ -1577,8 +1595,11 @@ bloc_render (const BlocDataset *ds, const BlocRenderOptions *o, BlocImageFormat 
         goto out;
     }
     if (format == BLOC_FORMAT_SVG) {
-        char *svg =
-            bloc_svg_finish (data, len, b.title, b.desc->str, o->responsive, b.titles, b.classes);
+        /* The accessible title says what the visible subtitle says: the year or the scenario. */
+        g_autofree char *sub = subtitle (&b);
+        g_autofree char *full_title = g_strdup_printf ("%s (%s)", b.title, sub);
+        char *svg = bloc_svg_finish (data, len, full_title, b.desc->str, o->responsive,
+                                     o->id_prefix, b.titles, b.classes);
         result = g_bytes_new_take (svg, strlen (svg));
     } else {
         if (format == BLOC_FORMAT_PDF)

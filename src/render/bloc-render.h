@@ -47,9 +47,10 @@ typedef struct {
     BlocScope scope;
     const char *lang; /* labels; NULL for English names */
     BlocTheme theme;
-    const char *engine;  /* NULL: the view's own (dot, neato or twopi) */
-    gboolean responsive; /* SVG without fixed width and height */
-    const char *title;   /* NULL: a title made from the dataset and the year */
+    const char *engine;    /* NULL: the view's own (dot, neato or twopi) */
+    gboolean responsive;   /* SVG without fixed width and height */
+    const char *id_prefix; /* SVG: put before every id, so figures can share a page; NULL */
+    const char *title;     /* NULL: a title made from the dataset and the year */
     /* ego */
     const char *focus;
     int depth; /* 1 or 2 */
@@ -86,9 +87,14 @@ GBytes *bloc_render (const BlocDataset *ds, const BlocRenderOptions *options,
                      BlocImageFormat format, GError **error);
 
 /* The SVG post-processing on its own: @svg as Graphviz writes it, @titles mapping element ids to
- * their <title> text, @classes mapping table-cell ids to their class. Returns a new string. */
+ * their <title> text, @classes mapping table-cell ids to their class, @id_prefix (NULL for none)
+ * put before every id and id reference. Returns a new string. */
 char *bloc_svg_finish (const char *svg, gsize len, const char *title, const char *desc,
-                       gboolean responsive, GHashTable *titles, GHashTable *classes);
+                       gboolean responsive, const char *id_prefix, GHashTable *titles,
+                       GHashTable *classes);
+
+/* TRUE when @prefix may start an SVG id: an ASCII letter, then letters, digits, '-' or '_'. */
+gboolean bloc_svg_id_prefix_valid (const char *prefix);
 
 /* @text with every character XML 1.0 does not allow (C0 controls but tab and line ends, U+FFFE,
  * U+FFFF) and every invalid UTF-8 sequence replaced by U+FFFD. Datasets cannot hold such

@@ -97,10 +97,38 @@ remove_attribute (GString *tag, const char *name)
     g_string_erase (tag, p - tag->str, q + 1 - p);
 }
 
+gboolean
+bloc_svg_id_prefix_valid (const char *prefix)
+{
+    if (!g_ascii_isalpha (prefix[0]))
+        return FALSE;
+    for (const char *p = prefix; *p; p++)
+        if (!g_ascii_isalnum (*p) && *p != '-' && *p != '_')
+            return FALSE;
+    return TRUE;
+}
+
+/* Appends the start tag [lt, gt) with @prefix put before the value of its id attribute. */
+static void
+append_tag_prefixed (GString *out, const char *lt, const char *gt, const char *prefix)
+{
+    const char *id = g_strstr_len (lt, gt - lt, " id=\"");
+    if (id == NULL || prefix == NULL) {
+        g_string_append_len (out, lt, gt - lt);
+        return;
+    }
+    id += strlen (" id=\"");
+    g_string_append_len (out, lt, id - lt);
+    g_string_append (out, prefix);
+    g_string_append_len (out, id, gt - id);
+}
+
 char *
 bloc_svg_finish (const char *svg, gsize len, const char *title, const char *desc,
-                 gboolean responsive, GHashTable *titles, GHashTable *classes)
+                 gboolean responsive, const char *id_prefix, GHashTable *titles,
+                 GHashTable *classes)
 {
+    const char *px = id_prefix != NULL ? id_prefix : "";
     GString *out = g_string_sized_new (len + 1024);
     const char *p = svg, *end = svg + len;
     const char *pending_id = NULL; /* a <g> whose next <title> is to be replaced */
@@ -141,11 +169,12 @@ bloc_svg_finish (const char *svg, gsize len, const char *title, const char *desc
                 remove_attribute (tag, "height");
             }
             g_string_truncate (tag, tag->len - 1);
-            g_string_append (tag, " role=\"img\" aria-labelledby=\"bloc-title bloc-desc\">");
+            g_string_append_printf (
+                tag, " role=\"img\" aria-labelledby=\"%sbloc-title %sbloc-desc\">", px, px);
             g_string_append_len (out, tag->str, tag->len);
-            g_string_append (out, "\n<title id=\"bloc-title\">");
+            g_string_append_printf (out, "\n<title id=\"%sbloc-title\">", px);
             append_escaped (out, title);
-            g_string_append (out, "</title>\n<desc id=\"bloc-desc\">");
+            g_string_append_printf (out, "</title>\n<desc id=\"%sbloc-desc\">", px);
             append_escaped (out, desc);
             g_string_append (out, "</desc>");
         } else if (strncmp (lt, "<g id=\"a_", 9) == 0) {
@@ -161,6 +190,7 @@ bloc_svg_finish (const char *svg, gsize len, const char *title, const char *desc
                 const char *text = titles ? g_hash_table_lookup (titles, id + 2) : NULL;
                 const char *cls = classes ? g_hash_table_lookup (classes, id + 2) : NULL;
                 g_string_append (out, "<g id=\"");
+                append_escaped (out, px);
                 append_escaped (out, id + 2);
                 g_string_append (out, "\" class=\"");
                 append_escaped (out, cls ? cls : "cell");
@@ -176,7 +206,7 @@ bloc_svg_finish (const char *svg, gsize len, const char *title, const char *desc
             if (gt < end && *gt == '\n')
                 gt++;
         } else if (strncmp (lt, "<g id=\"", 7) == 0) {
-            g_string_append_len (out, lt, gt - lt);
+            append_tag_prefixed (out, lt, gt, id_prefix);
             g_free (pending_owned);
             pending_owned = attribute (lt, gt, "id");
             pending_id = pending_owned;

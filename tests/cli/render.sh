@@ -33,6 +33,11 @@ grep -q 'viewBox=' "$tmp/head" || fail "no viewBox"
 head -c 4 "$tmp/inline" | grep -q '<svg' || fail "--inline does not start with <svg"
 head -2 "$tmp/inline" | grep -q 'viewBox=' || fail "--inline has no viewBox"
 head -2 "$tmp/inline" | grep -q 'height=' && fail "--inline kept the height"
+# ... and its ids carry the view's name, so that several figures can share a page.
+grep -q 'aria-labelledby="gaps-bloc-title gaps-bloc-desc"' "$tmp/inline" || fail "--inline ids not prefixed"
+[ -z "$(grep -o ' id="[^"]*"' "$tmp/inline" | grep -v ' id="gaps-')" ] || fail "an --inline id without the prefix"
+"$bloc" render --view gaps --inline --id-prefix fig3- -T svg | grep -q '<title id="fig3-bloc-title">' ||
+    fail "--id-prefix not applied"
 rm -f "$tmp/inline"
 
 # A PDF is dated SOURCE_DATE_EPOCH (or 1970) in UTC, written the same whatever the time zone.

@@ -348,11 +348,18 @@ test_snapshots (void)
     g_assert_true (isnan (comm->modularity));
 
     /* Timeline and diff. */
-    g_autoptr (GArray) changes = bloc_timeline (ds, -1, BLOC_PARTICIPATION_ROLES);
-    guint exits = 0;
-    for (guint i = 0; i < changes->len; i++)
+    guint undated = 0;
+    g_autoptr (GArray) changes = bloc_timeline (ds, -1, BLOC_PARTICIPATION_ROLES, &undated);
+    guint exits = 0, joins = 0;
+    for (guint i = 0; i < changes->len; i++) {
         exits += g_array_index (changes, BlocChange, i).change == BLOC_CHANGE_EXIT;
+        joins += g_array_index (changes, BlocChange, i).change == BLOC_CHANGE_JOIN;
+    }
     g_assert_cmpuint (exits, ==, 3); /* C left P; A and D's exercise ended */
+    /* B joined P in 1995; A and D joined the exercise with it. The undated ties to P, Q and R
+     * have no join: those blocs' founding years are not their members' joining years. */
+    g_assert_cmpuint (joins, ==, 3);
+    g_assert_cmpuint (undated, ==, 7);
     g_autoptr (GArray) diff = NULL;
     BlocScope scope;
     bloc_scope_init (&scope);

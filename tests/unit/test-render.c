@@ -60,6 +60,8 @@ typedef struct {
     gboolean script;
     GPtrArray *texts; /* every <text> content */
     gboolean has_size;
+    char *labelledby;    /* the root's aria-labelledby */
+    GHashTable *all_ids; /* the id of every element */
 } Svg;
 
 static const char *
@@ -82,7 +84,8 @@ svg_start (GMarkupParseContext *ctx, const char *element, const char **names, co
     if (s->depth == 0) {
         g_assert_cmpstr (element, ==, "svg");
         g_assert_cmpstr (attr (names, values, "role"), ==, "img");
-        g_assert_cmpstr (attr (names, values, "aria-labelledby"), ==, "bloc-title bloc-desc");
+        g_assert_nonnull (attr (names, values, "aria-labelledby"));
+        s->labelledby = g_strdup (attr (names, values, "aria-labelledby"));
         g_assert_nonnull (attr (names, values, "viewBox"));
         s->has_size =
             attr (names, values, "width") != NULL || attr (names, values, "height") != NULL;
@@ -90,6 +93,12 @@ svg_start (GMarkupParseContext *ctx, const char *element, const char **names, co
     }
     if (strcmp (element, "script") == 0 || strcmp (element, "foreignObject") == 0)
         s->script = TRUE;
+    const char *any_id = attr (names, values, "id");
+    if (any_id != NULL) {
+        if (g_hash_table_contains (s->all_ids, any_id))
+            g_error ("two elements have the id '%s'", any_id);
+        g_hash_table_add (s->all_ids, g_strdup (any_id));
+    }
     if (strcmp (element, "g") == 0) {
         const char *cls = attr (names, values, "class"), *id = attr (names, values, "id");
         if (cls != NULL && (g_str_has_prefix (cls, "node") || g_str_has_prefix (cls, "edge") ||
@@ -147,6 +156,8 @@ svg_clear (Svg *s)
     g_free (s->root_title);
     g_free (s->root_desc);
     g_ptr_array_unref (s->texts);
+    g_free (s->labelledby);
+    g_hash_table_unref (s->all_ids);
 }
 
 /* Parses @svg as XML and checks the structure; fills @s for further checks. */
@@ -163,6 +174,7 @@ check_svg (GBytes *svg, Svg *s)
     s->stack = g_ptr_array_new_with_free_func (g_free);
     s->text = g_string_new (NULL);
     s->texts = g_ptr_array_new_with_free_func (g_free);
+    s->all_ids = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
 
     g_assert_true (g_str_has_prefix (data, "<svg"));
     g_autoptr (GMarkupParseContext) ctx = g_markup_parse_context_new (&parser, 0, s, NULL);
@@ -171,6 +183,12 @@ check_svg (GBytes *svg, Svg *s)
         g_error ("the SVG is not well-formed XML: %s", error->message);
     g_assert_true (s->root_ok);
     g_assert_false (s->script);
+    /* aria-labelledby names the root <title> and <desc>, which exist. */
+    g_auto (GStrv) refs = g_strsplit (s->labelledby, " ", -1);
+    g_assert_cmpuint (g_strv_length (refs), ==, 2);
+    for (int i = 0; refs[i] != NULL; i++)
+        if (!g_hash_table_contains (s->all_ids, refs[i]))
+            g_error ("aria-labelledby names '%s', which no element has", refs[i]);
     g_assert_nonnull (s->root_title);
     g_assert_cmpuint (strlen (s->root_title), >, 0);
     g_assert_nonnull (s->root_desc);
@@ -280,6 +298,38 @@ test_responsive (void)
     svg_clear (&s);
 }
 
+/* With an id prefix, every id of the figure carries it, so two figures can share a page; the
+ * ids are the unprefixed ones behind the prefix. */
+static void
+test_id_prefix (void)
+{
+    g_autoptr (BlocDataset) ds = load ("graphs/central-asia-security");
+    for (int v = 0; v < BLOC_N_VIEWS; v++) {
+        BlocRenderOptions o;
+        g_autoptr (GArray) group = NULL;
+        Svg plain, prefixed;
+        options_for (&o, (BlocView)v, ds, "UZ", &group);
+        g_autoptr (GBytes) a = render (ds, &o, BLOC_FORMAT_SVG);
+        o.id_prefix = "fig2-";
+        g_autoptr (GBytes) b = render (ds, &o, BLOC_FORMAT_SVG);
+        check_svg (a, &plain);
+        check_svg (b, &prefixed);
+        g_assert_cmpuint (g_hash_table_size (prefixed.all_ids), ==,
+                          g_hash_table_size (plain.all_ids));
+        GHashTableIter it;
+        gpointer id;
+        g_hash_table_iter_init (&it, prefixed.all_ids);
+        while (g_hash_table_iter_next (&it, &id, NULL)) {
+            if (!g_str_has_prefix (id, "fig2-"))
+                g_error ("%s view: id '%s' without the prefix", bloc_view_to_string (v),
+                         (char *)id);
+            g_assert_true (g_hash_table_contains (plain.all_ids, (char *)id + 5));
+        }
+        svg_clear (&plain);
+        svg_clear (&prefixed);
+    }
+}
+
 static void
 test_deterministic (void)
 {
@@ -347,7 +397,7 @@ test_escaping (void)
         o.title = "Figure\001 1\033[31m";
         g_autoptr (GBytes) titled = render (ds, &o, BLOC_FORMAT_SVG);
         check_svg (titled, &s);
-        g_assert_cmpstr (s.root_title, ==, "Figure\xef\xbf\xbd 1\xef\xbf\xbd[31m");
+        g_assert_true (g_str_has_prefix (s.root_title, "Figure\xef\xbf\xbd 1\xef\xbf\xbd[31m ("));
         svg_clear (&s);
         o.title = NULL;
         /* The DOT as built and the laid-out DOT read back in Graphviz's own syntax, with the same
@@ -397,6 +447,7 @@ main (int argc, char **argv)
     g_test_add_func ("/render/every-view-every-format", test_every_view_every_format);
     g_test_add_func ("/render/svg-structure", test_svg_structure);
     g_test_add_func ("/render/responsive", test_responsive);
+    g_test_add_func ("/render/id-prefix", test_id_prefix);
     g_test_add_func ("/render/deterministic", test_deterministic);
     g_test_add_func ("/render/escaping", test_escaping);
     g_test_add_func ("/render/persian", test_persian);
