@@ -9,7 +9,10 @@ typedef struct {
     BlocCentralityMeasure by;
 } Rank;
 
-/* By the ranking measure, highest first (undefined values last); rows arrive in id order. */
+/* By the ranking measure, highest first (undefined values last); rows arrive in id order and
+ * the sort is stable, so equal values stay in id order. Values that differ only by rounding
+ * (equivalent vertices of eigenvector or PageRank, computed iteratively) count as equal, so the
+ * order does not hang on the last bits. */
 static int
 compare_rank (gconstpointer a, gconstpointer b, gpointer user_data)
 {
@@ -17,7 +20,9 @@ compare_rank (gconstpointer a, gconstpointer b, gpointer user_data)
     double x = r->c->values[r->by][*(const guint *)a], y = r->c->values[r->by][*(const guint *)b];
     if (isnan (x) || isnan (y))
         return isnan (x) - isnan (y);
-    return x == y ? 0 : (x > y ? -1 : 1);
+    if (fabs (x - y) <= 1e-9 * MAX (fabs (x), fabs (y)))
+        return 0;
+    return x > y ? -1 : 1;
 }
 
 /* Parses the --measure list, keeping the order given, and checks each applies to the graph. */

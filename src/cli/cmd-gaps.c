@@ -74,18 +74,21 @@ gaps_json (const BlocDataset *ds, const BlocGaps *gaps, const char *group, const
     return json_builder_get_root (b);
 }
 
-/* "KZ, KG (observer)": the ids present, with the role where it is not member. */
-static char *
-present_text (const BlocDataset *ds, const GArray *present)
+/* The ids present, each with its role where it is not member ("KG (observer)"), as a list cell:
+ * separated as every other list of the format is. */
+static void
+add_present (BlocTable *table, const BlocDataset *ds, const GArray *present)
 {
-    GString *s = g_string_new (NULL);
+    g_autoptr (GPtrArray) items = g_ptr_array_new_with_free_func (g_free);
     for (guint k = 0; k < present->len; k++) {
         const BlocPresence *p = &g_array_index (present, BlocPresence, k);
-        g_string_append_printf (s, "%s%s", k ? ", " : "", bloc_dataset_entity (ds, p->entity)->id);
-        if (p->role != BLOC_ROLE_MEMBER)
-            g_string_append_printf (s, " (%s)", bloc_role_to_string (p->role));
+        const char *id = bloc_dataset_entity (ds, p->entity)->id;
+        g_ptr_array_add (items,
+                         p->role == BLOC_ROLE_MEMBER
+                             ? g_strdup (id)
+                             : g_strdup_printf ("%s (%s)", id, bloc_role_to_string (p->role)));
     }
-    return g_string_free (s, FALSE);
+    bloc_table_add_list (table, (const char *const *)items->pdata, items->len);
 }
 
 /* Entities by coverage, highest first; they arrive in id order, which breaks ties. */
@@ -112,13 +115,12 @@ gaps_text (const BlocCliCommon *c, const BlocDataset *ds, const BlocGaps *gaps,
     for (guint i = 0; i < rows->len; i++) {
         const BlocGapEntity *g = g_ptr_array_index (rows, i);
         const BlocEntity *e = bloc_dataset_entity (ds, g->entity);
-        g_autofree char *present = present_text (ds, g->present);
         bloc_table_add_row (entities);
         bloc_table_add_text (entities, e->id);
         bloc_table_add_text (entities, bloc_entity_label (ds, e, common.lang));
         bloc_table_add_text (entities, bloc_kind_to_string (e->kind));
         bloc_table_add_real (entities, g->coverage);
-        bloc_table_add_text (entities, present);
+        add_present (entities, ds, g->present);
         bloc_cli_table_add_ids (entities, ds, g->absent);
     }
     g_autoptr (BlocTable) members =

@@ -360,7 +360,7 @@ load_ties (BlocDataset *ds, GFile *dir, const char *display, Problems *problems)
                 ok = FALSE;
             } else if (!bloc_dataset_lookup (ds, f->text, ends[i])) {
                 problems_add (problems, t.path, f->line, f->col,
-                              "unknown entity '%s' (not in entities.csv)", f->text);
+                              "unknown entity '%s' (expected an id of entities.csv)", f->text);
                 ok = FALSE;
             }
         }
@@ -628,7 +628,7 @@ load_group (BlocDataset *ds, GKeyFile *ini, const char *path, const char *sectio
             continue;
         if (!bloc_dataset_lookup (ds, member, &index)) {
             problems_add (problems, path, pos.line, col + lead,
-                          "unknown group member '%s' (not in entities.csv)", member);
+                          "unknown group member '%s' (expected an id of entities.csv)", member);
             continue;
         }
         gboolean repeated = FALSE;

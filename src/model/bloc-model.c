@@ -317,7 +317,7 @@ bloc_dataset_find (const BlocDataset *ds, const char *id, guint *out, GError **e
 {
     if (bloc_dataset_lookup (ds, id, out))
         return TRUE;
-    g_set_error (error, BLOC_ERROR, BLOC_ERROR_NOT_FOUND, "unknown entity '%s' (not in %s)", id,
+    g_set_error (error, BLOC_ERROR, BLOC_ERROR_NOT_FOUND, "unknown entity '%s' (expected an id of %s)", id,
                  ds->origin);
     return FALSE;
 }
@@ -644,14 +644,25 @@ bloc_dataset_ties_of (const BlocDataset *ds, guint entity, gboolean incoming, in
 }
 
 static void
-widen_years (BlocCounts *c, BlocDate d)
+widen_year (BlocCounts *c, int year)
 {
-    if (d.year == 0)
+    if (year == 0)
         return;
-    if (c->first_year == 0 || d.year < c->first_year)
-        c->first_year = d.year;
-    if (d.year > c->last_year)
-        c->last_year = d.year;
+    if (c->first_year == 0 || year < c->first_year)
+        c->first_year = year;
+    if (year > c->last_year)
+        c->last_year = year;
+}
+
+/* Widens @c to the years an object with @since and @until is active in: until is the first year
+ * it is not, so a roadmap for 2024 to 2025 (until 2026) covers 2025 at most. */
+static void
+widen_years (BlocCounts *c, BlocDate since, BlocDate until)
+{
+    int first, end;
+    own_years (since, until, &first, &end);
+    widen_year (c, first);
+    widen_year (c, end != 0 ? end - 1 : 0);
 }
 
 void
@@ -660,15 +671,13 @@ bloc_dataset_count (const BlocDataset *ds, int year, BlocCounts *out)
     memset (out, 0, sizeof *out);
     for (guint i = 0; i < ds->entities->len; i++) {
         const BlocEntity *e = bloc_dataset_entity (ds, i);
-        widen_years (out, e->since);
-        widen_years (out, e->until);
+        widen_years (out, e->since, e->until);
         if (year == BLOC_YEAR_ALL || bloc_entity_exists (e, year))
             out->kinds[e->kind]++;
     }
     for (guint i = 0; i < ds->ties->len; i++) {
         const BlocTie *t = bloc_dataset_tie (ds, i);
-        widen_years (out, t->since);
-        widen_years (out, t->until);
+        widen_years (out, t->since, t->until);
         if (!bloc_tie_active (t, year))
             continue;
         out->roles[t->role]++;

@@ -236,7 +236,7 @@ typedef struct {
     guint kinds[BLOC_N_KINDS]; /* entities by kind: every one, or those that exist in the year */
     guint roles[BLOC_N_ROLES]; /* ties by role, active in the year asked for */
     guint n_ties;
-    int first_year; /* earliest year named by any entity or tie date; 0 when none */
+    int first_year; /* earliest year any entity or tie is active in by its dates; 0 when none */
     int last_year;
 } BlocCounts;
 

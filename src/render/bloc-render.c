@@ -1156,10 +1156,12 @@ view_nesting (Build *b, GError **error)
             g_string_append (title, label_of (b, entity));
             kinds |= BLOC_KIND_BIT (bloc_dataset_entity (ds, entity)->kind);
         }
-        g_string_append_printf (label, "<BR/><FONT POINT-SIZE=\"9\">%u members</FONT>",
+        /* Taking part in any counted role: observers and implementers too, not only members. */
+        g_string_append_printf (label, "<BR/><FONT POINT-SIZE=\"9\">%u taking part</FONT>",
                                 c->members->len);
         g_autofree char *member_ids = bloc_dataset_join_ids (ds, c->members, ", ", 0);
-        g_string_append_printf (title, ": %u members (%s)", c->members->len, member_ids);
+        g_string_append_printf (title, ": %u taking part in any counted role (%s)",
+                                c->members->len, member_ids);
         set_html (node, "label", label->str);
         set (node, "id", id);
         set (node, "class", bloc_kind_to_string (e->kind));
