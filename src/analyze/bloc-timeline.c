@@ -151,6 +151,39 @@ add_gap_changes (GArray *out, GHashTable *a, GHashTable *b, GHashTable *require,
     }
 }
 
+/* Dates the gap changes from @first on with the year they happened: one more than the last year
+ * before @year_to in which the pair was still as in @year_from (a gap not yet open, or still
+ * open). Walks back from @year_to one snapshot at a time and stops once every change is dated. */
+static gboolean
+date_gap_changes (GArray *changes, guint first, const BlocDataset *ds, const BlocScope *scope,
+                  int year_from, int year_to, const GArray *group, guint min_present,
+                  GError **error)
+{
+    /* Undated until found: year_from + 1, which the walk below never gives. */
+    guint undated = changes->len - first;
+    for (guint i = first; i < changes->len; i++)
+        g_array_index (changes, BlocChange, i).year = year_from + 1;
+    for (int y = year_to - 1; y > year_from && undated > 0; y--) {
+        g_autoptr (GHashTable) gaps = NULL;
+        g_autoptr (GHashTable) present = NULL;
+        if (!gap_pairs (&gaps, &present, ds, scope, y, group, min_present, error))
+            return FALSE;
+        for (guint i = first; i < changes->len; i++) {
+            BlocChange *c = &g_array_index (changes, BlocChange, i);
+            if (c->year != year_from + 1)
+                continue;
+            gint64 key = ((gint64)c->from << 32) | c->to;
+            gboolean gap = g_hash_table_contains (gaps, &key);
+            /* Still as it was in year_from: the change came the year after. */
+            if (gap == (c->change == BLOC_CHANGE_GAP_CLOSED)) {
+                c->year = y + 1;
+                undated--;
+            }
+        }
+    }
+    return TRUE;
+}
+
 gboolean
 bloc_diff (GArray **out, const BlocDataset *ds, const BlocScope *scope, int year_from, int year_to,
            const GArray *group, guint min_present, GError **error)
@@ -185,8 +218,12 @@ bloc_diff (GArray **out, const BlocDataset *ds, const BlocScope *scope, int year
             return FALSE;
         /* A gap opens when a member leaves, or when something begins without it. It closes only
          * when the member joins: a gap in something that ended is gone, not closed. */
+        guint first_gap = changes->len;
         add_gap_changes (changes, after, before, NULL, year_to, BLOC_CHANGE_GAP_OPENED);
         add_gap_changes (changes, before, after, present_after, year_to, BLOC_CHANGE_GAP_CLOSED);
+        if (!date_gap_changes (changes, first_gap, ds, scope, year_from, year_to, group,
+                               min_present, error))
+            return FALSE;
     }
     g_array_sort_with_data (changes, compare_changes, (gpointer)ds);
     *out = g_steal_pointer (&changes);
