@@ -330,6 +330,15 @@ starts_rtl (const char *text)
     return FALSE;
 }
 
+/* Appends a line break to an HTML-like label. Graphviz spaces lines by the font size, which the
+ * tall letters and low dots of Arabic script overrun: after such a line (@rtl_above), a thin
+ * empty line keeps the next one clear. */
+static void
+append_line_break (GString *html, gboolean rtl_above)
+{
+    g_string_append (html, rtl_above ? "<BR/><FONT POINT-SIZE=\"4\"> </FONT><BR/>" : "<BR/>");
+}
+
 /* Appends @text to an HTML-like label: escaped, broken into lines of about @width characters, and
  * wrapped in a right-to-left isolate (U+2067 .. U+2069) when it is Persian or Arabic, so that a
  * browser orders the words right to left. */
@@ -347,9 +356,11 @@ append_label_text (GString *html, const char *raw, guint width)
     for (int i = 0; words[i] != NULL; i++) {
         guint n = (guint)g_utf8_strlen (words[i], -1);
         if (line > 0 && width > 0 && line + 1 + n > width) {
-            if (rtl)
-                g_string_append (html, "\xe2\x81\xa9<BR/>\xe2\x81\xa7");
-            else
+            if (rtl) {
+                g_string_append (html, "\xe2\x81\xa9");
+                append_line_break (html, TRUE);
+                g_string_append (html, "\xe2\x81\xa7");
+            } else
                 g_string_append (html, "<BR/>");
             line = 0;
         } else if (i > 0) {
@@ -1149,7 +1160,9 @@ view_nesting (Build *b, GError **error)
         for (guint j = 0; j < c->equal->len; j++) {
             guint entity = g_array_index (c->equal, guint, j);
             if (j > 0) {
-                g_string_append (label, "<BR/>= ");
+                append_line_break (
+                    label, starts_rtl (label_of (b, g_array_index (c->equal, guint, j - 1))));
+                g_string_append (label, "= ");
                 g_string_append (title, " = ");
             }
             append_label_text (label, label_of (b, entity), 20);
@@ -1157,11 +1170,13 @@ view_nesting (Build *b, GError **error)
             kinds |= BLOC_KIND_BIT (bloc_dataset_entity (ds, entity)->kind);
         }
         /* Taking part in any counted role: observers and implementers too, not only members. */
-        g_string_append_printf (label, "<BR/><FONT POINT-SIZE=\"9\">%u taking part</FONT>",
+        append_line_break (
+            label, starts_rtl (label_of (b, g_array_index (c->equal, guint, c->equal->len - 1))));
+        g_string_append_printf (label, "<FONT POINT-SIZE=\"9\">%u taking part</FONT>",
                                 c->members->len);
         g_autofree char *member_ids = bloc_dataset_join_ids (ds, c->members, ", ", 0);
-        g_string_append_printf (title, ": %u taking part in any counted role (%s)",
-                                c->members->len, member_ids);
+        g_string_append_printf (title, ": %u taking part in any counted role (%s)", c->members->len,
+                                member_ids);
         set_html (node, "label", label->str);
         set (node, "id", id);
         set (node, "class", bloc_kind_to_string (e->kind));
@@ -1305,8 +1320,9 @@ view_timeline (Build *b, GError **error)
             b->n_nodes++;
             n_events++;
             append_label_text (label, label_of (b, to), 24);
-            g_string_append_printf (
-                label, "<BR/><FONT POINT-SIZE=\"9\">%s: ", bloc_role_to_string (c->role));
+            append_line_break (label, starts_rtl (label_of (b, to)));
+            g_string_append_printf (label,
+                                    "<FONT POINT-SIZE=\"9\">%s: ", bloc_role_to_string (c->role));
             g_string_append_printf (title, "%d: ", c->year);
             for (guint k = 0; k < who->len; k++) {
                 guint w = g_array_index (who, guint, k);

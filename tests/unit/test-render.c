@@ -438,6 +438,22 @@ test_persian (void)
     g_autofree char *isolated = g_strdup_printf ("\xe2\x81\xa7%s\xe2\x81\xa9", fa);
     g_assert_true (has_text (&s, isolated));
     svg_clear (&s);
+
+    /* A Persian label that wraps gets a thin empty line between its lines, which Graphviz would
+     * otherwise set as close as Latin ones; an English one does not. */
+    BlocRenderOptions t;
+    g_autoptr (GArray) no_group = NULL;
+    options_for (&t, BLOC_VIEW_TIMELINE, ds, "UZ", &no_group);
+    t.lang = "fa";
+    g_autoptr (GBytes) fa_dot = render (ds, &t, BLOC_FORMAT_GV);
+    t.lang = NULL;
+    g_autoptr (GBytes) en_dot = render (ds, &t, BLOC_FORMAT_GV);
+    static const char spacer[] = "<BR/><FONT POINT-SIZE=\"4\"> </FONT><BR/>";
+    gsize fa_len, en_len;
+    const char *fa_text = g_bytes_get_data (fa_dot, &fa_len);
+    const char *en_text = g_bytes_get_data (en_dot, &en_len);
+    g_assert_nonnull (g_strstr_len (fa_text, (gssize)fa_len, spacer));
+    g_assert_null (g_strstr_len (en_text, (gssize)en_len, spacer));
 }
 
 int
