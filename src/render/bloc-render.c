@@ -187,7 +187,8 @@ typedef struct {
     GHashTable *nodes;   /* entity index + 1 -> Agnode_t * */
     char *title;
     GString *desc;
-    GString *legend; /* rows of the legend table */
+    GString *legend;     /* rows of the legend table */
+    GStringChunk *texts; /* text_of()'s strings */
     int n_nodes;
 } Build;
 
@@ -416,6 +417,19 @@ label_of (const Build *b, guint entity)
     return bloc_entity_label (b->ds, bloc_dataset_entity (b->ds, entity), b->o->lang);
 }
 
+/* The label of @entity for plain text (tooltips, the title and description): a Persian or Arabic
+ * one in a first-strong isolate (U+2068 .. U+2069), so that it keeps its own direction inside an
+ * English sentence ("ties of ازبکستان, member of ..."). */
+static const char *
+text_of (const Build *b, guint entity)
+{
+    const char *label = label_of (b, entity);
+    if (!starts_rtl (label))
+        return label;
+    g_autofree char *isolated = g_strdup_printf ("\xe2\x81\xa8%s\xe2\x81\xa9", label);
+    return g_string_chunk_insert_const (b->texts, isolated);
+}
+
 /* "since 2002", "2006-2012", or "" */
 static char *
 years_text (const char *since, const char *until)
@@ -506,8 +520,8 @@ tie_edge (Build *b, guint tie_index, Agnode_t *tail, Agnode_t *head)
     const char *until = t->cells ? bloc_tie_cell (b->ds, t, "until") : "";
     g_autofree char *years = years_text (since, until);
     add_title (b, id,
-               g_strdup_printf ("%s, %s of %s%s%s%s", label_of (b, t->from),
-                                bloc_role_to_string (t->role), label_of (b, t->to),
+               g_strdup_printf ("%s, %s of %s%s%s%s", text_of (b, t->from),
+                                bloc_role_to_string (t->role), text_of (b, t->to),
                                 *years ? " (" : "", years, *years ? ")" : ""));
     return edge;
 }
@@ -853,7 +867,7 @@ view_overlap (Build *b, GError **error)
         g_autofree char *via = bloc_dataset_join_ids (ds, g_ptr_array_index (p->via, e), ", ", 10);
         add_title (b, id,
                    g_strdup_printf ("%s and %s: %" IGRAPH_PRId " shared (%s); %s %s",
-                                    label_of (b, a), label_of (b, bb), VECTOR (p->shared)[e], via,
+                                    text_of (b, a), text_of (b, bb), VECTOR (p->shared)[e], via,
                                     bloc_overlap_measure_to_string (o->weight),
                                     bloc_format_real (buf, weight)));
         shown++;
@@ -973,7 +987,7 @@ view_ego (Build *b, GError **error)
     legend_row (b, "white", "", "heavy outline: the focus");
     g_string_append_printf (
         b->desc, "The ties of %s: %d entities within %d step%s, joined by %u ties.",
-        label_of (b, focus), b->n_nodes - 1, o->depth, o->depth > 1 ? "s" : "", n_ties);
+        text_of (b, focus), b->n_nodes - 1, o->depth, o->depth > 1 ? "s" : "", n_ties);
     return TRUE;
 }
 
@@ -1067,10 +1081,10 @@ view_gaps (Build *b, GError **error)
             g_autofree char *id = make_id ("c-", e->id, me->id, NULL);
             g_autofree char *tip =
                 present
-                    ? g_strdup_printf ("%s: %s of %s", label_of (b, member),
-                                       bloc_role_to_string (present->role), label_of (b, g->entity))
-                    : g_strdup_printf ("%s: absent from %s", label_of (b, member),
-                                       label_of (b, g->entity));
+                    ? g_strdup_printf ("%s: %s of %s", text_of (b, member),
+                                       bloc_role_to_string (present->role), text_of (b, g->entity))
+                    : g_strdup_printf ("%s: absent from %s", text_of (b, member),
+                                       text_of (b, g->entity));
             /* The cell's <title> comes from the titles table; the tooltip only makes Graphviz
              * draw the cell as a group with an id. */
             add_title (b, id, g_steal_pointer (&tip));
@@ -1166,7 +1180,7 @@ view_nesting (Build *b, GError **error)
                 g_string_append (title, " = ");
             }
             append_label_text (label, label_of (b, entity), 20);
-            g_string_append (title, label_of (b, entity));
+            g_string_append (title, text_of (b, entity));
             kinds |= BLOC_KIND_BIT (bloc_dataset_entity (ds, entity)->kind);
         }
         /* Taking part in any counted role: observers and implementers too, not only members. */
@@ -1328,11 +1342,11 @@ view_timeline (Build *b, GError **error)
                 guint w = g_array_index (who, guint, k);
                 g_string_append (label, k ? (k % 8 == 0 ? ",<BR/>" : ", ") : "");
                 append_label_text (label, bloc_dataset_entity (ds, w)->id, 0);
-                g_string_append_printf (title, "%s%s", k ? ", " : "", label_of (b, w));
+                g_string_append_printf (title, "%s%s", k ? ", " : "", text_of (b, w));
             }
             g_string_append (label, "</FONT>");
             g_string_append_printf (title, " %s %s of %s", join ? "join as" : "leave as",
-                                    bloc_role_to_string (c->role), label_of (b, to));
+                                    bloc_role_to_string (c->role), text_of (b, to));
             set_html (event, "label", label->str);
             set (event, "id", id);
             set (event, "class", join ? "join" : "exit");
@@ -1381,7 +1395,7 @@ view_timeline (Build *b, GError **error)
     }
     g_string_append_printf (
         b->desc, "Joins and exits by year%s%s: %u changes grouped by entity and role.",
-        focus >= 0 ? " of " : "", focus >= 0 ? label_of (b, (guint)focus) : "", n_events);
+        focus >= 0 ? " of " : "", focus >= 0 ? text_of (b, (guint)focus) : "", n_events);
     return TRUE;
 }
 
@@ -1496,7 +1510,11 @@ default_title (const BlocDataset *ds, const BlocRenderOptions *o)
     guint focus;
     if ((o->view == BLOC_VIEW_EGO || o->view == BLOC_VIEW_TIMELINE) && o->focus != NULL &&
         bloc_dataset_lookup (ds, o->focus, &focus)) {
-        const char *name = bloc_entity_label (ds, bloc_dataset_entity (ds, focus), o->lang);
+        const char *label = bloc_entity_label (ds, bloc_dataset_entity (ds, focus), o->lang);
+        /* In an isolate when right-to-left: see text_of(). */
+        g_autofree char *name = starts_rtl (label)
+                                    ? g_strdup_printf ("\xe2\x81\xa8%s\xe2\x81\xa9", label)
+                                    : g_strdup (label);
         if (o->view == BLOC_VIEW_EGO)
             return g_strdup_printf ("%s: ties of %s", ds->title, name);
         return g_strdup_printf ("%s: timeline of %s", ds->title, name);
@@ -1515,6 +1533,8 @@ build_clear (Build *b)
     g_clear_pointer (&b->classes, g_hash_table_unref);
     g_clear_pointer (&b->nodes, g_hash_table_unref);
     g_clear_pointer (&b->title, g_free);
+    if (b->texts != NULL)
+        g_string_chunk_free (b->texts);
     if (b->desc != NULL)
         g_string_free (b->desc, TRUE);
     if (b->legend != NULL)
@@ -1545,6 +1565,7 @@ bloc_render (const BlocDataset *ds, const BlocRenderOptions *o, BlocImageFormat 
     b.nodes = g_hash_table_new (g_direct_hash, g_direct_equal);
     b.desc = g_string_new (NULL);
     b.legend = g_string_new (NULL);
+    b.texts = g_string_chunk_new (1024);
     b.title = o->title ? g_strdup (o->title) : default_title (ds, o);
     b.g = agopen ((char *)bloc_view_to_string (o->view),
                   o->view == BLOC_VIEW_NESTING || o->view == BLOC_VIEW_TIMELINE ? Agdirected
