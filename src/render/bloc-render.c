@@ -117,12 +117,16 @@ kind_colour (BlocTheme theme, BlocKind kind)
     return c;
 }
 
+/* The colour of the @shown-th community drawn (from 0): the palette in the order that keeps
+ * neighbours apart (blue, orange, green, purple, vermillion, yellow, light blue), then grey. */
 static Colour
-community_colour (BlocTheme theme, guint community)
+community_colour (BlocTheme theme, guint shown)
 {
+    static const int order[] = { 0, 1, 2, 3, 5, 4, 6 };
+    static const char *const community_greys[] = { "#ffffff", "#bdbdbd", "#e6e6e6", "#8c8c8c" };
     if (theme == BLOC_THEME_MONO)
-        return (Colour){ greys[community % G_N_ELEMENTS (greys)], "#000000" };
-    Colour c = community < G_N_ELEMENTS (okabe_ito) - 1 ? okabe_ito[community] : okabe_ito[7];
+        return (Colour){ community_greys[shown % G_N_ELEMENTS (community_greys)], "#000000" };
+    Colour c = shown < G_N_ELEMENTS (order) ? okabe_ito[order[shown]] : okabe_ito[7];
     if (theme == BLOC_THEME_PRINT)
         c.line = "#222222";
     return c;
@@ -820,6 +824,17 @@ view_overlap (Build *b, GError **error)
             if ((guint)VECTOR (p->entity)[v] == g_array_index (o->group, guint, i))
                 keep[v] = TRUE;
 
+    /* Colours go to the communities drawn, in order, so that hidden ones (a state left out by
+     * --min) do not use up the most distinct colours. */
+    g_autofree guint *colour_of = g_new0 (guint, c->communities->len + 1);
+    {
+        g_autofree gboolean *drawn = g_new0 (gboolean, c->communities->len + 1);
+        for (igraph_integer_t v = 0; v < n; v++)
+            if (keep[v])
+                drawn[VECTOR (c->membership)[v]] = TRUE;
+        for (guint k = 0, next = 0; k < c->communities->len; k++)
+            colour_of[k] = drawn[k] ? next++ : G_MAXUINT;
+    }
     for (igraph_integer_t v = 0; v < n; v++) {
         if (!keep[v])
             continue;
@@ -827,7 +842,7 @@ view_overlap (Build *b, GError **error)
         guint community = (guint)VECTOR (c->membership)[v];
         g_autofree char *cls = g_strdup_printf ("community-%u", community + 1);
         Agnode_t *node = entity_node (b, entity, cls);
-        Colour colour = community_colour (o->theme, community);
+        Colour colour = community_colour (o->theme, colour_of[community]);
         double s = smax > 0 && isfinite (cent->values[o->size_by][v])
                        ? cent->values[o->size_by][v] / smax
                        : 0;
@@ -876,18 +891,14 @@ view_overlap (Build *b, GError **error)
         return FALSE;
 
     char buf[G_ASCII_DTOSTR_BUF_SIZE];
-    g_autofree gboolean *drawn = g_new0 (gboolean, c->communities->len + 1);
-    for (igraph_integer_t v = 0; v < n; v++)
-        if (keep[v])
-            drawn[VECTOR (c->membership)[v]] = TRUE;
     for (guint k = 0, listed = 0; k < c->communities->len && listed < 7; k++) {
         GArray *members = g_ptr_array_index (c->communities, k);
-        if (!drawn[k])
+        if (colour_of[k] == G_MAXUINT)
             continue;
         listed++;
         g_autofree char *ids = bloc_dataset_join_ids (ds, members, ", ", 6);
         g_autofree char *text = g_strdup_printf ("community %u: %s", k + 1, ids);
-        legend_row (b, community_colour (o->theme, k).fill, "", text);
+        legend_row (b, community_colour (o->theme, colour_of[k]).fill, "", text);
     }
     g_autofree char *width_text = g_strdup_printf (
         "line width: %s (up to %s)",
