@@ -268,6 +268,82 @@ test_embedded (void)
     g_assert_nonnull (bloc_dataset_group (ds, "central-asia"));
 }
 
+/* Loads the broken dataset tests/data/bad/@name through the library and returns the error's
+ * message, checking that no dataset comes back. */
+static char *
+load_bad (const char *name)
+{
+    g_autoptr (GError) error = NULL;
+    g_autofree char *path = g_build_filename (BLOC_SOURCE_DIR, "tests", "data", "bad", name, NULL);
+    g_autofree char *display = g_build_filename ("tests", "data", "bad", name, NULL);
+    g_autoptr (GFile) dir = g_file_new_for_path (path);
+    BlocDataset *ds = bloc_load_dataset_from (dir, display, &error);
+    g_assert_null (ds);
+    g_assert_nonnull (error);
+    g_assert_true (error->domain == BLOC_ERROR);
+    return g_strdup (error->message);
+}
+
+/* The validator, case by case: what it must catch, at which position. */
+static void
+test_validator (void)
+{
+    static const struct {
+        const char *name, *message;
+    } cases[] = {
+        { "duplicate-id", "tests/data/bad/duplicate-id/entities.csv:5:1: duplicate id 'KZ' "
+                          "(expected unique ids; first at line 2)" },
+        { "unknown-kind", "tests/data/bad/unknown-kind/entities.csv:5:4: unknown kind 'state' "
+                          "(expected one of: country, person, organization, body, agreement, "
+                          "programme, forum, exercise)" },
+        { "unknown-entity-to", "tests/data/bad/unknown-entity-to/ties.csv:4:4: unknown entity "
+                               "'NATO' (expected an id of entities.csv)" },
+        { "since-after-until", NULL },
+        { "self-tie", NULL },
+        { "duplicate-tie", NULL },
+        { "empty-id", NULL },
+        { "bad-year", NULL },
+        { "ini-duplicate-key",
+          "tests/data/bad/ini-duplicate-key/dataset.ini:6:3: duplicate key "
+          "'members' in [group:ca] (expected each key once; first at line 5)" },
+    };
+    for (guint i = 0; i < G_N_ELEMENTS (cases); i++) {
+        g_autofree char *message = load_bad (cases[i].name);
+        if (cases[i].message != NULL)
+            g_assert_cmpstr (message, ==, cases[i].message);
+        /* Every message starts with its file, line and column, and says what was expected. */
+        g_autofree char *prefix = g_strdup_printf ("tests/data/bad/%s/", cases[i].name);
+        g_assert_true (g_str_has_prefix (message, prefix));
+        g_assert_nonnull (strstr (message, "(expected"));
+    }
+}
+
+/* Every case of the bad-input corpus fails to load with exactly its expected messages, one per
+ * line, as the command line prints them after "bloc: ". */
+static void
+test_bad_corpus (void)
+{
+    g_autoptr (GError) error = NULL;
+    g_autofree char *root = g_build_filename (BLOC_SOURCE_DIR, "tests", "data", "bad", NULL);
+    g_autoptr (GDir) dir = g_dir_open (root, 0, &error);
+    g_assert_no_error (error);
+    guint n = 0;
+    for (const char *name; (name = g_dir_read_name (dir)) != NULL; n++) {
+        g_autofree char *expected_path = g_build_filename (root, name, "expected-error", NULL);
+        g_autofree char *expected = NULL;
+        g_assert_true (g_file_get_contents (expected_path, &expected, NULL, NULL));
+        g_autofree char *message = load_bad (name);
+        g_auto (GStrv) lines = g_strsplit (message, "\n", -1);
+        GString *want = g_string_new (NULL);
+        for (int i = 0; lines[i] != NULL; i++)
+            g_string_append_printf (want, "bloc: %s\n", lines[i]);
+        g_autofree char *joined = g_string_free (want, FALSE);
+        if (strcmp (joined, expected) != 0)
+            g_error ("%s: the loader says\n%sbut expected-error says\n%s", name, joined, expected);
+    }
+    g_assert_cmpuint (n, >=, 25);
+}
+
 int
 main (int argc, char **argv)
 {
@@ -275,6 +351,8 @@ main (int argc, char **argv)
     g_test_add_func ("/load/dataset/small", test_small);
     g_test_add_func ("/load/dataset/without-ini", test_without_ini);
     g_test_add_func ("/load/dataset/embedded", test_embedded);
+    g_test_add_func ("/load/validator", test_validator);
+    g_test_add_func ("/load/bad-corpus", test_bad_corpus);
     g_test_add_func ("/model/dates", test_dates);
     g_test_add_func ("/model/time-filter", test_time_filter);
     g_test_add_func ("/model/bounds", test_bounds);
