@@ -21,6 +21,8 @@ cmd_timeline (int argc, char **argv, GError **error)
     g_autoptr (GArray) changes = NULL;
     g_autoptr (GArray) shown = g_array_new (FALSE, FALSE, sizeof (BlocChange));
     g_autofree char *title = NULL;
+    g_autofree char *note = NULL;
+    guint undated = 0;
     BlocRoleSet roles = BLOC_PARTICIPATION_ROLES;
     gint entity = -1;
     gboolean ok = FALSE;
@@ -39,16 +41,15 @@ cmd_timeline (int argc, char **argv, GError **error)
             goto out;
         entity = (gint)index;
     }
-    guint undated = 0;
     changes = bloc_timeline (ds, entity, roles, &undated);
     for (guint i = 0; i < changes->len; i++) {
         const BlocChange *c = &g_array_index (changes, BlocChange, i);
         if ((from == 0 || c->year >= from) && (to == 0 || c->year <= to))
             g_array_append_val (shown, *c);
     }
-    g_autofree char *note = undated == 0 ? g_strdup ("")
-                                         : g_strdup_printf (" (%u %s with no start date: no join)",
-                                                            undated, undated == 1 ? "tie" : "ties");
+    note = undated == 0 ? g_strdup ("")
+                        : g_strdup_printf (" (%u %s with no start date: no join)", undated,
+                                           undated == 1 ? "tie" : "ties");
     title = g_strdup_printf ("timeline of %s: %u joins and exits%s",
                              entity >= 0 ? argv[1] : ds->title, shown->len, note);
     ok = bloc_cli_emit_changes (&common, ds, shown, title, error);
