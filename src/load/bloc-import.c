@@ -309,9 +309,9 @@ read_file (Import *im, const char *path, guint file_index, GError **error)
     /* Column roles: an IGO or state index, or -1 for metadata. */
     n_columns = r->n_fields;
     g_autofree gint *column = g_new (gint, n_columns);
-    /* The column where each IGO or state was first seen, to reject a second one (upper and lower
-     * case are the same IGO). */
-    g_autofree guint *seen = g_new0 (guint, n_columns + im->states->len + im->igos->len + 1);
+    /* Where each column was first seen, by its name in lower case (upper and lower case are the
+     * same IGO), to reject a second one. */
+    g_autoptr (GHashTable) first_at = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
     int long_name = -1, ionum = -1;
     for (guint c = 0; c < n_columns; c++) {
         const char *name = r->fields[c].text;
@@ -354,20 +354,18 @@ read_file (Import *im, const char *path, guint file_index, GError **error)
                                 "unknown column '%s' (expected a state of the COW state list or "
                                 "an IGO attribute such as sdate or longorgname)",
                                 name);
-            for (guint k = 3; k < c && s == 0; k++)
-                if (column[k] < 0 && strcmp (r->fields[k].text, name) == 0)
-                    return fail_at (error, path, &r->fields[c],
-                                    "duplicate column '%s' (expected each column once; first at "
-                                    "column %u)",
-                                    name, r->fields[k].col);
         }
-        if (column[c] >= 0) {
-            if (seen[column[c]] != 0)
-                return fail_at (error, path, &r->fields[c],
-                                "duplicate column '%s' (expected each %s once; first at column %u)",
-                                name, state_year ? "IGO" : "state", seen[column[c]]);
-            seen[column[c]] = r->fields[c].col;
-        }
+        g_autofree char *key = g_ascii_strdown (name, -1);
+        guint first = GPOINTER_TO_UINT (g_hash_table_lookup (first_at, key));
+        if (first != 0)
+            return fail_at (error, path, &r->fields[c],
+                            "duplicate column '%s' (expected each %s once; first at column %u)",
+                            name,
+                            column[c] < 0 ? "column"
+                            : state_year  ? "IGO"
+                                          : "state",
+                            first);
+        g_hash_table_insert (first_at, g_steal_pointer (&key), GUINT_TO_POINTER (r->fields[c].col));
     }
 
     /* The names the published file holds with Mac Roman letters as C1 controls (see
