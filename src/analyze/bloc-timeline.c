@@ -92,16 +92,21 @@ bloc_timeline (const BlocDataset *ds, gint entity, BlocRoleSet roles, guint *n_u
     return out;
 }
 
+/* A (member, entity) pair as one number, the key of the pair tables below. */
+static gint64
+pair_value (guint member, guint entity)
+{
+    return ((gint64)member << 32) | entity;
+}
+
 static gint64 *
 pair_key (guint member, guint entity)
 {
-    gint64 *key = g_new (gint64, 1);
-    *key = ((gint64)member << 32) | entity;
-    return key;
+    return g_memdup2 (&(gint64){ pair_value (member, entity) }, sizeof (gint64));
 }
 
-/* The (member, entity) pairs of @group in @year: its gaps in @out_gaps, and in @out_present every
- * entity each member takes part in. */
+/* The (member, entity) pairs of @group in @year: its gaps in @out_gaps, and in @out_present (when
+ * not NULL) every entity each member takes part in. */
 static gboolean
 gap_pairs (GHashTable **out_gaps, GHashTable **out_present, const BlocDataset *ds,
            const BlocScope *scope, int year, const GArray *group, guint min_present, GError **error)
@@ -115,12 +120,14 @@ gap_pairs (GHashTable **out_gaps, GHashTable **out_present, const BlocDataset *d
         !bloc_gaps_compute (&gaps, m, group, min_present, error))
         return FALSE;
     *out_gaps = g_hash_table_new_full (g_int64_hash, g_int64_equal, g_free, NULL);
-    *out_present = g_hash_table_new_full (g_int64_hash, g_int64_equal, g_free, NULL);
     for (guint i = 0; i < gaps->entities->len; i++) {
         const BlocGapEntity *g = g_ptr_array_index (gaps->entities, i);
         for (guint k = 0; k < g->absent->len; k++)
             g_hash_table_add (*out_gaps, pair_key (g_array_index (g->absent, guint, k), g->entity));
     }
+    if (out_present == NULL)
+        return TRUE;
+    *out_present = g_hash_table_new_full (g_int64_hash, g_int64_equal, g_free, NULL);
     for (guint i = 0; i < gaps->group->len; i++) {
         guint member = g_array_index (gaps->group, guint, i);
         gint v = m->vertex[member];
@@ -165,14 +172,13 @@ date_gap_changes (GArray *changes, guint first, const BlocDataset *ds, const Blo
         g_array_index (changes, BlocChange, i).year = year_from + 1;
     for (int y = year_to - 1; y > year_from && undated > 0; y--) {
         g_autoptr (GHashTable) gaps = NULL;
-        g_autoptr (GHashTable) present = NULL;
-        if (!gap_pairs (&gaps, &present, ds, scope, y, group, min_present, error))
+        if (!gap_pairs (&gaps, NULL, ds, scope, y, group, min_present, error))
             return FALSE;
         for (guint i = first; i < changes->len; i++) {
             BlocChange *c = &g_array_index (changes, BlocChange, i);
             if (c->year != year_from + 1)
                 continue;
-            gint64 key = ((gint64)c->from << 32) | c->to;
+            gint64 key = pair_value (c->from, c->to);
             gboolean gap = g_hash_table_contains (gaps, &key);
             /* Still as it was in year_from: the change came the year after. */
             if (gap == (c->change == BLOC_CHANGE_GAP_CLOSED)) {
@@ -210,10 +216,8 @@ bloc_diff (GArray **out, const BlocDataset *ds, const BlocScope *scope, int year
     if (group != NULL) {
         g_autoptr (GHashTable) before = NULL;
         g_autoptr (GHashTable) after = NULL;
-        g_autoptr (GHashTable) present_before = NULL;
         g_autoptr (GHashTable) present_after = NULL;
-        if (!gap_pairs (&before, &present_before, ds, scope, year_from, group, min_present,
-                        error) ||
+        if (!gap_pairs (&before, NULL, ds, scope, year_from, group, min_present, error) ||
             !gap_pairs (&after, &present_after, ds, scope, year_to, group, min_present, error))
             return FALSE;
         /* A gap opens when a member leaves, or when something begins without it. It closes only
