@@ -421,17 +421,22 @@ label_of (const Build *b, guint entity)
     return bloc_entity_label (b->ds, bloc_dataset_entity (b->ds, entity), b->o->lang);
 }
 
-/* The label of @entity for plain text (tooltips, the title and description): a Persian or Arabic
- * one in a first-strong isolate (U+2068 .. U+2069), so that it keeps its own direction inside an
- * English sentence ("ties of ازبکستان, member of ..."). */
+/* @label for plain text (tooltips, the title and description): a Persian or Arabic one in a
+ * first-strong isolate (U+2068 .. U+2069), so that it keeps its own direction inside an English
+ * sentence ("ties of ازبکستان, member of ..."). Caller frees. */
+static char *
+isolate_rtl (const char *label)
+{
+    return starts_rtl (label) ? g_strdup_printf ("\xe2\x81\xa8%s\xe2\x81\xa9", label)
+                              : g_strdup (label);
+}
+
+/* The label of @entity for plain text, isolated by isolate_rtl(); owned by @b. */
 static const char *
 text_of (const Build *b, guint entity)
 {
-    const char *label = label_of (b, entity);
-    if (!starts_rtl (label))
-        return label;
-    g_autofree char *isolated = g_strdup_printf ("\xe2\x81\xa8%s\xe2\x81\xa9", label);
-    return g_string_chunk_insert_const (b->texts, isolated);
+    g_autofree char *text = isolate_rtl (label_of (b, entity));
+    return g_string_chunk_insert_const (b->texts, text);
 }
 
 /* "since 2002", "2006-2012", or "" */
@@ -1412,10 +1417,10 @@ view_timeline (Build *b, GError **error)
 
 /* ---- Layout and output ------------------------------------------------------------------- */
 
-/* Cairo stamps a PDF with the local time it was made, which would make every PDF differ. The
- * date is set instead to SOURCE_DATE_EPOCH (the reproducible-builds convention) or, without a
- * valid one, to 1970-01-01, in UTC. The text keeps its length, so the PDF's byte offsets stay
- * right: "Z" stays "Z", and a "+03'30" offset becomes "+00'00". */
+/* Cairo stamps a PDF with the time it was made, which would make every PDF differ. The date is
+ * set instead to SOURCE_DATE_EPOCH (the reproducible-builds convention) or, without a valid one,
+ * to 1970-01-01. The PDF is rendered with TZ set to UTC (see bloc_render), so the zone is
+ * already "Z"; only the 14 digits change, and the PDF's byte offsets stay right. */
 static void
 fix_pdf_date (char *pdf, gsize len)
 {
@@ -1427,9 +1432,6 @@ fix_pdf_date (char *pdf, gsize len)
         if (pdf[i] == '/' && memcmp (pdf + i, key, n) == 0)
             p = pdf + i + n;
     if (p == NULL)
-        return;
-    char *close = memchr (p, ')', len - (gsize)(p - pdf));
-    if (close == NULL || close - p < 14)
         return;
     for (int i = 0; i < 14; i++)
         if (!g_ascii_isdigit (p[i]))
@@ -1447,13 +1449,6 @@ fix_pdf_date (char *pdf, gsize len)
     }
     g_autofree char *stamp = g_date_time_format (when, "%Y%m%d%H%M%S");
     memcpy (p, stamp, 14);
-    /* The time zone: Z, or an offset written as +HH'MM or +HH'MM'. */
-    char *zone = p + 14;
-    gsize zone_len = (gsize)(close - zone);
-    if (zone_len == 1)
-        *zone = 'Z';
-    else if (zone_len == 6 || zone_len == 7)
-        memcpy (zone, "+00'00'", zone_len);
 }
 
 /* Graphviz reports problems through cgraph's error function; without one it prints them to
@@ -1521,11 +1516,8 @@ default_title (const BlocDataset *ds, const BlocRenderOptions *o)
     guint focus;
     if ((o->view == BLOC_VIEW_EGO || o->view == BLOC_VIEW_TIMELINE) && o->focus != NULL &&
         bloc_dataset_lookup (ds, o->focus, &focus)) {
-        const char *label = bloc_entity_label (ds, bloc_dataset_entity (ds, focus), o->lang);
-        /* In an isolate when right-to-left: see text_of(). */
-        g_autofree char *name = starts_rtl (label)
-                                    ? g_strdup_printf ("\xe2\x81\xa8%s\xe2\x81\xa9", label)
-                                    : g_strdup (label);
+        g_autofree char *name =
+            isolate_rtl (bloc_entity_label (ds, bloc_dataset_entity (ds, focus), o->lang));
         if (o->view == BLOC_VIEW_EGO)
             return g_strdup_printf ("%s: ties of %s", ds->title, name);
         return g_strdup_printf ("%s: timeline of %s", ds->title, name);
