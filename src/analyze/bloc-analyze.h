@@ -222,6 +222,9 @@ gboolean bloc_nesting_compute (BlocNesting **out, const BlocMembership *m, guint
 void bloc_nesting_free (BlocNesting *n);
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (BlocNesting, bloc_nesting_free)
 
+/* The id of class @index of @n: the id of its first entity. */
+const char *bloc_nesting_class_id (const BlocNesting *n, const BlocDataset *ds, guint index);
+
 /* ---- Communities -------------------------------------------------------------------------- */
 
 typedef enum {

@@ -38,6 +38,13 @@ strict_subset (const guint64 *a, const guint64 *b, gsize words, guint size_a, gu
     return TRUE;
 }
 
+const char *
+bloc_nesting_class_id (const BlocNesting *n, const BlocDataset *ds, guint index)
+{
+    const BlocNestClass *c = g_ptr_array_index (n->classes, index);
+    return bloc_dataset_entity (ds, g_array_index (c->equal, guint, 0))->id;
+}
+
 gboolean
 bloc_nesting_compute (BlocNesting **out, const BlocMembership *m, guint min_members, GError **error)
 {

@@ -13,8 +13,7 @@ nesting_json (const BlocDataset *ds, const BlocNesting *n)
         const BlocNestClass *c = g_ptr_array_index (n->classes, i);
         json_builder_begin_object (b);
         json_builder_set_member_name (b, "id");
-        json_builder_add_string_value (
-            b, bloc_dataset_entity (ds, g_array_index (c->equal, guint, 0))->id);
+        json_builder_add_string_value (b, bloc_nesting_class_id (n, ds, i));
         json_builder_set_member_name (b, "equal");
         bloc_cli_json_ids (b, ds, c->equal);
         json_builder_set_member_name (b, "members");
@@ -25,17 +24,13 @@ nesting_json (const BlocDataset *ds, const BlocNesting *n)
     json_builder_set_member_name (b, "edges");
     json_builder_begin_array (b);
     for (guint i = 0; i + 1 < n->edges->len; i += 2) {
-        const BlocNestClass *sub =
-            g_ptr_array_index (n->classes, g_array_index (n->edges, guint, i));
-        const BlocNestClass *super =
-            g_ptr_array_index (n->classes, g_array_index (n->edges, guint, i + 1));
         json_builder_begin_object (b);
         json_builder_set_member_name (b, "sub");
         json_builder_add_string_value (
-            b, bloc_dataset_entity (ds, g_array_index (sub->equal, guint, 0))->id);
+            b, bloc_nesting_class_id (n, ds, g_array_index (n->edges, guint, i)));
         json_builder_set_member_name (b, "super");
         json_builder_add_string_value (
-            b, bloc_dataset_entity (ds, g_array_index (super->equal, guint, 0))->id);
+            b, bloc_nesting_class_id (n, ds, g_array_index (n->edges, guint, i + 1)));
         json_builder_end_object (b);
     }
     json_builder_end_array (b);
@@ -87,22 +82,17 @@ cmd_nesting (int argc, char **argv, GError **error)
         for (guint i = 0; i < n->classes->len; i++) {
             const BlocNestClass *c = g_ptr_array_index (n->classes, i);
             bloc_table_add_row (classes);
-            bloc_table_add_text (classes,
-                                 bloc_dataset_entity (ds, g_array_index (c->equal, guint, 0))->id);
+            bloc_table_add_text (classes, bloc_nesting_class_id (n, ds, i));
             bloc_cli_table_add_ids (classes, ds, c->equal);
             bloc_table_add_int (classes, c->members->len);
             bloc_cli_table_add_ids (classes, ds, c->members);
         }
         for (guint i = 0; i + 1 < n->edges->len; i += 2) {
-            const BlocNestClass *sub =
-                g_ptr_array_index (n->classes, g_array_index (n->edges, guint, i));
-            const BlocNestClass *super =
-                g_ptr_array_index (n->classes, g_array_index (n->edges, guint, i + 1));
             bloc_table_add_row (edges);
+            bloc_table_add_text (edges,
+                                 bloc_nesting_class_id (n, ds, g_array_index (n->edges, guint, i)));
             bloc_table_add_text (
-                edges, bloc_dataset_entity (ds, g_array_index (sub->equal, guint, 0))->id);
-            bloc_table_add_text (
-                edges, bloc_dataset_entity (ds, g_array_index (super->equal, guint, 0))->id);
+                edges, bloc_nesting_class_id (n, ds, g_array_index (n->edges, guint, i + 1)));
         }
         if (common.format == BLOC_FORMAT_CSV) {
             /* The Hasse diagram's edges are the relation; classes are in the JSON. */

@@ -1221,10 +1221,8 @@ view_nesting (Build *b, GError **error)
         guint sub = g_array_index (n->edges, guint, i),
               super = g_array_index (n->edges, guint, i + 1);
         Agnode_t *a = g_ptr_array_index (nodes, sub), *z = g_ptr_array_index (nodes, super);
-        const BlocNestClass *ca = g_ptr_array_index (n->classes, sub);
-        const BlocNestClass *cz = g_ptr_array_index (n->classes, super);
-        const char *ida = bloc_dataset_entity (ds, g_array_index (ca->equal, guint, 0))->id;
-        const char *idz = bloc_dataset_entity (ds, g_array_index (cz->equal, guint, 0))->id;
+        const char *ida = bloc_nesting_class_id (n, ds, sub);
+        const char *idz = bloc_nesting_class_id (n, ds, super);
         g_autofree char *id = make_id ("e-", ida, idz, NULL);
         Agedge_t *e = must (agedge (b->g, a, z, id, 1));
         set (e, "id", id);
