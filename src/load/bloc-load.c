@@ -295,10 +295,17 @@ compare_tie_keys (const void *a, const void *b)
     return x->line < y->line ? -1 : x->line > y->line;
 }
 
+/* A later copy of a tie: where it is, where the tie was first, and the tie. */
+typedef struct {
+    guint line;
+    guint first_line;
+    guint index;
+} TieCopy;
+
 static int
-compare_tie_lines (gconstpointer a, gconstpointer b)
+compare_copy_lines (gconstpointer a, gconstpointer b)
 {
-    guint x = ((const TieKey *)a)->line, y = ((const TieKey *)b)->line;
+    guint x = ((const TieCopy *)a)->line, y = ((const TieCopy *)b)->line;
     return x < y ? -1 : x > y;
 }
 
@@ -406,7 +413,7 @@ load_ties (BlocDataset *ds, GFile *dir, const char *display, Problems *problems)
      * each later copy and the first line of its run. They are reported in file order. */
     if (keys->len > 1)
         qsort (keys->data, keys->len, sizeof (TieKey), compare_tie_keys);
-    g_autoptr (GArray) copies = g_array_new (FALSE, FALSE, sizeof (TieKey));
+    g_autoptr (GArray) copies = g_array_new (FALSE, FALSE, sizeof (TieCopy));
     guint first = 0;
     for (guint i = 1; i < keys->len; i++) {
         const TieKey *a = &g_array_index (keys, TieKey, i - 1),
@@ -415,13 +422,12 @@ load_ties (BlocDataset *ds, GFile *dir, const char *display, Problems *problems)
             first = i;
             continue;
         }
-        TieKey copy = *b;
-        copy.ends = g_array_index (keys, TieKey, first).line; /* reused: the first line */
+        TieCopy copy = { b->line, g_array_index (keys, TieKey, first).line, b->index };
         g_array_append_val (copies, copy);
     }
-    g_array_sort (copies, compare_tie_lines);
+    g_array_sort (copies, compare_copy_lines);
     for (guint i = 0; i < copies->len; i++) {
-        const TieKey *c = &g_array_index (copies, TieKey, i);
+        const TieCopy *c = &g_array_index (copies, TieCopy, i);
         if (problems_full (problems)) {
             problems->overflow = TRUE;
             break;
@@ -431,7 +437,7 @@ load_ties (BlocDataset *ds, GFile *dir, const char *display, Problems *problems)
                       "duplicate tie %s -> %s (%s) (expected each tie once; first at line %u)",
                       bloc_dataset_entity (ds, tie->from)->id,
                       bloc_dataset_entity (ds, tie->to)->id, bloc_role_to_string (tie->role),
-                      (guint)c->ends);
+                      c->first_line);
     }
     table_clear (&t);
 }
