@@ -148,9 +148,7 @@ repair_mac_roman (const char *text, gboolean *repaired)
     return g_string_free (s, FALSE);
 }
 
-static gboolean fail_at (GError **error, const char *file, const BlocCsvField *f,
-                         const char *format, ...) G_GNUC_PRINTF (4, 5);
-
+G_GNUC_PRINTF (4, 5)
 static gboolean
 fail_at (GError **error, const char *file, const BlocCsvField *f, const char *format, ...)
 {
