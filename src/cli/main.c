@@ -23,6 +23,8 @@ const BlocCommand bloc_commands[] = {
     { "timeline", cmd_timeline, "Joins and exits by year, of everything or of ENTITY" },
     { "diff", cmd_diff, "What changed between two years: ties, and a group's gaps" },
     { "render", cmd_render, "Draw a view as SVG, PNG, PDF or DOT through Graphviz" },
+    { "export", cmd_export,
+      "Write the graph as GraphML, GEXF, GML, Pajek, JSON, an edge list or a matrix" },
     { "import", cmd_import, "Import published data (cow-igo) into a dataset folder" },
     { "help", cmd_help, "List the commands, or show the help of one" },
     { NULL, NULL, NULL },
