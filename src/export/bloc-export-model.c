@@ -382,10 +382,10 @@ compare_ties (gconstpointer a, gconstpointer b, gpointer user_data)
         return o->rank[tx->from] < o->rank[ty->from] ? -1 : 1;
     if (tx->to != ty->to)
         return o->rank[tx->to] < o->rank[ty->to] ? -1 : 1;
-    if (tx->role != ty->role)
-        return tx->role < ty->role ? -1 : 1;
     if (tx->first_year != ty->first_year)
         return tx->first_year < ty->first_year ? -1 : 1;
+    if (tx->role != ty->role)
+        return tx->role < ty->role ? -1 : 1;
     return x < y ? -1 : x > y;
 }
 
@@ -567,13 +567,43 @@ set_graph_attrs (BlocExportModel *m, const BlocExportOptions *o)
     }
 }
 
+static void
+widen (int year, int *first, int *last)
+{
+    if (year == 0)
+        return;
+    if (*first == 0 || year < *first)
+        *first = year;
+    if (year > *last)
+        *last = year;
+}
+
+/* The earliest and the latest year any since or until of the dataset names (0 when none). An
+ * end year is named too: an open end written as the year after @last is later than any end
+ * the data give, so it cannot be mistaken for one. */
+static void
+dataset_years (const BlocDataset *ds, int *first, int *last)
+{
+    *first = *last = 0;
+    for (guint i = 0; i < ds->entities->len; i++) {
+        const BlocEntity *e = bloc_dataset_entity (ds, i);
+        BlocExportSpan span = bloc_export_entity_span (e);
+        widen (span.start, first, last);
+        widen (span.end, first, last);
+    }
+    for (guint i = 0; i < ds->ties->len; i++) {
+        const BlocTie *t = bloc_dataset_tie (ds, i);
+        widen (t->first_year, first, last);
+        widen (t->end_year, first, last);
+    }
+}
+
 gboolean
 bloc_export_model_new (BlocExportModel **out, const BlocDataset *ds,
                        const BlocExportOptions *options, gboolean dynamic, GError **error)
 {
     g_autoptr (BlocExportModel) m = g_new0 (BlocExportModel, 1);
     g_autofree guint *rank = bloc_export_id_ranks (ds);
-    BlocCounts counts;
     gboolean ok = FALSE;
 
     m->ds = ds;
@@ -590,9 +620,7 @@ bloc_export_model_new (BlocExportModel **out, const BlocDataset *ds,
     m->edge_values = g_array_new (FALSE, TRUE, sizeof (BlocExportValue));
     m->spans = g_array_new (FALSE, TRUE, sizeof (BlocExportSpan));
     m->strings = g_string_chunk_new (4096);
-    bloc_dataset_count (ds, BLOC_YEAR_ALL, &counts);
-    m->first_year = counts.first_year;
-    m->last_year = counts.last_year;
+    dataset_years (ds, &m->first_year, &m->last_year);
     set_graph_attrs (m, options);
 
     switch (options->graph) {

@@ -74,8 +74,8 @@ typedef struct {
     GArray *edge_values; /* BlocExportValue: edge_attrs->len per edge */
     GArray *spans;       /* BlocExportSpan, of dynamic edges */
 
-    /* The first and last year the dataset's dates name, 0 when it has none: open bounds of
-     * spells are written as first_year and last_year + 1. */
+    /* The earliest and latest year the dataset's dates name (ends included), 0 when it has
+     * none: open bounds of spells are written as first_year and last_year + 1. */
     int first_year;
     int last_year;
     GStringChunk *strings;
@@ -131,7 +131,8 @@ guint *bloc_export_id_ranks (const BlocDataset *ds);
  * an interval within one year counts in that year. */
 BlocExportSpan bloc_export_entity_span (const BlocEntity *e);
 
-/* The ties to write, sorted by from id, to id, role, first year, then dataset order: with
+/* The ties to write, sorted by from id, to id, first year (open first), role, then dataset order:
+ * with
  * @two_mode those that make the membership graph of @scope, else every tie; active in
  * scope->year, or with @all_years in any year. Ties that are never active are left out. Returns
  * tie indices; caller frees with g_array_unref(). */
