@@ -49,10 +49,10 @@ check projection_equals_overlap "$tmp/davis.graphml" graphml "$tmp/davis.csv"
 run export --all -o "$tmp/all.gexf"
 xmllint --noout "$tmp/all.gexf" || fail "all.gexf is not well-formed"
 check gexf_spells "$tmp/all.gexf" UZ CSTO 2006-2012
-run export -d tests/data/export-history --all -o "$tmp/history.gexf"
-check gexf_spells "$tmp/history.gexf" UZ CSTO 1992-1999,2006-2012
-check gexf_spells "$tmp/history.gexf" KZ CSTO 1992-2013
-check gexf_spells "$tmp/history.gexf" TM SCO 2005-2010,2010-2013
+run export -d tests/data/export-history --all -o "$tmp/spells.gexf"
+check gexf_spells "$tmp/spells.gexf" UZ CSTO 1992-1999,2006-2012
+check gexf_spells "$tmp/spells.gexf" KZ CSTO 1992-2013
+check gexf_spells "$tmp/spells.gexf" TM SCO 2005-2010,2010-2013
 
 # python-igraph reads the Pajek file as two-mode, with the same counts.
 run export --year 2010 -o "$tmp/ca.net"
@@ -113,8 +113,7 @@ for graph in two-mode ties actors others; do
     done
 done
 
-# Refused exports write nothing: an unknown extension, a bad combination, a label Pajek cannot
-# hold. -o with an extension picks the format; -T overrides it.
+# Refused exports write nothing: an unknown extension or format, a bad combination.
 for args in "-o $tmp/x.txt" "-o $tmp/x.net --all" "-o $tmp/x.csv -T incidence --graph ties" \
     "-o $tmp/x.graphml -T svg"; do
     # shellcheck disable=SC2086
@@ -125,6 +124,31 @@ for args in "-o $tmp/x.txt" "-o $tmp/x.net --all" "-o $tmp/x.csv -T incidence --
 done
 [ -e "$tmp/x.txt" ] || [ -e "$tmp/x.net" ] || [ -e "$tmp/x.csv" ] || [ -e "$tmp/x.graphml" ] &&
     fail "a refused export wrote a file"
+
+# An id Pajek cannot quote (a double quote and a space) is bad data for Pajek: exit 1, no file;
+# GraphML takes it.
+mkdir "$tmp/quoted"
+printf 'id,kind,name\r\n"Q ""Z",country,Quoted\r\nX,organization,X\r\n' > "$tmp/quoted/entities.csv"
+printf 'from,to,role\r\n"Q ""Z",X,member\r\n' > "$tmp/quoted/ties.csv"
+"$bloc" export -d "$tmp/quoted" -o "$tmp/quoted.net" > "$tmp/out" 2> "$tmp/err"
+status=$?
+[ $status = 1 ] || fail "Pajek with an unquotable id: exit $status, expected 1"
+grep -q "^bloc: cannot write the id 'Q \"Z' as a Pajek label" "$tmp/err" || fail "message: $(cat "$tmp/err")"
+[ -e "$tmp/quoted.net" ] && fail "a refused Pajek export wrote a file"
+run export -d "$tmp/quoted" -o "$tmp/quoted.graphml"
+check has_edge "$tmp/quoted.graphml" 'Q "Z' X ""
+
+# The export lines of README's usage run as shown.
+grep '^bloc export ' README.md | sed 's/ *#.*//' > "$tmp/readme-lines"
+[ "$(wc -l < "$tmp/readme-lines")" -ge 3 ] || fail "README shows no bloc export usage"
+while read -r line; do
+    # shellcheck disable=SC2086
+    (cd "$tmp" && "$bloc" ${line#bloc } > /dev/null 2> "$tmp/err") ||
+        fail "README's '$line': $(cat "$tmp/err")"
+done < "$tmp/readme-lines"
+[ -s "$tmp/history.gexf" ] && [ -s "$tmp/membership.net" ] || fail "README's exports wrote nothing"
+
+# -o with an extension picks the format; -T overrides it.
 run export -o "$tmp/picked.gml"
 head -1 "$tmp/picked.gml" | grep -q '^Creator "bloc"$' || fail ".gml did not pick GML"
 run export -o "$tmp/picked.gml" -T json
