@@ -93,7 +93,7 @@ compare_int (gconstpointer a, gconstpointer b)
     return x < y ? -1 : x > y;
 }
 
-/* The sources of the ties of @ties (indices into @pair) with role @role that are active
+/* The sources of the ties of the pair (@pair[0 .. n)) with role @role that are active
  * somewhere in [lo, hi), distinct, in order of their first year, then of the dataset. */
 static const char *
 join_sources (const BlocDataset *ds, const PairTie *pair, guint n, BlocRole role, int lo, int hi,
