@@ -85,6 +85,7 @@ typedef struct {
  * and until (a GEXF with all_years). Free with bloc_export_model_free(). */
 gboolean bloc_export_model_new (BlocExportModel **out, const BlocDataset *ds,
                                 const BlocExportOptions *options, gboolean dynamic, GError **error);
+/* Frees @m and everything it owns. NULL-safe. */
 void bloc_export_model_free (BlocExportModel *m);
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (BlocExportModel, bloc_export_model_free)
 
