@@ -4,16 +4,13 @@
 gboolean
 cmd_check (int argc, char **argv, GError **error)
 {
-    BlocCliCommon common = { 0 };
+    g_auto (BlocCliCommon) common = { 0 };
     g_autoptr (GOptionContext) context = bloc_cli_context ("check", NULL, NULL, &common);
-    g_autoptr (BlocDataset) ds = NULL;
     g_autoptr (GString) out = g_string_new (NULL);
-    gboolean ok = FALSE;
 
-    if (!bloc_cli_parse (context, &common, &argc, &argv, 0, 0, error))
-        goto out;
-    if ((ds = bloc_cli_load (&common, error)) == NULL)
-        goto out;
+    if (!bloc_cli_prepare (&common, context, &argc, &argv, &(BlocCliSteps){ .load = TRUE }, error))
+        return FALSE;
+    const BlocDataset *ds = common.ds;
 
     if (common.quiet) {
         /* The exit status is the whole answer. */
@@ -47,8 +44,5 @@ cmd_check (int argc, char **argv, GError **error)
         bloc_cli_scenario_note (&common, ds, out);
         bloc_table_format (table, common.format, out);
     }
-    ok = bloc_cli_emit (&common, out, error);
-out:
-    bloc_cli_common_clear (&common);
-    return ok;
+    return bloc_cli_emit (&common, out, error);
 }

@@ -167,11 +167,17 @@ gaps_text (const BlocCliCommon *c, const BlocDataset *ds, const BlocGaps *gaps,
     }
 }
 
+static gboolean
+check_options (const BlocCliCommon *common, gpointer data, GError **error)
+{
+    return bloc_cli_check_at_least (*(const int *)data, 1, "--min-present", error);
+}
+
 gboolean
 cmd_gaps (int argc, char **argv, GError **error)
 {
-    BlocCliCommon common = { 0 };
-    BlocCliScope scope_options = { 0 };
+    g_auto (BlocCliCommon) common = { 0 };
+    g_auto (BlocCliScope) scope_options = { 0 };
     g_autofree char *group_spec = NULL;
     int min_present = 2;
     const GOptionEntry entries[] = {
@@ -182,31 +188,25 @@ cmd_gaps (int argc, char **argv, GError **error)
         { NULL },
     };
     g_autoptr (GOptionContext) context = bloc_cli_context ("gaps", NULL, entries, &common);
-    g_autoptr (BlocDataset) ds = NULL;
+    const BlocCliSteps steps = {
+        .scope = &scope_options, .check = check_options, .options = &min_present, .load = TRUE
+    };
     g_autoptr (BlocMembership) m = NULL;
     g_autoptr (BlocGaps) gaps = NULL;
     g_autoptr (GArray) group = NULL;
     g_autoptr (GString) out = g_string_new (NULL);
     g_autofree char *group_name = NULL;
     g_autofree char *group_id = NULL;
-    BlocScope scope;
-    gboolean ok = FALSE;
 
     bloc_cli_add_scope_options (context, &scope_options, TRUE,
                                 "Kinds to look for gaps in (default: every kind but the actors')");
-    if (!bloc_cli_parse (context, &common, &argc, &argv, 0, 0, error) ||
-        !bloc_cli_scope_resolve (&scope_options, &common, &scope, error))
-        goto out;
-    if (min_present < 1) {
-        g_set_error (error, BLOC_ERROR, BLOC_ERROR_USAGE, "bad --min-present %d (expected N >= 1)",
-                     min_present);
-        goto out;
-    }
-    if ((ds = bloc_cli_load (&common, error)) == NULL ||
-        !bloc_cli_group (ds, group_spec, &group, &group_id, &group_name, error) ||
-        !bloc_membership_new (&m, ds, &scope, error) ||
+    if (!bloc_cli_prepare (&common, context, &argc, &argv, &steps, error))
+        return FALSE;
+    const BlocDataset *ds = common.ds;
+    if (!bloc_cli_group (ds, group_spec, &group, &group_id, &group_name, error) ||
+        !bloc_membership_new (&m, ds, &common.scope, error) ||
         !bloc_gaps_compute (&gaps, m, group, (guint)min_present, error))
-        goto out;
+        return FALSE;
 
     if (common.format == BLOC_FORMAT_JSON) {
         g_autoptr (JsonNode) root =
@@ -215,9 +215,5 @@ cmd_gaps (int argc, char **argv, GError **error)
     } else {
         gaps_text (&common, ds, gaps, group_name, min_present, out);
     }
-    ok = bloc_cli_emit (&common, out, error);
-out:
-    bloc_cli_common_clear (&common);
-    bloc_cli_scope_clear (&scope_options);
-    return ok;
+    return bloc_cli_emit (&common, out, error);
 }

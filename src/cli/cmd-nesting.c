@@ -38,11 +38,17 @@ nesting_json (const BlocDataset *ds, const BlocNesting *n)
     return json_builder_get_root (b);
 }
 
+static gboolean
+check_options (const BlocCliCommon *common, gpointer data, GError **error)
+{
+    return bloc_cli_check_at_least (*(const int *)data, 1, "--min-members", error);
+}
+
 gboolean
 cmd_nesting (int argc, char **argv, GError **error)
 {
-    BlocCliCommon common = { 0 };
-    BlocCliScope scope_options = { 0 };
+    g_auto (BlocCliCommon) common = { 0 };
+    g_auto (BlocCliScope) scope_options = { 0 };
     int min_members = 2;
     const GOptionEntry entries[] = {
         { "min-members", 0, 0, G_OPTION_ARG_INT, &min_members,
@@ -50,27 +56,21 @@ cmd_nesting (int argc, char **argv, GError **error)
         { NULL },
     };
     g_autoptr (GOptionContext) context = bloc_cli_context ("nesting", NULL, entries, &common);
-    g_autoptr (BlocDataset) ds = NULL;
+    const BlocCliSteps steps = {
+        .scope = &scope_options, .check = check_options, .options = &min_members, .load = TRUE
+    };
     g_autoptr (BlocMembership) m = NULL;
     g_autoptr (BlocNesting) n = NULL;
     g_autoptr (GString) out = g_string_new (NULL);
-    BlocScope scope;
-    gboolean ok = FALSE;
 
     bloc_cli_add_scope_options (context, &scope_options, TRUE,
                                 "Kinds to compare (default: every kind but the actors')");
-    if (!bloc_cli_parse (context, &common, &argc, &argv, 0, 0, error) ||
-        !bloc_cli_scope_resolve (&scope_options, &common, &scope, error))
-        goto out;
-    if (min_members < 1) {
-        g_set_error (error, BLOC_ERROR, BLOC_ERROR_USAGE, "bad --min-members %d (expected N >= 1)",
-                     min_members);
-        goto out;
-    }
-    if ((ds = bloc_cli_load (&common, error)) == NULL ||
-        !bloc_membership_new (&m, ds, &scope, error) ||
+    if (!bloc_cli_prepare (&common, context, &argc, &argv, &steps, error))
+        return FALSE;
+    const BlocDataset *ds = common.ds;
+    if (!bloc_membership_new (&m, ds, &common.scope, error) ||
         !bloc_nesting_compute (&n, m, (guint)min_members, error))
-        goto out;
+        return FALSE;
 
     if (common.format == BLOC_FORMAT_JSON) {
         g_autoptr (JsonNode) root = nesting_json (ds, n);
@@ -106,9 +106,5 @@ cmd_nesting (int argc, char **argv, GError **error)
             bloc_table_format (edges, common.format, out);
         }
     }
-    ok = bloc_cli_emit (&common, out, error);
-out:
-    bloc_cli_common_clear (&common);
-    bloc_cli_scope_clear (&scope_options);
-    return ok;
+    return bloc_cli_emit (&common, out, error);
 }

@@ -145,22 +145,19 @@ summary_long_table (const BlocDataset *ds, const BlocCounts *c)
 gboolean
 cmd_summary (int argc, char **argv, GError **error)
 {
-    BlocCliCommon common = { 0 };
+    g_auto (BlocCliCommon) common = { 0 };
     g_autoptr (GOptionContext) context = bloc_cli_context ("summary", NULL, NULL, &common);
-    g_autoptr (BlocDataset) ds = NULL;
     g_autoptr (GString) out = g_string_new (NULL);
     g_autoptr (BlocTable) kinds = NULL;
     g_autoptr (BlocTable) roles = NULL;
     g_autoptr (BlocTable) groups = NULL;
     g_autofree char *years = NULL;
     g_autofree char *snapshot = NULL;
-    gboolean ok = FALSE;
     BlocCounts counts;
 
-    if (!bloc_cli_parse (context, &common, &argc, &argv, 0, 0, error))
-        goto out;
-    if ((ds = bloc_cli_load (&common, error)) == NULL)
-        goto out;
+    if (!bloc_cli_prepare (&common, context, &argc, &argv, &(BlocCliSteps){ .load = TRUE }, error))
+        return FALSE;
+    const BlocDataset *ds = common.ds;
 
     bloc_dataset_count (ds, common.year, &counts);
     summary_tables (ds, &counts, &kinds, &roles, &groups);
@@ -214,8 +211,5 @@ cmd_summary (int argc, char **argv, GError **error)
         bloc_table_format (groups, common.format, out);
         break;
     }
-    ok = bloc_cli_emit (&common, out, error);
-out:
-    bloc_cli_common_clear (&common);
-    return ok;
+    return bloc_cli_emit (&common, out, error);
 }
