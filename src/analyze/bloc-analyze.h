@@ -53,7 +53,7 @@ typedef struct {
     igraph_integer_t *nbr_start;
     igraph_integer_t *nbr;
     igraph_integer_t *nbr_edge;
-    gboolean initialised;
+    guint ready; /* which igraph members igraph initialised; bits of bloc-membership.c */
 } BlocMembership;
 
 /* Builds the membership graph of @ds within @scope. Free with bloc_membership_free(). */
@@ -111,7 +111,7 @@ typedef struct {
     igraph_vector_int_t shared; /* edge -> shared count (igraph's multiplicity) */
     igraph_vector_t values[BLOC_N_OVERLAP_MEASURES]; /* edge -> each measure */
     GPtrArray *via; /* edge -> GArray of shared entity indices sorted by id; NULL without details */
-    gboolean initialised;
+    guint ready;    /* which igraph members igraph initialised; bits of bloc-overlap.c */
 } BlocProjection;
 
 /* Projects @m on @side with igraph_bipartite_projection and computes the overlap measures on
@@ -149,6 +149,7 @@ gboolean bloc_centrality_set_parse (BlocCentralitySet *out, const char *text, GE
 
 typedef struct {
     igraph_vector_int_t entity;          /* row -> entity index, sorted by id */
+    gboolean entity_ready;               /* igraph initialised entity */
     BlocCentralitySet measures;          /* which columns are filled */
     double *values[BLOC_N_CENTRALITIES]; /* row -> value; NaN where undefined */
 } BlocCentrality;
@@ -237,6 +238,7 @@ typedef struct {
     GPtrArray *communities; /* GArray of guint entity indices, sorted by id; communities sorted by
                                their first id */
     igraph_vector_int_t membership; /* projection vertex -> index into communities */
+    gboolean membership_ready;      /* igraph initialised membership */
 } BlocCommunities;
 
 #define BLOC_DEFAULT_SEED 20260101u

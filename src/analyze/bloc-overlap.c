@@ -1,5 +1,6 @@
 /* bloc-overlap.c: the bipartite projection and its overlap measures. */
 #include "bloc-analyze.h"
+#include "bloc-igraph-private.h"
 
 #include <math.h>
 #include <string.h>
@@ -28,18 +29,29 @@ bloc_overlap_measure_parse (BlocOverlapMeasure *out, const char *text, GError **
     return FALSE;
 }
 
+/* The igraph members of a BlocProjection that igraph initialised; PROJECTION_VALUES << i for
+ * values[i]. */
+enum {
+    PROJECTION_GRAPH = 1 << 0,
+    PROJECTION_ENTITY = 1 << 1,
+    PROJECTION_SHARED = 1 << 2,
+    PROJECTION_VALUES = 1 << 3,
+};
+
 void
 bloc_projection_free (BlocProjection *p)
 {
     if (p == NULL)
         return;
-    /* igraph's vector destructors accept a zeroed, never initialised vector. */
-    if (p->initialised)
+    if (p->ready & PROJECTION_GRAPH)
         igraph_destroy (&p->graph);
-    igraph_vector_int_destroy (&p->entity);
-    igraph_vector_int_destroy (&p->shared);
+    if (p->ready & PROJECTION_ENTITY)
+        igraph_vector_int_destroy (&p->entity);
+    if (p->ready & PROJECTION_SHARED)
+        igraph_vector_int_destroy (&p->shared);
     for (int i = 0; i < BLOC_N_OVERLAP_MEASURES; i++)
-        igraph_vector_destroy (&p->values[i]);
+        if (p->ready & (PROJECTION_VALUES << i))
+            igraph_vector_destroy (&p->values[i]);
     if (p->via != NULL)
         g_ptr_array_unref (p->via);
     g_free (p);
@@ -73,35 +85,51 @@ intersect (const BlocMembership *m, igraph_integer_t u, igraph_integer_t v, GArr
     return weighted;
 }
 
+/* Projects @m on @p->side: the graph, with the shared counts, and each vertex's entity. */
+static gboolean
+project (BlocProjection *p, const BlocMembership *m, GError **error)
+{
+    gboolean side_actors = (p->side == BLOC_SIDE_ACTORS);
+    igraph_integer_t first = side_actors ? 0 : m->n_actors;
+    igraph_integer_t n = side_actors ? m->n_actors : bloc_membership_n_vertices (m) - m->n_actors;
+
+    if (!bloc_igraph_ok (igraph_vector_int_init (&p->shared, 0), "igraph_vector_int_init", error))
+        return FALSE;
+    p->ready |= PROJECTION_SHARED;
+    if (!bloc_igraph_ok (igraph_bipartite_projection (
+                             &m->graph, &m->types, side_actors ? &p->graph : NULL,
+                             side_actors ? NULL : &p->graph, side_actors ? &p->shared : NULL,
+                             side_actors ? NULL : &p->shared, -1),
+                         "igraph_bipartite_projection", error))
+        return FALSE;
+    p->ready |= PROJECTION_GRAPH;
+    g_assert (igraph_vcount (&p->graph) == n);
+    if (!bloc_igraph_ok (igraph_vector_int_init (&p->entity, n), "igraph_vector_int_init", error))
+        return FALSE;
+    p->ready |= PROJECTION_ENTITY;
+    for (igraph_integer_t v = 0; v < n; v++)
+        VECTOR (p->entity)[v] = VECTOR (m->entity)[first + v];
+    return TRUE;
+}
+
 gboolean
 bloc_projection_new (BlocProjection **out, const BlocMembership *m, BlocSide side, gboolean details,
                      GError **error)
 {
     g_autoptr (BlocProjection) p = g_new0 (BlocProjection, 1);
-    gboolean side_actors = (side == BLOC_SIDE_ACTORS);
-    igraph_integer_t first = side_actors ? 0 : m->n_actors;
-    igraph_integer_t n = side_actors ? m->n_actors : bloc_membership_n_vertices (m) - m->n_actors;
-    igraph_integer_t n_edges;
+    igraph_integer_t first = side == BLOC_SIDE_ACTORS ? 0 : m->n_actors;
 
     p->m = m;
     p->side = side;
-    BLOC_IGRAPH_TRY (igraph_vector_int_init (&p->shared, 0), error);
-    if (side_actors)
-        BLOC_IGRAPH_TRY (igraph_bipartite_projection (&m->graph, &m->types, &p->graph, NULL,
-                                                      &p->shared, NULL, -1),
-                         error);
-    else
-        BLOC_IGRAPH_TRY (igraph_bipartite_projection (&m->graph, &m->types, NULL, &p->graph, NULL,
-                                                      &p->shared, -1),
-                         error);
-    p->initialised = TRUE;
-    n_edges = igraph_ecount (&p->graph);
-    g_assert (igraph_vcount (&p->graph) == n);
-    BLOC_IGRAPH_TRY (igraph_vector_int_init (&p->entity, n), error);
-    for (int i = 0; i < BLOC_N_OVERLAP_MEASURES; i++)
-        BLOC_IGRAPH_TRY (igraph_vector_init (&p->values[i], n_edges), error);
-    for (igraph_integer_t v = 0; v < n; v++)
-        VECTOR (p->entity)[v] = VECTOR (m->entity)[first + v];
+    if (!project (p, m, error))
+        return FALSE;
+    igraph_integer_t n_edges = igraph_ecount (&p->graph);
+    for (int i = 0; i < BLOC_N_OVERLAP_MEASURES; i++) {
+        if (!bloc_igraph_ok (igraph_vector_init (&p->values[i], n_edges), "igraph_vector_init",
+                             error))
+            return FALSE;
+        p->ready |= PROJECTION_VALUES << i;
+    }
     if (details)
         p->via = g_ptr_array_new_full ((guint)n_edges, (GDestroyNotify)g_array_unref);
 
@@ -127,8 +155,6 @@ bloc_projection_new (BlocProjection **out, const BlocMembership *m, BlocSide sid
     }
     *out = g_steal_pointer (&p);
     return TRUE;
-out:
-    return FALSE;
 }
 
 GArray *

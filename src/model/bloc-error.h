@@ -7,7 +7,6 @@
 #pragma once
 
 #include <glib.h>
-#include <igraph.h>
 
 G_BEGIN_DECLS
 
@@ -23,19 +22,5 @@ typedef enum {
 } BlocErrorCode;
 
 GQuark bloc_error_quark (void);
-
-/* Converts an igraph status into a GError. igraph's own error handler is set to ignore errors
- * (see main.c), so every igraph call is checked through this macro. On failure it sets @error and
- * jumps to the label `out`, where the caller releases what it holds.
- */
-#define BLOC_IGRAPH_TRY(expr, error)                                                               \
-    do {                                                                                           \
-        igraph_error_t bloc_rc_ = (expr);                                                          \
-        if (bloc_rc_ != IGRAPH_SUCCESS) {                                                          \
-            g_set_error ((error), BLOC_ERROR, BLOC_ERROR_GRAPH, "igraph: %s (in %s)",              \
-                         igraph_strerror (bloc_rc_), #expr);                                       \
-            goto out;                                                                              \
-        }                                                                                          \
-    } while (0)
 
 G_END_DECLS
