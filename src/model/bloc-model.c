@@ -4,8 +4,6 @@
 #include <stdlib.h>
 #include <string.h>
 
-G_DEFINE_QUARK (bloc - error - quark, bloc_error)
-
 static const char *const kind_names[BLOC_N_KINDS] = {
     "country", "person", "organization", "body", "agreement", "programme", "forum", "exercise",
 };
