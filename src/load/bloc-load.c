@@ -56,10 +56,7 @@ problems_add (Problems *p, const char *file, guint line, guint col, const char *
     va_start (args, format);
     g_autofree char *what = g_strdup_vprintf (format, args);
     va_end (args);
-    /* A quoted value may hold a tab or a line break: show it escaped, so that each problem stays
-     * on one line with its position. */
-    g_autofree char *line_what = bloc_text_one_line (what);
-    g_autofree char *message = g_strdup_printf ("%s:%u:%u: %s", file, line, col, line_what);
+    g_autofree char *message = bloc_text_position (file, line, col, what);
     problems_add_message (p, message);
 }
 
@@ -540,44 +537,18 @@ ini_position (GHashTable *positions, const char *section, const char *key)
     return pos ? *pos : (IniPosition){ 1, 1, 1 };
 }
 
-/* Checks raw bytes: valid UTF-8, without NUL, control characters (but tab and line ends) or
- * noncharacters. Records the first problem with its position. */
+/* Checks raw bytes with bloc_text_validate(), and records the first problem with its
+ * position. */
 static gboolean
 check_text (const char *path, const char *data, gsize len, Problems *problems)
 {
-    const char *end, *bad = NULL;
     g_autofree char *why = NULL;
-    /* Validation stops at a NUL byte as it stops at invalid UTF-8: tell them apart. */
-    gboolean utf8 = g_utf8_validate_len (data, len, &end);
+    gsize offset;
+    guint line, col;
 
-    for (const char *p = data; p < end && bad == NULL; p = g_utf8_next_char (p)) {
-        gunichar c = g_utf8_get_char (p);
-        if (c == 0)
-            bad = p, why = g_strdup ("NUL byte (expected text)");
-        else if ((c < 0x20 && c != '\t' && c != '\n' && c != '\r') || (c >= 0x7F && c <= 0x9F))
-            bad = p, why = g_strdup_printf ("control character U+%04X (expected text)", c);
-        else if ((c >= 0xFDD0 && c <= 0xFDEF) || (c & 0xFFFE) == 0xFFFE)
-            bad = p, why = g_strdup_printf ("noncharacter U+%04X (expected text)", c);
-    }
-    if (bad == NULL && !utf8 && end < data + len && *end == '\0')
-        bad = end, why = g_strdup ("NUL byte (expected text)");
-    else if (bad == NULL && !utf8)
-        bad = end, why = g_strdup ("invalid UTF-8 (expected text encoded as UTF-8)");
-    if (bad == NULL)
+    if (bloc_text_validate (data, len, &offset, &why))
         return TRUE;
-    /* Lines end with LF, CRLF or CR, as an editor counts them; a byte-order mark takes no
-     * column. */
-    guint line = 1;
-    const char *line_start = data;
-    if (len >= 3 && memcmp (data, "\xEF\xBB\xBF", 3) == 0 && bad >= data + 3)
-        line_start = data + 3;
-    for (const char *p = data; p < bad; p++) {
-        if (*p == '\n' || (*p == '\r' && (p + 1 >= bad || p[1] != '\n'))) {
-            line++;
-            line_start = p + 1;
-        }
-    }
-    guint col = (guint)g_utf8_strlen (line_start, bad - line_start) + 1;
+    bloc_text_locate (data, offset, &line, &col);
     problems_add (problems, path, line, col, "%s", why);
     return FALSE;
 }

@@ -127,23 +127,6 @@ bloc_year_parse (const char *text, int *out)
     return TRUE;
 }
 
-char *
-bloc_text_one_line (const char *text)
-{
-    GString *s = g_string_new (NULL);
-    for (const char *c = text; *c; c++) {
-        if (*c == '\n')
-            g_string_append (s, "\\n");
-        else if (*c == '\r')
-            g_string_append (s, "\\r");
-        else if (*c == '\t')
-            g_string_append (s, "\\t");
-        else
-            g_string_append_c (s, *c);
-    }
-    return g_string_free (s, FALSE);
-}
-
 const char *
 bloc_id_problem (const char *id)
 {
@@ -151,8 +134,11 @@ bloc_id_problem (const char *id)
         return "empty id (expected an id like KZ or CSTO)";
     if (g_ascii_isspace (id[0]) || g_ascii_isspace (id[strlen (id) - 1]))
         return "id with surrounding spaces (expected the id alone)";
-    for (const char *p = id; *p; p++) {
-        if (*p == ',' || *p == ':' || *p == ';' || g_ascii_iscntrl (*p))
+    if (!g_utf8_validate (id, -1, NULL))
+        return "id that is not valid UTF-8 (expected UTF-8 text)";
+    for (const char *p = id; *p; p = g_utf8_next_char (p)) {
+        gunichar c = g_utf8_get_char (p);
+        if (c == ',' || c == ':' || c == ';' || bloc_text_is_control (c))
             return "id with ',', ':', ';' or a control character (expected an id without them)";
     }
     return NULL;
@@ -315,8 +301,8 @@ bloc_dataset_find (const BlocDataset *ds, const char *id, guint *out, GError **e
 {
     if (bloc_dataset_lookup (ds, id, out))
         return TRUE;
-    g_set_error (error, BLOC_ERROR, BLOC_ERROR_NOT_FOUND, "unknown entity '%s' (expected an id of %s)", id,
-                 ds->origin);
+    g_set_error (error, BLOC_ERROR, BLOC_ERROR_NOT_FOUND,
+                 "unknown entity '%s' (expected an id of %s)", id, ds->origin);
     return FALSE;
 }
 

@@ -11,6 +11,7 @@
 #include <glib.h>
 
 #include "bloc-error.h"
+#include "bloc-text.h"
 
 G_BEGIN_DECLS
 
@@ -60,9 +61,6 @@ gboolean bloc_name_set_parse (guint32 *out, const char *text, const char *const 
                               const char *what, GError **error);
 /* Parses a year 1..9999 written with digits only. */
 gboolean bloc_year_parse (const char *text, int *out);
-/* @text on one line for a message: tabs and line breaks written as \t, \n and \r. Caller
- * frees. */
-char *bloc_text_one_line (const char *text);
 /* Why @id cannot be an entity id (a static message), or NULL when it can. */
 const char *bloc_id_problem (const char *id);
 

@@ -2,6 +2,7 @@
 #include "bloc-output.h"
 
 #include "bloc-model.h"
+#include "bloc-text.h"
 
 #include <errno.h>
 #include <math.h>
@@ -247,16 +248,6 @@ bloc_markdown_append (GString *out, const char *text)
     }
 }
 
-/* Table cells hold one line: line breaks and tabs become spaces. */
-static char *
-one_line (char *text)
-{
-    for (char *p = text; *p; p++)
-        if (*p == '\n' || *p == '\r' || *p == '\t')
-            *p = ' ';
-    return text;
-}
-
 static gboolean
 is_number (const Cell *c)
 {
@@ -291,7 +282,8 @@ format_plain (const BlocTable *t, GString *out)
     for (guint r = 0; r < t->n_rows; r++) {
         for (guint c = 0; c < n_cols; c++) {
             const Cell *cell = cell_at (t, r, c);
-            char *text = one_line (cell_text (cell, FALSE));
+            /* Table cells hold one line: line breaks and tabs become spaces. */
+            char *text = bloc_text_flatten (cell_text (cell, FALSE));
             widths[c] = MAX (widths[c], bloc_display_width (text));
             g_ptr_array_add (texts, text);
         }
