@@ -96,8 +96,14 @@ typedef enum {
     BLOC_N_OVERLAP_MEASURES
 } BlocOverlapMeasure;
 
+/* The overlap measures, with their names. Static. */
+const BlocEnum *bloc_overlap_measure_enum (void);
 const char *bloc_overlap_measure_to_string (BlocOverlapMeasure measure);
 gboolean bloc_overlap_measure_parse (BlocOverlapMeasure *out, const char *text, GError **error);
+
+/* The sides: countries (or actors) and organizations (or organisations, others). Static. */
+const BlocEnum *bloc_side_enum (void);
+gboolean bloc_side_parse (BlocSide *out, const char *text, GError **error);
 
 /* The weighted one-mode projection of a membership graph on one side.
  *
@@ -143,7 +149,11 @@ typedef enum {
 typedef guint32 BlocCentralitySet;
 #define BLOC_CENTRALITY_BIT(c) ((BlocCentralitySet)1u << (c))
 
+/* The centrality measures, with their names. Static. */
+const BlocEnum *bloc_centrality_enum (void);
 const char *bloc_centrality_to_string (BlocCentralityMeasure measure);
+/* Parses one measure name. */
+gboolean bloc_centrality_parse (BlocCentralityMeasure *out, const char *text, GError **error);
 /* Parses "degree,closeness,..." into a set. */
 gboolean bloc_centrality_set_parse (BlocCentralitySet *out, const char *text, GError **error);
 
@@ -233,6 +243,11 @@ typedef enum {
     BLOC_COMMUNITY_MULTILEVEL,
 } BlocCommunityMethod;
 
+/* The methods: leiden, multilevel (or louvain). Static. */
+const BlocEnum *bloc_community_method_enum (void);
+const char *bloc_community_method_to_string (BlocCommunityMethod method);
+gboolean bloc_community_method_parse (BlocCommunityMethod *out, const char *text, GError **error);
+
 typedef struct {
     double modularity;
     GPtrArray *communities; /* GArray of guint entity indices, sorted by id; communities sorted by
@@ -260,6 +275,8 @@ typedef enum {
     BLOC_CHANGE_GAP_CLOSED,
 } BlocChangeKind;
 
+/* The kinds of change, with their names. Static. */
+const BlocEnum *bloc_change_enum (void);
 const char *bloc_change_to_string (BlocChangeKind change);
 
 typedef struct {

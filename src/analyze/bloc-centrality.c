@@ -5,20 +5,45 @@
 #include <math.h>
 #include <string.h>
 
-static const char *const centrality_names[BLOC_N_CENTRALITIES] = {
-    "degree", "strength", "closeness", "harmonic", "betweenness", "eigenvector", "pagerank",
+static const BlocEnumName centrality_names[] = {
+    { BLOC_CENTRALITY_DEGREE, "degree", NULL },
+    { BLOC_CENTRALITY_STRENGTH, "strength", NULL },
+    { BLOC_CENTRALITY_CLOSENESS, "closeness", NULL },
+    { BLOC_CENTRALITY_HARMONIC, "harmonic", NULL },
+    { BLOC_CENTRALITY_BETWEENNESS, "betweenness", NULL },
+    { BLOC_CENTRALITY_EIGENVECTOR, "eigenvector", NULL },
+    { BLOC_CENTRALITY_PAGERANK, "pagerank", NULL },
+    { 0, NULL, NULL },
 };
+static const BlocEnum centrality_enum = { "measure", centrality_names };
+
+const BlocEnum *
+bloc_centrality_enum (void)
+{
+    return &centrality_enum;
+}
 
 const char *
 bloc_centrality_to_string (BlocCentralityMeasure measure)
 {
-    return centrality_names[measure];
+    g_return_val_if_fail (measure < BLOC_N_CENTRALITIES, "?");
+    return centrality_names[measure].name;
+}
+
+gboolean
+bloc_centrality_parse (BlocCentralityMeasure *out, const char *text, GError **error)
+{
+    int value;
+    if (!bloc_enum_parse (&value, &centrality_enum, text, error))
+        return FALSE;
+    *out = (BlocCentralityMeasure)value;
+    return TRUE;
 }
 
 gboolean
 bloc_centrality_set_parse (BlocCentralitySet *out, const char *text, GError **error)
 {
-    return bloc_name_set_parse (out, text, centrality_names, BLOC_N_CENTRALITIES, "measure", error);
+    return bloc_enum_parse_set (out, &centrality_enum, text, error);
 }
 
 void

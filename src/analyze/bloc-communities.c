@@ -4,6 +4,36 @@
 
 #include <math.h>
 
+static const BlocEnumName method_names[] = {
+    { BLOC_COMMUNITY_LEIDEN, "leiden", NULL },
+    /* igraph's multilevel method is the Louvain method (Blondel et al. 2008). */
+    { BLOC_COMMUNITY_MULTILEVEL, "multilevel", BLOC_ENUM_ALIASES ("louvain") },
+    { 0, NULL, NULL },
+};
+static const BlocEnum method_enum = { "method", method_names };
+
+const BlocEnum *
+bloc_community_method_enum (void)
+{
+    return &method_enum;
+}
+
+const char *
+bloc_community_method_to_string (BlocCommunityMethod method)
+{
+    return bloc_enum_to_string (&method_enum, method);
+}
+
+gboolean
+bloc_community_method_parse (BlocCommunityMethod *out, const char *text, GError **error)
+{
+    int value;
+    if (!bloc_enum_parse (&value, &method_enum, text, error))
+        return FALSE;
+    *out = (BlocCommunityMethod)value;
+    return TRUE;
+}
+
 void
 bloc_communities_free (BlocCommunities *c)
 {

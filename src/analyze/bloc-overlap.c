@@ -5,28 +5,59 @@
 #include <math.h>
 #include <string.h>
 
-static const char *const measure_names[BLOC_N_OVERLAP_MEASURES] = {
-    "count", "weighted", "jaccard", "overlap", "cosine",
+static const BlocEnumName measure_names[] = {
+    { BLOC_OVERLAP_COUNT, "count", NULL },     { BLOC_OVERLAP_WEIGHTED, "weighted", NULL },
+    { BLOC_OVERLAP_JACCARD, "jaccard", NULL }, { BLOC_OVERLAP_OVERLAP, "overlap", NULL },
+    { BLOC_OVERLAP_COSINE, "cosine", NULL },   { 0, NULL, NULL },
 };
+static const BlocEnum measure_enum = { "measure", measure_names };
+
+/* "actors" and "others" say what the sides are whatever --actors chooses; "countries" and
+ * "organizations" what they usually are. */
+static const BlocEnumName side_names[] = {
+    { BLOC_SIDE_ACTORS, "countries", BLOC_ENUM_ALIASES ("actors") },
+    { BLOC_SIDE_OTHERS, "organizations", BLOC_ENUM_ALIASES ("organisations", "others") },
+    { 0, NULL, NULL },
+};
+static const BlocEnum side_enum = { "side", side_names };
+
+const BlocEnum *
+bloc_overlap_measure_enum (void)
+{
+    return &measure_enum;
+}
 
 const char *
 bloc_overlap_measure_to_string (BlocOverlapMeasure measure)
 {
-    return measure_names[measure];
+    g_return_val_if_fail (measure < BLOC_N_OVERLAP_MEASURES, "?");
+    return measure_names[measure].name;
 }
 
 gboolean
 bloc_overlap_measure_parse (BlocOverlapMeasure *out, const char *text, GError **error)
 {
-    int i = bloc_name_lookup (measure_names, BLOC_N_OVERLAP_MEASURES, text);
-    if (i >= 0) {
-        *out = (BlocOverlapMeasure)i;
-        return TRUE;
-    }
-    g_set_error (error, BLOC_ERROR, BLOC_ERROR_USAGE,
-                 "unknown measure '%s' (expected count, weighted, jaccard, overlap or cosine)",
-                 text);
-    return FALSE;
+    int value;
+    if (!bloc_enum_parse (&value, &measure_enum, text, error))
+        return FALSE;
+    *out = (BlocOverlapMeasure)value;
+    return TRUE;
+}
+
+const BlocEnum *
+bloc_side_enum (void)
+{
+    return &side_enum;
+}
+
+gboolean
+bloc_side_parse (BlocSide *out, const char *text, GError **error)
+{
+    int value;
+    if (!bloc_enum_parse (&value, &side_enum, text, error))
+        return FALSE;
+    *out = (BlocSide)value;
+    return TRUE;
 }
 
 /* The igraph members of a BlocProjection that igraph initialised; PROJECTION_VALUES << i for

@@ -260,17 +260,26 @@ bloc_cli_group (const BlocDataset *ds, const char *spec, GArray **out_members, c
 gboolean
 bloc_cli_side_parse (BlocSide *out, const char *text, GError **error)
 {
-    if (text == NULL || g_str_equal (text, "countries") || g_str_equal (text, "actors")) {
+    if (text == NULL) {
         *out = BLOC_SIDE_ACTORS;
         return TRUE;
     }
-    if (g_str_equal (text, "organizations") || g_str_equal (text, "others")) {
-        *out = BLOC_SIDE_OTHERS;
-        return TRUE;
-    }
-    g_set_error (error, BLOC_ERROR, BLOC_ERROR_USAGE,
-                 "unknown side '%s' (expected countries or organizations)", text);
-    return FALSE;
+    return bloc_side_parse (out, text, error);
+}
+
+static const BlocEnumName graph_names[] = {
+    { BLOC_CLI_GRAPH_TWO_MODE, "two-mode", NULL },
+    { BLOC_CLI_GRAPH_COUNTRIES, "countries", BLOC_ENUM_ALIASES ("actors") },
+    { BLOC_CLI_GRAPH_ORGANIZATIONS, "organizations",
+      BLOC_ENUM_ALIASES ("organisations", "others") },
+    { 0, NULL, NULL },
+};
+static const BlocEnum graph_enum = { "graph", graph_names };
+
+const BlocEnum *
+bloc_cli_graph_enum (void)
+{
+    return &graph_enum;
 }
 
 void

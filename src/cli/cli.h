@@ -139,8 +139,19 @@ gboolean bloc_cli_emit_table (const BlocCliCommon *common, const BlocDataset *ds
 gboolean bloc_cli_group (const BlocDataset *ds, const char *spec, GArray **out_members,
                          char **out_id, char **out_name, GError **error);
 
-/* Parses --between: countries/actors or organizations/others. */
+/* Parses --between: countries (or actors) or organizations (or organisations, others); NULL
+ * gives countries. */
 gboolean bloc_cli_side_parse (BlocSide *out, const char *text, GError **error);
+
+/* centrality --graph: the two-mode graph, or the projection on one side. */
+typedef enum {
+    BLOC_CLI_GRAPH_COUNTRIES = BLOC_SIDE_ACTORS,
+    BLOC_CLI_GRAPH_ORGANIZATIONS = BLOC_SIDE_OTHERS,
+    BLOC_CLI_GRAPH_TWO_MODE,
+} BlocCliGraph;
+
+/* The values of --graph: two-mode, and the sides as bloc_side_enum() names them. Static. */
+const BlocEnum *bloc_cli_graph_enum (void);
 
 /* Appends a JSON array of the ids of @entities (guint entity indices). */
 void bloc_cli_json_ids (JsonBuilder *b, const BlocDataset *ds, const GArray *entities);

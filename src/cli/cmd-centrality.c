@@ -31,10 +31,9 @@ parse_measures (GArray *out, const char *text, gboolean two_mode, GError **error
 {
     g_auto (GStrv) parts = g_strsplit (text, ",", -1);
     for (int i = 0; parts[i] != NULL; i++) {
-        BlocCentralitySet one;
-        if (!bloc_centrality_set_parse (&one, parts[i], error))
+        BlocCentralityMeasure m;
+        if (!bloc_centrality_parse (&m, g_strstrip (parts[i]), error))
             return FALSE;
-        BlocCentralityMeasure m = (BlocCentralityMeasure)g_bit_nth_lsf (one, -1);
         if (two_mode && (m == BLOC_CENTRALITY_STRENGTH || m == BLOC_CENTRALITY_EIGENVECTOR ||
                          m == BLOC_CENTRALITY_PAGERANK)) {
             g_set_error (error, BLOC_ERROR, BLOC_ERROR_USAGE,
@@ -74,10 +73,12 @@ check_options (const BlocCliCommon *common, gpointer data, GError **error)
 {
     CentralityOptions *o = data;
 
-    o->two_mode = o->graph == NULL || strcmp (o->graph, "two-mode") == 0;
-    if (!o->two_mode && !bloc_cli_side_parse (&o->side, o->graph, NULL))
-        return bloc_cli_usage_error (
-            error, "unknown graph '%s' (expected two-mode, countries or organizations)", o->graph);
+    int graph = BLOC_CLI_GRAPH_TWO_MODE;
+    if (o->graph != NULL && !bloc_enum_parse (&graph, bloc_cli_graph_enum (), o->graph, error))
+        return FALSE;
+    o->two_mode = graph == BLOC_CLI_GRAPH_TWO_MODE;
+    if (!o->two_mode)
+        o->side = (BlocSide)graph;
     if (o->measure_text == NULL)
         o->measure_text = g_strdup (o->two_mode ? "degree,closeness,harmonic,betweenness"
                                                 : "degree,strength,closeness,harmonic,betweenness,"

@@ -1,6 +1,5 @@
 /* cmd-communities.c: bloc communities — blocs found by community detection. */
 #include <math.h>
-#include <string.h>
 
 #include "cli.h"
 
@@ -30,12 +29,8 @@ check_options (const BlocCliCommon *common, gpointer data, GError **error)
     if (!bloc_cli_side_parse (&o->side, o->between, error) ||
         (o->weight_text && !bloc_overlap_measure_parse (&o->weight, o->weight_text, error)))
         return FALSE;
-    if (o->method_text != NULL && strcmp (o->method_text, "multilevel") == 0)
-        o->method = BLOC_COMMUNITY_MULTILEVEL;
-    else if (o->method_text != NULL && strcmp (o->method_text, "leiden") != 0)
-        return bloc_cli_usage_error (error, "unknown method '%s' (expected leiden or multilevel)",
-                                     o->method_text);
-    return TRUE;
+    return o->method_text == NULL ||
+           bloc_community_method_parse (&o->method, o->method_text, error);
 }
 
 static JsonNode *
@@ -84,7 +79,7 @@ communities_text (const BlocCliCommon *common, const CommunitiesOptions *o,
         isnan (c->modularity) ? "undefined (no edges)" : bloc_format_real (buf, c->modularity);
     if (!common->quiet && common->format == BLOC_FORMAT_TABLE)
         g_string_append_printf (out, "%s, %s weights, modularity %s\n\n",
-                                o->method == BLOC_COMMUNITY_LEIDEN ? "leiden" : "multilevel",
+                                bloc_community_method_to_string (o->method),
                                 bloc_overlap_measure_to_string (o->weight), q);
     else if (!common->quiet && common->format == BLOC_FORMAT_MARKDOWN)
         g_string_append_printf (out, "Modularity: %s (%s, %s weights)\n\n", q,

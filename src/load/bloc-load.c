@@ -248,9 +248,8 @@ load_entities (BlocDataset *ds, GFile *dir, const char *display, Problems *probl
             ok = FALSE;
         }
         if (!bloc_kind_from_string (&e.kind, kind->text)) {
-            problems_add (problems, t.path, kind->line, kind->col,
-                          "unknown kind '%s' (expected one of: %s)", kind->text,
-                          bloc_kind_names ());
+            g_autofree char *unknown = bloc_enum_unknown (bloc_kind_enum (), kind->text);
+            problems_add (problems, t.path, kind->line, kind->col, "%s", unknown);
             ok = FALSE;
         }
         if (name->len == 0) {
@@ -370,9 +369,8 @@ load_ties (BlocDataset *ds, GFile *dir, const char *display, Problems *problems)
         }
         const BlocCsvField *role = &r->fields[role_col];
         if (!bloc_role_from_string (&tie.role, role->text)) {
-            problems_add (problems, t.path, role->line, role->col,
-                          "unknown role '%s' (expected one of: %s)", role->text,
-                          bloc_role_names ());
+            g_autofree char *unknown = bloc_enum_unknown (bloc_role_enum (), role->text);
+            problems_add (problems, t.path, role->line, role->col, "%s", unknown);
             ok = FALSE;
         }
         if (ok && tie.from == tie.to) {
@@ -712,9 +710,8 @@ load_ini (BlocDataset *ds, GFile *dir, const char *display, Problems *problems)
                 BlocRole role;
                 char *end;
                 if (!bloc_role_from_string (&role, keys[j])) {
-                    problems_add (problems, path, pos.line, pos.key_col,
-                                  "unknown role '%s' (expected one of: %s)", keys[j],
-                                  bloc_role_names ());
+                    g_autofree char *unknown = bloc_enum_unknown (bloc_role_enum (), keys[j]);
+                    problems_add (problems, path, pos.line, pos.key_col, "%s", unknown);
                     continue;
                 }
                 double w = g_ascii_strtod (g_strstrip (value), &end);

@@ -4,32 +4,80 @@
 #include <stdlib.h>
 #include <string.h>
 
-static const char *const kind_names[BLOC_N_KINDS] = {
-    "country", "person", "organization", "body", "agreement", "programme", "forum", "exercise",
+static const BlocEnumName kind_names[] = {
+    { BLOC_KIND_COUNTRY, "country", NULL },
+    { BLOC_KIND_PERSON, "person", NULL },
+    { BLOC_KIND_ORGANIZATION, "organization", BLOC_ENUM_ALIASES ("organisation") },
+    { BLOC_KIND_BODY, "body", NULL },
+    { BLOC_KIND_AGREEMENT, "agreement", NULL },
+    { BLOC_KIND_PROGRAMME, "programme", BLOC_ENUM_ALIASES ("program") },
+    { BLOC_KIND_FORUM, "forum", NULL },
+    { BLOC_KIND_EXERCISE, "exercise", NULL },
+    { 0, NULL, NULL },
 };
+static const BlocEnum kind_enum = { "kind", kind_names };
 
-static const char *const role_names[BLOC_N_ROLES] = {
-    "member",      "associate", "observer",    "partner", "signatory", "party",
-    "participant", "donor",     "implementer", "part_of", "host",
+static const BlocEnumName role_names[] = {
+    { BLOC_ROLE_MEMBER, "member", NULL },
+    { BLOC_ROLE_ASSOCIATE, "associate", NULL },
+    { BLOC_ROLE_OBSERVER, "observer", NULL },
+    { BLOC_ROLE_PARTNER, "partner", NULL },
+    { BLOC_ROLE_SIGNATORY, "signatory", NULL },
+    { BLOC_ROLE_PARTY, "party", NULL },
+    { BLOC_ROLE_PARTICIPANT, "participant", NULL },
+    { BLOC_ROLE_DONOR, "donor", NULL },
+    { BLOC_ROLE_IMPLEMENTER, "implementer", NULL },
+    { BLOC_ROLE_PART_OF, "part_of", NULL },
+    { BLOC_ROLE_HOST, "host", NULL },
+    { 0, NULL, NULL },
 };
+static const BlocEnum role_enum = { "role", role_names };
 
-static const char *
-join_names (const char *const *names, int n, char **cache)
+const BlocEnum *
+bloc_kind_enum (void)
 {
-    if (*cache == NULL) {
-        GString *s = g_string_new (NULL);
-        for (int i = 0; i < n; i++)
-            g_string_append_printf (s, "%s%s", i ? ", " : "", names[i]);
-        *cache = g_string_free (s, FALSE);
-    }
-    return *cache;
+    return &kind_enum;
 }
 
+const BlocEnum *
+bloc_role_enum (void)
+{
+    return &role_enum;
+}
+
+/* The tables list the values in enum order, so a value is its index. */
 const char *
 bloc_kind_to_string (BlocKind kind)
 {
     g_return_val_if_fail (kind < BLOC_N_KINDS, "?");
-    return kind_names[kind];
+    return kind_names[kind].name;
+}
+
+gboolean
+bloc_kind_from_string (BlocKind *out, const char *text)
+{
+    int value;
+    if (!bloc_enum_lookup (&value, &kind_enum, text))
+        return FALSE;
+    *out = (BlocKind)value;
+    return TRUE;
+}
+
+const char *
+bloc_role_to_string (BlocRole role)
+{
+    g_return_val_if_fail (role < BLOC_N_ROLES, "?");
+    return role_names[role].name;
+}
+
+gboolean
+bloc_role_from_string (BlocRole *out, const char *text)
+{
+    int value;
+    if (!bloc_enum_lookup (&value, &role_enum, text))
+        return FALSE;
+    *out = (BlocRole)value;
+    return TRUE;
 }
 
 int
@@ -39,75 +87,6 @@ bloc_name_lookup (const char *const *names, int n, const char *text)
         if (strcmp (text, names[i]) == 0)
             return i;
     return -1;
-}
-
-gboolean
-bloc_kind_from_string (BlocKind *out, const char *text)
-{
-    int i = bloc_name_lookup (kind_names, BLOC_N_KINDS, text);
-    if (i < 0)
-        return FALSE;
-    *out = (BlocKind)i;
-    return TRUE;
-}
-
-const char *
-bloc_kind_names (void)
-{
-    static char *cache;
-    return join_names (kind_names, BLOC_N_KINDS, &cache);
-}
-
-const char *
-bloc_role_to_string (BlocRole role)
-{
-    g_return_val_if_fail (role < BLOC_N_ROLES, "?");
-    return role_names[role];
-}
-
-gboolean
-bloc_role_from_string (BlocRole *out, const char *text)
-{
-    int i = bloc_name_lookup (role_names, BLOC_N_ROLES, text);
-    if (i < 0)
-        return FALSE;
-    *out = (BlocRole)i;
-    return TRUE;
-}
-
-const char *
-bloc_role_names (void)
-{
-    static char *cache;
-    return join_names (role_names, BLOC_N_ROLES, &cache);
-}
-
-gboolean
-bloc_name_set_parse (guint32 *out, const char *text, const char *const *names, int n,
-                     const char *what, GError **error)
-{
-    g_auto (GStrv) parts = g_strsplit (text, ",", -1);
-    g_autofree char *allowed = NULL;
-    guint32 set = 0;
-
-    join_names (names, n, &allowed);
-    for (int i = 0; parts[i] != NULL; i++) {
-        const char *part = g_strstrip (parts[i]);
-        int found = bloc_name_lookup (names, n, part);
-        if (found < 0) {
-            g_set_error (error, BLOC_ERROR, BLOC_ERROR_USAGE,
-                         "unknown %s '%s' (expected one of: %s)", what, part, allowed);
-            return FALSE;
-        }
-        set |= 1u << found;
-    }
-    if (set == 0) {
-        g_set_error (error, BLOC_ERROR, BLOC_ERROR_USAGE,
-                     "empty list of %ss (expected some of: %s)", what, allowed);
-        return FALSE;
-    }
-    *out = set;
-    return TRUE;
 }
 
 gboolean
@@ -147,13 +126,13 @@ bloc_id_problem (const char *id)
 gboolean
 bloc_kind_set_parse (BlocKindSet *out, const char *text, GError **error)
 {
-    return bloc_name_set_parse (out, text, kind_names, BLOC_N_KINDS, "kind", error);
+    return bloc_enum_parse_set (out, &kind_enum, text, error);
 }
 
 gboolean
 bloc_role_set_parse (BlocRoleSet *out, const char *text, GError **error)
 {
-    return bloc_name_set_parse (out, text, role_names, BLOC_N_ROLES, "role", error);
+    return bloc_enum_parse_set (out, &role_enum, text, error);
 }
 
 /* Reads exactly @n ASCII digits. */
@@ -538,10 +517,11 @@ bloc_dataset_add_tie (BlocDataset *ds, const char *spec, GError **error)
     }
     if (parts[2] == NULL) {
         role = usual_role (ds, to);
-    } else if (!bloc_role_from_string (&role, parts[2])) {
-        g_set_error (error, BLOC_ERROR, BLOC_ERROR_USAGE, "unknown role '%s' (expected one of: %s)",
-                     parts[2], bloc_role_names ());
-        return FALSE;
+    } else {
+        int value;
+        if (!bloc_enum_parse (&value, &role_enum, parts[2], error))
+            return FALSE;
+        role = (BlocRole)value;
     }
 
     BlocTie tie = { 0 };

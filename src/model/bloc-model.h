@@ -10,6 +10,7 @@
 
 #include <glib.h>
 
+#include "bloc-enum.h"
 #include "bloc-error.h"
 #include "bloc-text.h"
 
@@ -53,25 +54,25 @@ typedef guint32 BlocRoleSet;
     ((BlocRoleSet)(((1u << BLOC_N_ROLES) - 1) & ~BLOC_ROLE_BIT (BLOC_ROLE_PART_OF) &               \
                    ~BLOC_ROLE_BIT (BLOC_ROLE_HOST)))
 
-/* The index of @text in @names (@n of them), or -1. */
+/* The index of @text in @names (@n of them), or -1. Kept for the renderer's own name tables;
+ * everything else parses with bloc_enum_parse(). */
 int bloc_name_lookup (const char *const *names, int n, const char *text);
-/* Parses a comma-separated list of @names into a bit set; @what names one item in messages
- * ("kind", "measure"). Errors are BLOC_ERROR_USAGE. */
-gboolean bloc_name_set_parse (guint32 *out, const char *text, const char *const *names, int n,
-                              const char *what, GError **error);
 /* Parses a year 1..9999 written with digits only. */
 gboolean bloc_year_parse (const char *text, int *out);
 /* Why @id cannot be an entity id (a static message), or NULL when it can. */
 const char *bloc_id_problem (const char *id);
 
+/* The kinds and roles, with their names and aliases (organisation, program). Static. */
+const BlocEnum *bloc_kind_enum (void);
+const BlocEnum *bloc_role_enum (void);
+
+/* The canonical name of @kind. Static storage. */
 const char *bloc_kind_to_string (BlocKind kind);
+/* Looks @text up among the names and aliases of kinds. FALSE when it is none. */
 gboolean bloc_kind_from_string (BlocKind *out, const char *text);
-/* The allowed kinds as "country, person, ...", for messages. Static storage. */
-const char *bloc_kind_names (void);
 
 const char *bloc_role_to_string (BlocRole role);
 gboolean bloc_role_from_string (BlocRole *out, const char *text);
-const char *bloc_role_names (void);
 
 /* Parses a comma-separated list of kinds ("country,person") into a set. */
 gboolean bloc_kind_set_parse (BlocKindSet *out, const char *text, GError **error);

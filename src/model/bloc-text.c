@@ -169,6 +169,105 @@ bloc_text_isolate_rtl (const char *text)
                                        : g_strdup (text);
 }
 
+/* @text case-folded, as characters. */
+static gunichar *
+folded_chars (const char *text, glong *out_len)
+{
+    g_autofree char *folded = g_utf8_casefold (text, -1);
+    gunichar *chars = g_utf8_to_ucs4_fast (folded, -1, out_len);
+    return chars;
+}
+
+guint
+bloc_text_distance (const char *a, const char *b)
+{
+    glong n, m;
+    g_autofree gunichar *x = folded_chars (a, &n);
+    g_autofree gunichar *y = folded_chars (b, &m);
+    /* Three rows of the distance matrix: two back, one back and the current one. */
+    g_autofree guint *rows = g_new (guint, 3 * (m + 1));
+    guint *before = rows, *previous = rows + (m + 1), *current = rows + 2 * (m + 1);
+
+    for (glong j = 0; j <= m; j++)
+        previous[j] = (guint)j;
+    for (glong i = 1; i <= n; i++) {
+        current[0] = (guint)i;
+        for (glong j = 1; j <= m; j++) {
+            guint cost = x[i - 1] == y[j - 1] ? 0 : 1;
+            guint best = MIN (previous[j] + 1, current[j - 1] + 1);
+            best = MIN (best, previous[j - 1] + cost);
+            if (i > 1 && j > 1 && x[i - 1] == y[j - 2] && x[i - 2] == y[j - 1])
+                best = MIN (best, before[j - 2] + 1);
+            current[j] = best;
+        }
+        guint *recycled = before;
+        before = previous;
+        previous = current;
+        current = recycled;
+    }
+    return previous[m];
+}
+
+/* The largest edit distance at which a candidate is a plausible slip for a text of @length
+ * characters. */
+static guint
+distance_limit (glong length)
+{
+    return length <= 5 ? 1 : length <= 8 ? 2 : 3;
+}
+
+char **
+bloc_text_suggest (const char *text, const char *const *candidates, guint max)
+{
+    g_autoptr (GStrvBuilder) out = g_strv_builder_new ();
+    g_autofree char *folded = g_utf8_casefold (text, -1);
+    glong length = g_utf8_strlen (text, -1);
+    guint n = 0, best = G_MAXUINT, found = 0;
+
+    if (!g_utf8_validate (text, -1, NULL))
+        return g_strv_builder_end (out);
+    for (n = 0; candidates[n] != NULL; n++) {
+        g_autofree char *candidate = g_utf8_casefold (candidates[n], -1);
+        if (strcmp (candidate, folded) == 0) {
+            g_strv_builder_add (out, candidates[n]);
+            return g_strv_builder_end (out);
+        }
+    }
+    g_autofree guint *distance = g_new (guint, n + 1);
+    for (guint i = 0; i < n; i++) {
+        distance[i] = bloc_text_distance (text, candidates[i]);
+        best = MIN (best, distance[i]);
+    }
+    for (guint i = 0; i < n && found < max && best <= distance_limit (length); i++) {
+        if (distance[i] == best) {
+            g_strv_builder_add (out, candidates[i]);
+            found++;
+        }
+    }
+    for (guint i = 0; i < n && found < max && length >= 3 && best > distance_limit (length); i++) {
+        g_autofree char *candidate = g_utf8_casefold (candidates[i], -1);
+        if (g_str_has_prefix (candidate, folded)) {
+            g_strv_builder_add (out, candidates[i]);
+            found++;
+        }
+    }
+    return g_strv_builder_end (out);
+}
+
+char *
+bloc_text_quote_list (const char *const *names)
+{
+    GString *s = g_string_new (NULL);
+    guint n = g_strv_length ((char **)names);
+
+    for (guint i = 0; i < n; i++) {
+        if (i > 0)
+            g_string_append (s, i + 1 == n ? " or " : ", ");
+        g_string_append_printf (s, "'%s'", names[i]);
+    }
+    return g_string_free (s, FALSE);
+}
+
 void
 bloc_text_locate (const char *data, gsize offset, guint *out_line, guint *out_col)
 {

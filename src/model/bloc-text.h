@@ -77,6 +77,24 @@ gboolean bloc_text_starts_rtl (const char *text);
  * it starts right to left, so that it keeps its own direction; else a copy. Caller frees. */
 char *bloc_text_isolate_rtl (const char *text);
 
+/* ---- Suggestions ---------------------------------------------------------------------------- */
+
+/* The edit distance between @a and @b (UTF-8), ignoring case: the fewest insertions, deletions,
+ * substitutions and swaps of two neighbouring characters that turn one into the other (the
+ * Damerau-Levenshtein distance, optimal string alignment). */
+guint bloc_text_distance (const char *a, const char *b);
+
+/* The candidates (NULL-terminated) nearest to @text, for a "did you mean" hint: a candidate
+ * equal to @text but for case, alone; else those at the smallest edit distance when it is small
+ * for @text's length (1 up to 5 characters, 2 up to 8, then 3); else those @text is the start
+ * of, when it has 3 characters or more. At most @max, in the candidates' order. Returns a
+ * NULL-terminated array, empty when nothing is near; caller frees with g_strfreev(). */
+char **bloc_text_suggest (const char *text, const char *const *candidates, guint max);
+
+/* @names (NULL-terminated) quoted and joined for a message: "'a'", "'a' or 'b'", "'a', 'b' or
+ * 'c'". Caller frees. */
+char *bloc_text_quote_list (const char *const *names);
+
 /* ---- Positions ------------------------------------------------------------------------------ */
 
 /* The line and column of byte @offset of @data, as an editor counts them. A UTF-8 byte-order

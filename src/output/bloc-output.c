@@ -9,19 +9,29 @@
 #include <stdio.h>
 #include <string.h>
 
+static const BlocEnumName format_names[] = {
+    { BLOC_FORMAT_TABLE, "table", NULL },
+    { BLOC_FORMAT_CSV, "csv", NULL },
+    { BLOC_FORMAT_JSON, "json", NULL },
+    { BLOC_FORMAT_MARKDOWN, "markdown", NULL },
+    { 0, NULL, NULL },
+};
+static const BlocEnum format_enum = { "format", format_names };
+
+const BlocEnum *
+bloc_format_enum (void)
+{
+    return &format_enum;
+}
+
 gboolean
 bloc_format_parse (BlocFormat *out, const char *text, GError **error)
 {
-    static const char *const names[] = { "table", "csv", "json", "markdown" };
-
-    int i = bloc_name_lookup (names, G_N_ELEMENTS (names), text);
-    if (i >= 0) {
-        *out = (BlocFormat)i;
-        return TRUE;
-    }
-    g_set_error (error, BLOC_ERROR, BLOC_ERROR_USAGE,
-                 "unknown format '%s' (expected table, csv, json or markdown)", text);
-    return FALSE;
+    int value;
+    if (!bloc_enum_parse (&value, &format_enum, text, error))
+        return FALSE;
+    *out = (BlocFormat)value;
+    return TRUE;
 }
 
 typedef enum { CELL_NULL, CELL_TEXT, CELL_INT, CELL_REAL, CELL_LIST } CellType;

@@ -9,6 +9,7 @@
 #include <glib.h>
 #include <json-glib/json-glib.h>
 
+#include "bloc-enum.h"
 #include "bloc-error.h"
 
 G_BEGIN_DECLS
@@ -20,6 +21,9 @@ typedef enum {
     BLOC_FORMAT_MARKDOWN,
 } BlocFormat;
 
+/* The table formats, with their names. Static. */
+const BlocEnum *bloc_format_enum (void);
+/* Parses a format name; a BLOC_ERROR_USAGE error names the valid ones. */
 gboolean bloc_format_parse (BlocFormat *out, const char *text, GError **error);
 
 typedef struct BlocTable BlocTable;
