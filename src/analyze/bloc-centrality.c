@@ -1,6 +1,5 @@
 /* bloc-centrality.c: centralities on the two-mode graph and on projections. */
-#include "bloc-analyze.h"
-#include "bloc-igraph-private.h"
+#include "bloc-analyze-private.h"
 
 #include <math.h>
 #include <string.h>
@@ -56,6 +55,32 @@ bloc_centrality_free (BlocCentrality *c)
     for (int i = 0; i < BLOC_N_CENTRALITIES; i++)
         g_free (c->values[i]);
     g_free (c);
+}
+
+guint
+bloc_centrality_n_rows (const BlocCentrality *c)
+{
+    return (guint)igraph_vector_int_size (&c->entity);
+}
+
+guint
+bloc_centrality_entity (const BlocCentrality *c, guint row)
+{
+    g_return_val_if_fail (row < bloc_centrality_n_rows (c), 0);
+    return (guint)VECTOR (c->entity)[row];
+}
+
+BlocCentralitySet
+bloc_centrality_measures (const BlocCentrality *c)
+{
+    return c->measures;
+}
+
+double
+bloc_centrality_value (const BlocCentrality *c, BlocCentralityMeasure measure, guint row)
+{
+    g_return_val_if_fail (measure < BLOC_N_CENTRALITIES && row < bloc_centrality_n_rows (c), NAN);
+    return c->values[measure] != NULL ? c->values[measure][row] : NAN;
 }
 
 static double *

@@ -1,6 +1,5 @@
 /* bloc-communities.c: blocs by community detection on a weighted projection. */
-#include "bloc-analyze.h"
-#include "bloc-igraph-private.h"
+#include "bloc-analyze-private.h"
 
 #include <math.h>
 
@@ -43,6 +42,32 @@ bloc_communities_free (BlocCommunities *c)
     if (c->membership_ready)
         igraph_vector_int_destroy (&c->membership);
     g_free (c);
+}
+
+double
+bloc_communities_modularity (const BlocCommunities *c)
+{
+    return c->modularity;
+}
+
+guint
+bloc_communities_n_communities (const BlocCommunities *c)
+{
+    return c->communities->len;
+}
+
+const GArray *
+bloc_communities_members (const BlocCommunities *c, guint i)
+{
+    g_return_val_if_fail (i < c->communities->len, NULL);
+    return g_ptr_array_index (c->communities, i);
+}
+
+guint
+bloc_communities_of_vertex (const BlocCommunities *c, guint vertex)
+{
+    g_return_val_if_fail (vertex < (guint)igraph_vector_int_size (&c->membership), 0);
+    return (guint)VECTOR (c->membership)[vertex];
 }
 
 /* Runs the community detection of @method on @g, with igraph's RNG seeded with @seed, and puts

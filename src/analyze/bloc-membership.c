@@ -1,6 +1,6 @@
 /* bloc-membership.c: builds the two-mode membership graph. */
-#include "bloc-analyze.h"
-#include "bloc-igraph-private.h"
+#include "bloc-analyze-private.h"
+#include "bloc-init.h"
 
 #include <string.h>
 
@@ -253,6 +253,7 @@ bloc_membership_new (BlocMembership **out, const BlocDataset *ds, const BlocScop
     g_autoptr (GArray) others = g_array_new (FALSE, FALSE, sizeof (guint));
     g_auto (BlocIgraphIntVector) edges = { 0 };
 
+    bloc_init ();
     m->ds = ds;
     m->scope = *scope;
     number_vertices (m, actors, others);
@@ -272,8 +273,59 @@ bloc_membership_new (BlocMembership **out, const BlocDataset *ds, const BlocScop
     return TRUE;
 }
 
+const BlocDataset *
+bloc_membership_dataset (const BlocMembership *m)
+{
+    return m->ds;
+}
+
+const BlocScope *
+bloc_membership_scope (const BlocMembership *m)
+{
+    return &m->scope;
+}
+
+guint
+bloc_membership_n_vertices (const BlocMembership *m)
+{
+    return (guint)igraph_vcount (&m->graph);
+}
+
+guint
+bloc_membership_n_actors (const BlocMembership *m)
+{
+    return (guint)m->n_actors;
+}
+
+guint
+bloc_membership_n_edges (const BlocMembership *m)
+{
+    return (guint)igraph_ecount (&m->graph);
+}
+
+guint
+bloc_membership_entity (const BlocMembership *m, guint vertex)
+{
+    g_return_val_if_fail (vertex < bloc_membership_n_vertices (m), 0);
+    return (guint)VECTOR (m->entity)[vertex];
+}
+
+gint
+bloc_membership_vertex (const BlocMembership *m, guint entity)
+{
+    g_return_val_if_fail (entity < m->ds->entities->len, -1);
+    return m->vertex[entity];
+}
+
+guint
+bloc_membership_degree (const BlocMembership *m, guint vertex)
+{
+    g_return_val_if_fail (vertex < bloc_membership_n_vertices (m), 0);
+    return (guint)(m->nbr_start[vertex + 1] - m->nbr_start[vertex]);
+}
+
 gboolean
-bloc_membership_group (const BlocMembership *m, const GArray *group, GArray **out, GError **error)
+bloc_membership_group (GArray **out, const BlocMembership *m, const GArray *group, GError **error)
 {
     g_autoptr (GArray) present = g_array_new (FALSE, FALSE, sizeof (guint));
 

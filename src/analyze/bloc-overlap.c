@@ -1,6 +1,5 @@
 /* bloc-overlap.c: the bipartite projection and its overlap measures. */
-#include "bloc-analyze.h"
-#include "bloc-igraph-private.h"
+#include "bloc-analyze-private.h"
 
 #include <math.h>
 #include <string.h>
@@ -186,6 +185,69 @@ bloc_projection_new (BlocProjection **out, const BlocMembership *m, BlocSide sid
     }
     *out = g_steal_pointer (&p);
     return TRUE;
+}
+
+const BlocMembership *
+bloc_projection_membership (const BlocProjection *p)
+{
+    return p->m;
+}
+
+BlocSide
+bloc_projection_side (const BlocProjection *p)
+{
+    return p->side;
+}
+
+guint
+bloc_projection_n_vertices (const BlocProjection *p)
+{
+    return (guint)igraph_vcount (&p->graph);
+}
+
+guint
+bloc_projection_entity (const BlocProjection *p, guint vertex)
+{
+    g_return_val_if_fail (vertex < bloc_projection_n_vertices (p), 0);
+    return (guint)VECTOR (p->entity)[vertex];
+}
+
+guint
+bloc_projection_n_edges (const BlocProjection *p)
+{
+    return (guint)igraph_ecount (&p->graph);
+}
+
+void
+bloc_projection_edge (const BlocProjection *p, guint edge, guint *out_a, guint *out_b)
+{
+    g_return_if_fail (edge < bloc_projection_n_edges (p));
+    igraph_integer_t a = IGRAPH_FROM (&p->graph, edge), b = IGRAPH_TO (&p->graph, edge);
+    /* Vertices are numbered by id: the smaller vertex has the smaller id. */
+    *out_a = (guint)VECTOR (p->entity)[MIN (a, b)];
+    *out_b = (guint)VECTOR (p->entity)[MAX (a, b)];
+}
+
+guint
+bloc_projection_shared (const BlocProjection *p, guint edge)
+{
+    g_return_val_if_fail (edge < bloc_projection_n_edges (p), 0);
+    return (guint)VECTOR (p->shared)[edge];
+}
+
+double
+bloc_projection_value (const BlocProjection *p, guint edge, BlocOverlapMeasure measure)
+{
+    g_return_val_if_fail (edge < bloc_projection_n_edges (p) && measure < BLOC_N_OVERLAP_MEASURES,
+                          NAN);
+    return VECTOR (p->values[measure])[edge];
+}
+
+const GArray *
+bloc_projection_via (const BlocProjection *p, guint edge)
+{
+    g_return_val_if_fail (edge < bloc_projection_n_edges (p), NULL);
+    return p->via != NULL ? g_ptr_array_index (p->via, edge) : NULL;
 }
 
 GArray *

@@ -1,5 +1,5 @@
 /* bloc-timeline.c: joins and exits per year, and the difference between two snapshots. */
-#include "bloc-analyze.h"
+#include "bloc-analyze-private.h"
 
 static const BlocEnumName change_names[] = {
     { BLOC_CHANGE_JOIN, "join", NULL },

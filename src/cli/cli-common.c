@@ -177,19 +177,20 @@ bloc_cli_prepare (BlocCliCommon *common, GOptionContext *context, int *argc, cha
 void
 bloc_cli_scenario_note (const BlocCliCommon *common, const BlocDataset *ds, GString *out)
 {
-    if (ds->scenario->len == 0)
+    guint n = bloc_dataset_n_scenario_lines (ds);
+
+    if (n == 0)
         return;
     if (common->format == BLOC_FORMAT_TABLE) {
-        for (guint i = 0; i < ds->scenario->len; i++)
-            g_string_append_printf (out, "what-if: %s\n",
-                                    (char *)g_ptr_array_index (ds->scenario, i));
+        for (guint i = 0; i < n; i++)
+            g_string_append_printf (out, "what-if: %s\n", bloc_dataset_scenario_line (ds, i));
         g_string_append_c (out, '\n');
     } else if (common->format == BLOC_FORMAT_MARKDOWN) {
         g_string_append (out, "> **What-if scenario:** ");
-        for (guint i = 0; i < ds->scenario->len; i++) {
+        for (guint i = 0; i < n; i++) {
             if (i > 0)
                 g_string_append (out, "; ");
-            bloc_markdown_append (out, g_ptr_array_index (ds->scenario, i));
+            bloc_markdown_append (out, bloc_dataset_scenario_line (ds, i));
         }
         g_string_append (out, "\n\n");
     }
@@ -241,10 +242,10 @@ bloc_cli_group (const BlocDataset *ds, const char *spec, GArray **out_members, c
                 char **out_name, GError **error)
 {
     if (spec == NULL) {
-        if (ds->default_group != NULL)
-            spec = ds->default_group;
-        else if (ds->groups->len > 0)
-            spec = ((const BlocGroup *)g_ptr_array_index (ds->groups, 0))->id;
+        if (bloc_dataset_default_group (ds) != NULL)
+            spec = bloc_dataset_default_group (ds);
+        else if (bloc_dataset_n_groups (ds) > 0)
+            spec = bloc_dataset_nth_group (ds, 0)->id;
         else {
             g_set_error (error, BLOC_ERROR, BLOC_ERROR_USAGE,
                          "the dataset defines no group (expected --group ID or --group KZ,KG,...)");

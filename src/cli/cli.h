@@ -7,10 +7,7 @@
 
 #include <glib.h>
 
-#include "bloc-analyze.h"
-#include "bloc-load.h"
-#include "bloc-model.h"
-#include "bloc-output.h"
+#include "bloc.h"
 
 G_BEGIN_DECLS
 

@@ -17,7 +17,8 @@ static int
 compare_rank (gconstpointer a, gconstpointer b, gpointer user_data)
 {
     const Rank *r = user_data;
-    double x = r->c->values[r->by][*(const guint *)a], y = r->c->values[r->by][*(const guint *)b];
+    double x = bloc_centrality_value (r->c, r->by, *(const guint *)a);
+    double y = bloc_centrality_value (r->c, r->by, *(const guint *)b);
     if (isnan (x) || isnan (y))
         return isnan (x) - isnan (y);
     if (fabs (x - y) <= 1e-9 * MAX (fabs (x), fabs (y)))
@@ -154,23 +155,24 @@ cmd_centrality (int argc, char **argv, GError **error)
     g_autoptr (BlocTable) table = bloc_table_new ((const char *const *)columns->pdata);
 
     g_autoptr (GArray) rows = g_array_new (FALSE, FALSE, sizeof (guint));
-    for (guint v = 0; v < igraph_vector_int_size (&c->entity); v++)
-        g_array_append_val (rows, v);
+    for (guint row = 0; row < bloc_centrality_n_rows (c); row++)
+        g_array_append_val (rows, row);
     if (o.top > 0) {
         Rank rank = { c, g_array_index (o.measures, BlocCentralityMeasure, 0) };
         g_array_sort_with_data (rows, compare_rank, &rank);
         g_array_set_size (rows, MIN (rows->len, (guint)o.top));
     }
     for (guint i = 0; i < rows->len; i++) {
-        guint v = g_array_index (rows, guint, i);
-        const BlocEntity *e = bloc_dataset_entity (ds, VECTOR (c->entity)[v]);
+        guint row = g_array_index (rows, guint, i);
+        const BlocEntity *e = bloc_dataset_entity (ds, bloc_centrality_entity (c, row));
         bloc_table_add_row (table);
         bloc_table_add_text (table, e->id);
         bloc_table_add_text (table, bloc_entity_label (ds, e, common.lang));
         bloc_table_add_text (table, bloc_kind_to_string (e->kind));
         for (guint k = 0; k < o.measures->len; k++)
-            bloc_table_add_real (
-                table, c->values[g_array_index (o.measures, BlocCentralityMeasure, k)][v]);
+            bloc_table_add_real (table,
+                                 bloc_centrality_value (
+                                     c, g_array_index (o.measures, BlocCentralityMeasure, k), row));
     }
     return bloc_cli_emit_table (&common, ds, table, error);
 }

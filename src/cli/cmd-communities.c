@@ -40,18 +40,19 @@ communities_json (const BlocDataset *ds, const BlocCommunities *c)
 
     json_builder_begin_object (b);
     json_builder_set_member_name (b, "modularity");
-    if (isnan (c->modularity))
+    double modularity = bloc_communities_modularity (c);
+    if (isnan (modularity))
         json_builder_add_null_value (b);
     else
-        json_builder_add_double_value (b, bloc_round_real (c->modularity));
+        json_builder_add_double_value (b, bloc_round_real (modularity));
     json_builder_set_member_name (b, "communities");
     json_builder_begin_array (b);
-    for (guint i = 0; i < c->communities->len; i++) {
+    for (guint i = 0; i < bloc_communities_n_communities (c); i++) {
         json_builder_begin_object (b);
         json_builder_set_member_name (b, "id");
         json_builder_add_int_value (b, i + 1);
         json_builder_set_member_name (b, "members");
-        bloc_cli_json_ids (b, ds, g_ptr_array_index (c->communities, i));
+        bloc_cli_json_ids (b, ds, bloc_communities_members (c, i));
         json_builder_end_object (b);
     }
     json_builder_end_array (b);
@@ -67,16 +68,17 @@ communities_text (const BlocCliCommon *common, const CommunitiesOptions *o,
     const BlocDataset *ds = common->ds;
     g_autoptr (BlocTable) table =
         bloc_table_new ((const char *[]){ "community", "size", "members", NULL });
-    for (guint i = 0; i < c->communities->len; i++) {
-        GArray *members = g_ptr_array_index (c->communities, i);
+    for (guint i = 0; i < bloc_communities_n_communities (c); i++) {
+        const GArray *members = bloc_communities_members (c, i);
         bloc_table_add_row (table);
         bloc_table_add_int (table, i + 1);
         bloc_table_add_int (table, members->len);
         bloc_cli_table_add_ids (table, ds, members);
     }
     char buf[G_ASCII_DTOSTR_BUF_SIZE];
+    double modularity = bloc_communities_modularity (c);
     const char *q =
-        isnan (c->modularity) ? "undefined (no edges)" : bloc_format_real (buf, c->modularity);
+        isnan (modularity) ? "undefined (no edges)" : bloc_format_real (buf, modularity);
     if (!common->quiet && common->format == BLOC_FORMAT_TABLE)
         g_string_append_printf (out, "%s, %s weights, modularity %s\n\n",
                                 bloc_community_method_to_string (o->method),

@@ -59,7 +59,7 @@ cmd_diff (int argc, char **argv, GError **error)
         return FALSE;
     const BlocDataset *ds = common.ds;
     if (group_spec == NULL || strcmp (group_spec, "none") != 0) {
-        if (group_spec == NULL && ds->groups->len == 0) {
+        if (group_spec == NULL && bloc_dataset_n_groups (ds) == 0) {
             /* No group to compare: only the ties. */
         } else if (!bloc_cli_group (ds, group_spec, &group, &group_id, &group_name, error)) {
             return FALSE;

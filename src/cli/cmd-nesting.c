@@ -9,28 +9,27 @@ nesting_json (const BlocDataset *ds, const BlocNesting *n)
     json_builder_begin_object (b);
     json_builder_set_member_name (b, "classes");
     json_builder_begin_array (b);
-    for (guint i = 0; i < n->classes->len; i++) {
-        const BlocNestClass *c = g_ptr_array_index (n->classes, i);
+    for (guint i = 0; i < bloc_nesting_n_classes (n); i++) {
         json_builder_begin_object (b);
         json_builder_set_member_name (b, "id");
         json_builder_add_string_value (b, bloc_nesting_class_id (n, ds, i));
         json_builder_set_member_name (b, "equal");
-        bloc_cli_json_ids (b, ds, c->equal);
+        bloc_cli_json_ids (b, ds, bloc_nesting_class_equal (n, i));
         json_builder_set_member_name (b, "members");
-        bloc_cli_json_ids (b, ds, c->members);
+        bloc_cli_json_ids (b, ds, bloc_nesting_class_members (n, i));
         json_builder_end_object (b);
     }
     json_builder_end_array (b);
     json_builder_set_member_name (b, "edges");
     json_builder_begin_array (b);
-    for (guint i = 0; i + 1 < n->edges->len; i += 2) {
+    for (guint i = 0; i < bloc_nesting_n_edges (n); i++) {
+        guint sub, super;
+        bloc_nesting_edge (n, i, &sub, &super);
         json_builder_begin_object (b);
         json_builder_set_member_name (b, "sub");
-        json_builder_add_string_value (
-            b, bloc_nesting_class_id (n, ds, g_array_index (n->edges, guint, i)));
+        json_builder_add_string_value (b, bloc_nesting_class_id (n, ds, sub));
         json_builder_set_member_name (b, "super");
-        json_builder_add_string_value (
-            b, bloc_nesting_class_id (n, ds, g_array_index (n->edges, guint, i + 1)));
+        json_builder_add_string_value (b, bloc_nesting_class_id (n, ds, super));
         json_builder_end_object (b);
     }
     json_builder_end_array (b);
@@ -79,20 +78,20 @@ cmd_nesting (int argc, char **argv, GError **error)
         g_autoptr (BlocTable) classes =
             bloc_table_new ((const char *[]){ "id", "equal", "size", "members", NULL });
         g_autoptr (BlocTable) edges = bloc_table_new ((const char *[]){ "sub", "super", NULL });
-        for (guint i = 0; i < n->classes->len; i++) {
-            const BlocNestClass *c = g_ptr_array_index (n->classes, i);
+        for (guint i = 0; i < bloc_nesting_n_classes (n); i++) {
+            const GArray *members = bloc_nesting_class_members (n, i);
             bloc_table_add_row (classes);
             bloc_table_add_text (classes, bloc_nesting_class_id (n, ds, i));
-            bloc_cli_table_add_ids (classes, ds, c->equal);
-            bloc_table_add_int (classes, c->members->len);
-            bloc_cli_table_add_ids (classes, ds, c->members);
+            bloc_cli_table_add_ids (classes, ds, bloc_nesting_class_equal (n, i));
+            bloc_table_add_int (classes, members->len);
+            bloc_cli_table_add_ids (classes, ds, members);
         }
-        for (guint i = 0; i + 1 < n->edges->len; i += 2) {
+        for (guint i = 0; i < bloc_nesting_n_edges (n); i++) {
+            guint sub, super;
+            bloc_nesting_edge (n, i, &sub, &super);
             bloc_table_add_row (edges);
-            bloc_table_add_text (edges,
-                                 bloc_nesting_class_id (n, ds, g_array_index (n->edges, guint, i)));
-            bloc_table_add_text (
-                edges, bloc_nesting_class_id (n, ds, g_array_index (n->edges, guint, i + 1)));
+            bloc_table_add_text (edges, bloc_nesting_class_id (n, ds, sub));
+            bloc_table_add_text (edges, bloc_nesting_class_id (n, ds, super));
         }
         if (common.format == BLOC_FORMAT_CSV) {
             /* The Hasse diagram's edges are the relation; classes are in the JSON. */

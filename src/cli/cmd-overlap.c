@@ -11,8 +11,8 @@ static int
 compare_rank (gconstpointer a, gconstpointer b, gpointer user_data)
 {
     const Rank *r = user_data;
-    double x = VECTOR (r->p->values[r->measure])[*(const guint *)a];
-    double y = VECTOR (r->p->values[r->measure])[*(const guint *)b];
+    double x = bloc_projection_value (r->p, *(const guint *)a, r->measure);
+    double y = bloc_projection_value (r->p, *(const guint *)b, r->measure);
     return x == y ? 0 : (x > y ? -1 : 1);
 }
 
@@ -88,16 +88,17 @@ cmd_overlap (int argc, char **argv, GError **error)
     guint shown = 0;
     for (guint i = 0; i < edges->len && (o.top == 0 || shown < (guint)o.top); i++) {
         guint e = g_array_index (edges, guint, i);
-        if (VECTOR (p->values[o.measure])[e] < min)
+        if (bloc_projection_value (p, e, o.measure) < min)
             continue;
-        igraph_integer_t a = IGRAPH_FROM (&p->graph, e), b = IGRAPH_TO (&p->graph, e);
+        guint a, b;
+        bloc_projection_edge (p, e, &a, &b);
         bloc_table_add_row (table);
-        bloc_table_add_text (table, bloc_dataset_entity (ds, VECTOR (p->entity)[MIN (a, b)])->id);
-        bloc_table_add_text (table, bloc_dataset_entity (ds, VECTOR (p->entity)[MAX (a, b)])->id);
-        bloc_table_add_int (table, VECTOR (p->shared)[e]);
+        bloc_table_add_text (table, bloc_dataset_entity (ds, a)->id);
+        bloc_table_add_text (table, bloc_dataset_entity (ds, b)->id);
+        bloc_table_add_int (table, bloc_projection_shared (p, e));
         for (int k = BLOC_OVERLAP_WEIGHTED; k < BLOC_N_OVERLAP_MEASURES; k++)
-            bloc_table_add_real (table, VECTOR (p->values[k])[e]);
-        bloc_cli_table_add_ids (table, ds, g_ptr_array_index (p->via, e));
+            bloc_table_add_real (table, bloc_projection_value (p, e, (BlocOverlapMeasure)k));
+        bloc_cli_table_add_ids (table, ds, bloc_projection_via (p, e));
         shown++;
     }
     return bloc_cli_emit_table (&common, ds, table, error);

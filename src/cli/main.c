@@ -3,8 +3,6 @@
 #include <stdio.h>
 #include <string.h>
 
-#include <igraph.h>
-
 #include "cli.h"
 
 static gboolean cmd_help (int argc, char **argv, GError **error);
@@ -105,8 +103,8 @@ main (int argc, char **argv)
     const char *charset;
     if (!g_get_charset (&charset))
         setlocale (LC_CTYPE, "C.UTF-8");
-    igraph_set_error_handler (igraph_error_handler_ignore);
-    igraph_set_warning_handler (igraph_warning_handler_ignore);
+    /* The library would set itself up on first use; say so here, where the process starts. */
+    bloc_init ();
 
     if (argc < 2) {
         print_usage (stderr);
@@ -117,8 +115,8 @@ main (int argc, char **argv)
         return BLOC_EXIT_OK;
     }
     if (strcmp (argv[1], "--version") == 0) {
-        printf ("bloc %s (igraph %s, Graphviz via gvc, GLib %u.%u)\n", BLOC_VERSION, IGRAPH_VERSION,
-                glib_major_version, glib_minor_version);
+        printf ("bloc %s (igraph %s, Graphviz via gvc, GLib %u.%u)\n", bloc_version (),
+                bloc_igraph_version (), glib_major_version, glib_minor_version);
         return BLOC_EXIT_OK;
     }
 

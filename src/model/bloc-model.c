@@ -1,5 +1,7 @@
-/* bloc-model.c: kinds, roles, dates, the dataset and what-if scenarios. */
-#include "bloc-model.h"
+/* bloc-model.c: kinds, roles, dates, and the dataset with its accessors. */
+#include "bloc-model-private.h"
+
+#include "bloc-init.h"
 
 #include <stdlib.h>
 #include <string.h>
@@ -210,7 +212,10 @@ group_free (gpointer data)
 BlocDataset *
 bloc_dataset_new (const char *origin)
 {
-    BlocDataset *ds = g_new0 (BlocDataset, 1);
+    BlocDataset *ds;
+
+    bloc_init ();
+    ds = g_new0 (BlocDataset, 1);
 
     ds->origin = g_strdup (origin);
     ds->strings = g_string_chunk_new (64 * 1024);
@@ -257,6 +262,121 @@ bloc_dataset_free (BlocDataset *ds)
     g_hash_table_unref (ds->index);
     g_string_chunk_free (ds->strings);
     g_free (ds);
+}
+
+const char *
+bloc_dataset_origin (const BlocDataset *ds)
+{
+    return ds->origin;
+}
+
+const char *
+bloc_dataset_title (const BlocDataset *ds)
+{
+    return ds->title;
+}
+
+const char *
+bloc_dataset_description (const BlocDataset *ds)
+{
+    return ds->description;
+}
+
+const char *const *
+bloc_dataset_sources (const BlocDataset *ds)
+{
+    return ds->sources;
+}
+
+const char *
+bloc_dataset_default_group (const BlocDataset *ds)
+{
+    return ds->default_group;
+}
+
+double
+bloc_dataset_role_weight (const BlocDataset *ds, BlocRole role)
+{
+    g_return_val_if_fail (role < BLOC_N_ROLES, 0.0);
+    return ds->weights[role];
+}
+
+guint
+bloc_dataset_n_entities (const BlocDataset *ds)
+{
+    return ds->entities->len;
+}
+
+const BlocEntity *
+bloc_dataset_entity (const BlocDataset *ds, guint index)
+{
+    g_return_val_if_fail (index < ds->entities->len, NULL);
+    return &g_array_index (ds->entities, BlocEntity, index);
+}
+
+guint
+bloc_dataset_n_ties (const BlocDataset *ds)
+{
+    return ds->ties->len;
+}
+
+const BlocTie *
+bloc_dataset_tie (const BlocDataset *ds, guint index)
+{
+    g_return_val_if_fail (index < ds->ties->len, NULL);
+    return &g_array_index (ds->ties, BlocTie, index);
+}
+
+guint
+bloc_dataset_n_groups (const BlocDataset *ds)
+{
+    return ds->groups->len;
+}
+
+const BlocGroup *
+bloc_dataset_nth_group (const BlocDataset *ds, guint index)
+{
+    g_return_val_if_fail (index < ds->groups->len, NULL);
+    return g_ptr_array_index (ds->groups, index);
+}
+
+guint
+bloc_dataset_n_entity_columns (const BlocDataset *ds)
+{
+    return ds->entity_columns->len;
+}
+
+const char *
+bloc_dataset_entity_column (const BlocDataset *ds, guint index)
+{
+    g_return_val_if_fail (index < ds->entity_columns->len, NULL);
+    return g_ptr_array_index (ds->entity_columns, index);
+}
+
+guint
+bloc_dataset_n_tie_columns (const BlocDataset *ds)
+{
+    return ds->tie_columns->len;
+}
+
+const char *
+bloc_dataset_tie_column (const BlocDataset *ds, guint index)
+{
+    g_return_val_if_fail (index < ds->tie_columns->len, NULL);
+    return g_ptr_array_index (ds->tie_columns, index);
+}
+
+guint
+bloc_dataset_n_scenario_lines (const BlocDataset *ds)
+{
+    return ds->scenario->len;
+}
+
+const char *
+bloc_dataset_scenario_line (const BlocDataset *ds, guint index)
+{
+    g_return_val_if_fail (index < ds->scenario->len, NULL);
+    return g_ptr_array_index (ds->scenario, index);
 }
 
 const char *
@@ -459,109 +579,6 @@ bloc_dataset_bound_tie (const BlocDataset *ds, BlocTie *t)
         end = first;
     t->first_year = (gint16)first;
     t->end_year = (gint16)end;
-}
-
-/* Splits "A:B[:C]" into 2 or 3 non-empty parts. */
-static gboolean
-split_tie_spec (const char *spec, gboolean allow_role, char ***out, GError **error)
-{
-    g_auto (GStrv) parts = g_strsplit (spec, ":", -1);
-    guint n = g_strv_length (parts);
-    gboolean ok = (n == 2 || (allow_role && n == 3));
-
-    for (guint i = 0; ok && i < n; i++)
-        ok = *g_strstrip (parts[i]) != '\0';
-    if (!ok) {
-        g_set_error (error, BLOC_ERROR, BLOC_ERROR_USAGE, "bad tie '%s' (expected %s)", spec,
-                     allow_role ? "FROM:TO or FROM:TO:ROLE" : "FROM:TO");
-        return FALSE;
-    }
-    *out = g_steal_pointer (&parts);
-    return TRUE;
-}
-
-/* The role most ties to @to have, ties broken by role order; member when there are none. */
-static BlocRole
-usual_role (const BlocDataset *ds, guint to)
-{
-    guint count[BLOC_N_ROLES] = { 0 };
-    BlocRole best = BLOC_ROLE_MEMBER;
-
-    for (guint i = 0; i < ds->ties->len; i++) {
-        const BlocTie *t = bloc_dataset_tie (ds, i);
-        if (t->to == to && (BLOC_PARTICIPATION_ROLES & BLOC_ROLE_BIT (t->role)))
-            count[t->role]++;
-    }
-    for (int r = 0; r < BLOC_N_ROLES; r++)
-        if (count[r] > count[best])
-            best = (BlocRole)r;
-    return best;
-}
-
-gboolean
-bloc_dataset_add_tie (BlocDataset *ds, const char *spec, GError **error)
-{
-    g_auto (GStrv) parts = NULL;
-    guint from, to;
-    BlocRole role;
-
-    if (!split_tie_spec (spec, TRUE, &parts, error))
-        return FALSE;
-    if (!bloc_dataset_find (ds, parts[0], &from, error) ||
-        !bloc_dataset_find (ds, parts[1], &to, error))
-        return FALSE;
-    if (from == to) {
-        g_set_error (error, BLOC_ERROR, BLOC_ERROR_USAGE,
-                     "bad tie '%s' (expected two different ids)", spec);
-        return FALSE;
-    }
-    if (parts[2] == NULL) {
-        role = usual_role (ds, to);
-    } else {
-        int value;
-        if (!bloc_enum_parse (&value, &role_enum, parts[2], error))
-            return FALSE;
-        role = (BlocRole)value;
-    }
-
-    BlocTie tie = { 0 };
-    tie.from = from;
-    tie.to = to;
-    tie.role = role;
-    tie.source = "what-if";
-    bloc_dataset_bound_tie (ds, &tie);
-    g_array_append_val (ds->ties, tie);
-    g_ptr_array_add (ds->scenario, g_strdup_printf ("added %s -> %s (%s)", parts[0], parts[1],
-                                                    bloc_role_to_string (role)));
-    return TRUE;
-}
-
-gboolean
-bloc_dataset_remove_ties (BlocDataset *ds, const char *spec, GError **error)
-{
-    g_auto (GStrv) parts = NULL;
-    guint from, to, removed = 0;
-
-    if (!split_tie_spec (spec, FALSE, &parts, error))
-        return FALSE;
-    if (!bloc_dataset_find (ds, parts[0], &from, error) ||
-        !bloc_dataset_find (ds, parts[1], &to, error))
-        return FALSE;
-    for (guint i = ds->ties->len; i-- > 0;) {
-        BlocTie *t = &g_array_index (ds->ties, BlocTie, i);
-        if (t->from == from && t->to == to) {
-            g_free (t->cells);
-            g_array_remove_index (ds->ties, i);
-            removed++;
-        }
-    }
-    if (removed == 0) {
-        g_set_error (error, BLOC_ERROR, BLOC_ERROR_NOT_FOUND, "no tie from %s to %s to remove",
-                     parts[0], parts[1]);
-        return FALSE;
-    }
-    g_ptr_array_add (ds->scenario, g_strdup_printf ("removed %s -> %s", parts[0], parts[1]));
-    return TRUE;
 }
 
 typedef struct {

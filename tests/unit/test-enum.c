@@ -2,6 +2,7 @@
 #include <string.h>
 
 #include "bloc-analyze.h"
+#include "bloc-init.h"
 #include "bloc-output.h"
 
 static void
@@ -196,6 +197,7 @@ int
 main (int argc, char **argv)
 {
     g_test_init (&argc, &argv, NULL);
+    bloc_init ();
     g_test_add_func ("/model/enum/distance", test_distance);
     g_test_add_func ("/model/enum/suggest", test_suggest);
     g_test_add_func ("/model/enum/aliases", test_aliases);

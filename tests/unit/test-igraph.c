@@ -1,6 +1,7 @@
 /* test-igraph.c: igraph statuses become errors, and igraph vectors are destroyed only when igraph
  * initialised them. */
 #include "bloc-igraph-private.h"
+#include "bloc-init.h"
 
 static void
 test_status (void)
@@ -62,13 +63,28 @@ test_vectors (void)
     g_assert_false (w.ready);
 }
 
+/* bloc_init() sets igraph's handlers, once however often it is called, and names the
+ * versions. */
+static void
+test_init (void)
+{
+    bloc_init ();
+    bloc_init ();
+    igraph_error_handler_t *handler = igraph_set_error_handler (igraph_error_handler_ignore);
+    g_assert_true (handler == igraph_error_handler_ignore);
+    igraph_warning_handler_t *warning = igraph_set_warning_handler (igraph_warning_handler_ignore);
+    g_assert_true (warning == igraph_warning_handler_ignore);
+    g_assert_cmpstr (bloc_version (), ==, BLOC_VERSION);
+    g_assert_cmpstr (bloc_igraph_version (), ==, IGRAPH_VERSION);
+}
+
 int
 main (int argc, char **argv)
 {
     g_test_init (&argc, &argv, NULL);
-    /* As the library sets it up: igraph reports errors by status, and never aborts. */
-    igraph_set_error_handler (igraph_error_handler_ignore);
-    igraph_set_warning_handler (igraph_warning_handler_ignore);
+    /* igraph then reports errors by status, and never aborts. */
+    bloc_init ();
+    g_test_add_func ("/analyze/igraph/init", test_init);
     g_test_add_func ("/analyze/igraph/status", test_status);
     g_test_add_func ("/analyze/igraph/failing-call", test_failing_call);
     g_test_add_func ("/analyze/igraph/vectors", test_vectors);

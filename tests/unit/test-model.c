@@ -1,4 +1,5 @@
 /* test-model.c: the error domain, and the model's small rules. */
+#include "bloc-init.h"
 #include "bloc-model.h"
 
 static void
@@ -30,6 +31,7 @@ int
 main (int argc, char **argv)
 {
     g_test_init (&argc, &argv, NULL);
+    bloc_init ();
     g_test_add_func ("/model/error/quark", test_error_quark);
     g_test_add_func ("/model/id-problem", test_id_problem);
     return g_test_run ();

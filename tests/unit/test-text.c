@@ -1,6 +1,7 @@
 /* test-text.c: bloc's text rules: characters, escapes and positions. */
 #include <string.h>
 
+#include "bloc-init.h"
 #include "bloc-text.h"
 
 static void
@@ -135,6 +136,7 @@ int
 main (int argc, char **argv)
 {
     g_test_init (&argc, &argv, NULL);
+    bloc_init ();
     g_test_add_func ("/model/text/characters", test_characters);
     g_test_add_func ("/model/text/validate", test_validate);
     g_test_add_func ("/model/text/escapes", test_escapes);
