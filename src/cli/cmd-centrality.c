@@ -120,7 +120,9 @@ cmd_centrality (int argc, char **argv, GError **error)
     g_auto (CentralityOptions) o = { .weight = BLOC_OVERLAP_COUNT, .side = BLOC_SIDE_ACTORS };
     const GOptionEntry entries[] = {
         { "graph", 'g', 0, G_OPTION_ARG_STRING, &o.graph,
-          "two-mode (default), countries or organizations (the projections)", "GRAPH" },
+          "two-mode (default), or the projection on countries (or actors) or on organizations "
+          "(or others, organisations)",
+          "GRAPH" },
         { "measure", 'm', 0, G_OPTION_ARG_STRING, &o.measure_text,
           "Measures, in this order (default: all that apply): degree, strength, closeness, "
           "harmonic, betweenness, eigenvector, pagerank",

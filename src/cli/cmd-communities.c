@@ -101,7 +101,9 @@ cmd_communities (int argc, char **argv, GError **error)
     int seed = (int)BLOC_DEFAULT_SEED;
     const GOptionEntry entries[] = {
         { "between", 0, 0, G_OPTION_ARG_STRING, &o.between,
-          "Communities of countries (default) or of organizations", "countries|organizations" },
+          "Communities of countries (or actors; the default) or of organizations (or others, "
+          "organisations)",
+          "countries|organizations" },
         { "method", 0, 0, G_OPTION_ARG_STRING, &o.method_text, "leiden (default) or multilevel",
           "METHOD" },
         { "weight", 'w', 0, G_OPTION_ARG_STRING, &o.weight_text,

@@ -54,7 +54,9 @@ cmd_overlap (int argc, char **argv, GError **error)
     double min = 0;
     const GOptionEntry entries[] = {
         { "between", 0, 0, G_OPTION_ARG_STRING, &o.between,
-          "Pairs of countries (default) or of organizations", "countries|organizations" },
+          "Pairs of countries (or actors; the default) or of organizations (or others, "
+          "organisations)",
+          "countries|organizations" },
         { "measure", 'm', 0, G_OPTION_ARG_STRING, &o.measure_text,
           "Measure for --min and --top: count (default), weighted, jaccard, overlap, cosine",
           "MEASURE" },
