@@ -19,6 +19,7 @@
  * - bloc-import.h: importing published data (Correlates of War IGO) into a dataset folder;
  * - bloc-analyze.h: the membership graph and the analyses (opaque results, with accessors);
  * - bloc-output.h: tables as text, CSV, JSON and Markdown; atomic writes;
+ * - bloc-export.h: the graph as GraphML, GEXF, GML, Pajek, node-link JSON and CSV;
  * - bloc-enum.h: names of enumerated values, parsed with "did you mean";
  * - bloc-text.h: which characters text may hold, escapes, and file:line:col positions.
  *
@@ -32,6 +33,7 @@
 #include "bloc-analyze.h"
 #include "bloc-enum.h"
 #include "bloc-error.h"
+#include "bloc-export.h"
 #include "bloc-import.h"
 #include "bloc-init.h"
 #include "bloc-load.h"

@@ -1,6 +1,6 @@
 /* bloc-export-csv.c: the edge list and the incidence matrix, as RFC 4180 CSV (CRLF line ends, as
  * every CSV bloc writes), escaped by bloc_csv_append(). */
-#include "bloc-export-model.h"
+#include "bloc-export-private.h"
 
 #include "bloc-output.h"
 

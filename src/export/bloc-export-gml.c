@@ -11,7 +11,7 @@
  * digits and '_', starting with a letter; "source" (a citation) becomes "citation", and any
  * other attribute that would take a key GML reserves is prefixed with "attr_".
  */
-#include "bloc-export-model.h"
+#include "bloc-export-private.h"
 
 #include <string.h>
 

@@ -6,7 +6,7 @@
  * a state that went from observer to member has two as well. Filtering the stretches by
  * start <= Y < end gives exactly the edges of year Y, with their roles.
  */
-#include "bloc-export-model.h"
+#include "bloc-export-private.h"
 
 #include <string.h>
 
@@ -35,7 +35,7 @@ compare_rank (gconstpointer a, gconstpointer b, gpointer user_data)
 guint *
 bloc_export_id_ranks (const BlocDataset *ds)
 {
-    guint n = ds->entities->len;
+    guint n = bloc_dataset_n_entities (ds);
     g_autofree guint *order = g_new (guint, n + 1);
     guint *rank = g_new (guint, n + 1);
 
@@ -71,8 +71,9 @@ compare_pair_ties (gconstpointer a, gconstpointer b, gpointer user_data)
 static gboolean
 heavier (const BlocDataset *ds, BlocRole a, BlocRole b)
 {
-    if (ds->weights[a] != ds->weights[b])
-        return ds->weights[a] > ds->weights[b];
+    double wa = bloc_dataset_role_weight (ds, a), wb = bloc_dataset_role_weight (ds, b);
+    if (wa != wb)
+        return wa > wb;
     return a < b;
 }
 
@@ -203,7 +204,7 @@ bloc_export_segments (const BlocDataset *ds, const BlocScope *scope, const guint
     g_autoptr (GArray) breaks = g_array_new (FALSE, FALSE, sizeof (int));
     GArray *out = g_array_new (FALSE, FALSE, sizeof (BlocExportSegment));
 
-    for (guint i = 0; i < ds->ties->len; i++) {
+    for (guint i = 0; i < bloc_dataset_n_ties (ds); i++) {
         const BlocTie *t = bloc_dataset_tie (ds, i);
         if (!(scope->roles & BLOC_ROLE_BIT (t->role)) || !bloc_export_tie_ever_active (t))
             continue;

@@ -5,7 +5,7 @@
  * "source" and "target" name its ends, so the tie attribute "source" (a citation) is written
  * as "citation".
  */
-#include "bloc-export-model.h"
+#include "bloc-export-private.h"
 
 #include "bloc-output.h"
 

@@ -1,9 +1,12 @@
 /* bloc-export-model.c: builds the graph to write from the dataset and the export options. */
-#include "bloc-export-model.h"
+#include "bloc-export-private.h"
 
 #include <math.h>
 #include <string.h>
 
+/* The membership graph's edges have no public accessors (bloc-analyze.h gives its vertices):
+ * the snapshot reads their ends, roles and weights from the inside. */
+#include "bloc-analyze-private.h"
 #include "bloc-output.h"
 
 void
@@ -104,20 +107,23 @@ typedef struct {
 static void
 declare_node_attrs (BlocExportModel *m, NodeAttrs *a, gboolean every_column)
 {
-    const GPtrArray *columns = m->ds->entity_columns;
+    const BlocDataset *ds = m->ds;
+    guint n_columns = bloc_dataset_n_entity_columns (ds);
+    gboolean has_region = FALSE;
     static const char *const fixed[] = { "id", "kind", "name", "region", "since", "until", NULL };
+
+    for (guint c = 0; c < n_columns; c++)
+        has_region = has_region || g_str_equal (bloc_dataset_entity_column (ds, c), "region");
 
     a->kind = (int)add_attr (m->node_attrs, "kind", BLOC_EXPORT_STRING);
     a->bipartite = (int)add_attr (m->node_attrs, "bipartite", BLOC_EXPORT_INT);
-    a->region = bloc_column_index (columns, "region") >= 0
-                    ? (int)add_attr (m->node_attrs, "region", BLOC_EXPORT_STRING)
-                    : -1;
+    a->region = has_region ? (int)add_attr (m->node_attrs, "region", BLOC_EXPORT_STRING) : -1;
     a->since = m->dynamic ? -1 : (int)add_attr (m->node_attrs, "since", BLOC_EXPORT_INT);
     a->until = m->dynamic ? -1 : (int)add_attr (m->node_attrs, "until", BLOC_EXPORT_INT);
     a->columns = g_array_new (FALSE, FALSE, sizeof (guint));
     for (guint pass = 0; pass < 2; pass++) {
-        for (guint c = 0; c < columns->len; c++) {
-            const char *name = g_ptr_array_index (columns, c);
+        for (guint c = 0; c < n_columns; c++) {
+            const char *name = bloc_dataset_entity_column (ds, c);
             gboolean lang = g_str_has_prefix (name, "name@");
             if (pass == 0 ? !lang : (lang || !every_column || g_strv_contains (fixed, name)))
                 continue;
@@ -216,10 +222,10 @@ build_two_mode_snapshot (BlocExportModel *m, const BlocExportOptions *o, const g
         return FALSE;
     declare_node_attrs (m, &na, FALSE);
     declare_membership_edge_attrs (m, &ea);
-    igraph_integer_t n = bloc_membership_n_vertices (membership);
-    m->n_first_mode = (guint)membership->n_actors;
-    for (igraph_integer_t v = 0; v < n; v++)
-        add_node (m, &na, (guint)VECTOR (membership->entity)[v], v < membership->n_actors, o->lang);
+    guint n = bloc_membership_n_vertices (membership);
+    m->n_first_mode = bloc_membership_n_actors (membership);
+    for (guint v = 0; v < n; v++)
+        add_node (m, &na, bloc_membership_entity (membership, v), v < m->n_first_mode, o->lang);
     g_array_unref (na.columns);
 
     segments = bloc_export_segments (m->ds, &o->scope, rank, m->strings);
@@ -231,13 +237,14 @@ build_two_mode_snapshot (BlocExportModel *m, const BlocExportOptions *o, const g
             MIN (IGRAPH_FROM (&membership->graph, e), IGRAPH_TO (&membership->graph, e));
         igraph_integer_t vo =
             MAX (IGRAPH_FROM (&membership->graph, e), IGRAPH_TO (&membership->graph, e));
-        guint actor = (guint)VECTOR (membership->entity)[va];
-        guint other = (guint)VECTOR (membership->entity)[vo];
+        guint actor = bloc_membership_entity (membership, (guint)va);
+        guint other = bloc_membership_entity (membership, (guint)vo);
         guint edge = add_edge (m, (guint)va, (guint)vo);
         BlocRole role = (BlocRole)VECTOR (membership->role)[e];
 
         set_string (m->edge_values, m->edge_attrs, edge, ea.role, bloc_role_to_string (role));
-        set_double (m->edge_values, m->edge_attrs, edge, ea.weight, VECTOR (membership->weight)[e]);
+        set_double (m->edge_values, m->edge_attrs, edge, ea.weight,
+                    bloc_dataset_role_weight (m->ds, role));
         /* Both lists are sorted by actor id, then other id: walk the segments along. */
         while (s < segments->len) {
             const BlocExportSegment *seg = &g_array_index (segments, BlocExportSegment, s);
@@ -288,11 +295,12 @@ build_two_mode_history (BlocExportModel *m, const BlocExportOptions *o, const gu
     g_autoptr (GArray) actors = g_array_new (FALSE, FALSE, sizeof (guint));
     g_autoptr (GArray) others = g_array_new (FALSE, FALSE, sizeof (guint));
     g_autoptr (GArray) segments = NULL;
-    g_autofree gint *node_of = g_new (gint, ds->entities->len + 1);
+    guint n_entities = bloc_dataset_n_entities (ds);
+    g_autofree gint *node_of = g_new (gint, n_entities + 1);
     NodeAttrs na;
     EdgeAttrs ea;
 
-    for (guint i = 0; i < ds->entities->len; i++) {
+    for (guint i = 0; i < n_entities; i++) {
         BlocKindSet bit = BLOC_KIND_BIT (bloc_dataset_entity (ds, i)->kind);
         node_of[i] = -1;
         if (o->scope.actors & bit)
@@ -330,7 +338,8 @@ build_two_mode_history (BlocExportModel *m, const BlocExportOptions *o, const gu
                 guint edge = add_edge (m, va, vo);
                 set_string (m->edge_values, m->edge_attrs, edge, ea.role,
                             bloc_role_to_string (s->role));
-                set_double (m->edge_values, m->edge_attrs, edge, ea.weight, ds->weights[s->role]);
+                set_double (m->edge_values, m->edge_attrs, edge, ea.weight,
+                            bloc_dataset_role_weight (ds, s->role));
                 set_year (m->edge_values, m->edge_attrs, edge, ea.since, s->start);
                 set_year (m->edge_values, m->edge_attrs, edge, ea.until, s->end);
                 set_string (m->edge_values, m->edge_attrs, edge, ea.source, s->source);
@@ -347,7 +356,8 @@ build_two_mode_history (BlocExportModel *m, const BlocExportOptions *o, const gu
                 g_autoptr (GString) sources = g_string_new (NULL);
                 set_string (m->edge_values, m->edge_attrs, edge, ea.role,
                             bloc_role_to_string (role));
-                set_double (m->edge_values, m->edge_attrs, edge, ea.weight, ds->weights[role]);
+                set_double (m->edge_values, m->edge_attrs, edge, ea.weight,
+                            bloc_dataset_role_weight (ds, role));
                 for (guint l = k; l < j; l++) {
                     const BlocExportSegment *s = &g_array_index (segments, BlocExportSegment, l);
                     if (s->role != role)
@@ -395,7 +405,7 @@ bloc_export_select_ties (const BlocDataset *ds, const BlocScope *scope, gboolean
 {
     GArray *ties = g_array_new (FALSE, FALSE, sizeof (guint));
 
-    for (guint i = 0; i < ds->ties->len; i++) {
+    for (guint i = 0; i < bloc_dataset_n_ties (ds); i++) {
         const BlocTie *t = bloc_dataset_tie (ds, i);
         if (!bloc_export_tie_ever_active (t))
             continue;
@@ -423,13 +433,14 @@ build_ties (BlocExportModel *m, const BlocExportOptions *o, const guint *rank, G
     g_autoptr (GArray) entities = g_array_new (FALSE, FALSE, sizeof (guint));
     g_autoptr (GArray) ties = NULL;
     g_autoptr (GArray) columns = g_array_new (FALSE, FALSE, sizeof (guint));
-    g_autofree gint *node_of = g_new (gint, ds->entities->len + 1);
+    guint n_entities = bloc_dataset_n_entities (ds);
+    g_autofree gint *node_of = g_new (gint, n_entities + 1);
     static const char *const fixed[] = { "from", "to", "role", "since", "until", "source", NULL };
     NodeAttrs na;
     EdgeAttrs ea;
     guint since_date, until_date;
 
-    for (guint i = 0; i < ds->entities->len; i++) {
+    for (guint i = 0; i < n_entities; i++) {
         node_of[i] = -1;
         if (o->all_years || bloc_entity_exists (bloc_dataset_entity (ds, i), o->scope.year))
             g_array_append_val (entities, i);
@@ -446,8 +457,8 @@ build_ties (BlocExportModel *m, const BlocExportOptions *o, const guint *rank, G
     declare_membership_edge_attrs (m, &ea);
     since_date = add_attr (m->edge_attrs, "since_date", BLOC_EXPORT_STRING);
     until_date = add_attr (m->edge_attrs, "until_date", BLOC_EXPORT_STRING);
-    for (guint c = 0; c < ds->tie_columns->len; c++) {
-        const char *name = g_ptr_array_index (ds->tie_columns, c);
+    for (guint c = 0; c < bloc_dataset_n_tie_columns (ds); c++) {
+        const char *name = bloc_dataset_tie_column (ds, c);
         if (g_strv_contains (fixed, name))
             continue;
         guint attr = add_attr (m->edge_attrs, name, BLOC_EXPORT_STRING);
@@ -463,7 +474,8 @@ build_ties (BlocExportModel *m, const BlocExportOptions *o, const guint *rank, G
         guint edge = add_edge (m, (guint)node_of[t->from], (guint)node_of[t->to]);
         char since[16] = "", until[16] = "";
         set_string (m->edge_values, m->edge_attrs, edge, ea.role, bloc_role_to_string (t->role));
-        set_double (m->edge_values, m->edge_attrs, edge, ea.weight, ds->weights[t->role]);
+        set_double (m->edge_values, m->edge_attrs, edge, ea.weight,
+                    bloc_dataset_role_weight (ds, t->role));
         if (m->dynamic) {
             add_span (m, edge, t->first_year, t->end_year);
         } else {
@@ -510,9 +522,13 @@ build_projection (BlocExportModel *m, const BlocExportOptions *o, GError **error
         !bloc_projection_new (&p, membership, side, TRUE, error))
         return FALSE;
     declare_node_attrs (m, &na, FALSE);
-    igraph_integer_t n = igraph_vcount (&p->graph);
-    for (igraph_integer_t v = 0; v < n; v++)
-        add_node (m, &na, (guint)VECTOR (p->entity)[v], side == BLOC_SIDE_ACTORS, o->lang);
+    /* Node i is projection vertex i; node_of maps an entity back to it. */
+    guint n_entities = bloc_dataset_n_entities (m->ds);
+    g_autofree guint *node_of = g_new0 (guint, n_entities + 1);
+    for (guint v = 0; v < bloc_projection_n_vertices (p); v++) {
+        guint entity = bloc_projection_entity (p, v);
+        node_of[entity] = add_node (m, &na, entity, side == BLOC_SIDE_ACTORS, o->lang);
+    }
     g_array_unref (na.columns);
 
     /* The shared count is the weight: bloc overlap's "shared". */
@@ -528,13 +544,16 @@ build_projection (BlocExportModel *m, const BlocExportOptions *o, GError **error
         guint e = g_array_index (edges, guint, i);
         if (o->filter != NULL && !o->filter (p, e, o->filter_data))
             continue;
-        igraph_integer_t a = IGRAPH_FROM (&p->graph, e), b = IGRAPH_TO (&p->graph, e);
-        guint edge = add_edge (m, (guint)MIN (a, b), (guint)MAX (a, b));
+        /* The end with the smaller id first: the lower vertex, as vertices are sorted by id. */
+        guint a, b;
+        bloc_projection_edge (p, e, &a, &b);
+        guint edge = add_edge (m, node_of[a], node_of[b]);
         set_int (m->edge_values, m->edge_attrs, edge, measure[BLOC_OVERLAP_COUNT],
-                 VECTOR (p->shared)[e]);
+                 bloc_projection_shared (p, e));
         for (int k = BLOC_OVERLAP_WEIGHTED; k < BLOC_N_OVERLAP_MEASURES; k++)
-            set_double (m->edge_values, m->edge_attrs, edge, measure[k], VECTOR (p->values[k])[e]);
-        g_autofree char *ids = bloc_dataset_join_ids (m->ds, g_ptr_array_index (p->via, e), ";", 0);
+            set_double (m->edge_values, m->edge_attrs, edge, measure[k],
+                        bloc_projection_value (p, e, (BlocOverlapMeasure)k));
+        g_autofree char *ids = bloc_dataset_join_ids (m->ds, bloc_projection_via (p, e), ";", 0);
         set_string (m->edge_values, m->edge_attrs, edge, via,
                     g_string_chunk_insert_const (m->strings, ids));
     }
@@ -552,15 +571,15 @@ set_graph_attrs (BlocExportModel *m, const BlocExportOptions *o)
     guint scenario = add_attr (m->graph_attrs, "scenario", BLOC_EXPORT_STRING);
 
     g_array_set_size (m->graph_values, m->graph_attrs->len);
-    set_string (m->graph_values, m->graph_attrs, 0, title, ds->title);
+    set_string (m->graph_values, m->graph_attrs, 0, title, bloc_dataset_title (ds));
     if (!o->all_years && o->scope.year != BLOC_YEAR_ALL)
         set_int (m->graph_values, m->graph_attrs, 0, year, o->scope.year);
-    if (ds->scenario->len > 0) {
+    if (bloc_dataset_n_scenario_lines (ds) > 0) {
         g_autoptr (GString) text = g_string_new (NULL);
-        for (guint i = 0; i < ds->scenario->len; i++) {
+        for (guint i = 0; i < bloc_dataset_n_scenario_lines (ds); i++) {
             if (i > 0)
                 g_string_append (text, "; ");
-            g_string_append (text, g_ptr_array_index (ds->scenario, i));
+            g_string_append (text, bloc_dataset_scenario_line (ds, i));
         }
         set_string (m->graph_values, m->graph_attrs, 0, scenario,
                     g_string_chunk_insert_const (m->strings, text->str));
@@ -585,13 +604,13 @@ static void
 dataset_years (const BlocDataset *ds, int *first, int *last)
 {
     *first = *last = 0;
-    for (guint i = 0; i < ds->entities->len; i++) {
+    for (guint i = 0; i < bloc_dataset_n_entities (ds); i++) {
         const BlocEntity *e = bloc_dataset_entity (ds, i);
         BlocExportSpan span = bloc_export_entity_span (e);
         widen (span.start, first, last);
         widen (span.end, first, last);
     }
-    for (guint i = 0; i < ds->ties->len; i++) {
+    for (guint i = 0; i < bloc_dataset_n_ties (ds); i++) {
         const BlocTie *t = bloc_dataset_tie (ds, i);
         widen (t->first_year, first, last);
         widen (t->end_year, first, last);

@@ -9,7 +9,7 @@
  * string, a comment or a parenthesised one. Any other label with a double quote cannot be
  * written without changing it, and is refused. Lines end in CRLF, as Pajek writes them.
  */
-#include "bloc-export-model.h"
+#include "bloc-export-private.h"
 
 #include <string.h>
 

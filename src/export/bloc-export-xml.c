@@ -1,13 +1,19 @@
 /* bloc-export-xml.c: GraphML and GEXF 1.2, written with libxml2's xmlTextWriter.
  *
  * libxml2 escapes every name and value; nothing here pastes markup around text. What XML 1.0
- * cannot hold at all (control characters but tab and line breaks, U+FFFE, U+FFFF) is refused
- * with an error naming the value, rather than written as a character reference no parser
- * accepts. Node ids are the entity ids, so that readers find "KZ" and not "n0".
+ * cannot hold at all (what bloc_text_xml_safe() replaces: control characters but tab and line
+ * breaks, U+FFFE, U+FFFF, invalid UTF-8) is refused with an error naming the value, rather than
+ * written as a character reference no parser accepts. The loader lets none of it into a
+ * dataset; the check guards the writer all the same. Node ids are the entity ids, so that
+ * readers find "KZ" and not "n0".
  */
-#include "bloc-export-model.h"
+#include "bloc-export-private.h"
+
+#include <string.h>
 
 #include <libxml/xmlwriter.h>
+
+#include "bloc-text.h"
 
 typedef struct {
     xmlBufferPtr buffer;
@@ -27,17 +33,16 @@ xml_clear (Xml *x)
 
 G_DEFINE_AUTO_CLEANUP_CLEAR_FUNC (Xml, xml_clear)
 
-/* TRUE when every character of @text is an XML 1.0 Char. */
+/* TRUE when XML 1.0 can hold @text as it is: bloc_text_xml_safe() would leave it unchanged.
+ * Text that a dataset may hold always can (bloc_text_validate() allows less), which spares the
+ * copy for every value a loaded dataset gives. */
 static gboolean
 xml_text_ok (const char *text)
 {
-    for (const char *p = text; *p; p = g_utf8_next_char (p)) {
-        gunichar c = g_utf8_get_char (p);
-        if (c < 0x20 ? (c != 0x9 && c != 0xA && c != 0xD)
-                     : ((c >= 0xD800 && c <= 0xDFFF) || c == 0xFFFE || c == 0xFFFF))
-            return FALSE;
-    }
-    return TRUE;
+    if (bloc_text_validate (text, strlen (text), NULL, NULL))
+        return TRUE;
+    g_autofree char *safe = bloc_text_xml_safe (text);
+    return strcmp (safe, text) == 0;
 }
 
 static void

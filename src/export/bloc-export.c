@@ -1,7 +1,9 @@
 /* bloc-export.c: format and graph names, checks of the options, and dispatch to the writers. */
-#include "bloc-export-model.h"
+#include "bloc-export-private.h"
 
 #include <string.h>
+
+#include "bloc-model-private.h" /* bloc_name_lookup() */
 
 static const char *const format_names[BLOC_N_EXPORT_FORMATS] = {
     "graphml", "gexf", "gml", "pajek", "json", "edges", "incidence",

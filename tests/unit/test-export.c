@@ -1,16 +1,20 @@
 /* test-export.c: bloc export through the library: names and options, the history of each pair
  * against the membership graph of every year, the projection against the overlap analysis, XML
  * that libxml2 parses back with every hostile name intact, Pajek labels, and byte-identical
- * output. */
+ * output.
+ *
+ * It reads the export model (bloc-export-private.h), and the edges of the membership graph,
+ * which have no public accessors, from bloc-analyze-private.h; everything else through the
+ * public API. */
 #include <stdlib.h>
 #include <string.h>
 
 #include <libxml/parser.h>
 #include <libxml/tree.h>
 
-#include "bloc-export-model.h"
-#include "bloc-load.h"
-#include "bloc-output.h"
+#include "bloc-analyze-private.h"
+#include "bloc-export-private.h"
+#include "bloc.h"
 
 static BlocDataset *
 load_fixture (const char *name)
@@ -177,11 +181,13 @@ snapshot_edges (const BlocDataset *ds, int year)
     bloc_scope_init (&scope);
     scope.year = year;
     g_assert_true (bloc_membership_new (&m, ds, &scope, &error));
+    g_assert_cmpint (igraph_ecount (&m->graph), ==, bloc_membership_n_edges (m));
     for (igraph_integer_t e = 0; e < igraph_ecount (&m->graph); e++) {
         igraph_integer_t a = IGRAPH_FROM (&m->graph, e), b = IGRAPH_TO (&m->graph, e);
-        g_string_append_printf (s, "%s %s %s\n",
-                                bloc_dataset_entity (ds, VECTOR (m->entity)[MIN (a, b)])->id,
-                                bloc_dataset_entity (ds, VECTOR (m->entity)[MAX (a, b)])->id,
+        guint actor = bloc_membership_entity (m, (guint)MIN (a, b));
+        guint other = bloc_membership_entity (m, (guint)MAX (a, b));
+        g_string_append_printf (s, "%s %s %s\n", bloc_dataset_entity (ds, actor)->id,
+                                bloc_dataset_entity (ds, other)->id,
                                 bloc_role_to_string ((BlocRole)VECTOR (m->role)[e]));
     }
     return g_string_free (s, FALSE);
@@ -282,27 +288,29 @@ test_projection (void)
     for (guint i = 0; i < edges->len; i++) {
         guint e = g_array_index (edges, guint, i);
         JsonObject *link = json_array_get_object_element (links, i);
-        igraph_integer_t a = IGRAPH_FROM (&p->graph, e), b = IGRAPH_TO (&p->graph, e);
+        guint a, b;
+        bloc_projection_edge (p, e, &a, &b);
         g_assert_cmpstr (json_object_get_string_member (link, "source"), ==,
-                         bloc_dataset_entity (ds, VECTOR (p->entity)[MIN (a, b)])->id);
+                         bloc_dataset_entity (ds, a)->id);
         g_assert_cmpstr (json_object_get_string_member (link, "target"), ==,
-                         bloc_dataset_entity (ds, VECTOR (p->entity)[MAX (a, b)])->id);
-        g_assert_cmpint (json_object_get_int_member (link, "weight"), ==, VECTOR (p->shared)[e]);
+                         bloc_dataset_entity (ds, b)->id);
+        g_assert_cmpint (json_object_get_int_member (link, "weight"), ==,
+                         bloc_projection_shared (p, e));
         for (int k = BLOC_OVERLAP_WEIGHTED; k < BLOC_N_OVERLAP_MEASURES; k++)
             g_assert_cmpfloat_with_epsilon (
                 json_object_get_double_member (link, bloc_overlap_measure_to_string (k)),
-                VECTOR (p->values[k])[e], 1e-9);
-        g_autofree char *via = bloc_dataset_join_ids (ds, g_ptr_array_index (p->via, e), ";", 0);
+                bloc_projection_value (p, e, (BlocOverlapMeasure)k), 1e-9);
+        g_autofree char *via = bloc_dataset_join_ids (ds, bloc_projection_via (p, e), ";", 0);
         g_assert_cmpstr (json_object_get_string_member (link, "via"), ==, via);
     }
 }
 
 /* A filter that keeps the pairs sharing at least three. */
 static gboolean
-keep_three (const BlocProjection *p, igraph_integer_t edge, gpointer user_data)
+keep_three (const BlocProjection *p, guint edge, gpointer user_data)
 {
     (*(guint *)user_data)++;
-    return VECTOR (p->shared)[edge] >= 3;
+    return bloc_projection_shared (p, edge) >= 3;
 }
 
 static void
@@ -401,30 +409,74 @@ test_xml_hostile (void)
             g_assert_cmpuint (n, ==,
                               graph == BLOC_EXPORT_ACTORS   ? 6
                               : graph == BLOC_EXPORT_OTHERS ? 4
-                                                            : ds->entities->len);
+                                                            : bloc_dataset_n_entities (ds));
             xmlFreeDoc (doc);
         }
     }
 }
 
-/* Text XML 1.0 cannot hold is refused, with an error naming it, and nothing is returned. */
+/* Text XML 1.0 cannot hold is refused, with an error naming it, and nothing is written. The
+ * loader lets no such text into a dataset (it refuses control characters and noncharacters), so
+ * the writers' guard is tested on the export model, with a hostile label or attribute value put
+ * in place of a loaded one. */
+typedef gboolean (*XmlWriter) (GString *out, const BlocExportModel *m, GError **error);
+
+static void
+check_xml_refuses (const BlocExportModel *m, const char *shown)
+{
+    static const XmlWriter writers[] = { bloc_export_write_graphml, bloc_export_write_gexf };
+
+    for (guint w = 0; w < G_N_ELEMENTS (writers); w++) {
+        g_autoptr (GError) error = NULL;
+        g_autoptr (GString) out = g_string_new (NULL);
+        g_assert_false (writers[w](out, m, &error));
+        g_assert_error (error, BLOC_ERROR, BLOC_ERROR_DATA);
+        g_assert_nonnull (strstr (error->message, shown));
+        g_assert_cmpuint (out->len, ==, 0);
+    }
+}
+
 static void
 test_xml_refuses_control (void)
 {
-    g_autoptr (BlocDataset) ds = load_fixture ("blocs");
+    g_autoptr (BlocDataset) ds = load_fixture ("export-history");
+    g_autoptr (GError) error = NULL;
+    g_autoptr (BlocExportModel) m = NULL;
     BlocExportOptions o;
 
-    g_array_index (ds->entities, BlocEntity, 0).name = bloc_dataset_intern (ds, "Bell\aname");
+    bloc_export_options_init (&o);
+    g_assert_true (bloc_export_model_new (&m, ds, &o, FALSE, &error));
+    g_assert_no_error (error);
+    g_assert_cmpuint (m->nodes->len, >, 0);
+    g_assert_cmpuint (m->edges->len, >, 0);
+
+    /* As loaded, both write. */
     for (int format = BLOC_EXPORT_GRAPHML; format <= BLOC_EXPORT_GEXF; format++) {
-        g_autoptr (GError) error = NULL;
-        g_autoptr (GBytes) bytes = NULL;
-        bloc_export_options_init (&o);
-        o.format = (BlocExportFormat)format;
-        g_assert_false (bloc_export (&bytes, ds, &o, &error));
-        g_assert_error (error, BLOC_ERROR, BLOC_ERROR_DATA);
-        g_assert_nonnull (strstr (error->message, "Bell"));
-        g_assert_null (bytes);
+        g_autoptr (GString) out = g_string_new (NULL);
+        g_assert_true (format == BLOC_EXPORT_GRAPHML ? bloc_export_write_graphml (out, m, &error)
+                                                     : bloc_export_write_gexf (out, m, &error));
+        g_assert_no_error (error);
     }
+
+    /* A control character in a name (GraphML's name data, GEXF's label). */
+    BlocExportNode *node = &g_array_index (m->nodes, BlocExportNode, 0);
+    const char *label = node->label;
+    node->label = "Bell\aname";
+    check_xml_refuses (m, "Bell");
+    node->label = label;
+
+    /* U+FFFF in a string attribute value: the first edge's role (its values come first). */
+    guint role = 0;
+    while (!g_str_equal (g_array_index (m->edge_attrs, BlocExportAttr, role).name, "role"))
+        role++;
+    BlocExportValue *v = &g_array_index (m->edge_values, BlocExportValue, role);
+    g_assert_true (v->set);
+    v->s = "member\xef\xbf\xbf";
+    check_xml_refuses (m, "member");
+
+    /* Invalid UTF-8: a lead byte without its continuation. */
+    v->s = "mem\xc3(ber";
+    check_xml_refuses (m, "mem");
 }
 
 /* ---- Pajek and GML -------------------------------------------------------------------------- */
@@ -446,12 +498,13 @@ test_pajek_labels (void)
     g_assert_nonnull (strstr (text, "\r\n9 \"ОДКБ\"\r\n"));
 
     /* A quote and a space: no way to write it in Pajek. */
+    g_autoptr (BlocDataset) quoted = load_fixture ("export-pajek-quote");
     guint q;
-    g_assert_true (bloc_dataset_lookup (ds, "Q\"Z\\", &q));
-    g_array_index (ds->entities, BlocEntity, q).id = bloc_dataset_intern (ds, "Q \"Z");
-    g_assert_false (bloc_export (&bytes, ds, &o, &error));
+    g_assert_true (bloc_dataset_lookup (quoted, "Q \"Z", &q));
+    g_assert_false (bloc_export (&bytes, quoted, &o, &error));
     g_assert_error (error, BLOC_ERROR, BLOC_ERROR_DATA);
-    g_assert_nonnull (strstr (error->message, "Q \"Z"));
+    g_assert_nonnull (strstr (error->message, "'Q \"Z'"));
+    g_assert_null (bytes);
 }
 
 static void
@@ -503,6 +556,7 @@ int
 main (int argc, char **argv)
 {
     g_test_init (&argc, &argv, NULL);
+    bloc_init ();
     g_test_add_func ("/export/names", test_names);
     g_test_add_func ("/export/options", test_options);
     g_test_add_func ("/export/segments", test_segments);

@@ -9,7 +9,7 @@
  *
  * Time: every since and until written is a year, with bloc's rule: an edge is active in year Y
  * when since <= Y < until, a missing bound being open. A tie's years are its effective ones,
- * narrowed by the dates of its two entities (bloc_dataset_bound_tie()).
+ * narrowed by the dates of its two entities (BlocTie's first_year and end_year, bloc-model.h).
  *
  * Determinism: nodes come sorted as the membership graph sorts them (actors by id, then the
  * others by id; every entity by id for the ties), edges by their ends' ids and then by time, and
@@ -47,9 +47,9 @@ typedef enum {
 } BlocExportGraph;
 
 /* Decides whether edge @edge of projection @p is written; TRUE keeps it. The place where a
- * backbone (a test of each pair against a null model) plugs in. */
-typedef gboolean (*BlocExportEdgeFilter) (const BlocProjection *p, igraph_integer_t edge,
-                                          gpointer user_data);
+ * backbone (a test of each pair against a null model) plugs in: read the edge with the
+ * bloc_projection_*() accessors. */
+typedef gboolean (*BlocExportEdgeFilter) (const BlocProjection *p, guint edge, gpointer user_data);
 
 typedef struct {
     BlocExportFormat format;

@@ -1,4 +1,4 @@
-/* bloc-export-model.h: the graph to write, once, for every format (internal to src/export/).
+/* bloc-export-private.h: the graph to write, once, for every format (internal to src/export/).
  *
  * bloc_export() builds one BlocExportModel from the dataset and the options: its nodes and edges
  * in output order, each with typed attribute values, and, for a dynamic GEXF, the years each
