@@ -24,6 +24,7 @@
 #include <glib.h>
 
 #include "bloc-analyze.h"
+#include "bloc-enum.h"
 
 G_BEGIN_DECLS
 
@@ -72,18 +73,26 @@ typedef struct {
  * scope, plain names, no filter. */
 void bloc_export_options_init (BlocExportOptions *options);
 
+/* The formats: graphml, gexf, gml, pajek, json, edges, incidence. Static (see bloc-enum.h). */
+const BlocEnum *bloc_export_format_enum (void);
+
 /* The name of @format ("graphml", "pajek", ...). Static storage. */
 const char *bloc_export_format_to_string (BlocExportFormat format);
 
 /* Parses a format name: graphml, gexf, gml, pajek, json, edges or incidence. An unknown name is
- * a BLOC_ERROR_USAGE error that lists the known ones. */
+ * a BLOC_ERROR_USAGE error that suggests the nearest and lists the known ones. */
 gboolean bloc_export_format_parse (BlocExportFormat *out, const char *text, GError **error);
 
 /* The format of a file from its extension (.graphml, .gexf, .gml, .net, .json, .csv; any
  * case). A path without an extension, or with another one, is a BLOC_ERROR_USAGE error. */
 gboolean bloc_export_format_from_path (BlocExportFormat *out, const char *path, GError **error);
 
-/* Parses a graph name: two-mode, ties, actors or others. */
+/* The graphs: two-mode, ties, actors (or countries) and others (or organizations,
+ * organisations), the sides named as bloc_side_enum() names them. Static. */
+const BlocEnum *bloc_export_graph_enum (void);
+
+/* Parses a graph name or alias; an unknown one is a BLOC_ERROR_USAGE error that suggests the
+ * nearest and lists the known ones. */
 gboolean bloc_export_graph_parse (BlocExportGraph *out, const char *text, GError **error);
 
 /* Checks that @options fit together: BLOC_ERROR_USAGE for all_years with a snapshot year, a

@@ -60,7 +60,9 @@ cmd_export (int argc, char **argv, GError **error)
           "(.graphml .gexf .gml .net .json .csv), else graphml",
           "FORMAT" },
         { "graph", 0, 0, G_OPTION_ARG_STRING, &o.graph,
-          "two-mode (default), ties (every tie), actors or others (a projection)", "GRAPH" },
+          "two-mode (default), ties (every tie), or the projection on actors (or countries) or "
+          "on others (or organizations, organisations)",
+          "GRAPH" },
         { "all", 0, 0, G_OPTION_ARG_NONE, &o.all,
           "Every year: since and until on every edge, GEXF with spells; not with --year", NULL },
         { NULL },

@@ -3,23 +3,32 @@
 
 #include <string.h>
 
-#include "bloc-model-private.h" /* bloc_name_lookup() */
-
-static const char *const format_names[BLOC_N_EXPORT_FORMATS] = {
-    "graphml", "gexf", "gml", "pajek", "json", "edges", "incidence",
+static const BlocEnumName format_names[] = {
+    { BLOC_EXPORT_GRAPHML, "graphml", NULL },
+    { BLOC_EXPORT_GEXF, "gexf", NULL },
+    { BLOC_EXPORT_GML, "gml", NULL },
+    { BLOC_EXPORT_PAJEK, "pajek", NULL },
+    { BLOC_EXPORT_JSON, "json", NULL },
+    { BLOC_EXPORT_EDGES, "edges", NULL },
+    { BLOC_EXPORT_INCIDENCE, "incidence", NULL },
+    { 0, NULL, NULL },
 };
+static const BlocEnum format_enum = { "format", format_names };
 
 /* The extension of each format's files, in format order. */
 static const char *const format_extensions[BLOC_N_EXPORT_FORMATS] = {
     "graphml", "gexf", "gml", "net", "json", "csv", NULL,
 };
 
-static const char *const graph_names[BLOC_N_EXPORT_GRAPHS] = {
-    "two-mode",
-    "ties",
-    "actors",
-    "others",
+/* The projections take the names of the sides as bloc_side_enum() gives them as aliases. */
+static const BlocEnumName graph_names[] = {
+    { BLOC_EXPORT_TWO_MODE, "two-mode", NULL },
+    { BLOC_EXPORT_TIES, "ties", NULL },
+    { BLOC_EXPORT_ACTORS, "actors", BLOC_ENUM_ALIASES ("countries") },
+    { BLOC_EXPORT_OTHERS, "others", BLOC_ENUM_ALIASES ("organizations", "organisations") },
+    { 0, NULL, NULL },
 };
+static const BlocEnum graph_enum = { "graph", graph_names };
 
 void
 bloc_export_options_init (BlocExportOptions *options)
@@ -30,25 +39,26 @@ bloc_export_options_init (BlocExportOptions *options)
     bloc_scope_init (&options->scope);
 }
 
+const BlocEnum *
+bloc_export_format_enum (void)
+{
+    return &format_enum;
+}
+
 const char *
 bloc_export_format_to_string (BlocExportFormat format)
 {
-    return format_names[format];
+    return bloc_enum_to_string (&format_enum, (int)format);
 }
 
 gboolean
 bloc_export_format_parse (BlocExportFormat *out, const char *text, GError **error)
 {
-    int i = bloc_name_lookup (format_names, BLOC_N_EXPORT_FORMATS, text);
-    if (i >= 0) {
-        *out = (BlocExportFormat)i;
-        return TRUE;
-    }
-    g_set_error (error, BLOC_ERROR, BLOC_ERROR_USAGE,
-                 "unknown format '%s' (expected graphml, gexf, gml, pajek, json, edges or "
-                 "incidence)",
-                 text);
-    return FALSE;
+    int value;
+    if (!bloc_enum_parse (&value, &format_enum, text, error))
+        return FALSE;
+    *out = (BlocExportFormat)value;
+    return TRUE;
 }
 
 gboolean
@@ -73,17 +83,20 @@ bloc_export_format_from_path (BlocExportFormat *out, const char *path, GError **
     return FALSE;
 }
 
+const BlocEnum *
+bloc_export_graph_enum (void)
+{
+    return &graph_enum;
+}
+
 gboolean
 bloc_export_graph_parse (BlocExportGraph *out, const char *text, GError **error)
 {
-    int i = bloc_name_lookup (graph_names, BLOC_N_EXPORT_GRAPHS, text);
-    if (i >= 0) {
-        *out = (BlocExportGraph)i;
-        return TRUE;
-    }
-    g_set_error (error, BLOC_ERROR, BLOC_ERROR_USAGE,
-                 "unknown graph '%s' (expected two-mode, ties, actors or others)", text);
-    return FALSE;
+    int value;
+    if (!bloc_enum_parse (&value, &graph_enum, text, error))
+        return FALSE;
+    *out = (BlocExportGraph)value;
+    return TRUE;
 }
 
 gboolean
@@ -106,7 +119,7 @@ bloc_export_options_check (const BlocExportOptions *o, GError **error)
         g_set_error (error, BLOC_ERROR, BLOC_ERROR_USAGE,
                      "%s has no time (expected --year Y, or no --all for the current snapshot; "
                      "graphml, gexf, gml, json and edges take --all)",
-                     format_names[o->format]);
+                     bloc_export_format_to_string (o->format));
         return FALSE;
     }
     if (o->format == BLOC_EXPORT_INCIDENCE && o->graph != BLOC_EXPORT_TWO_MODE) {

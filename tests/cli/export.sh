@@ -38,6 +38,11 @@ for fmt in graphml json; do
     run export --year 2010 --graph others -o "$tmp/others.$fmt"
     check projection_equals_overlap "$tmp/others.$fmt" $fmt "$tmp/overlap-orgs.csv"
 done
+# The sides' names, as overlap --between takes them, pick the same projections.
+run export --year 2010 --graph countries -o "$tmp/countries.graphml"
+cmp -s "$tmp/actors.graphml" "$tmp/countries.graphml" || fail "--graph countries is not actors"
+run export --year 2010 --graph organisations -o "$tmp/organisations.graphml"
+cmp -s "$tmp/others.graphml" "$tmp/organisations.graphml" || fail "--graph organisations is not others"
 # ... also on the Davis data (people x events), with --actors person.
 run export -d tests/data/davis --actors person --graph actors -o "$tmp/davis.graphml"
 run overlap -d tests/data/davis --actors person --format csv -o "$tmp/davis.csv"

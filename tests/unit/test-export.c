@@ -51,8 +51,21 @@ test_names (void)
 
     g_assert_true (bloc_export_format_parse (&f, "pajek", &error));
     g_assert_cmpint (f, ==, BLOC_EXPORT_PAJEK);
+    for (int i = 0; i < BLOC_N_EXPORT_FORMATS; i++) {
+        g_assert_true (bloc_export_format_parse (&f, bloc_export_format_to_string (i), &error));
+        g_assert_cmpint (f, ==, i);
+    }
+    g_assert_cmpuint (bloc_enum_n_values (bloc_export_format_enum ()), ==, BLOC_N_EXPORT_FORMATS);
     g_assert_false (bloc_export_format_parse (&f, "svg", &error));
     g_assert_error (error, BLOC_ERROR, BLOC_ERROR_USAGE);
+    g_assert_cmpstr (
+        error->message, ==,
+        "unknown format 'svg' (expected one of: graphml, gexf, gml, pajek, json, edges, "
+        "incidence)");
+    g_clear_error (&error);
+    g_assert_false (bloc_export_format_parse (&f, "grapml", &error));
+    g_assert_error (error, BLOC_ERROR, BLOC_ERROR_USAGE);
+    g_assert_nonnull (strstr (error->message, "did you mean 'graphml'?"));
     g_clear_error (&error);
 
     static const struct {
@@ -77,8 +90,27 @@ test_names (void)
 
     g_assert_true (bloc_export_graph_parse (&g, "others", &error));
     g_assert_cmpint (g, ==, BLOC_EXPORT_OTHERS);
-    g_assert_false (bloc_export_graph_parse (&g, "countries", &error));
+    /* The sides' names, as --between and centrality --graph take them. */
+    static const struct {
+        const char *name;
+        BlocExportGraph graph;
+    } aliases[] = {
+        { "countries", BLOC_EXPORT_ACTORS },
+        { "organizations", BLOC_EXPORT_OTHERS },
+        { "organisations", BLOC_EXPORT_OTHERS },
+        { "two-mode", BLOC_EXPORT_TWO_MODE },
+        { "ties", BLOC_EXPORT_TIES },
+    };
+    for (guint i = 0; i < G_N_ELEMENTS (aliases); i++) {
+        g_assert_true (bloc_export_graph_parse (&g, aliases[i].name, &error));
+        g_assert_no_error (error);
+        g_assert_cmpint (g, ==, aliases[i].graph);
+    }
+    g_assert_false (bloc_export_graph_parse (&g, "actor", &error));
     g_assert_error (error, BLOC_ERROR, BLOC_ERROR_USAGE);
+    g_assert_cmpstr (error->message, ==,
+                     "unknown graph 'actor'; did you mean 'actors'? (expected one of: two-mode, "
+                     "ties, actors, others)");
 }
 
 static void
