@@ -152,8 +152,9 @@ test_sdsm (Tests *t, const BlocBitMatrix *x, gboolean two_sided, GError **error)
         }
     }
     guint k = first->len;
-    g_autofree gint *cap = g_new (gint, (gsize)k * k + 1);
-    for (gsize i = 0; i < (gsize)k * k; i++)
+    gsize n_class_pairs = (gsize)k * k;
+    g_autofree gint *cap = g_new (gint, n_class_pairs + 1);
+    for (gsize i = 0; i < n_class_pairs; i++)
         cap[i] = -1;
     for (guint r = 0; r < R; r++)
         for (guint s = r + 1; s < R; s++) {
@@ -162,10 +163,10 @@ test_sdsm (Tests *t, const BlocBitMatrix *x, gboolean two_sided, GError **error)
             cap[(gsize)a * k + b] = MAX (cap[(gsize)a * k + b], shared);
         }
 
-    g_autoptr (GPtrArray) dist = g_ptr_array_new_full ((guint)k * k, g_free);
-    g_autofree double *mean = g_new0 (double, (gsize)k *k + 1);
+    g_autoptr (GPtrArray) dist = g_ptr_array_new_full ((guint)n_class_pairs, g_free);
+    g_autofree double *mean = g_new0 (double, n_class_pairs + 1);
     g_autofree double *q = g_new (double, C + 1);
-    g_ptr_array_set_size (dist, (gint)(k * k));
+    g_ptr_array_set_size (dist, (gint)n_class_pairs);
     for (guint a = 0; a < k; a++) {
         for (guint b = a; b < k; b++) {
             gint c_ab = cap[(gsize)a * k + b];
@@ -224,8 +225,8 @@ test_fdsm (Tests *t, const BlocBitMatrix *x, const BlocBackboneOptions *options)
         if (x->row_degree[r] > 0)
             g_array_append_val (rows, r);
     bloc_curveball_init (&cb, y, rand);
-    /* Trades between samples: five per row that can trade (Strona et al. 2014 find curveball
-     * close to uniform after a few trades per row), after a burn-in of a hundred times that. */
+    /* Trades between samples: five per row that can trade, so that each such row takes part in
+     * about ten trades between two samples; and a hundred times that before the first. */
     guint64 spacing = 5 * (guint64)MAX (cb.n_active, 1u);
     bloc_curveball_run (&cb, 100 * spacing);
     for (guint k = 0; k < options->samples; k++) {

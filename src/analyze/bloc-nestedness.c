@@ -172,6 +172,14 @@ bloc_nestedness_compute (BlocNestedness **out, const BlocMembership *m,
             g_array_append_val (cols, c);
 
     guint R = rows->len, C = cols->len;
+    /* The equiprobable null deals cells numbered in 31 bits. */
+    if ((guint64)R * C > G_MAXINT32) {
+        g_set_error (error, BLOC_ERROR, BLOC_ERROR_USAGE,
+                     "a matrix of %u rows and %u columns is too large (expected at most %d cells; "
+                     "narrow it with --group, --kinds or --year)",
+                     R, C, G_MAXINT32);
+        return FALSE;
+    }
     g_autoptr (BlocBitMatrix) x = bloc_bit_matrix_new (R, C);
     g_autoptr (BlocBitMatrix) t = bloc_bit_matrix_new (C, R);
     for (guint i = 0; i < R; i++)
