@@ -14,29 +14,34 @@
  * each, so 8192 vertices take about 1.3 GB. */
 #define MAX_VERTICES 8192
 
-static const char *const method_names[BLOC_N_BACKBONE_METHODS] = {
-    "hypergeometric",
-    "sdsm",
-    "fdsm",
+static const BlocEnumName method_names[] = {
+    { BLOC_BACKBONE_HYPERGEOMETRIC, "hypergeometric", NULL },
+    { BLOC_BACKBONE_SDSM, "sdsm", NULL },
+    { BLOC_BACKBONE_FDSM, "fdsm", NULL },
+    { 0, NULL, NULL },
 };
+static const BlocEnum method_enum = { "method", method_names };
+
+const BlocEnum *
+bloc_backbone_method_enum (void)
+{
+    return &method_enum;
+}
 
 const char *
 bloc_backbone_method_to_string (BlocBackboneMethod method)
 {
-    return method_names[method];
+    return bloc_enum_to_string (&method_enum, method);
 }
 
 gboolean
 bloc_backbone_method_parse (BlocBackboneMethod *out, const char *text, GError **error)
 {
-    int i = bloc_name_lookup (method_names, BLOC_N_BACKBONE_METHODS, text);
-    if (i >= 0) {
-        *out = (BlocBackboneMethod)i;
-        return TRUE;
-    }
-    g_set_error (error, BLOC_ERROR, BLOC_ERROR_USAGE,
-                 "unknown method '%s' (expected hypergeometric, sdsm or fdsm)", text);
-    return FALSE;
+    int value;
+    if (!bloc_enum_parse (&value, &method_enum, text, error))
+        return FALSE;
+    *out = (BlocBackboneMethod)value;
+    return TRUE;
 }
 
 void
@@ -68,10 +73,10 @@ typedef struct {
 struct BlocBackbone {
     BlocBackboneOptions options;
     guint64 n_tests;
-    GArray *pairs;            /* Pair, by (row_a, row_b), which is by (a, b) id */
-    GHashTable *row_of;       /* entity index -> row + 1 */
-    igraph_integer_t n_rows;  /* vertices of the tested side */
-    igraph_integer_t n_other; /* vertices of the other side */
+    GArray *pairs;      /* Pair, by (row_a, row_b), which is by (a, b) id */
+    GHashTable *row_of; /* entity index -> row + 1 */
+    guint n_rows;       /* vertices of the tested side */
+    guint n_other;      /* vertices of the other side */
 };
 
 void
@@ -288,13 +293,14 @@ bloc_backbone_compute (BlocBackbone **out, const BlocMembership *m,
     bb->options = *options;
     bb->options.progress = NULL;
     bb->options.progress_data = NULL;
-    bb->n_rows = actors ? m->n_actors : bloc_membership_n_vertices (m) - m->n_actors;
+    guint n_actors = bloc_membership_n_actors (m);
+    bb->n_rows = actors ? n_actors : bloc_membership_n_vertices (m) - n_actors;
     bb->n_other = bloc_membership_n_vertices (m) - bb->n_rows;
     if (bb->n_rows > MAX_VERTICES) {
         g_set_error (error, BLOC_ERROR, BLOC_ERROR_USAGE,
-                     "%" G_GINT64_FORMAT " %s make too many pairs to test (expected at most %d; "
+                     "%u %s make too many pairs to test (expected at most %d; "
                      "narrow them with --year, --kinds or --actors)",
-                     (gint64)bb->n_rows, actors ? "actors" : "others", MAX_VERTICES);
+                     bb->n_rows, actors ? "actors" : "others", MAX_VERTICES);
         return FALSE;
     }
 
@@ -336,9 +342,9 @@ bloc_backbone_compute (BlocBackbone **out, const BlocMembership *m,
     bb->n_tests = t.n;
     bb->pairs = g_array_new (FALSE, FALSE, sizeof (Pair));
     bb->row_of = g_hash_table_new (g_direct_hash, g_direct_equal);
-    igraph_integer_t first = actors ? 0 : m->n_actors;
+    guint first = actors ? 0 : n_actors;
     for (guint r = 0; r < R; r++)
-        g_hash_table_insert (bb->row_of, GUINT_TO_POINTER (VECTOR (m->entity)[first + r]),
+        g_hash_table_insert (bb->row_of, GUINT_TO_POINTER (bloc_membership_entity (m, first + r)),
                              GUINT_TO_POINTER (r + 1));
     for (guint r = 0; r < R; r++) {
         for (guint s = r + 1; s < R; s++) {
@@ -346,8 +352,8 @@ bloc_backbone_compute (BlocBackbone **out, const BlocMembership *m,
             if (!(adjusted[i] <= options->alpha))
                 continue;
             Pair pair = {
-                .a = (guint)VECTOR (m->entity)[first + r],
-                .b = (guint)VECTOR (m->entity)[first + s],
+                .a = bloc_membership_entity (m, first + r),
+                .b = bloc_membership_entity (m, first + s),
                 .row_a = r,
                 .row_b = s,
                 .shared = t.shared[i],
@@ -463,7 +469,8 @@ gboolean
 bloc_backbone_projection_edges (GArray **out, const BlocBackbone *backbone, const BlocProjection *p,
                                 GError **error)
 {
-    if (p->side != backbone->options.side || igraph_vcount (&p->graph) != backbone->n_rows) {
+    if (bloc_projection_side (p) != backbone->options.side ||
+        bloc_projection_n_vertices (p) != backbone->n_rows) {
         g_set_error (error, BLOC_ERROR, BLOC_ERROR_GRAPH,
                      "the projection is not of the graph and side the backbone was computed on");
         return FALSE;
@@ -471,9 +478,8 @@ bloc_backbone_projection_edges (GArray **out, const BlocBackbone *backbone, cons
     g_autoptr (GArray) edges = bloc_projection_sorted_edges (p);
     g_autoptr (GArray) kept = g_array_new (FALSE, FALSE, sizeof (guint));
     for (guint i = 0; i < edges->len; i++) {
-        guint e = g_array_index (edges, guint, i), index;
-        guint a = (guint)VECTOR (p->entity)[IGRAPH_FROM (&p->graph, e)];
-        guint b = (guint)VECTOR (p->entity)[IGRAPH_TO (&p->graph, e)];
+        guint e = g_array_index (edges, guint, i), index, a, b;
+        bloc_projection_edge (p, e, &a, &b);
         if (bloc_backbone_lookup (backbone, a, b, &index) &&
             g_array_index (backbone->pairs, Pair, index).sign > 0)
             g_array_append_val (kept, e);

@@ -60,6 +60,7 @@ static double
 score (const BlocMembership *m, const igraph_integer_t *label, igraph_integer_t n_labels)
 {
     igraph_integer_t n = bloc_membership_n_vertices (m);
+    igraph_integer_t n_actors = bloc_membership_n_actors (m);
     g_autofree double *inside = g_new0 (double, n_labels + 1);
     g_autofree double *actor_deg = g_new0 (double, n_labels + 1);
     g_autofree double *other_deg = g_new0 (double, n_labels + 1);
@@ -67,7 +68,7 @@ score (const BlocMembership *m, const igraph_integer_t *label, igraph_integer_t 
 
     for (igraph_integer_t v = 0; v < n; v++) {
         double k = (double)bloc_membership_degree (m, v);
-        if (v < m->n_actors) {
+        if (v < n_actors) {
             edges += k;
             actor_deg[label[v]] += k;
             for (igraph_integer_t e = m->nbr_start[v]; e < m->nbr_start[v + 1]; e++)
@@ -137,8 +138,9 @@ half_step (Brim *b, gboolean actors, igraph_integer_t c)
 {
     const BlocMembership *m = b->m;
     igraph_integer_t n = bloc_membership_n_vertices (m);
-    igraph_integer_t first = actors ? 0 : m->n_actors, end = actors ? m->n_actors : n;
-    igraph_integer_t other_first = actors ? m->n_actors : 0, other_end = actors ? n : m->n_actors;
+    igraph_integer_t n_actors = bloc_membership_n_actors (m);
+    igraph_integer_t first = actors ? 0 : n_actors, end = actors ? n_actors : n;
+    igraph_integer_t other_first = actors ? n_actors : 0, other_end = actors ? n : n_actors;
     gboolean changed = FALSE;
 
     memset (b->degree, 0, sizeof (double) * (gsize)c);
@@ -176,8 +178,9 @@ bloc_barber_compute (BlocBarber **out, const BlocMembership *m, guint seed, guin
 {
     g_autoptr (BlocBarber) barber = g_new0 (BlocBarber, 1);
     g_autoptr (GRand) rand = g_rand_new_with_seed (seed);
+    const BlocDataset *ds = bloc_membership_dataset (m);
     igraph_integer_t n = bloc_membership_n_vertices (m);
-    igraph_integer_t n_actors = m->n_actors, n_others = n - m->n_actors;
+    igraph_integer_t n_actors = bloc_membership_n_actors (m), n_others = n - n_actors;
     g_autofree igraph_integer_t *best = g_new0 (igraph_integer_t, n + 1);
     g_autofree igraph_integer_t *label = g_new0 (igraph_integer_t, n + 1);
     g_autofree double *count = g_new0 (double, MAX_COMMUNITIES + 1);
@@ -220,7 +223,7 @@ bloc_barber_compute (BlocBarber **out, const BlocMembership *m, guint seed, guin
     for (igraph_integer_t l = 0; l < best_c; l++)
         index[l] = -1;
     for (igraph_integer_t v = 0; v < n; v++) {
-        guint entity = (guint)VECTOR (m->entity)[v];
+        guint entity = bloc_membership_entity (m, (guint)v);
         GArray *community;
         if (bloc_membership_degree (m, v) == 0 || edges == 0) {
             community = g_array_new (FALSE, FALSE, sizeof (guint));
@@ -235,15 +238,15 @@ bloc_barber_compute (BlocBarber **out, const BlocMembership *m, guint seed, guin
         g_array_append_val (community, entity);
     }
     for (guint i = 0; i < found->len; i++)
-        bloc_dataset_sort_by_id (m->ds, g_ptr_array_index (found, i));
-    g_ptr_array_sort_with_data (found, compare_first_id, (gpointer)m->ds);
+        bloc_dataset_sort_by_id (ds, g_ptr_array_index (found, i));
+    g_ptr_array_sort_with_data (found, compare_first_id, (gpointer)ds);
 
     /* The reported Q_B is that of the partition returned, computed again from scratch. */
     g_autofree igraph_integer_t *final = g_new (igraph_integer_t, n + 1);
     for (guint i = 0; i < found->len; i++) {
         const GArray *community = g_ptr_array_index (found, i);
         for (guint j = 0; j < community->len; j++)
-            final[m->vertex[g_array_index (community, guint, j)]] = i;
+            final[bloc_membership_vertex (m, g_array_index (community, guint, j))] = i;
     }
     barber->modularity = score (m, final, found->len);
     barber->communities = g_steal_pointer (&found);

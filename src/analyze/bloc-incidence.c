@@ -95,7 +95,7 @@ bloc_bit_matrix_from_cells (const guint8 *cells, guint n_rows, guint n_cols)
 BlocBitMatrix *
 bloc_bit_matrix_from_membership (const BlocMembership *m, BlocSide side)
 {
-    igraph_integer_t n_actors = m->n_actors;
+    igraph_integer_t n_actors = bloc_membership_n_actors (m);
     igraph_integer_t n = bloc_membership_n_vertices (m);
     gboolean actors = side == BLOC_SIDE_ACTORS;
     igraph_integer_t first = actors ? 0 : n_actors, end = actors ? n_actors : n;

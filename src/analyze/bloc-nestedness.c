@@ -12,28 +12,33 @@
 #include <math.h>
 #include <string.h>
 
-static const char *const null_names[BLOC_N_NULL_MODELS] = {
-    "equiprobable",
-    "fixed",
+static const BlocEnumName null_names[] = {
+    { BLOC_NULL_EQUIPROBABLE, "equiprobable", NULL },
+    { BLOC_NULL_FIXED, "fixed", NULL },
+    { 0, NULL, NULL },
 };
+static const BlocEnum null_enum = { "null model", null_names };
+
+const BlocEnum *
+bloc_null_model_enum (void)
+{
+    return &null_enum;
+}
 
 const char *
 bloc_null_model_to_string (BlocNullModel null_model)
 {
-    return null_names[null_model];
+    return bloc_enum_to_string (&null_enum, null_model);
 }
 
 gboolean
 bloc_null_model_parse (BlocNullModel *out, const char *text, GError **error)
 {
-    int i = bloc_name_lookup (null_names, BLOC_N_NULL_MODELS, text);
-    if (i >= 0) {
-        *out = (BlocNullModel)i;
-        return TRUE;
-    }
-    g_set_error (error, BLOC_ERROR, BLOC_ERROR_USAGE,
-                 "unknown null model '%s' (expected equiprobable or fixed)", text);
-    return FALSE;
+    int value;
+    if (!bloc_enum_parse (&value, &null_enum, text, error))
+        return FALSE;
+    *out = (BlocNullModel)value;
+    return TRUE;
 }
 
 void
@@ -140,15 +145,17 @@ bloc_nestedness_compute (BlocNestedness **out, const BlocMembership *m,
 
     /* The rows asked for, as actor vertices, in vertex order; then drop those without ties. */
     if (options->rows != NULL) {
+        const BlocDataset *ds = bloc_membership_dataset (m);
+        guint n_entities = bloc_dataset_n_entities (ds);
         g_autofree gboolean *wanted = g_new0 (gboolean, all->n_rows + 1);
         for (guint i = 0; i < options->rows->len; i++) {
             guint e = g_array_index (options->rows, guint, i);
-            gint v = e < m->ds->entities->len ? m->vertex[e] : -1;
-            if (v < 0 || v >= m->n_actors) {
+            gint v = e < n_entities ? bloc_membership_vertex (m, e) : -1;
+            if (v < 0 || (guint)v >= bloc_membership_n_actors (m)) {
                 g_set_error (error, BLOC_ERROR, BLOC_ERROR_DATA,
                              "'%s' is not an actor of the graph (expected actors that exist in "
                              "the year asked for)",
-                             e < m->ds->entities->len ? bloc_dataset_entity (m->ds, e)->id : "?");
+                             e < n_entities ? bloc_dataset_entity (ds, e)->id : "?");
                 return FALSE;
             }
             wanted[v] = TRUE;

@@ -3,30 +3,35 @@
 
 #include <math.h>
 
-static const char *const correction_names[BLOC_N_CORRECTIONS] = {
-    "none",
-    "bonferroni",
-    "holm",
-    "fdr",
+static const BlocEnumName correction_names[] = {
+    { BLOC_CORRECTION_NONE, "none", NULL },
+    { BLOC_CORRECTION_BONFERRONI, "bonferroni", NULL },
+    { BLOC_CORRECTION_HOLM, "holm", NULL },
+    { BLOC_CORRECTION_FDR, "fdr", NULL },
+    { 0, NULL, NULL },
 };
+static const BlocEnum correction_enum = { "correction", correction_names };
+
+const BlocEnum *
+bloc_correction_enum (void)
+{
+    return &correction_enum;
+}
 
 const char *
 bloc_correction_to_string (BlocCorrection correction)
 {
-    return correction_names[correction];
+    return bloc_enum_to_string (&correction_enum, correction);
 }
 
 gboolean
 bloc_correction_parse (BlocCorrection *out, const char *text, GError **error)
 {
-    int i = bloc_name_lookup (correction_names, BLOC_N_CORRECTIONS, text);
-    if (i >= 0) {
-        *out = (BlocCorrection)i;
-        return TRUE;
-    }
-    g_set_error (error, BLOC_ERROR, BLOC_ERROR_USAGE,
-                 "unknown correction '%s' (expected none, bonferroni, holm or fdr)", text);
-    return FALSE;
+    int value;
+    if (!bloc_enum_parse (&value, &correction_enum, text, error))
+        return FALSE;
+    *out = (BlocCorrection)value;
+    return TRUE;
 }
 
 typedef struct {

@@ -6,6 +6,7 @@
 
 #include <glib.h>
 
+#include "bloc-analyze-private.h"
 #include "bloc-stats.h"
 
 G_BEGIN_DECLS
@@ -113,5 +114,12 @@ void bloc_poisson_binomial (double *out, const double *q, guint n, guint cap);
  * transpose of @x, for the columns. */
 void bloc_nodf_sums (double *out_rows, double *out_cols, const BlocBitMatrix *x,
                      const BlocBitMatrix *t);
+
+/* Q_B = (1/m) Σ_ij (A_ij - k_i d_j / m) δ(c_i, c_j) of the partition @membership (membership
+ * graph vertex -> community number >= 0) of @m, over actors i and others j, with m edges;
+ * NaN when @m has no edges. Sets a BLOC_ERROR_GRAPH error for a partition of another size or
+ * with a negative community. */
+gboolean bloc_barber_score (double *out, const BlocMembership *m,
+                            const igraph_vector_int_t *membership, GError **error);
 
 G_END_DECLS

@@ -1,13 +1,13 @@
-/* cli-progress.c: a progress bar on standard error for long computations. */
+/* cli-progress.c: the progress bar on standard error, for every command with long work. */
 #include "cli-progress.h"
 
 #include <stdio.h>
 #include <unistd.h>
 
 BlocCliProgress *
-bloc_cli_progress_start (BlocCliProgress *bar, const BlocCliCommon *common, const char *what)
+bloc_cli_progress_start (BlocCliProgress *bar, gboolean quiet, const char *what)
 {
-    if (common->quiet || !isatty (STDERR_FILENO))
+    if (quiet || !isatty (STDERR_FILENO))
         return NULL;
     bar->what = what;
     bar->last = -1;

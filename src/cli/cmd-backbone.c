@@ -1,5 +1,4 @@
 /* cmd-backbone.c: bloc backbone — which co-memberships are more than chance. */
-#include "bloc-stats.h"
 #include "cli-progress.h"
 #include "cli.h"
 
@@ -50,79 +49,97 @@ append_heading (GString *out, const BlocBackbone *bb, BlocFormat format)
     g_string_append_c (out, '\n');
 }
 
+typedef struct {
+    char *method_text;
+    char *correction_text;
+    char *between;
+    double alpha;
+    int samples;
+    int seed;
+    BlocBackboneOptions options;
+} BackboneOptions;
+
+static void
+backbone_options_clear (BackboneOptions *o)
+{
+    g_clear_pointer (&o->method_text, g_free);
+    g_clear_pointer (&o->correction_text, g_free);
+    g_clear_pointer (&o->between, g_free);
+}
+G_DEFINE_AUTO_CLEANUP_CLEAR_FUNC (BackboneOptions, backbone_options_clear)
+
+static gboolean
+check_options (const BlocCliCommon *common, gpointer data, GError **error)
+{
+    BackboneOptions *o = data;
+
+    if ((o->method_text &&
+         !bloc_backbone_method_parse (&o->options.method, o->method_text, error)) ||
+        (o->correction_text &&
+         !bloc_correction_parse (&o->options.correction, o->correction_text, error)) ||
+        !bloc_cli_side_parse (&o->options.side, o->between, error))
+        return FALSE;
+    if (!(o->alpha > 0 && o->alpha <= 1))
+        return bloc_cli_usage_error (error, "bad --alpha %g (expected 0 < A <= 1)", o->alpha);
+    if (!bloc_cli_check_at_least (o->samples, 1, "--samples", error))
+        return FALSE;
+    o->options.alpha = o->alpha;
+    o->options.samples = (guint)o->samples;
+    o->options.seed = (guint)o->seed;
+    return TRUE;
+}
+
 gboolean
 cmd_backbone (int argc, char **argv, GError **error)
 {
-    BlocCliCommon common = { 0 };
-    BlocCliScope scope_options = { 0 };
-    g_autofree char *method_text = NULL;
-    g_autofree char *correction_text = NULL;
-    g_autofree char *between = NULL;
-    gboolean two_sided = FALSE;
-    double alpha = 0.05;
-    int samples = 1000;
-    int seed = (int)BLOC_DEFAULT_SEED;
+    g_auto (BlocCliCommon) common = { 0 };
+    g_auto (BlocCliScope) scope_options = { 0 };
+    g_auto (BackboneOptions) o = { .alpha = 0.05, .samples = 1000, .seed = (int)BLOC_DEFAULT_SEED };
     const GOptionEntry entries[] = {
-        { "method", 0, 0, G_OPTION_ARG_STRING, &method_text,
+        { "method", 0, 0, G_OPTION_ARG_STRING, &o.method_text,
           "Null model: hypergeometric (default), sdsm or fdsm", "METHOD" },
-        { "alpha", 0, 0, G_OPTION_ARG_DOUBLE, &alpha,
+        { "alpha", 0, 0, G_OPTION_ARG_DOUBLE, &o.alpha,
           "Keep pairs with p_adjusted <= A (default: 0.05; 1 keeps every pair)", "A" },
-        { "correction", 0, 0, G_OPTION_ARG_STRING, &correction_text,
+        { "correction", 0, 0, G_OPTION_ARG_STRING, &o.correction_text,
           "Multiple-testing correction: holm (default), bonferroni, fdr or none", "CORRECTION" },
-        { "between", 0, 0, G_OPTION_ARG_STRING, &between, "Pairs of actors (default) or of others",
-          "actors|others" },
-        { "signed", 0, 0, G_OPTION_ARG_NONE, &two_sided,
+        { "between", 0, 0, G_OPTION_ARG_STRING, &o.between,
+          "Pairs of countries (or actors; the default) or of organizations (or others, "
+          "organisations)",
+          "countries|organizations" },
+        { "signed", 0, 0, G_OPTION_ARG_NONE, &o.options.two_sided,
           "Also test for fewer shared than chance, and keep negative ties", NULL },
-        { "samples", 0, 0, G_OPTION_ARG_INT, &samples,
+        { "samples", 0, 0, G_OPTION_ARG_INT, &o.samples,
           "fdsm: the number of sampled matrices (default: 1000)", "N" },
-        { "seed", 0, 0, G_OPTION_ARG_INT, &seed, "fdsm: seed of the random number generator", "S" },
+        { "seed", 0, 0, G_OPTION_ARG_INT, &o.seed, "fdsm: seed of the random number generator",
+          "S" },
         { NULL },
     };
     g_autoptr (GOptionContext) context = bloc_cli_context ("backbone", NULL, entries, &common);
-    g_autoptr (BlocDataset) ds = NULL;
+    const BlocCliSteps steps = {
+        .scope = &scope_options, .check = check_options, .options = &o, .load = TRUE
+    };
     g_autoptr (BlocMembership) m = NULL;
     g_autoptr (BlocBackbone) bb = NULL;
-    g_autoptr (BlocTable) table = NULL;
     g_autoptr (GString) out = g_string_new (NULL);
-    BlocBackboneOptions options;
     BlocCliProgress bar;
-    BlocScope scope;
-    gboolean ok = FALSE;
 
-    bloc_backbone_options_init (&options);
+    bloc_backbone_options_init (&o.options);
     bloc_cli_add_scope_options (context, &scope_options, TRUE,
                                 "Kinds on the other side (default: every kind but the actors')");
-    if (!bloc_cli_parse (context, &common, &argc, &argv, 0, 0, error) ||
-        (method_text && !bloc_backbone_method_parse (&options.method, method_text, error)) ||
-        (correction_text && !bloc_correction_parse (&options.correction, correction_text, error)) ||
-        !bloc_cli_side_parse (&options.side, between, error) ||
-        !bloc_cli_scope_resolve (&scope_options, &common, &scope, error))
-        goto out;
-    if (!(alpha > 0 && alpha <= 1)) {
-        g_set_error (error, BLOC_ERROR, BLOC_ERROR_USAGE, "bad --alpha %g (expected 0 < A <= 1)",
-                     alpha);
-        goto out;
+    if (!bloc_cli_prepare (&common, context, &argc, &argv, &steps, error))
+        return FALSE;
+    const BlocDataset *ds = common.ds;
+    gboolean two_sided = o.options.two_sided;
+    if (o.options.method == BLOC_BACKBONE_FDSM &&
+        bloc_cli_progress_start (&bar, common.quiet, "fdsm samples") != NULL) {
+        o.options.progress = bloc_cli_progress;
+        o.options.progress_data = &bar;
     }
-    if (samples < 1) {
-        g_set_error (error, BLOC_ERROR, BLOC_ERROR_USAGE, "bad --samples %d (expected N >= 1)",
-                     samples);
-        goto out;
-    }
-    options.alpha = alpha;
-    options.two_sided = two_sided;
-    options.samples = (guint)samples;
-    options.seed = (guint)seed;
-    if (options.method == BLOC_BACKBONE_FDSM &&
-        bloc_cli_progress_start (&bar, &common, "fdsm samples") != NULL) {
-        options.progress = bloc_cli_progress;
-        options.progress_data = &bar;
-    }
-    if ((ds = bloc_cli_load (&common, error)) == NULL ||
-        !bloc_membership_new (&m, ds, &scope, error) ||
-        !bloc_backbone_compute (&bb, m, &options, error))
-        goto out;
+    if (!bloc_membership_new (&m, ds, &common.scope, error) ||
+        !bloc_backbone_compute (&bb, m, &o.options, error))
+        return FALSE;
 
-    table = bloc_table_new (
+    g_autoptr (BlocTable) table = bloc_table_new (
         two_sided ? (const char *[]){ "a", "b", "shared", "expected", "p", "p_adjusted", "p_low",
                                       "sign", NULL }
                   : (const char *[]){ "a", "b", "shared", "expected", "p", "p_adjusted", NULL });
@@ -146,9 +163,5 @@ cmd_backbone (int argc, char **argv, GError **error)
         append_heading (out, bb, common.format);
     bloc_cli_scenario_note (&common, ds, out);
     bloc_table_format (table, common.format, out);
-    ok = bloc_cli_emit (&common, out, error);
-out:
-    bloc_cli_common_clear (&common);
-    bloc_cli_scope_clear (&scope_options);
-    return ok;
+    return bloc_cli_emit (&common, out, error);
 }

@@ -1,7 +1,6 @@
 /* cmd-nestedness.c: bloc nestedness — do the actors that join less join subsets? */
 #include <math.h>
 
-#include "bloc-stats.h"
 #include "cli-progress.h"
 #include "cli.h"
 
@@ -41,30 +40,82 @@ nestedness_json (const BlocNestedness *n)
     return json_builder_get_root (b);
 }
 
+typedef struct {
+    char *group_spec;
+    char *null_text;
+    int samples;
+    int seed;
+    BlocNestednessOptions options;
+} NestednessOptions;
+
+static void
+nestedness_options_clear (NestednessOptions *o)
+{
+    g_clear_pointer (&o->group_spec, g_free);
+    g_clear_pointer (&o->null_text, g_free);
+}
+G_DEFINE_AUTO_CLEANUP_CLEAR_FUNC (NestednessOptions, nestedness_options_clear)
+
+static gboolean
+check_options (const BlocCliCommon *common, gpointer data, GError **error)
+{
+    NestednessOptions *o = data;
+
+    if ((o->null_text && !bloc_null_model_parse (&o->options.null_model, o->null_text, error)) ||
+        !bloc_cli_check_at_least (o->samples, 0, "--samples", error))
+        return FALSE;
+    o->options.samples = (guint)o->samples;
+    o->options.seed = (guint)o->seed;
+    return TRUE;
+}
+
+/* The heading of table and Markdown output: the matrix, its rows, and the test. */
+static void
+append_heading (GString *out, const BlocNestedness *n, const char *group_name, BlocFormat format)
+{
+    const BlocNestednessOptions *o = bloc_nestedness_options (n);
+    gboolean md = format == BLOC_FORMAT_MARKDOWN;
+
+    g_string_append_printf (out, "%sNODF of %u actors × %u others, those with ties%s",
+                            md ? "**" : "", bloc_nestedness_n_rows (n),
+                            bloc_nestedness_n_columns (n), md ? "**" : "");
+    if (group_name != NULL) {
+        g_autofree char *name = bloc_text_flatten (g_strdup (group_name));
+        g_string_append (out, "; rows: ");
+        if (md)
+            bloc_markdown_append (out, name);
+        else
+            g_string_append (out, name);
+    }
+    if (o->samples > 0)
+        g_string_append_printf (out, "; null model %s, %u samples, seed %u",
+                                bloc_null_model_to_string (o->null_model), o->samples, o->seed);
+    g_string_append (out, "\n\n");
+}
+
 gboolean
 cmd_nestedness (int argc, char **argv, GError **error)
 {
-    BlocCliCommon common = { 0 };
-    BlocCliScope scope_options = { 0 };
-    g_autofree char *group_spec = NULL;
-    g_autofree char *null_text = NULL;
-    int samples = 1000;
-    int seed = (int)BLOC_DEFAULT_SEED;
+    g_auto (BlocCliCommon) common = { 0 };
+    g_auto (BlocCliScope) scope_options = { 0 };
+    g_auto (NestednessOptions) o = { .samples = 1000, .seed = (int)BLOC_DEFAULT_SEED };
     const GOptionEntry entries[] = {
-        { "group", 'G', 0, G_OPTION_ARG_STRING, &group_spec,
+        { "group", 'G', 0, G_OPTION_ARG_STRING, &o.group_spec,
           "Rows: the members of group ID, or the listed actors (default: every actor)",
           "ID|KZ,KG,..." },
-        { "null", 0, 0, G_OPTION_ARG_STRING, &null_text,
+        { "null", 0, 0, G_OPTION_ARG_STRING, &o.null_text,
           "Null model of the test: fixed (default: the same degrees) or equiprobable (the same "
           "number of ties)",
           "MODEL" },
-        { "samples", 0, 0, G_OPTION_ARG_INT, &samples,
+        { "samples", 0, 0, G_OPTION_ARG_INT, &o.samples,
           "Matrices sampled from the null model (default: 1000; 0: no test)", "N" },
-        { "seed", 0, 0, G_OPTION_ARG_INT, &seed, "Seed of the random number generator", "S" },
+        { "seed", 0, 0, G_OPTION_ARG_INT, &o.seed, "Seed of the random number generator", "S" },
         { NULL },
     };
     g_autoptr (GOptionContext) context = bloc_cli_context ("nestedness", NULL, entries, &common);
-    g_autoptr (BlocDataset) ds = NULL;
+    const BlocCliSteps steps = {
+        .scope = &scope_options, .check = check_options, .options = &o, .load = TRUE
+    };
     g_autoptr (BlocMembership) m = NULL;
     g_autoptr (GArray) listed = NULL;
     g_autoptr (GArray) rows = NULL;
@@ -72,85 +123,55 @@ cmd_nestedness (int argc, char **argv, GError **error)
     g_autoptr (GString) out = g_string_new (NULL);
     g_autofree char *group_id = NULL;
     g_autofree char *group_name = NULL;
-    BlocNestednessOptions options;
     BlocCliProgress bar;
-    BlocScope scope;
-    gboolean ok = FALSE;
 
-    bloc_nestedness_options_init (&options);
+    bloc_nestedness_options_init (&o.options);
     bloc_cli_add_scope_options (context, &scope_options, TRUE,
                                 "Columns: these kinds (default: every kind but the actors')");
-    if (!bloc_cli_parse (context, &common, &argc, &argv, 0, 0, error) ||
-        (null_text && !bloc_null_model_parse (&options.null_model, null_text, error)) ||
-        !bloc_cli_scope_resolve (&scope_options, &common, &scope, error))
-        goto out;
-    if (samples < 0) {
-        g_set_error (error, BLOC_ERROR, BLOC_ERROR_USAGE, "bad --samples %d (expected N >= 0)",
-                     samples);
-        goto out;
+    if (!bloc_cli_prepare (&common, context, &argc, &argv, &steps, error))
+        return FALSE;
+    const BlocDataset *ds = common.ds;
+    if (o.options.samples > 0 &&
+        bloc_cli_progress_start (&bar, common.quiet, "null samples") != NULL) {
+        o.options.progress = bloc_cli_progress;
+        o.options.progress_data = &bar;
     }
-    options.samples = (guint)samples;
-    options.seed = (guint)seed;
-    if (samples > 0 && bloc_cli_progress_start (&bar, &common, "null samples") != NULL) {
-        options.progress = bloc_cli_progress;
-        options.progress_data = &bar;
+    if (!bloc_membership_new (&m, ds, &common.scope, error))
+        return FALSE;
+    if (o.group_spec != NULL) {
+        if (!bloc_cli_group (ds, o.group_spec, &listed, &group_id, &group_name, error) ||
+            !bloc_membership_group (&rows, m, listed, error))
+            return FALSE;
+        o.options.rows = rows;
     }
-    if ((ds = bloc_cli_load (&common, error)) == NULL ||
-        !bloc_membership_new (&m, ds, &scope, error))
-        goto out;
-    if (group_spec != NULL) {
-        if (!bloc_cli_group (ds, group_spec, &listed, &group_id, &group_name, error) ||
-            !bloc_membership_group (m, listed, &rows, error))
-            goto out;
-        options.rows = rows;
-    }
-    if (!bloc_nestedness_compute (&n, m, &options, error))
-        goto out;
+    if (!bloc_nestedness_compute (&n, m, &o.options, error))
+        return FALSE;
 
     if (common.format == BLOC_FORMAT_JSON) {
         g_autoptr (JsonNode) root = nestedness_json (n);
         bloc_json_append (out, root);
-    } else {
-        g_autoptr (BlocTable) table = bloc_table_new (
-            (const char *[]){ "nodf", "nodf_rows", "nodf_columns", "z", "p", "null", "samples",
-                              "null_mean", "null_sd", "rows", "columns", NULL });
-        bloc_table_add_row (table);
-        bloc_table_add_real (table, bloc_nestedness_nodf (n));
-        bloc_table_add_real (table, bloc_nestedness_nodf_rows (n));
-        bloc_table_add_real (table, bloc_nestedness_nodf_columns (n));
-        bloc_table_add_real (table, bloc_nestedness_z (n));
-        bloc_table_add_real (table, bloc_nestedness_p (n));
-        bloc_table_add_text (table, bloc_null_model_to_string (options.null_model));
-        bloc_table_add_int (table, options.samples);
-        bloc_table_add_real (table, bloc_nestedness_null_mean (n));
-        bloc_table_add_real (table, bloc_nestedness_null_sd (n));
-        bloc_table_add_int (table, bloc_nestedness_n_rows (n));
-        bloc_table_add_int (table, bloc_nestedness_n_columns (n));
-        if (!common.quiet &&
-            (common.format == BLOC_FORMAT_TABLE || common.format == BLOC_FORMAT_MARKDOWN)) {
-            gboolean md = common.format == BLOC_FORMAT_MARKDOWN;
-            g_string_append_printf (out, "%sNODF of %u actors × %u others, those with ties%s",
-                                    md ? "**" : "", bloc_nestedness_n_rows (n),
-                                    bloc_nestedness_n_columns (n), md ? "**" : "");
-            if (group_name != NULL) {
-                g_string_append (out, "; rows: ");
-                if (md)
-                    bloc_markdown_append (out, group_name);
-                else
-                    g_string_append (out, group_name);
-            }
-            if (options.samples > 0)
-                g_string_append_printf (out, "; null model %s, %u samples, seed %u",
-                                        bloc_null_model_to_string (options.null_model),
-                                        options.samples, options.seed);
-            g_string_append (out, "\n\n");
-        }
-        bloc_cli_scenario_note (&common, ds, out);
-        bloc_table_format (table, common.format, out);
+        return bloc_cli_emit (&common, out, error);
     }
-    ok = bloc_cli_emit (&common, out, error);
-out:
-    bloc_cli_common_clear (&common);
-    bloc_cli_scope_clear (&scope_options);
-    return ok;
+    g_autoptr (BlocTable) table = bloc_table_new (
+        (const char *[]){ "nodf", "nodf_rows", "nodf_columns", "z", "p", "null", "samples",
+                          "null_mean", "null_sd", "rows", "columns", NULL });
+    const BlocNestednessOptions *used = bloc_nestedness_options (n);
+    bloc_table_add_row (table);
+    bloc_table_add_real (table, bloc_nestedness_nodf (n));
+    bloc_table_add_real (table, bloc_nestedness_nodf_rows (n));
+    bloc_table_add_real (table, bloc_nestedness_nodf_columns (n));
+    bloc_table_add_real (table, bloc_nestedness_z (n));
+    bloc_table_add_real (table, bloc_nestedness_p (n));
+    bloc_table_add_text (table, bloc_null_model_to_string (used->null_model));
+    bloc_table_add_int (table, used->samples);
+    bloc_table_add_real (table, bloc_nestedness_null_mean (n));
+    bloc_table_add_real (table, bloc_nestedness_null_sd (n));
+    bloc_table_add_int (table, bloc_nestedness_n_rows (n));
+    bloc_table_add_int (table, bloc_nestedness_n_columns (n));
+    if (!common.quiet &&
+        (common.format == BLOC_FORMAT_TABLE || common.format == BLOC_FORMAT_MARKDOWN))
+        append_heading (out, n, group_name, common.format);
+    bloc_cli_scenario_note (&common, ds, out);
+    bloc_table_format (table, common.format, out);
+    return bloc_cli_emit (&common, out, error);
 }

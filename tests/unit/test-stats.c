@@ -4,8 +4,8 @@
 #include <math.h>
 #include <string.h>
 
-#include "bloc-load.h"
 #include "bloc-stats-private.h"
+#include "bloc.h"
 
 static BlocDataset *
 load_fixture (const char *name)
@@ -248,8 +248,8 @@ test_bicm (void)
     g_test_message ("Davis BiCM: %u sweeps", sweeps);
     assert_margins (p, x, 1e-9);
     /* EVELYN and THERESA both attend 8 events. */
-    guint ev = (guint)m->vertex[entity (ds, "EVELYN")],
-          th = (guint)m->vertex[entity (ds, "THERESA")];
+    guint ev = (guint)bloc_membership_vertex (m, entity (ds, "EVELYN")),
+          th = (guint)bloc_membership_vertex (m, entity (ds, "THERESA"));
     g_assert_cmpuint (x->row_degree[ev], ==, 8);
     g_assert_cmpuint (x->row_degree[th], ==, 8);
     for (guint c = 0; c < x->n_cols; c++) {
@@ -419,7 +419,8 @@ test_backbone_sdsm (void)
 
     g_assert_true (bloc_bicm_fit (&p, NULL, x, &error));
     g_assert_true (bloc_backbone_lookup (bb, entity (ds, "FLORA"), entity (ds, "OLIVIA"), &k));
-    guint r = (guint)m->vertex[entity (ds, "FLORA")], s = (guint)m->vertex[entity (ds, "OLIVIA")];
+    guint r = (guint)bloc_membership_vertex (m, entity (ds, "FLORA"));
+    guint s = (guint)bloc_membership_vertex (m, entity (ds, "OLIVIA"));
     double q[14], mean = 0, dist[4];
     for (guint c = 0; c < 14; c++) {
         q[c] = p[r * 14 + c] * p[s * 14 + c];
@@ -519,13 +520,10 @@ test_backbone_projection (void)
     g_assert_cmpuint (edges->len, ==, 4);
     const char *want[][2] = { { "A", "B" }, { "D", "E" }, { "D", "F" }, { "E", "F" } };
     for (guint i = 0; i < edges->len; i++) {
-        guint e = g_array_index (edges, guint, i);
-        const char *a =
-            bloc_dataset_entity (ds, VECTOR (p->entity)[IGRAPH_FROM (&p->graph, e)])->id;
-        const char *b = bloc_dataset_entity (ds, VECTOR (p->entity)[IGRAPH_TO (&p->graph, e)])->id;
-        gboolean in_order = strcmp (a, b) < 0;
-        g_assert_cmpstr (in_order ? a : b, ==, want[i][0]);
-        g_assert_cmpstr (in_order ? b : a, ==, want[i][1]);
+        guint a, b;
+        bloc_projection_edge (p, g_array_index (edges, guint, i), &a, &b);
+        g_assert_cmpstr (bloc_dataset_entity (ds, a)->id, ==, want[i][0]);
+        g_assert_cmpstr (bloc_dataset_entity (ds, b)->id, ==, want[i][1]);
     }
 
     /* A projection of the other side does not match. */
@@ -670,24 +668,34 @@ test_barber (void)
     g_autoptr (BlocDataset) ds = load_fixture ("blocs");
     g_autoptr (BlocMembership) m = membership (ds, 2008, NULL);
     g_autoptr (BlocBarber) b = NULL;
-    igraph_vector_int_t membership;
+    g_auto (BlocIgraphIntVector) membership = { 0 };
     double q;
 
-    g_assert_cmpint (igraph_vector_int_init (&membership, bloc_membership_n_vertices (m)), ==,
-                     IGRAPH_SUCCESS);
+    g_assert_true (
+        bloc_igraph_int_vector_init (&membership, bloc_membership_n_vertices (m), &error));
     const char *first[] = { "A", "B", "C", "P", "R" }, *second[] = { "D", "E", "F", "Q" };
-    VECTOR (membership)[m->vertex[entity (ds, "Z")]] = 2;
+    VECTOR (membership.v)[bloc_membership_vertex (m, entity (ds, "Z"))] = 2;
     for (guint i = 0; i < G_N_ELEMENTS (first); i++)
-        VECTOR (membership)[m->vertex[entity (ds, first[i])]] = 0;
+        VECTOR (membership.v)[bloc_membership_vertex (m, entity (ds, first[i]))] = 0;
     for (guint i = 0; i < G_N_ELEMENTS (second); i++)
-        VECTOR (membership)[m->vertex[entity (ds, second[i])]] = 1;
-    g_assert_true (bloc_barber_score (&q, m, &membership, &error));
+        VECTOR (membership.v)[bloc_membership_vertex (m, entity (ds, second[i]))] = 1;
+    g_assert_true (bloc_barber_score (&q, m, &membership.v, &error));
     g_assert_cmpfloat_with_epsilon (q, 0.46875, 1e-15);
     /* Everything in one community: Q_B = 0. */
-    igraph_vector_int_null (&membership);
-    g_assert_true (bloc_barber_score (&q, m, &membership, &error));
+    igraph_vector_int_null (&membership.v);
+    g_assert_true (bloc_barber_score (&q, m, &membership.v, &error));
     g_assert_cmpfloat_with_epsilon (q, 0.0, 1e-15);
-    igraph_vector_int_destroy (&membership);
+    /* A negative community, or a partition of another size, is refused. */
+    VECTOR (membership.v)[0] = -1;
+    g_assert_false (bloc_barber_score (&q, m, &membership.v, &error));
+    g_assert_error (error, BLOC_ERROR, BLOC_ERROR_GRAPH);
+    g_clear_error (&error);
+    g_assert_true (bloc_igraph_ok (igraph_vector_int_resize (&membership.v, 3),
+                                   "igraph_vector_int_resize", &error));
+    igraph_vector_int_null (&membership.v);
+    g_assert_false (bloc_barber_score (&q, m, &membership.v, &error));
+    g_assert_error (error, BLOC_ERROR, BLOC_ERROR_GRAPH);
+    g_clear_error (&error);
 
     /* BRIM finds that partition; Z stays alone. */
     g_assert_true (bloc_barber_compute (&b, m, BLOC_DEFAULT_SEED, 5, &error));
@@ -710,7 +718,7 @@ test_barber_davis (void)
     g_autoptr (BlocDataset) ds = load_fixture ("davis");
     g_autoptr (BlocMembership) m = membership (ds, BLOC_YEAR_ALL, "person");
     g_autoptr (BlocBarber) b = NULL;
-    igraph_vector_int_t membership;
+    g_auto (BlocIgraphIntVector) membership = { 0 };
     double q;
     guint covered = 0;
 
@@ -719,21 +727,20 @@ test_barber_davis (void)
     g_assert_cmpfloat (bloc_barber_modularity (b), >=, 0.34);
     g_assert_cmpfloat (bloc_barber_modularity (b), <=, 0.35);
     /* Every vertex of both modes in exactly one community; the score is that partition's. */
-    g_assert_cmpint (igraph_vector_int_init (&membership, 32), ==, IGRAPH_SUCCESS);
-    igraph_vector_int_fill (&membership, -1);
+    g_assert_true (bloc_igraph_int_vector_init (&membership, 32, &error));
+    igraph_vector_int_fill (&membership.v, -1);
     for (guint i = 0; i < bloc_barber_n_communities (b); i++) {
         const GArray *c = bloc_barber_community (b, i);
         for (guint j = 0; j < c->len; j++) {
-            gint v = m->vertex[g_array_index (c, guint, j)];
-            g_assert_cmpint (VECTOR (membership)[v], ==, -1);
-            VECTOR (membership)[v] = i;
+            gint v = bloc_membership_vertex (m, g_array_index (c, guint, j));
+            g_assert_cmpint (VECTOR (membership.v)[v], ==, -1);
+            VECTOR (membership.v)[v] = i;
             covered++;
         }
     }
     g_assert_cmpuint (covered, ==, 32);
-    g_assert_true (bloc_barber_score (&q, m, &membership, &error));
+    g_assert_true (bloc_barber_score (&q, m, &membership.v, &error));
     g_assert_cmpfloat (q, ==, bloc_barber_modularity (b));
-    igraph_vector_int_destroy (&membership);
 }
 
 /* No edges: Q_B is undefined, and every vertex is alone. */
@@ -750,10 +757,75 @@ test_barber_empty (void)
     g_assert_cmpuint (bloc_barber_n_communities (b), ==, bloc_membership_n_vertices (m));
 }
 
+/* ---- Names --------------------------------------------------------------------------------- */
+
+/* Each enumeration parses its names, prints them back, and says what it expected. */
+static void
+test_names (void)
+{
+    g_autoptr (GError) error = NULL;
+    BlocBackboneMethod method;
+    BlocCorrection correction;
+    BlocNullModel null_model;
+
+    for (int i = 0; i < BLOC_N_BACKBONE_METHODS; i++) {
+        const char *name = bloc_backbone_method_to_string ((BlocBackboneMethod)i);
+        g_assert_true (bloc_backbone_method_parse (&method, name, &error));
+        g_assert_cmpint (method, ==, i);
+    }
+    for (int i = 0; i < BLOC_N_CORRECTIONS; i++) {
+        const char *name = bloc_correction_to_string ((BlocCorrection)i);
+        g_assert_true (bloc_correction_parse (&correction, name, &error));
+        g_assert_cmpint (correction, ==, i);
+    }
+    for (int i = 0; i < BLOC_N_NULL_MODELS; i++) {
+        const char *name = bloc_null_model_to_string ((BlocNullModel)i);
+        g_assert_true (bloc_null_model_parse (&null_model, name, &error));
+        g_assert_cmpint (null_model, ==, i);
+    }
+    g_assert_cmpuint (bloc_enum_n_values (bloc_backbone_method_enum ()), ==,
+                      BLOC_N_BACKBONE_METHODS);
+    g_assert_cmpuint (bloc_enum_n_values (bloc_correction_enum ()), ==, BLOC_N_CORRECTIONS);
+    g_assert_cmpuint (bloc_enum_n_values (bloc_null_model_enum ()), ==, BLOC_N_NULL_MODELS);
+
+    g_assert_false (bloc_backbone_method_parse (&method, "sdms", &error));
+    g_assert_error (error, BLOC_ERROR, BLOC_ERROR_USAGE);
+    g_assert_cmpstr (error->message, ==,
+                     "unknown method 'sdms'; did you mean 'sdsm'? (expected one of: "
+                     "hypergeometric, sdsm, fdsm)");
+    g_clear_error (&error);
+    g_assert_false (bloc_correction_parse (&correction, "bonferoni", &error));
+    g_assert_cmpstr (error->message, ==,
+                     "unknown correction 'bonferoni'; did you mean 'bonferroni'? (expected one "
+                     "of: none, bonferroni, holm, fdr)");
+    g_clear_error (&error);
+    g_assert_false (bloc_null_model_parse (&null_model, "random", &error));
+    g_assert_cmpstr (error->message, ==,
+                     "unknown null model 'random' (expected one of: equiprobable, fixed)");
+    g_clear_error (&error);
+
+    /* barber is a community method, computed on the membership graph, not on a projection. */
+    BlocCommunityMethod community;
+    g_assert_true (bloc_community_method_parse (&community, "barber", &error));
+    g_assert_cmpint (community, ==, BLOC_COMMUNITY_BARBER);
+    g_assert_cmpstr (bloc_community_method_to_string (community), ==, "barber");
+    g_autoptr (BlocDataset) ds = load_fixture ("blocs");
+    g_autoptr (BlocMembership) m = membership (ds, 2008, NULL);
+    g_autoptr (BlocProjection) p = NULL;
+    g_autoptr (BlocCommunities) c = NULL;
+    g_assert_true (bloc_projection_new (&p, m, BLOC_SIDE_ACTORS, FALSE, &error));
+    g_assert_false (bloc_communities_compute (&c, p, BLOC_OVERLAP_COUNT, BLOC_COMMUNITY_BARBER,
+                                              BLOC_DEFAULT_SEED, &error));
+    g_assert_error (error, BLOC_ERROR, BLOC_ERROR_USAGE);
+    g_assert_null (c);
+}
+
 int
 main (int argc, char **argv)
 {
     g_test_init (&argc, &argv, NULL);
+    bloc_init ();
+    g_test_add_func ("/stats/names", test_names);
     g_test_add_func ("/stats/hypergeometric/exact", test_hypergeometric_exact);
     g_test_add_func ("/stats/hypergeometric/large", test_hypergeometric_large);
     g_test_add_func ("/stats/p-adjust", test_p_adjust);

@@ -19,6 +19,7 @@
 #include <glib.h>
 
 #include "bloc-analyze.h"
+#include "bloc-enum.h"
 
 G_BEGIN_DECLS
 
@@ -36,8 +37,11 @@ typedef enum {
     BLOC_N_CORRECTIONS
 } BlocCorrection;
 
+/* The corrections: none, bonferroni, holm, fdr. Static. */
+const BlocEnum *bloc_correction_enum (void);
+/* The name of @correction. Static storage. */
 const char *bloc_correction_to_string (BlocCorrection correction);
-/* Parses "none", "bonferroni", "holm" or "fdr" (also "bh"). Errors are BLOC_ERROR_USAGE. */
+/* Parses a correction name; a BLOC_ERROR_USAGE error names the valid ones. */
 gboolean bloc_correction_parse (BlocCorrection *out, const char *text, GError **error);
 
 /* Adjusts the @n p-values @p for testing them together, into @out (may be @p itself).
@@ -67,8 +71,11 @@ typedef enum {
     BLOC_N_BACKBONE_METHODS
 } BlocBackboneMethod;
 
+/* The null models of a backbone: hypergeometric, sdsm, fdsm. Static. */
+const BlocEnum *bloc_backbone_method_enum (void);
+/* The name of @method. Static storage. */
 const char *bloc_backbone_method_to_string (BlocBackboneMethod method);
-/* Parses "hypergeometric", "sdsm" or "fdsm". Errors are BLOC_ERROR_USAGE. */
+/* Parses a method name; a BLOC_ERROR_USAGE error names the valid ones. */
 gboolean bloc_backbone_method_parse (BlocBackboneMethod *out, const char *text, GError **error);
 
 typedef struct {
@@ -144,8 +151,11 @@ typedef enum {
     BLOC_N_NULL_MODELS
 } BlocNullModel;
 
+/* The null models of nestedness: equiprobable, fixed. Static. */
+const BlocEnum *bloc_null_model_enum (void);
+/* The name of @null_model. Static storage. */
 const char *bloc_null_model_to_string (BlocNullModel null_model);
-/* Parses "equiprobable" or "fixed". Errors are BLOC_ERROR_USAGE. */
+/* Parses a null model name; a BLOC_ERROR_USAGE error names the valid ones. */
 gboolean bloc_null_model_parse (BlocNullModel *out, const char *text, GError **error);
 
 typedef struct {
@@ -202,6 +212,7 @@ typedef struct BlocBarber BlocBarber;
  * (Barber 2007), from @starts random starts for each number of communities from 2 to
  * min(actors, others, 32), seeded with @seed; keeps the best. Vertices without ties are
  * communities of their own. Q_B is then computed from scratch for the partition returned.
+ * bloc communities --method barber (BLOC_COMMUNITY_BARBER of bloc-analyze.h) calls this.
  * Time O(starts · 31 · iterations · (edges + vertices · 32)).
  * @out: (transfer full) free with bloc_barber_free(). */
 gboolean bloc_barber_compute (BlocBarber **out, const BlocMembership *m, guint seed, guint starts,
@@ -216,11 +227,5 @@ guint bloc_barber_n_communities (const BlocBarber *barber);
 /* The entity indices of community @i, actors and others together, sorted by id
  * (transfer none: a GArray of guint owned by @barber). */
 const GArray *bloc_barber_community (const BlocBarber *barber, guint i);
-
-/* Q_B = (1/m) Σ_ij (A_ij - k_i d_j / m) δ(c_i, c_j) of the partition @membership (membership
- * graph vertex -> community number >= 0) of @m, over actors i and others j, with m edges;
- * NaN when @m has no edges. */
-gboolean bloc_barber_score (double *out, const BlocMembership *m,
-                            const igraph_vector_int_t *membership, GError **error);
 
 G_END_DECLS
