@@ -162,8 +162,10 @@ for line in bad[:20]:
 sys.exit(1 if bad else 0)
 EOF
 
-# COW 2014, when the reference data are next to the project: shared counts from the raw
-# state-year file, and exact hypergeometric tails for every fifth pair of states.
+# COW 2014, when the reference data are there: shared counts from the raw state-year file, and
+# exact hypergeometric tails for every fifth pair of states. The data are looked for where the
+# other tests look, in ../shared/data beside the project (cow-igo-v3/ in it); BLOC_REFERENCE_DATA
+# names another folder that holds cow-igo-v3/. Without them this part is left out.
 data=${BLOC_REFERENCE_DATA:-../shared/data}/cow-igo-v3
 if [ -d "$data" ]; then
     "$bloc" import cow-igo "$data/state_year_formatv3.csv.gz" --years 2014-2014 -o "$tmp/cow" -q ||
