@@ -272,9 +272,12 @@ void bloc_nesting_edge (const BlocNesting *n, guint i, guint *out_sub, guint *ou
 typedef enum {
     BLOC_COMMUNITY_LEIDEN,
     BLOC_COMMUNITY_MULTILEVEL,
+    /* Both modes at once, on the membership graph rather than a projection: computed by
+     * bloc_barber_compute() (bloc-stats.h), not by bloc_communities_compute(). */
+    BLOC_COMMUNITY_BARBER,
 } BlocCommunityMethod;
 
-/* The methods: leiden, multilevel (or louvain). Static. */
+/* The methods: leiden, multilevel (or louvain), barber. Static. */
 const BlocEnum *bloc_community_method_enum (void);
 /* The name of @method. Static storage. */
 const char *bloc_community_method_to_string (BlocCommunityMethod method);
@@ -288,7 +291,9 @@ typedef struct BlocCommunities BlocCommunities;
 
 /* Finds blocs in the weighted projection @p: Leiden optimising modularity (degrees as node
  * weights, resolution 1/2m) or multilevel, with igraph's RNG seeded with @seed. Into @out
- * (transfer full). */
+ * (transfer full). BLOC_COMMUNITY_BARBER works on the membership graph, not on a projection:
+ * asked of this function, it sets a BLOC_ERROR_USAGE error that says to call
+ * bloc_barber_compute(). */
 gboolean bloc_communities_compute (BlocCommunities **out, const BlocProjection *p,
                                    BlocOverlapMeasure weight, BlocCommunityMethod method,
                                    guint seed, GError **error);

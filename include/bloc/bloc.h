@@ -18,6 +18,7 @@
  * - bloc-load.h: loading a dataset folder or the embedded dataset;
  * - bloc-import.h: importing published data (Correlates of War IGO) into a dataset folder;
  * - bloc-analyze.h: the membership graph and the analyses (opaque results, with accessors);
+ * - bloc-stats.h: statistics on the membership graph: backbones, nestedness, bipartite modularity;
  * - bloc-output.h: tables as text, CSV, JSON and Markdown; atomic writes;
  * - bloc-export.h: the graph as GraphML, GEXF, GML, Pajek, node-link JSON and CSV;
  * - bloc-enum.h: names of enumerated values, parsed with "did you mean";
@@ -39,4 +40,5 @@
 #include "bloc-load.h"
 #include "bloc-model.h"
 #include "bloc-output.h"
+#include "bloc-stats.h"
 #include "bloc-text.h"

@@ -18,6 +18,8 @@ const BlocCommand bloc_commands[] = {
     { "gaps", cmd_gaps, "Who in a group stays out of what" },
     { "nesting", cmd_nesting, "Organizations ordered by inclusion of their member sets" },
     { "communities", cmd_communities, "Blocs found by community detection on the overlap graph" },
+    { "backbone", cmd_backbone, "Co-memberships beyond chance: the backbone of the overlap graph" },
+    { "nestedness", cmd_nestedness, "NODF: do actors that join less join subsets of the rest?" },
     { "timeline", cmd_timeline, "Joins and exits by year, of everything or of ENTITY" },
     { "diff", cmd_diff, "What changed between two years: ties, and a group's gaps" },
     { "render", cmd_render, "Draw a view as SVG, PNG, PDF or DOT through Graphviz" },

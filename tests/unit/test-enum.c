@@ -4,6 +4,7 @@
 #include "bloc-analyze.h"
 #include "bloc-init.h"
 #include "bloc-output.h"
+#include "bloc-stats.h"
 
 static void
 test_distance (void)
@@ -159,9 +160,22 @@ test_tables (void)
         bloc_side_enum (),
         bloc_community_method_enum (),
         bloc_change_enum (),
+        bloc_correction_enum (),
+        bloc_backbone_method_enum (),
+        bloc_null_model_enum (),
     };
     const guint sizes[] = {
-        BLOC_N_KINDS, BLOC_N_ROLES, 4, BLOC_N_OVERLAP_MEASURES, BLOC_N_CENTRALITIES, 2, 2, 4
+        BLOC_N_KINDS,
+        BLOC_N_ROLES,
+        4,
+        BLOC_N_OVERLAP_MEASURES,
+        BLOC_N_CENTRALITIES,
+        2,
+        3,
+        4,
+        BLOC_N_CORRECTIONS,
+        BLOC_N_BACKBONE_METHODS,
+        BLOC_N_NULL_MODELS,
     };
 
     for (guint t = 0; t < G_N_ELEMENTS (tables); t++) {
