@@ -1,0 +1,88 @@
+/* bloc-label.c: text in figures: HTML-like labels built from escaped text, right-to-left
+ * isolation, and the words for years. */
+#include "bloc-render-private.h"
+
+gboolean
+bloc_label_starts_rtl (const char *text)
+{
+    for (const char *p = text; *p; p = g_utf8_next_char (p)) {
+        gunichar c = g_utf8_get_char (p);
+        if (g_unichar_isalpha (c)) {
+            GUnicodeScript s = g_unichar_get_script (c);
+            return s == G_UNICODE_SCRIPT_ARABIC || s == G_UNICODE_SCRIPT_HEBREW ||
+                   s == G_UNICODE_SCRIPT_SYRIAC || s == G_UNICODE_SCRIPT_THAANA ||
+                   s == G_UNICODE_SCRIPT_NKO;
+        }
+    }
+    return FALSE;
+}
+
+/* Graphviz spaces lines by the font size, which the tall letters and low dots of Arabic script
+ * overrun: after such a line (@rtl_above), a thin empty line keeps the next one clear. */
+void
+bloc_label_line_break (GString *html, gboolean rtl_above)
+{
+    g_string_append (html, rtl_above ? "<BR/><FONT POINT-SIZE=\"4\"> </FONT><BR/>" : "<BR/>");
+}
+
+/* A right-to-left label is wrapped in a right-to-left isolate (U+2067 .. U+2069), line by line,
+ * so that a browser orders the words right to left. */
+void
+bloc_label_append (GString *html, const char *raw, guint width)
+{
+    /* Line breaks and tabs in a name are spaces in a label. */
+    g_autofree char *text = g_strdelimit (bloc_xml_safe (raw), "\t\r\n", ' ');
+    g_auto (GStrv) words = g_strsplit (text, " ", -1);
+    gboolean rtl = bloc_label_starts_rtl (text);
+    guint line = 0;
+
+    if (rtl)
+        g_string_append (html, "\xe2\x81\xa7");
+    for (int i = 0; words[i] != NULL; i++) {
+        guint n = (guint)g_utf8_strlen (words[i], -1);
+        if (line > 0 && width > 0 && line + 1 + n > width) {
+            if (rtl) {
+                g_string_append (html, "\xe2\x81\xa9");
+                bloc_label_line_break (html, TRUE);
+                g_string_append (html, "\xe2\x81\xa7");
+            } else
+                g_string_append (html, "<BR/>");
+            line = 0;
+        } else if (i > 0) {
+            g_string_append_c (html, ' ');
+            line++;
+        }
+        /* Graphviz expands \N, \G and friends even in HTML-like labels; a doubled backslash
+         * stands for itself. */
+        g_autofree char *escaped = g_markup_escape_text (words[i], -1);
+        for (const char *c = escaped; *c; c++) {
+            if (*c == '\\')
+                g_string_append_c (html, '\\');
+            g_string_append_c (html, *c);
+        }
+        line += n;
+    }
+    if (rtl)
+        g_string_append (html, "\xe2\x81\xa9");
+}
+
+/* A first-strong isolate (U+2068 .. U+2069) keeps a Persian or Arabic label in its own direction
+ * inside an English sentence ("ties of ازبکستان, member of ..."). */
+char *
+bloc_label_isolate_rtl (const char *label)
+{
+    return bloc_label_starts_rtl (label) ? g_strdup_printf ("\xe2\x81\xa8%s\xe2\x81\xa9", label)
+                                         : g_strdup (label);
+}
+
+char *
+bloc_label_years (const char *since, const char *until)
+{
+    if (*since && *until)
+        return g_strdup_printf ("%s to %s", since, until);
+    if (*since)
+        return g_strdup_printf ("since %s", since);
+    if (*until)
+        return g_strdup_printf ("until %s", until);
+    return g_strdup ("");
+}
