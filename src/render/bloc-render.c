@@ -100,17 +100,25 @@ default_title (const BlocDataset *ds, const BlocRenderOptions *o)
 
 /* Makes Graphviz's SVG of @figure fit to embed. */
 static GBytes *
-finish_svg (const BlocFigure *figure, GBytes *svg)
+finish_svg (const BlocFigure *figure, GBytes *svg, GError **error)
 {
     /* The accessible title says what the visible subtitle says: the year or the scenario. */
     g_autofree char *sub = bloc_figure_subtitle (figure);
     g_autofree char *full_title = g_strdup_printf ("%s (%s)", figure->title, sub);
+    const BlocSvgInfo info = {
+        .title = full_title,
+        .desc = figure->desc->str,
+        .responsive = figure->o->responsive,
+        .id_prefix = figure->o->id_prefix,
+        .titles = figure->titles,
+        .classes = figure->classes,
+    };
     gsize len;
     const char *data = g_bytes_get_data (svg, &len);
-    char *finished =
-        bloc_svg_finish (data, len, full_title, figure->desc->str, figure->o->responsive,
-                         figure->o->id_prefix, figure->titles, figure->classes);
-    return g_bytes_new_take (finished, strlen (finished));
+    GBytes *finished = NULL;
+    if (!bloc_svg_finish (&finished, data, len, &info, error))
+        return NULL;
+    return finished;
 }
 
 GBytes *
@@ -133,6 +141,6 @@ bloc_render (const BlocDataset *ds, const BlocRenderOptions *o, BlocImageFormat 
     if (bytes == NULL)
         return NULL;
     if (format == BLOC_FORMAT_SVG)
-        return finish_svg (&figure, bytes);
+        return finish_svg (&figure, bytes, error);
     return g_steal_pointer (&bytes);
 }

@@ -86,12 +86,26 @@ void bloc_render_options_init (BlocRenderOptions *options, BlocView view);
 GBytes *bloc_render (const BlocDataset *ds, const BlocRenderOptions *options,
                      BlocImageFormat format, GError **error);
 
-/* The SVG post-processing on its own: @svg as Graphviz writes it, @titles mapping element ids to
- * their <title> text, @classes mapping table-cell ids to their class, @id_prefix (NULL for none)
- * put before every id and id reference. Returns a new string. */
-char *bloc_svg_finish (const char *svg, gsize len, const char *title, const char *desc,
-                       gboolean responsive, const char *id_prefix, GHashTable *titles,
-                       GHashTable *classes);
+/* What bloc adds to the SVG Graphviz writes. */
+typedef struct {
+    const char *title;     /* the root <title> */
+    const char *desc;      /* the root <desc> */
+    gboolean responsive;   /* drop the fixed width and height */
+    const char *id_prefix; /* put before every id and id reference; NULL for none */
+    GHashTable *titles;    /* element id -> the text of its <title>; may be NULL */
+    GHashTable *classes;   /* id of a table cell with a tooltip -> its class; may be NULL */
+} BlocSvgInfo;
+
+/* The SVG post-processing on its own: parses @svg (@len bytes, as Graphviz writes it) with
+ * libxml2 and makes it fit to embed as @info says: no prolog and no comments, role="img" with
+ * aria-labelledby naming a root <title> and <desc>, the <title> of every element named in
+ * @info->titles, table cells with a tooltip (anchors to "#") as groups with a class and a <title>,
+ * every other link kept, and the prefix before every id and every reference to one.
+ *
+ * Returns TRUE and the new SVG in @out (transfer full), or FALSE with @error set when @svg is not
+ * well-formed XML with an <svg> root. */
+gboolean bloc_svg_finish (GBytes **out, const char *svg, gsize len, const BlocSvgInfo *info,
+                          GError **error);
 
 /* TRUE when @prefix may start an SVG id: an ASCII letter, then letters, digits, '-' or '_'. */
 gboolean bloc_svg_id_prefix_valid (const char *prefix);
