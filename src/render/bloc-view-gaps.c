@@ -144,14 +144,11 @@ bloc_view_gaps_draw (BlocFigure *f, GError **error)
         !bloc_gaps_compute (&gaps, m, o->group, o->min_present, error))
         return FALSE;
 
-    /* Rows by coverage, highest first; ties by id (the order they come in). */
-    g_autoptr (GPtrArray) rows = g_ptr_array_new ();
-    for (int pass = (int)gaps->group->len; pass >= 0; pass--)
-        for (guint i = 0; i < gaps->entities->len; i++) {
-            const BlocGapEntity *g = g_ptr_array_index (gaps->entities, i);
-            if (g->present->len == (guint)pass)
-                g_ptr_array_add (rows, (gpointer)g);
-        }
+    /* Rows by coverage, highest first, then by id. */
+    g_autoptr (GArray) rank = bloc_gaps_rank (gaps);
+    g_autoptr (GPtrArray) rows = g_ptr_array_sized_new (rank->len);
+    for (guint i = 0; i < rank->len; i++)
+        g_ptr_array_add (rows, g_ptr_array_index (gaps->entities, g_array_index (rank, guint, i)));
 
     g_autofree char *table = matrix_table (f, gaps, rows);
     Agnode_t *n = bloc_gv_must (agnode (f->g, "n-gaps", 1));
