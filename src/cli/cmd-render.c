@@ -13,7 +13,7 @@ output_type (BlocImageFormat *out, const char *type, const char *path, GError **
     const char *dot = path ? strrchr (path, '.') : NULL;
     const char *slash = path ? strrchr (path, '/') : NULL;
     if (dot == NULL || (slash != NULL && slash > dot)) {
-        *out = BLOC_FORMAT_SVG;
+        *out = BLOC_IMAGE_SVG;
         return TRUE;
     }
     g_autofree char *extension = g_ascii_strdown (dot + 1, -1);

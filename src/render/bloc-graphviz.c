@@ -244,13 +244,13 @@ render_laid_out (GVC_t *gvc, Agraph_t *g, BlocImageFormat format, GError **error
 
     /* Cairo dates a PDF in local time, as "Z" or as an offset like "+03'30": render it in UTC so
      * that the bytes do not depend on the time zone (fix_pdf_date then sets the date). */
-    if (format == BLOC_FORMAT_PDF) {
+    if (format == BLOC_IMAGE_PDF) {
         saved_tz = g_strdup (g_getenv ("TZ"));
         g_setenv ("TZ", "UTC", TRUE);
         tzset ();
     }
     int rendered = gvRenderData (gvc, g, renderers[format], &data, &len);
-    if (format == BLOC_FORMAT_PDF) {
+    if (format == BLOC_IMAGE_PDF) {
         if (saved_tz != NULL)
             g_setenv ("TZ", saved_tz, TRUE);
         else
@@ -268,7 +268,7 @@ render_laid_out (GVC_t *gvc, Agraph_t *g, BlocImageFormat format, GError **error
         gvFreeRenderData (data);
         return NULL;
     }
-    if (format == BLOC_FORMAT_PDF)
+    if (format == BLOC_IMAGE_PDF)
         fix_pdf_date (data, len);
     GBytes *result = g_bytes_new (data, len);
     gvFreeRenderData (data);
@@ -279,7 +279,7 @@ GBytes *
 bloc_graphviz_render (const BlocFigure *figure, const char *engine, BlocImageFormat format,
                       GError **error)
 {
-    if (format == BLOC_FORMAT_GV) {
+    if (format == BLOC_IMAGE_GV) {
         g_autoptr (GString) dot = g_string_new (NULL);
         if (agwrite (figure->g, dot) != 0) {
             g_set_error (error, BLOC_ERROR, BLOC_ERROR_RENDER,

@@ -140,7 +140,7 @@ bloc_render (const BlocDataset *ds, const BlocRenderOptions *o, BlocImageFormat 
     g_autoptr (GBytes) bytes = bloc_graphviz_render (&figure, engine, format, error);
     if (bytes == NULL)
         return NULL;
-    if (format == BLOC_FORMAT_SVG)
+    if (format == BLOC_IMAGE_SVG)
         return finish_svg (&figure, bytes, error);
     return g_steal_pointer (&bytes);
 }

@@ -35,11 +35,11 @@ typedef enum {
 } BlocTheme;
 
 typedef enum {
-    BLOC_FORMAT_SVG,
-    BLOC_FORMAT_PNG,
-    BLOC_FORMAT_PDF,
-    BLOC_FORMAT_DOT, /* laid out, with positions */
-    BLOC_FORMAT_GV,  /* the graph as built, before layout */
+    BLOC_IMAGE_SVG,
+    BLOC_IMAGE_PNG,
+    BLOC_IMAGE_PDF,
+    BLOC_IMAGE_DOT, /* laid out, with positions */
+    BLOC_IMAGE_GV,  /* the graph as built, before layout */
 } BlocImageFormat;
 
 typedef struct {

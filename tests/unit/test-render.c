@@ -217,15 +217,15 @@ test_every_view_every_format (void)
         BlocRenderOptions o;
         g_autoptr (GArray) group = NULL;
         options_for (&o, (BlocView)v, ds, "UZ", &group);
-        for (int f = BLOC_FORMAT_SVG; f <= BLOC_FORMAT_GV; f++) {
+        for (int f = BLOC_IMAGE_SVG; f <= BLOC_IMAGE_GV; f++) {
             g_autoptr (GBytes) out = render (ds, &o, (BlocImageFormat)f);
             gsize len;
             const char *data = g_bytes_get_data (out, &len);
             if (magic[f] != NULL)
                 g_assert_cmpmem (data, strlen (magic[f]), magic[f], strlen (magic[f]));
-            if (f == BLOC_FORMAT_DOT)
+            if (f == BLOC_IMAGE_DOT)
                 g_assert_nonnull (g_strstr_len (data, (gssize)len, "pos="));
-            if (f == BLOC_FORMAT_GV)
+            if (f == BLOC_IMAGE_GV)
                 g_assert_null (g_strstr_len (data, (gssize)len, "pos="));
         }
     }
@@ -241,7 +241,7 @@ test_svg_structure (void)
         g_autoptr (GArray) group = NULL;
         Svg s;
         options_for (&o, (BlocView)v, ds, "UZ", &group);
-        g_autoptr (GBytes) svg = render (ds, &o, BLOC_FORMAT_SVG);
+        g_autoptr (GBytes) svg = render (ds, &o, BLOC_IMAGE_SVG);
         check_svg (svg, &s);
         g_assert_true (s.has_size);
         svg_clear (&s);
@@ -252,7 +252,7 @@ test_svg_structure (void)
     g_autoptr (GArray) group = NULL;
     Svg s;
     options_for (&o, BLOC_VIEW_MEMBERSHIP, ds, NULL, &group);
-    g_autoptr (GBytes) svg = render (ds, &o, BLOC_FORMAT_SVG);
+    g_autoptr (GBytes) svg = render (ds, &o, BLOC_IMAGE_SVG);
     check_svg (svg, &s);
     g_assert_cmpstr (g_hash_table_lookup (s.ids, "n-KZ"), ==, "node country group-member");
     g_assert_cmpstr (g_hash_table_lookup (s.ids, "n-CSTO"), ==, "node organization");
@@ -266,7 +266,7 @@ test_svg_structure (void)
 
     /* The gaps matrix: a cell per member and entity, absent ones marked. */
     options_for (&o, BLOC_VIEW_GAPS, ds, NULL, &group);
-    g_autoptr (GBytes) gaps = render (ds, &o, BLOC_FORMAT_SVG);
+    g_autoptr (GBytes) gaps = render (ds, &o, BLOC_IMAGE_SVG);
     check_svg (gaps, &s);
     g_assert_cmpstr (g_hash_table_lookup (s.ids, "c-CSTO__UZ"), ==, "cell absent");
     g_assert_cmpstr (g_hash_table_lookup (s.ids, "c-CSTO__KZ"), ==, "cell present member");
@@ -276,7 +276,7 @@ test_svg_structure (void)
     /* In 2010 Uzbekistan was in the CSTO. */
     options_for (&o, BLOC_VIEW_MEMBERSHIP, ds, NULL, &group);
     o.scope.year = 2010;
-    g_autoptr (GBytes) y2010 = render (ds, &o, BLOC_FORMAT_SVG);
+    g_autoptr (GBytes) y2010 = render (ds, &o, BLOC_IMAGE_SVG);
     check_svg (y2010, &s);
     g_assert_true (g_hash_table_contains (s.ids, "e-UZ__CSTO__member"));
     svg_clear (&s);
@@ -292,7 +292,7 @@ test_responsive (void)
 
     options_for (&o, BLOC_VIEW_NESTING, ds, NULL, &group);
     o.responsive = TRUE;
-    g_autoptr (GBytes) svg = render (ds, &o, BLOC_FORMAT_SVG);
+    g_autoptr (GBytes) svg = render (ds, &o, BLOC_IMAGE_SVG);
     check_svg (svg, &s);
     g_assert_false (s.has_size);
     svg_clear (&s);
@@ -309,9 +309,9 @@ test_id_prefix (void)
         g_autoptr (GArray) group = NULL;
         Svg plain, prefixed;
         options_for (&o, (BlocView)v, ds, "UZ", &group);
-        g_autoptr (GBytes) a = render (ds, &o, BLOC_FORMAT_SVG);
+        g_autoptr (GBytes) a = render (ds, &o, BLOC_IMAGE_SVG);
         o.id_prefix = "fig2-";
-        g_autoptr (GBytes) b = render (ds, &o, BLOC_FORMAT_SVG);
+        g_autoptr (GBytes) b = render (ds, &o, BLOC_IMAGE_SVG);
         check_svg (a, &plain);
         check_svg (b, &prefixed);
         g_assert_cmpuint (g_hash_table_size (prefixed.all_ids), ==,
@@ -339,7 +339,7 @@ test_deterministic (void)
         BlocRenderOptions o;
         g_autoptr (GArray) group = NULL;
         options_for (&o, (BlocView)v, ds, "CSTO", &group);
-        const BlocImageFormat formats[] = { BLOC_FORMAT_SVG, BLOC_FORMAT_DOT, BLOC_FORMAT_GV };
+        const BlocImageFormat formats[] = { BLOC_IMAGE_SVG, BLOC_IMAGE_DOT, BLOC_IMAGE_GV };
         for (guint f = 0; f < G_N_ELEMENTS (formats); f++) {
             g_autoptr (GBytes) a = render (ds, &o, formats[f]);
             g_autoptr (GBytes) b = render (ds, &o, formats[f]);
@@ -380,7 +380,7 @@ test_escaping (void)
         g_autoptr (GArray) group = NULL;
         Svg s;
         options_for (&o, (BlocView)v, ds, "X", &group);
-        g_autoptr (GBytes) svg = render (ds, &o, BLOC_FORMAT_SVG);
+        g_autoptr (GBytes) svg = render (ds, &o, BLOC_IMAGE_SVG);
         check_svg (svg, &s);
         if (v == BLOC_VIEW_MEMBERSHIP) {
             g_assert_true (has_text (&s, "<b>\"x\"&"));
@@ -395,15 +395,15 @@ test_escaping (void)
         svg_clear (&s);
         /* A title from the command line may hold characters XML forbids. */
         o.title = "Figure\001 1\033[31m";
-        g_autoptr (GBytes) titled = render (ds, &o, BLOC_FORMAT_SVG);
+        g_autoptr (GBytes) titled = render (ds, &o, BLOC_IMAGE_SVG);
         check_svg (titled, &s);
         g_assert_true (g_str_has_prefix (s.root_title, "Figure\xef\xbf\xbd 1\xef\xbf\xbd[31m ("));
         svg_clear (&s);
         o.title = NULL;
         /* The DOT as built and the laid-out DOT read back in Graphviz's own syntax, with the same
          * nodes and edges, whatever quotes and backslashes the ids and names hold. */
-        g_autoptr (GBytes) gv = render (ds, &o, BLOC_FORMAT_GV);
-        g_autoptr (GBytes) dot = render (ds, &o, BLOC_FORMAT_DOT);
+        g_autoptr (GBytes) gv = render (ds, &o, BLOC_IMAGE_GV);
+        g_autoptr (GBytes) dot = render (ds, &o, BLOC_IMAGE_DOT);
         gsize len;
         const char *text = g_bytes_get_data (gv, &len);
         g_assert_null (g_strstr_len (text, (gssize)len, "<script>"));
@@ -429,7 +429,7 @@ test_persian (void)
 
     options_for (&o, BLOC_VIEW_GAPS, ds, NULL, &group);
     o.lang = "fa";
-    g_autoptr (GBytes) svg = render (ds, &o, BLOC_FORMAT_SVG);
+    g_autoptr (GBytes) svg = render (ds, &o, BLOC_IMAGE_SVG);
     check_svg (svg, &s);
     guint index;
     g_assert_true (bloc_dataset_lookup (ds, "KZ", &index));
@@ -445,9 +445,9 @@ test_persian (void)
     g_autoptr (GArray) no_group = NULL;
     options_for (&t, BLOC_VIEW_TIMELINE, ds, "UZ", &no_group);
     t.lang = "fa";
-    g_autoptr (GBytes) fa_dot = render (ds, &t, BLOC_FORMAT_GV);
+    g_autoptr (GBytes) fa_dot = render (ds, &t, BLOC_IMAGE_GV);
     t.lang = NULL;
-    g_autoptr (GBytes) en_dot = render (ds, &t, BLOC_FORMAT_GV);
+    g_autoptr (GBytes) en_dot = render (ds, &t, BLOC_IMAGE_GV);
     static const char spacer[] = "<BR/><FONT POINT-SIZE=\"4\"> </FONT><BR/>";
     gsize fa_len, en_len;
     const char *fa_text = g_bytes_get_data (fa_dot, &fa_len);
