@@ -1,5 +1,10 @@
 /* bloc-graphviz.c: Graphviz setup and output: the graph's discipline, the one gvc context, the
  * graph-wide defaults, and layout and rendering into memory. */
+/* newlocale() and uselocale() are POSIX 2008. */
+#define _POSIX_C_SOURCE 200809L
+
+#include <errno.h>
+#include <locale.h>
 #include <string.h>
 #include <time.h>
 
@@ -275,10 +280,52 @@ render_laid_out (GVC_t *gvc, Agraph_t *g, BlocImageFormat format, GError **error
     return result;
 }
 
+/* ---- A C numeric locale for Graphviz ------------------------------------------------------ */
+
+/* Graphviz reads and writes numbers with the C library (strtod, printf): under a locale with a
+ * decimal comma it would read pad="0.3" as 0 and write positions as "12,5". While it works, the
+ * calling thread uses a copy of its own locale with a C LC_NUMERIC (uselocale is per thread, so
+ * neither the process's locale nor other threads change); the caller's comes back after. */
+typedef struct {
+    locale_t numeric_c;
+    locale_t previous;
+} CNumeric;
+
+static gboolean
+c_numeric_begin (CNumeric *s, GError **error)
+{
+    locale_t copy = duplocale (uselocale ((locale_t)0));
+    s->numeric_c = copy != (locale_t)0 ? newlocale (LC_NUMERIC_MASK, "C", copy) : (locale_t)0;
+    if (s->numeric_c == (locale_t)0) {
+        if (copy != (locale_t)0)
+            freelocale (copy);
+        g_set_error (error, BLOC_ERROR, BLOC_ERROR_RENDER,
+                     "cannot set the C numeric locale Graphviz needs: %s", g_strerror (errno));
+        return FALSE;
+    }
+    s->previous = uselocale (s->numeric_c);
+    return TRUE;
+}
+
+static void
+c_numeric_end (CNumeric *s)
+{
+    if (s->numeric_c == (locale_t)0)
+        return;
+    uselocale (s->previous);
+    freelocale (s->numeric_c);
+    s->numeric_c = (locale_t)0;
+}
+G_DEFINE_AUTO_CLEANUP_CLEAR_FUNC (CNumeric, c_numeric_end)
+
 GBytes *
 bloc_graphviz_render (const BlocFigure *figure, const char *engine, BlocImageFormat format,
                       GError **error)
 {
+    g_auto (CNumeric) numeric = { 0 };
+    if (!c_numeric_begin (&numeric, error))
+        return NULL;
+
     if (format == BLOC_IMAGE_GV) {
         g_autoptr (GString) dot = g_string_new (NULL);
         if (agwrite (figure->g, dot) != 0) {

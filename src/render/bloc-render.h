@@ -79,6 +79,10 @@ void bloc_render_options_init (BlocRenderOptions *options, BlocView view);
 
 /* Draws @ds as @options->view in @format. Returns the file's bytes, or NULL with @error set.
  *
+ * Graphviz reads and writes numbers with the C library; while it works, the calling thread runs
+ * with a C LC_NUMERIC (uselocale), so the output is the same whatever the process's or the
+ * thread's locale, and the caller's locale is in force again on return.
+ *
  * A PDF is dated SOURCE_DATE_EPOCH (or 1970-01-01 when it is unset or not a number of seconds),
  * in UTC: to keep cairo from writing the local time zone, TZ is set to UTC while it renders.
  * That touches the process's environment, so render a PDF from one thread at a time and not

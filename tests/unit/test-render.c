@@ -1,8 +1,13 @@
 /* test-render.c: every view renders in every format, and the SVG is fit to embed: well-formed XML
  * starting with <svg, role="img", a root <title> and <desc>, a viewBox, an id, a class and a
  * non-empty <title> on every node, edge and table cell, escaped text, and the same bytes twice. */
+/* newlocale() and uselocale() are POSIX 2008. */
+#define _POSIX_C_SOURCE 200809L
+
+#include <locale.h>
 #include <string.h>
 
+#include <glib/gstdio.h>
 #include <graphviz/cgraph.h>
 
 #include "bloc-load.h"
@@ -456,6 +461,127 @@ test_persian (void)
     g_assert_null (g_strstr_len (en_text, (gssize)en_len, spacer));
 }
 
+/* ---- A decimal comma --------------------------------------------------------------------- */
+
+/* Sets LC_NUMERIC to a locale whose decimal point is a comma: de_DE.UTF-8 or another one when
+ * installed; otherwise de_DE.UTF-8 compiled with localedef (from Debian's "locales" package)
+ * into @dir, which glibc finds through LOCPATH. Returns FALSE when there is no way to get one. */
+static gboolean
+set_comma_locale (const char *dir)
+{
+    static const char *const names[] = { "de_DE.UTF-8", "de_DE.utf8", "fr_FR.UTF-8", "ru_RU.UTF-8",
+                                         "nl_NL.UTF-8" };
+    for (int attempt = 0; attempt < 2; attempt++) {
+        for (guint i = 0; i < G_N_ELEMENTS (names); i++)
+            if (setlocale (LC_NUMERIC, names[i]) != NULL &&
+                strcmp (localeconv ()->decimal_point, ",") == 0)
+                return TRUE;
+        if (attempt > 0)
+            break;
+        g_autofree char *localedef = g_find_program_in_path ("localedef");
+        g_autofree char *target = g_build_filename (dir, "de_DE.UTF-8", NULL);
+        const char *argv[] = { localedef, "-c", "-i", "de_DE", "-f", "UTF-8", target, NULL };
+        if (localedef == NULL ||
+            !g_spawn_sync (NULL, (char **)argv, NULL,
+                           G_SPAWN_STDOUT_TO_DEV_NULL | G_SPAWN_STDERR_TO_DEV_NULL, NULL, NULL,
+                           NULL, NULL, NULL, NULL))
+            break;
+        g_setenv ("LOCPATH", dir, TRUE);
+    }
+    setlocale (LC_NUMERIC, "C");
+    return FALSE;
+}
+
+static void
+remove_tree (const char *path)
+{
+    if (g_file_test (path, G_FILE_TEST_IS_DIR) && !g_file_test (path, G_FILE_TEST_IS_SYMLINK)) {
+        g_autoptr (GDir) d = g_dir_open (path, 0, NULL);
+        const char *name;
+        while (d != NULL && (name = g_dir_read_name (d)) != NULL) {
+            g_autofree char *child = g_build_filename (path, name, NULL);
+            remove_tree (child);
+        }
+    }
+    g_remove (path);
+}
+
+/* Graphviz reads and writes numbers with the C library, so under a decimal comma it would read
+ * pad="0.3" as 0 and write "12,5". Render sets a C numeric locale for its own thread while
+ * Graphviz works: every view comes out byte for byte as under C, whatever the process's
+ * locale (set with setlocale) or the thread's (set with uselocale). */
+static void
+test_decimal_comma (void)
+{
+    g_autoptr (BlocDataset) ds = load ("graphs/central-asia-security");
+    g_autoptr (GError) error = NULL;
+    g_autofree char *dir = g_dir_make_tmp ("bloc-locale-XXXXXX", &error);
+    g_assert_no_error (error);
+    static const BlocImageFormat formats[] = { BLOC_IMAGE_SVG, BLOC_IMAGE_DOT, BLOC_IMAGE_PNG };
+    GBytes *reference[BLOC_N_VIEWS][G_N_ELEMENTS (formats)];
+    BlocRenderOptions o[BLOC_N_VIEWS];
+    GArray *groups[BLOC_N_VIEWS];
+
+    for (int v = 0; v < BLOC_N_VIEWS; v++) {
+        options_for (&o[v], (BlocView)v, ds, "UZ", &groups[v]);
+        for (guint f = 0; f < G_N_ELEMENTS (formats); f++)
+            reference[v][f] = render (ds, &o[v], formats[f]);
+    }
+    /* "pos" and "width" in the DOT hold decimals: with a point. */
+    gsize len;
+    const char *dot = g_bytes_get_data (reference[BLOC_VIEW_OVERLAP][1], &len);
+    g_assert_nonnull (g_strstr_len (dot, (gssize)len, "pad=0.3"));
+
+    if (!set_comma_locale (dir)) {
+        remove_tree (dir);
+        for (int v = 0; v < BLOC_N_VIEWS; v++) {
+            for (guint f = 0; f < G_N_ELEMENTS (formats); f++)
+                g_bytes_unref (reference[v][f]);
+            g_array_unref (groups[v]);
+        }
+        g_test_skip ("no locale with a decimal comma, and localedef could not make de_DE.UTF-8");
+        return;
+    }
+    char buf[16];
+    g_snprintf (buf, sizeof buf, "%.1f", 0.5);
+    g_assert_cmpstr (buf, ==, "0,5"); /* the comma is in force */
+
+    for (int pass = 0; pass < 2; pass++) {
+        /* Pass 0: the process's locale; pass 1: only this thread's. */
+        locale_t comma = (locale_t)0, previous = (locale_t)0;
+        if (pass == 1) {
+            g_autofree char *name = g_strdup (setlocale (LC_NUMERIC, NULL));
+            setlocale (LC_NUMERIC, "C");
+            comma = newlocale (LC_NUMERIC_MASK, name, (locale_t)0);
+            g_assert_true (comma != (locale_t)0);
+            previous = uselocale (comma);
+        }
+        for (int v = 0; v < BLOC_N_VIEWS; v++)
+            for (guint f = 0; f < G_N_ELEMENTS (formats); f++) {
+                g_autoptr (GBytes) out = render (ds, &o[v], formats[f]);
+                if (!g_bytes_equal (out, reference[v][f]))
+                    g_error ("%s view, type %d, %s: not the bytes of the C locale",
+                             bloc_view_to_string ((BlocView)v), formats[f],
+                             pass == 0 ? "setlocale" : "uselocale");
+            }
+        /* The locale in force is the caller's again. */
+        g_snprintf (buf, sizeof buf, "%.1f", 0.5);
+        g_assert_cmpstr (buf, ==, "0,5");
+        if (pass == 1) {
+            uselocale (previous);
+            freelocale (comma);
+        }
+    }
+    setlocale (LC_NUMERIC, "C");
+    g_unsetenv ("LOCPATH");
+    remove_tree (dir);
+    for (int v = 0; v < BLOC_N_VIEWS; v++) {
+        for (guint f = 0; f < G_N_ELEMENTS (formats); f++)
+            g_bytes_unref (reference[v][f]);
+        g_array_unref (groups[v]);
+    }
+}
+
 /* ---- The SVG post-processing on its own ---------------------------------------------------- */
 
 static char *
@@ -590,6 +716,7 @@ main (int argc, char **argv)
     g_test_add_func ("/render/deterministic", test_deterministic);
     g_test_add_func ("/render/escaping", test_escaping);
     g_test_add_func ("/render/persian", test_persian);
+    g_test_add_func ("/render/decimal-comma", test_decimal_comma);
     g_test_add_func ("/render/svg-finish", test_svg_finish);
     g_test_add_func ("/render/svg-finish-prefix", test_svg_finish_prefix);
     g_test_add_func ("/render/svg-finish-bad", test_svg_finish_bad);
