@@ -142,7 +142,9 @@ bloc_graphviz_defaults (Agraph_t *g, const char *engine)
     bloc_gv_set (g, "start", LAYOUT_SEED);
     bloc_gv_set (g, "id", "graph0");
     if (strcmp (engine, "dot") != 0) {
-        bloc_gv_set (g, "overlap", "voronoi");
+        /* Overlap removal by PRISM, which keeps the layout's shape. Graphviz 2.42's Voronoi
+         * method crashed (PQinsert) on a node much wider than the others. */
+        bloc_gv_set (g, "overlap", "prism");
         bloc_gv_set (g, "sep", "+4");
         bloc_gv_set (g, "splines", "true");
     }

@@ -25,6 +25,59 @@ bloc_label_line_break (GString *html, gboolean rtl_above)
     g_string_append (html, rtl_above ? "<BR/><FONT POINT-SIZE=\"4\"> </FONT><BR/>" : "<BR/>");
 }
 
+/* A word longer than this, or than the label's width, is broken into pieces of that length: a
+ * node as wide as a 300-letter word crashed Graphviz's overlap removal. */
+#define LABEL_MAX_WORD 30
+
+/* Appends @text (no spaces in it) escaped for an HTML-like label. */
+static void
+append_escaped (GString *html, const char *text, gssize len)
+{
+    g_autofree char *escaped = g_markup_escape_text (text, len);
+    /* Graphviz expands \N, \G and friends even in HTML-like labels; a doubled backslash stands
+     * for itself. */
+    for (const char *c = escaped; *c; c++) {
+        if (*c == '\\')
+            g_string_append_c (html, '\\');
+        g_string_append_c (html, *c);
+    }
+}
+
+/* Starts a new line of a label; a right-to-left one closes its isolate and opens another. */
+static void
+new_line (GString *html, gboolean rtl)
+{
+    if (rtl) {
+        g_string_append (html, "\xe2\x81\xa9");
+        bloc_label_line_break (html, TRUE);
+        g_string_append (html, "\xe2\x81\xa7");
+    } else {
+        g_string_append (html, "<BR/>");
+    }
+}
+
+/* Appends @word, broken into lines of @piece characters when it is longer; never before a
+ * combining mark, which belongs to the letter before it. Returns the length of its last line. */
+static guint
+append_word (GString *html, const char *word, guint piece, gboolean rtl)
+{
+    const char *p = word;
+    guint n = (guint)g_utf8_strlen (word, -1);
+    while (n > piece) {
+        const char *cut = g_utf8_offset_to_pointer (p, piece);
+        while (*cut && g_unichar_ismark (g_utf8_get_char (cut)))
+            cut = g_utf8_next_char (cut);
+        if (*cut == '\0')
+            break;
+        append_escaped (html, p, cut - p);
+        new_line (html, rtl);
+        n -= (guint)g_utf8_strlen (p, cut - p);
+        p = cut;
+    }
+    append_escaped (html, p, -1);
+    return n;
+}
+
 /* A right-to-left label is wrapped in a right-to-left isolate (U+2067 .. U+2069), line by line,
  * so that a browser orders the words right to left. */
 void
@@ -34,6 +87,7 @@ bloc_label_append (GString *html, const char *raw, guint width)
     g_autofree char *text = g_strdelimit (bloc_xml_safe (raw), "\t\r\n", ' ');
     g_auto (GStrv) words = g_strsplit (text, " ", -1);
     gboolean rtl = bloc_label_starts_rtl (text);
+    guint piece = MAX (width, LABEL_MAX_WORD);
     guint line = 0;
 
     if (rtl)
@@ -41,26 +95,14 @@ bloc_label_append (GString *html, const char *raw, guint width)
     for (int i = 0; words[i] != NULL; i++) {
         guint n = (guint)g_utf8_strlen (words[i], -1);
         if (line > 0 && width > 0 && line + 1 + n > width) {
-            if (rtl) {
-                g_string_append (html, "\xe2\x81\xa9");
-                bloc_label_line_break (html, TRUE);
-                g_string_append (html, "\xe2\x81\xa7");
-            } else
-                g_string_append (html, "<BR/>");
+            new_line (html, rtl);
             line = 0;
         } else if (i > 0) {
             g_string_append_c (html, ' ');
             line++;
         }
-        /* Graphviz expands \N, \G and friends even in HTML-like labels; a doubled backslash
-         * stands for itself. */
-        g_autofree char *escaped = g_markup_escape_text (words[i], -1);
-        for (const char *c = escaped; *c; c++) {
-            if (*c == '\\')
-                g_string_append_c (html, '\\');
-            g_string_append_c (html, *c);
-        }
-        line += n;
+        guint last = append_word (html, words[i], piece, rtl);
+        line = n > piece ? last : line + n;
     }
     if (rtl)
         g_string_append (html, "\xe2\x81\xa9");

@@ -5,6 +5,7 @@
 #define _POSIX_C_SOURCE 200809L
 
 #include <locale.h>
+#include <stdio.h>
 #include <string.h>
 
 #include <glib/gstdio.h>
@@ -50,6 +51,21 @@ render (const BlocDataset *ds, const BlocRenderOptions *o, BlocImageFormat forma
     return bytes;
 }
 
+/* Removes @path, and what it holds when it is a folder. */
+static void
+remove_tree (const char *path)
+{
+    if (g_file_test (path, G_FILE_TEST_IS_DIR) && !g_file_test (path, G_FILE_TEST_IS_SYMLINK)) {
+        g_autoptr (GDir) d = g_dir_open (path, 0, NULL);
+        const char *name;
+        while (d != NULL && (name = g_dir_read_name (d)) != NULL) {
+            g_autofree char *child = g_build_filename (path, name, NULL);
+            remove_tree (child);
+        }
+    }
+    g_remove (path);
+}
+
 /* ---- A small SVG checker on GMarkup ---------------------------------------------------------- */
 
 typedef struct {
@@ -67,6 +83,7 @@ typedef struct {
     gboolean has_size;
     char *labelledby;    /* the root's aria-labelledby */
     GHashTable *all_ids; /* the id of every element */
+    GHashTable *titles;  /* id of a node, edge or cell -> the text of its <title> */
 } Svg;
 
 static const char *
@@ -134,7 +151,7 @@ svg_end (GMarkupParseContext *ctx, const char *element, gpointer data, GError **
         if (s->pending != NULL) {
             if (s->text->len == 0)
                 g_error ("element %s has an empty <title>", s->pending);
-            g_clear_pointer (&s->pending, g_free);
+            g_hash_table_insert (s->titles, g_steal_pointer (&s->pending), g_strdup (s->text->str));
         }
     } else if (strcmp (element, "desc") == 0 && s->depth == 1) {
         s->root_desc = g_strdup (s->text->str);
@@ -163,6 +180,7 @@ svg_clear (Svg *s)
     g_ptr_array_unref (s->texts);
     g_free (s->labelledby);
     g_hash_table_unref (s->all_ids);
+    g_hash_table_unref (s->titles);
 }
 
 /* Parses @svg as XML and checks the structure; fills @s for further checks. */
@@ -180,6 +198,7 @@ check_svg (GBytes *svg, Svg *s)
     s->text = g_string_new (NULL);
     s->texts = g_ptr_array_new_with_free_func (g_free);
     s->all_ids = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+    s->titles = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_free);
 
     g_assert_true (g_str_has_prefix (data, "<svg"));
     g_autoptr (GMarkupParseContext) ctx = g_markup_parse_context_new (&parser, 0, s, NULL);
@@ -355,14 +374,24 @@ test_deterministic (void)
     }
 }
 
-/* Reads DOT @bytes back with cgraph: it must parse, every node must carry its own name as its
- * id, and the counts are returned to compare the DOT as built with the laid-out one. */
+/* Reads DOT @bytes back with cgraph, from memory (agmemread) and as a file (agread, as the dot
+ * command reads it, which takes at most 16,384 bytes of text in one run): it must parse, every
+ * node must carry its own name as its id, and the counts are returned to compare the DOT as built
+ * with the laid-out one. */
 static void
 read_back (GBytes *bytes, int *n_nodes, int *n_edges, const char *must_have)
 {
     gsize len;
     const char *data = g_bytes_get_data (bytes, &len);
     g_autofree char *text = g_strndup (data, len);
+    FILE *file = fmemopen (text, len, "r");
+    g_assert_nonnull (file);
+    Agraph_t *from_file = agread (file, NULL);
+    fclose (file);
+    if (from_file == NULL)
+        g_error ("the DOT does not read back from a file");
+    agclose (from_file);
+
     Agraph_t *g = agmemread (text);
     g_assert_nonnull (g);
     for (Agnode_t *n = agfstnode (g); n != NULL; n = agnxtnode (g, n))
@@ -461,6 +490,59 @@ test_persian (void)
     g_assert_null (g_strstr_len (en_text, (gssize)en_len, spacer));
 }
 
+/* ---- Long names and ids ------------------------------------------------------------------- */
+
+/* The longest run of the byte @c in @text. */
+static guint
+longest_run (const char *text, char c)
+{
+    guint best = 0, run = 0;
+    for (const char *p = text; *p; p++) {
+        run = *p == c ? run + 1 : 0;
+        best = MAX (best, run);
+    }
+    return best;
+}
+
+/* Words of 300 letters are broken in every label, the full names stay in the tooltips, and no
+ * view crashes Graphviz's layout (the overlap view and the ego view of C0 at depth 2 did, in its
+ * Voronoi overlap removal), in any type. */
+static void
+test_long_names (void)
+{
+    g_autoptr (BlocDataset) ds = load ("tests/data/long-names");
+    g_autofree char *word = g_strnfill (300, 'W');
+    static const char *const focus[] = { "C0", "Z" };
+
+    for (guint k = 0; k < G_N_ELEMENTS (focus); k++)
+        for (int v = 0; v < BLOC_N_VIEWS; v++) {
+            BlocRenderOptions o;
+            g_autoptr (GArray) group = NULL;
+            options_for (&o, (BlocView)v, ds, focus[k], &group);
+            o.depth = 2;
+            for (int f = BLOC_IMAGE_PNG; f <= BLOC_IMAGE_GV; f++) {
+                g_autoptr (GBytes) out = render (ds, &o, (BlocImageFormat)f);
+            }
+            g_autoptr (GBytes) svg = render (ds, &o, BLOC_IMAGE_SVG);
+            Svg s;
+            check_svg (svg, &s);
+            for (guint i = 0; i < s.texts->len; i++) {
+                const char *text = g_ptr_array_index (s.texts, i);
+                g_assert_cmpuint (longest_run (text, 'W'), <=, 30);
+            }
+            if (v == BLOC_VIEW_MEMBERSHIP) {
+                /* The tooltips hold the whole names. */
+                g_autofree char *c0 = g_strdup_printf ("%s (C0, country)", word);
+                g_assert_cmpstr (g_hash_table_lookup (s.titles, "n-C0"), ==, c0);
+                const char *z = g_hash_table_lookup (s.titles, "n-Z");
+                g_assert_nonnull (z);
+                g_assert_true (g_str_has_prefix (z, "Agreement word0 word1 "));
+                g_assert_true (g_str_has_suffix (z, " word2598 word2599 (Z, agreement)"));
+            }
+            svg_clear (&s);
+        }
+}
+
 /* ---- A decimal comma --------------------------------------------------------------------- */
 
 /* Sets LC_NUMERIC to a locale whose decimal point is a comma: de_DE.UTF-8 or another one when
@@ -490,20 +572,6 @@ set_comma_locale (const char *dir)
     }
     setlocale (LC_NUMERIC, "C");
     return FALSE;
-}
-
-static void
-remove_tree (const char *path)
-{
-    if (g_file_test (path, G_FILE_TEST_IS_DIR) && !g_file_test (path, G_FILE_TEST_IS_SYMLINK)) {
-        g_autoptr (GDir) d = g_dir_open (path, 0, NULL);
-        const char *name;
-        while (d != NULL && (name = g_dir_read_name (d)) != NULL) {
-            g_autofree char *child = g_build_filename (path, name, NULL);
-            remove_tree (child);
-        }
-    }
-    g_remove (path);
 }
 
 /* Graphviz reads and writes numbers with the C library, so under a decimal comma it would read
@@ -717,6 +785,7 @@ main (int argc, char **argv)
     g_test_add_func ("/render/escaping", test_escaping);
     g_test_add_func ("/render/persian", test_persian);
     g_test_add_func ("/render/decimal-comma", test_decimal_comma);
+    g_test_add_func ("/render/long-names", test_long_names);
     g_test_add_func ("/render/svg-finish", test_svg_finish);
     g_test_add_func ("/render/svg-finish-prefix", test_svg_finish_prefix);
     g_test_add_func ("/render/svg-finish-bad", test_svg_finish_bad);
