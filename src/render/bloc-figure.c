@@ -65,9 +65,42 @@ bloc_figure_add_title (BlocFigure *f, const char *id, char *text)
     g_hash_table_replace (f->titles, g_strdup (id), text);
 }
 
-/* Each part is encoded reversibly, so that two different parts never give one id: letters,
- * digits and '-' stay, every other byte (with '_') becomes '_' and two hex digits. Encoded parts
- * never hold "__", so the joins cannot collide either. */
+/* An encoded part longer than this is cut, and a hash of the whole part follows: ids stay
+ * short enough for Graphviz's DOT reader (16,384 bytes in one run) and for people. */
+#define ID_PART_MAX  64
+#define ID_PART_KEEP 40
+
+/* Appends @part to @s encoded: letters, digits and '-' stay, every other byte (with '_') becomes
+ * '_' and two hex digits. A part whose encoding is longer than ID_PART_MAX keeps the encoding of
+ * its first bytes, up to ID_PART_KEEP, then "_h" and 16 hex digits of its SHA-256: "_h" never
+ * comes out of the encoding, so a cut part never equals a whole one. */
+static void
+append_id_part (GString *s, const char *part)
+{
+    gsize start = s->len;
+    for (const guchar *p = (const guchar *)part; *p; p++) {
+        if (s->len - start > ID_PART_MAX)
+            break;
+        if (g_ascii_isalnum (*p) || *p == '-')
+            g_string_append_c (s, (char)*p);
+        else
+            g_string_append_printf (s, "_%02x", *p);
+    }
+    if (s->len - start <= ID_PART_MAX)
+        return;
+    /* Cut after a whole byte's encoding, at most ID_PART_KEEP long. */
+    gsize keep = start;
+    for (gsize i = start; i < start + ID_PART_KEEP;) {
+        i += s->str[i] == '_' ? 3 : 1;
+        if (i <= start + ID_PART_KEEP)
+            keep = i;
+    }
+    g_string_truncate (s, keep);
+    g_autofree char *hash = g_compute_checksum_for_string (G_CHECKSUM_SHA256, part, -1);
+    g_string_append_printf (s, "_h%.16s", hash);
+}
+
+/* Parts are joined with "__", which no encoded part holds, so the joins cannot collide either. */
 char *
 bloc_element_id (const char *prefix, ...)
 {
@@ -81,12 +114,7 @@ bloc_element_id (const char *prefix, ...)
         if (!first)
             g_string_append (s, "__");
         first = FALSE;
-        for (const guchar *p = (const guchar *)part; *p; p++) {
-            if (g_ascii_isalnum (*p) || *p == '-')
-                g_string_append_c (s, (char)*p);
-            else
-                g_string_append_printf (s, "_%02x", *p);
-        }
+        append_id_part (s, part);
     }
     va_end (args);
     return g_string_free (s, FALSE);

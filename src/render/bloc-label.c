@@ -25,9 +25,27 @@ bloc_label_line_break (GString *html, gboolean rtl_above)
     g_string_append (html, rtl_above ? "<BR/><FONT POINT-SIZE=\"4\"> </FONT><BR/>" : "<BR/>");
 }
 
+/* Labels longer than this many characters are cut, and end with an ellipsis: the figure stays
+ * readable, and no run of text reaches the 16,384 bytes Graphviz's DOT reader takes. The full
+ * name stays in the tooltip. */
+#define LABEL_MAX_CHARS 200
 /* A word longer than this, or than the label's width, is broken into pieces of that length: a
  * node as wide as a 300-letter word crashed Graphviz's overlap removal. */
 #define LABEL_MAX_WORD 30
+
+/* @text cut to at most LABEL_MAX_CHARS characters, at a space when there is one near the end,
+ * with an ellipsis; @text itself when it is short enough. Caller frees. */
+static char *
+shorten (const char *text)
+{
+    if (g_utf8_strlen (text, -1) <= LABEL_MAX_CHARS)
+        return g_strdup (text);
+    const char *end = g_utf8_offset_to_pointer (text, LABEL_MAX_CHARS - 1);
+    const char *space = g_utf8_strrchr (text, end - text, ' ');
+    if (space != NULL && g_utf8_strlen (space, end - space) <= LABEL_MAX_WORD)
+        end = space;
+    return g_strdup_printf ("%.*s\xe2\x80\xa6", (int)(end - text), text);
+}
 
 /* Appends @text (no spaces in it) escaped for an HTML-like label. */
 static void
@@ -84,7 +102,8 @@ void
 bloc_label_append (GString *html, const char *raw, guint width)
 {
     /* Line breaks and tabs in a name are spaces in a label. */
-    g_autofree char *text = g_strdelimit (bloc_xml_safe (raw), "\t\r\n", ' ');
+    g_autofree char *safe = g_strdelimit (bloc_xml_safe (raw), "\t\r\n", ' ');
+    g_autofree char *text = shorten (safe);
     g_auto (GStrv) words = g_strsplit (text, " ", -1);
     gboolean rtl = bloc_label_starts_rtl (text);
     guint piece = MAX (width, LABEL_MAX_WORD);

@@ -113,12 +113,12 @@ void
 bloc_figure_legend_row (BlocFigure *figure, const char *swatch_fill, const char *swatch_text,
                         const char *text)
 {
-    g_autofree char *escaped = g_markup_escape_text (text, -1);
-    g_autofree char *swatch = g_markup_escape_text (swatch_text, -1);
-    g_string_append_printf (figure->legend,
-                            "<TR><TD BGCOLOR=\"%s\" BORDER=\"1\" WIDTH=\"40\">%s</TD>"
-                            "<TD ALIGN=\"LEFT\">%s</TD></TR>",
-                            swatch_fill, swatch, escaped);
+    g_string_append_printf (figure->legend, "<TR><TD BGCOLOR=\"%s\" BORDER=\"1\" WIDTH=\"40\">",
+                            swatch_fill);
+    bloc_label_append (figure->legend, swatch_text, 0);
+    g_string_append (figure->legend, "</TD><TD ALIGN=\"LEFT\">");
+    bloc_label_append (figure->legend, text, 0);
+    g_string_append (figure->legend, "</TD></TR>");
 }
 
 void

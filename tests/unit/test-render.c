@@ -504,9 +504,96 @@ longest_run (const char *text, char c)
     return best;
 }
 
-/* Words of 300 letters are broken in every label, the full names stay in the tooltips, and no
- * view crashes Graphviz's layout (the overlap view and the ego view of C0 at depth 2 did, in its
- * Voronoi overlap removal), in any type. */
+/* A dataset, written into @dir, whose country L... has an id of 17,000 letters. */
+static BlocDataset *
+long_id_dataset (const char *dir)
+{
+    g_autoptr (GError) error = NULL;
+    g_autofree char *id = g_strnfill (17000, 'L');
+    g_autofree char *entities = g_strdup_printf ("id,kind,name\n%s,country,Long id\n"
+                                                 "B,country,Country B\nX,organization,Org X\n",
+                                                 id);
+    g_autofree char *ties = g_strdup_printf ("from,to,role,since\n%s,X,member,2001\n"
+                                             "B,X,member,2002\n",
+                                             id);
+    g_autofree char *ini =
+        g_strdup_printf ("[dataset]\ntitle=Long id\ndefault-group=all\n[group:all]\n"
+                         "members=%s;B\n",
+                         id);
+    const char *files[][2] = { { "entities.csv", entities },
+                               { "ties.csv", ties },
+                               { "dataset.ini", ini } };
+    for (guint i = 0; i < G_N_ELEMENTS (files); i++) {
+        g_autofree char *path = g_build_filename (dir, files[i][0], NULL);
+        g_assert_true (g_file_set_contents (path, files[i][1], -1, &error));
+    }
+    BlocDataset *ds = bloc_load_dataset (dir, &error);
+    g_assert_no_error (error);
+    return ds;
+}
+
+/* Every view of @ds, around @focus at depth 2, as built (GV) and laid out (DOT) reads back in
+ * Graphviz's own syntax with the same nodes and edges. */
+static void
+check_reads_back (const BlocDataset *ds, const char *focus)
+{
+    for (int v = 0; v < BLOC_N_VIEWS; v++) {
+        BlocRenderOptions o;
+        g_autoptr (GArray) group = NULL;
+        options_for (&o, (BlocView)v, ds, focus, &group);
+        o.depth = 2;
+        g_autoptr (GBytes) gv = render (ds, &o, BLOC_IMAGE_GV);
+        g_autoptr (GBytes) dot = render (ds, &o, BLOC_IMAGE_DOT);
+        int nodes_gv, edges_gv, nodes_dot, edges_dot;
+        read_back (gv, &nodes_gv, &edges_gv, NULL);
+        read_back (dot, &nodes_dot, &edges_dot, NULL);
+        g_assert_cmpint (nodes_gv, >, 0);
+        g_assert_cmpint (nodes_gv, ==, nodes_dot);
+        g_assert_cmpint (edges_gv, ==, edges_dot);
+    }
+}
+
+/* The DOT of every view reads back, for the embedded data, hostile names, names of 20 KB and
+ * words of 300 letters, and an id of 17,000 letters. */
+static void
+test_dot_reads_back (void)
+{
+    g_autoptr (BlocDataset) central = load ("graphs/central-asia-security");
+    check_reads_back (central, "UZ");
+    g_autoptr (BlocDataset) escape = load ("tests/data/escape");
+    check_reads_back (escape, "X");
+    g_autoptr (BlocDataset) names = load ("tests/data/long-names");
+    check_reads_back (names, "C0");
+    check_reads_back (names, "Z");
+
+    g_autoptr (GError) error = NULL;
+    g_autofree char *dir = g_dir_make_tmp ("bloc-long-id-XXXXXX", &error);
+    g_assert_no_error (error);
+    g_autoptr (BlocDataset) ids = long_id_dataset (dir);
+    g_autofree char *id = g_strnfill (17000, 'L');
+    check_reads_back (ids, id);
+    /* Its element ids are cut and hashed: short, and still unique. 8ea5289c5928fbef begins the
+     * SHA-256 of the 17,000 letters. */
+    BlocRenderOptions o;
+    g_autoptr (GArray) group = NULL;
+    Svg s;
+    options_for (&o, BLOC_VIEW_GAPS, ids, id, &group);
+    g_autoptr (GBytes) svg = render (ids, &o, BLOC_IMAGE_SVG);
+    check_svg (svg, &s);
+    GHashTableIter it;
+    gpointer key;
+    g_hash_table_iter_init (&it, s.all_ids);
+    while (g_hash_table_iter_next (&it, &key, NULL))
+        g_assert_cmpuint (strlen (key), <, 160);
+    g_assert_true (g_hash_table_contains (s.ids, "c-X__LLLLLLLLLLLLLLLLLLLLLLLLLLLLLLLLLLLLLLLL_h"
+                                                 "8ea5289c5928fbef"));
+    svg_clear (&s);
+    remove_tree (dir);
+}
+
+/* Words of 300 letters are broken and a name of 20 KB is cut in every label, the full names stay
+ * in the tooltips, and no view crashes Graphviz's layout (the overlap view and the ego view of
+ * C0 at depth 2 did, in its Voronoi overlap removal), in any type. */
 static void
 test_long_names (void)
 {
@@ -528,16 +615,22 @@ test_long_names (void)
             check_svg (svg, &s);
             for (guint i = 0; i < s.texts->len; i++) {
                 const char *text = g_ptr_array_index (s.texts, i);
+                g_assert_cmpuint (g_utf8_strlen (text, -1), <=, 202); /* 200 and an isolate */
                 g_assert_cmpuint (longest_run (text, 'W'), <=, 30);
+                g_assert_null (strstr (text, "word2599"));
             }
             if (v == BLOC_VIEW_MEMBERSHIP) {
-                /* The tooltips hold the whole names. */
+                /* The tooltips hold the whole names; the 20 KB label ends with an ellipsis. */
                 g_autofree char *c0 = g_strdup_printf ("%s (C0, country)", word);
                 g_assert_cmpstr (g_hash_table_lookup (s.titles, "n-C0"), ==, c0);
                 const char *z = g_hash_table_lookup (s.titles, "n-Z");
                 g_assert_nonnull (z);
                 g_assert_true (g_str_has_prefix (z, "Agreement word0 word1 "));
                 g_assert_true (g_str_has_suffix (z, " word2598 word2599 (Z, agreement)"));
+                gboolean cut = FALSE;
+                for (guint i = 0; i < s.texts->len; i++)
+                    cut |= g_str_has_suffix (g_ptr_array_index (s.texts, i), "\xe2\x80\xa6");
+                g_assert_true (cut);
             }
             svg_clear (&s);
         }
@@ -786,6 +879,7 @@ main (int argc, char **argv)
     g_test_add_func ("/render/persian", test_persian);
     g_test_add_func ("/render/decimal-comma", test_decimal_comma);
     g_test_add_func ("/render/long-names", test_long_names);
+    g_test_add_func ("/render/dot-reads-back", test_dot_reads_back);
     g_test_add_func ("/render/svg-finish", test_svg_finish);
     g_test_add_func ("/render/svg-finish-prefix", test_svg_finish_prefix);
     g_test_add_func ("/render/svg-finish-bad", test_svg_finish_bad);
