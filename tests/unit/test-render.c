@@ -640,7 +640,9 @@ test_long_names (void)
 
 /* Sets LC_NUMERIC to a locale whose decimal point is a comma: de_DE.UTF-8 or another one when
  * installed; otherwise de_DE.UTF-8 compiled with localedef (from Debian's "locales" package)
- * into @dir, which glibc finds through LOCPATH. Returns FALSE when there is no way to get one. */
+ * into @dir, which glibc finds through LOCPATH. LOCPATH then stays set until the test ends:
+ * Graphviz's renderer sets LC_NUMERIC to C and back with setlocale(), which must find the
+ * locale again. Returns FALSE when there is no way to get one. */
 static gboolean
 set_comma_locale (const char *dir)
 {
@@ -663,6 +665,7 @@ set_comma_locale (const char *dir)
             break;
         g_setenv ("LOCPATH", dir, TRUE);
     }
+    g_unsetenv ("LOCPATH");
     setlocale (LC_NUMERIC, "C");
     return FALSE;
 }
@@ -711,10 +714,9 @@ test_decimal_comma (void)
         /* Pass 0: the process's locale; pass 1: only this thread's. */
         locale_t comma = (locale_t)0, previous = (locale_t)0;
         if (pass == 1) {
-            g_autofree char *name = g_strdup (setlocale (LC_NUMERIC, NULL));
-            setlocale (LC_NUMERIC, "C");
-            comma = newlocale (LC_NUMERIC_MASK, name, (locale_t)0);
+            comma = duplocale (LC_GLOBAL_LOCALE);
             g_assert_true (comma != (locale_t)0);
+            setlocale (LC_NUMERIC, "C");
             previous = uselocale (comma);
         }
         for (int v = 0; v < BLOC_N_VIEWS; v++)
