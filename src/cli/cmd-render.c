@@ -68,9 +68,10 @@ cmd_render (int argc, char **argv, GError **error)
         { "responsive", 0, 0, G_OPTION_ARG_NONE, &responsive,
           "SVG without a fixed width and height", NULL },
         { "inline", 0, 0, G_OPTION_ARG_NONE, &inline_svg,
-          "SVG to inline in HTML: --responsive, and ids prefixed with the view's name", NULL },
+          "SVG to inline in HTML: the same as --responsive", NULL },
         { "id-prefix", 0, 0, G_OPTION_ARG_STRING, &id_prefix,
-          "SVG: put PREFIX before every id, for several figures on one page", "PREFIX" },
+          "SVG: put PREFIX before every id (default: the view's name and a hash of the figure)",
+          "PREFIX" },
         { NULL },
     };
     g_autoptr (GOptionContext) context = bloc_cli_context_full (
@@ -148,8 +149,6 @@ cmd_render (int argc, char **argv, GError **error)
     o.lang = common.lang;
     o.engine = engine;
     o.responsive = responsive || inline_svg;
-    if (id_prefix == NULL && inline_svg)
-        id_prefix = g_strdup_printf ("%s-", bloc_view_to_string (view));
     o.id_prefix = id_prefix;
     o.title = title;
     o.focus = focus;

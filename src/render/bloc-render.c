@@ -2,6 +2,7 @@
  * graph, lay it out and render it with gvc, and finish the SVG. */
 #include "bloc-render.h"
 
+#include <stdlib.h>
 #include <string.h>
 
 #include "bloc-render-private.h"
@@ -98,18 +99,58 @@ default_title (const BlocDataset *ds, const BlocRenderOptions *o)
     return g_strdup_printf ("%s: %s", ds->title, view_classes[o->view].what);
 }
 
+static int
+compare_strings (gconstpointer a, gconstpointer b)
+{
+    return strcmp (*(const char *const *)a, *(const char *const *)b);
+}
+
+/* Feeds @table to @sum, sorted by key: "key\0value\0" for each entry. */
+static void
+checksum_table (GChecksum *sum, GHashTable *table)
+{
+    guint n;
+    g_autofree gpointer *keys = g_hash_table_get_keys_as_array (table, &n);
+    qsort (keys, n, sizeof (gpointer), compare_strings);
+    for (guint i = 0; i < n; i++) {
+        const char *value = g_hash_table_lookup (table, keys[i]);
+        g_checksum_update (sum, keys[i], (gssize)strlen (keys[i]) + 1);
+        g_checksum_update (sum, (const guchar *)value, (gssize)strlen (value) + 1);
+    }
+}
+
+/* The id prefix of a figure whose caller chose none: the view's name and 8 hex digits of the
+ * SHA-256 of everything the SVG shows but its layout (the graph as built, the title, the
+ * description, every element's <title> and class, the size option), so that two figures that
+ * differ in view, options or data have different ids, and the same figure the same ones. */
+static char *
+default_id_prefix (const BlocFigure *figure, const char *title, GError **error)
+{
+    g_autoptr (GBytes) gv = bloc_graphviz_render (figure, NULL, BLOC_IMAGE_GV, error);
+    if (gv == NULL)
+        return NULL;
+    g_autoptr (GChecksum) sum = g_checksum_new (G_CHECKSUM_SHA256);
+    gsize len;
+    const guchar *data = g_bytes_get_data (gv, &len);
+    g_checksum_update (sum, data, (gssize)len);
+    g_checksum_update (sum, (const guchar *)title, (gssize)strlen (title) + 1);
+    g_checksum_update (sum, (const guchar *)figure->desc->str, (gssize)figure->desc->len + 1);
+    g_checksum_update (sum, (const guchar *)(figure->o->responsive ? "r" : "f"), 1);
+    checksum_table (sum, figure->titles);
+    checksum_table (sum, figure->classes);
+    return g_strdup_printf ("%s-%.8s-", figure->view->name, g_checksum_get_string (sum));
+}
+
 /* Makes Graphviz's SVG of @figure fit to embed. */
 static GBytes *
-finish_svg (const BlocFigure *figure, GBytes *svg, GError **error)
+finish_svg (const BlocFigure *figure, GBytes *svg, const char *full_title, const char *id_prefix,
+            GError **error)
 {
-    /* The accessible title says what the visible subtitle says: the year or the scenario. */
-    g_autofree char *sub = bloc_figure_subtitle (figure);
-    g_autofree char *full_title = g_strdup_printf ("%s (%s)", figure->title, sub);
     const BlocSvgInfo info = {
         .title = full_title,
         .desc = figure->desc->str,
         .responsive = figure->o->responsive,
-        .id_prefix = figure->o->id_prefix,
+        .id_prefix = id_prefix,
         .titles = figure->titles,
         .classes = figure->classes,
     };
@@ -137,10 +178,20 @@ bloc_render (const BlocDataset *ds, const BlocRenderOptions *o, BlocImageFormat 
     bloc_figure_finish_label (&figure);
     bloc_figure_add_title (&figure, "graph0", g_strdup (figure.title));
 
+    /* The accessible title says what the visible subtitle says: the year or the scenario. */
+    g_autofree char *sub = bloc_figure_subtitle (&figure);
+    g_autofree char *full_title = g_strdup_printf ("%s (%s)", figure.title, sub);
+    g_autofree char *id_prefix = NULL;
+    if (format == BLOC_IMAGE_SVG) {
+        id_prefix =
+            o->id_prefix ? g_strdup (o->id_prefix) : default_id_prefix (&figure, full_title, error);
+        if (id_prefix == NULL)
+            return NULL;
+    }
     g_autoptr (GBytes) bytes = bloc_graphviz_render (&figure, engine, format, error);
     if (bytes == NULL)
         return NULL;
     if (format == BLOC_IMAGE_SVG)
-        return finish_svg (&figure, bytes, error);
+        return finish_svg (&figure, bytes, full_title, id_prefix, error);
     return g_steal_pointer (&bytes);
 }

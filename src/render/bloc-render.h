@@ -49,7 +49,8 @@ typedef struct {
     BlocTheme theme;
     const char *engine;    /* NULL: the view's own (dot, neato or twopi) */
     gboolean responsive;   /* SVG without fixed width and height */
-    const char *id_prefix; /* SVG: put before every id, so figures can share a page; NULL */
+    const char *id_prefix; /* SVG: put before every id; NULL for the view's name and a hash of
+                              the figure, unique to it, so that figures can share a page */
     const char *title;     /* NULL: a title made from the dataset and the year */
     /* ego */
     const char *focus;

@@ -46,12 +46,22 @@ grep -q 'viewBox=' "$tmp/head" || fail "no viewBox"
 head -c 4 "$tmp/inline" | grep -q '<svg' || fail "--inline does not start with <svg"
 head -2 "$tmp/inline" | grep -q 'viewBox=' || fail "--inline has no viewBox"
 head -2 "$tmp/inline" | grep -q 'height=' && fail "--inline kept the height"
-# ... and its ids carry the view's name, so that several figures can share a page.
-grep -q 'aria-labelledby="gaps-bloc-title gaps-bloc-desc"' "$tmp/inline" || fail "--inline ids not prefixed"
-[ -z "$(grep -o ' id="[^"]*"' "$tmp/inline" | grep -v ' id="gaps-')" ] || fail "an --inline id without the prefix"
-"$bloc" render --view gaps --inline --id-prefix fig3- -T svg | grep -q '<title id="fig3-bloc-title">' ||
-    fail "--id-prefix not applied"
-rm -f "$tmp/inline"
+# Every id carries a prefix of the figure's own: the view's name and 8 hex digits.
+prefix=$(grep -o 'aria-labelledby="gaps-[0-9a-f]\{8\}-bloc-title ' "$tmp/inline" | sed 's/^aria-labelledby="//; s/bloc-title $//')
+[ -n "$prefix" ] || fail "--inline: no figure prefix in aria-labelledby"
+grep -o ' id="[^"]*"' "$tmp/inline" > "$tmp/ids"
+[ -s "$tmp/ids" ] || fail "--inline: no ids"
+[ -z "$(grep -v " id=\"$prefix" "$tmp/ids")" ] || fail "an id without the prefix $prefix"
+"$bloc" render --view gaps --inline --id-prefix fig3- -T svg > "$tmp/fig3" || fail "--id-prefix"
+grep -q '<title id="fig3-bloc-title">' "$tmp/fig3" || fail "--id-prefix not applied"
+# Two default figures share no id, so both can be inlined in one page.
+"$bloc" render --view membership -T svg > "$tmp/a.svg" || fail "membership svg"
+"$bloc" render --view membership --year 2010 -T svg > "$tmp/b.svg" || fail "membership 2010 svg"
+grep -o ' id="[^"]*"' "$tmp/a.svg" | sort -u > "$tmp/a.ids"
+grep -o ' id="[^"]*"' "$tmp/b.svg" | sort -u > "$tmp/b.ids"
+[ "$(wc -l < "$tmp/a.ids")" -gt 50 ] || fail "too few ids in the membership figure"
+[ -z "$(comm -12 "$tmp/a.ids" "$tmp/b.ids")" ] || fail "two figures share ids: $(comm -12 "$tmp/a.ids" "$tmp/b.ids" | head -3)"
+rm -f "$tmp/inline" "$tmp/ids" "$tmp/fig3" "$tmp"/a.* "$tmp"/b.*
 
 # A PDF is dated SOURCE_DATE_EPOCH (or 1970) in UTC, written the same whatever the time zone.
 for tz in UTC Asia/Tehran America/St_Johns; do

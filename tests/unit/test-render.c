@@ -84,6 +84,7 @@ typedef struct {
     char *labelledby;    /* the root's aria-labelledby */
     GHashTable *all_ids; /* the id of every element */
     GHashTable *titles;  /* id of a node, edge or cell -> the text of its <title> */
+    char *prefix;        /* what every id begins with, from aria-labelledby */
 } Svg;
 
 static const char *
@@ -108,6 +109,9 @@ svg_start (GMarkupParseContext *ctx, const char *element, const char **names, co
         g_assert_cmpstr (attr (names, values, "role"), ==, "img");
         g_assert_nonnull (attr (names, values, "aria-labelledby"));
         s->labelledby = g_strdup (attr (names, values, "aria-labelledby"));
+        const char *title_ref = strstr (s->labelledby, "bloc-title ");
+        g_assert_nonnull (title_ref);
+        s->prefix = g_strndup (s->labelledby, (gsize)(title_ref - s->labelledby));
         g_assert_nonnull (attr (names, values, "viewBox"));
         s->has_size =
             attr (names, values, "width") != NULL || attr (names, values, "height") != NULL;
@@ -119,6 +123,8 @@ svg_start (GMarkupParseContext *ctx, const char *element, const char **names, co
     if (any_id != NULL) {
         if (g_hash_table_contains (s->all_ids, any_id))
             g_error ("two elements have the id '%s'", any_id);
+        if (!g_str_has_prefix (any_id, s->prefix))
+            g_error ("the id '%s' does not begin with the figure's prefix '%s'", any_id, s->prefix);
         g_hash_table_add (s->all_ids, g_strdup (any_id));
     }
     if (strcmp (element, "g") == 0) {
@@ -126,6 +132,7 @@ svg_start (GMarkupParseContext *ctx, const char *element, const char **names, co
         if (cls != NULL && (g_str_has_prefix (cls, "node") || g_str_has_prefix (cls, "edge") ||
                             g_str_has_prefix (cls, "cell"))) {
             g_assert_nonnull (id);
+            id += strlen (s->prefix); /* kept without the figure's prefix */
             g_assert_cmpstr (cls, !=, "node");
             g_assert_cmpstr (cls, !=, "edge");
             g_assert_false (g_hash_table_contains (s->ids, id)); /* ids are unique */
@@ -181,6 +188,7 @@ svg_clear (Svg *s)
     g_free (s->labelledby);
     g_hash_table_unref (s->all_ids);
     g_hash_table_unref (s->titles);
+    g_free (s->prefix);
 }
 
 /* Parses @svg as XML and checks the structure; fills @s for further checks. */
@@ -322,8 +330,8 @@ test_responsive (void)
     svg_clear (&s);
 }
 
-/* With an id prefix, every id of the figure carries it, so two figures can share a page; the
- * ids are the unprefixed ones behind the prefix. */
+/* With an id prefix, every id of the figure carries it instead of the default one; the ids are
+ * the same behind either. */
 static void
 test_id_prefix (void)
 {
@@ -338,20 +346,70 @@ test_id_prefix (void)
         g_autoptr (GBytes) b = render (ds, &o, BLOC_IMAGE_SVG);
         check_svg (a, &plain);
         check_svg (b, &prefixed);
+        g_assert_cmpstr (prefixed.prefix, ==, "fig2-");
         g_assert_cmpuint (g_hash_table_size (prefixed.all_ids), ==,
                           g_hash_table_size (plain.all_ids));
         GHashTableIter it;
         gpointer id;
         g_hash_table_iter_init (&it, prefixed.all_ids);
         while (g_hash_table_iter_next (&it, &id, NULL)) {
-            if (!g_str_has_prefix (id, "fig2-"))
-                g_error ("%s view: id '%s' without the prefix", bloc_view_to_string (v),
-                         (char *)id);
-            g_assert_true (g_hash_table_contains (plain.all_ids, (char *)id + 5));
+            g_autofree char *same = g_strconcat (plain.prefix, (char *)id + 5, NULL);
+            g_assert_true (g_hash_table_contains (plain.all_ids, same));
         }
         svg_clear (&plain);
         svg_clear (&prefixed);
     }
+}
+
+/* Default ids: each figure's prefix is its view's name and 8 hex digits, two figures that differ
+ * in view, options or data share no id (so they can be inlined in one page), and the same input
+ * gives the same bytes. */
+static void
+test_default_ids (void)
+{
+    g_autoptr (BlocDataset) ds = load ("graphs/central-asia-security");
+    g_autoptr (BlocDataset) blocs = load ("tests/data/blocs");
+    g_autoptr (GPtrArray) figures = g_ptr_array_new_with_free_func (g_free);
+    g_autoptr (GHashTable) owner = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+
+    for (int k = 0; k < 4 * BLOC_N_VIEWS; k++) {
+        BlocView v = (BlocView)(k % BLOC_N_VIEWS);
+        int variant = k / BLOC_N_VIEWS;
+        const BlocDataset *d = variant == 3 ? blocs : ds;
+        BlocRenderOptions o;
+        g_autoptr (GArray) group = NULL;
+        options_for (&o, v, d, variant == 3 ? "A" : variant == 2 ? "KZ" : "UZ", &group);
+        if (variant == 1)
+            o.scope.year = 2010; /* the same view, another year */
+        if (variant == 2)
+            o.theme = BLOC_THEME_MONO; /* ... another theme and focus */
+        g_autoptr (GBytes) svg = render (d, &o, BLOC_IMAGE_SVG);
+        g_autoptr (GBytes) again = render (d, &o, BLOC_IMAGE_SVG);
+        g_assert_true (g_bytes_equal (svg, again));
+        Svg s;
+        check_svg (svg, &s);
+        g_autofree char *name =
+            g_strdup_printf ("%s (variant %d)", bloc_view_to_string (v), variant);
+        /* view-XXXXXXXX- */
+        g_assert_true (g_str_has_prefix (s.prefix, bloc_view_to_string (v)));
+        const char *hash = s.prefix + strlen (bloc_view_to_string (v));
+        g_assert_cmpuint (strlen (hash), ==, 10);
+        g_assert_true (hash[0] == '-' && hash[9] == '-');
+        for (int i = 1; i < 9; i++)
+            g_assert_true (g_ascii_isxdigit (hash[i]) && !g_ascii_isupper (hash[i]));
+        GHashTableIter it;
+        gpointer id;
+        g_hash_table_iter_init (&it, s.all_ids);
+        while (g_hash_table_iter_next (&it, &id, NULL)) {
+            const char *other = g_hash_table_lookup (owner, id);
+            if (other != NULL)
+                g_error ("%s and %s share the id '%s'", other, name, (char *)id);
+            g_hash_table_insert (owner, g_strdup (id), name);
+        }
+        g_ptr_array_add (figures, g_steal_pointer (&name));
+        svg_clear (&s);
+    }
+    g_assert_cmpuint (g_hash_table_size (owner), >, 1000);
 }
 
 static void
@@ -876,6 +934,7 @@ main (int argc, char **argv)
     g_test_add_func ("/render/svg-structure", test_svg_structure);
     g_test_add_func ("/render/responsive", test_responsive);
     g_test_add_func ("/render/id-prefix", test_id_prefix);
+    g_test_add_func ("/render/default-ids", test_default_ids);
     g_test_add_func ("/render/deterministic", test_deterministic);
     g_test_add_func ("/render/escaping", test_escaping);
     g_test_add_func ("/render/persian", test_persian);
