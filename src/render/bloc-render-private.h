@@ -83,7 +83,8 @@ char *bloc_figure_subtitle (const BlocFigure *figure);
 void bloc_figure_finish_label (BlocFigure *figure);
 
 /* An SVG id from @prefix and the NULL-terminated parts that follow, joined with "__", each part
- * encoded reversibly. Caller frees. */
+ * encoded reversibly (letters, digits and '-' stay, other bytes become "_xx"), and a part whose
+ * encoding is longer than 64 bytes cut to 40 and followed by "_h" and a hash. Caller frees. */
 G_GNUC_NULL_TERMINATED
 char *bloc_element_id (const char *prefix, ...);
 
@@ -155,8 +156,10 @@ void bloc_figure_legend_roles (BlocFigure *figure, BlocRoleSet roles);
 gboolean bloc_label_starts_rtl (const char *text);
 /* Appends a line break to an HTML-like label, spaced for a right-to-left line above. */
 void bloc_label_line_break (GString *html, gboolean rtl_above);
-/* Appends @text to an HTML-like label: escaped, broken into lines of about @width characters (0:
- * one line), and isolated right to left when it is Persian or Arabic. */
+/* Appends @text to an HTML-like label: escaped, broken at spaces into lines of about @width
+ * characters (0: one line), words longer than 30 characters (or than @width) broken into pieces
+ * of that length, cut with an ellipsis past 200 characters, and isolated right to left when it
+ * is Persian or Arabic. */
 void bloc_label_append (GString *html, const char *text, guint width);
 /* @label for plain text, a Persian or Arabic one in a first-strong isolate. Caller frees. */
 char *bloc_label_isolate_rtl (const char *label);

@@ -3,9 +3,11 @@
  * Six views: the two-mode membership graph, the overlap projection, an entity's ego network, the
  * gaps matrix, the nesting (Hasse) diagram and the timeline. Every label is built as a
  * Graphviz HTML-like label from escaped text, so no name can inject markup or DOT escapes.
- * SVG output is post-processed for embedding: no XML prolog, a viewBox, role="img", a root
- * <title> and <desc>, stable ids and classes, and a <title> with the full name on every node and
- * edge. The same input gives byte-identical SVG and DOT: layouts are seeded.
+ * Labels are wrapped and shortened; the full name is in the tooltip. SVG output is
+ * post-processed for embedding (bloc-svg.c, on libxml2): no XML prolog, a viewBox, role="img", a
+ * root <title> and <desc>, stable ids behind a prefix unique to the figure, classes, and a
+ * <title> with the full name on every node and edge. The same input gives byte-identical SVG and
+ * DOT: layouts are seeded.
  *
  * Ownership: bloc_render() returns a GBytes the caller unrefs.
  */
