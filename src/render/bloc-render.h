@@ -84,7 +84,9 @@ void bloc_render_options_init (BlocRenderOptions *options, BlocView view);
  *
  * Graphviz reads and writes numbers with the C library; while it works, the calling thread runs
  * with a C LC_NUMERIC (uselocale), so the output is the same whatever the process's or the
- * thread's locale, and the caller's locale is in force again on return.
+ * thread's locale, and the caller's locale is in force again on return. (Graphviz's renderer
+ * itself also sets the process's LC_NUMERIC to C and back with setlocale() while it writes, so
+ * do not render while another thread depends on the process's numeric locale.)
  *
  * A PDF is dated SOURCE_DATE_EPOCH (or 1970-01-01 when it is unset or not a number of seconds),
  * in UTC: to keep cairo from writing the local time zone, TZ is set to UTC while it renders.
