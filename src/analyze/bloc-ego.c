@@ -1,6 +1,6 @@
 /* bloc-ego.c: an entity's neighbourhood: a breadth-first search in igraph over the ties the ego
  * figure follows. */
-#include "bloc-analyze.h"
+#include "bloc-analyze-private.h"
 
 struct _BlocEgo {
     gint *distance; /* entity index -> steps from the focus, or -1 beyond the depth */

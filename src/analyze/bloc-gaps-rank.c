@@ -1,5 +1,5 @@
 /* bloc-gaps-rank.c: the entities of a gaps result ranked by coverage. */
-#include "bloc-analyze.h"
+#include "bloc-analyze-private.h"
 
 /* By coverage, highest first; gaps->entities is sorted by id, so equal coverage falls back on
  * the position. */

@@ -1,5 +1,5 @@
 /* bloc-membership-ties.c: the ties a two-mode figure draws. */
-#include "bloc-analyze.h"
+#include "bloc-analyze-private.h"
 
 GArray *
 bloc_membership_ties (const BlocMembership *m, const GArray *group)

@@ -6,6 +6,7 @@
 
 #include "bloc-csv.h"
 #include "bloc-import.h"
+#include "bloc-init.h"
 #include "bloc-load.h"
 
 #define COW_DATA BLOC_SOURCE_DIR "/../shared/data/cow-igo-v3"
@@ -66,7 +67,7 @@ load_imported (const char *dir)
     im.by_column = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_free);
     im.ties =
         g_hash_table_new_full (g_int64_hash, g_int64_equal, g_free, (GDestroyNotify)g_array_unref);
-    for (guint i = 0; i < im.ds->entities->len; i++) {
+    for (guint i = 0; i < bloc_dataset_n_entities (im.ds); i++) {
         const BlocEntity *e = bloc_dataset_entity (im.ds, i);
         if (e->kind == BLOC_KIND_COUNTRY)
             g_hash_table_insert (im.by_code, (gpointer)bloc_entity_cell (im.ds, e, "cow_code"),
@@ -75,7 +76,7 @@ load_imported (const char *dir)
             g_hash_table_insert (im.by_abb, (gpointer)bloc_entity_cell (im.ds, e, "cow_abb"),
                                  GUINT_TO_POINTER (i + 1));
     }
-    for (guint i = 0; i < im.ds->ties->len; i++) {
+    for (guint i = 0; i < bloc_dataset_n_ties (im.ds); i++) {
         const BlocTie *t = bloc_dataset_tie (im.ds, i);
         gint64 key = ((gint64)t->from << 32) | t->to;
         GArray *list = g_hash_table_lookup (im.ties, &key);
@@ -205,7 +206,7 @@ check_file (const char *source, int from, int to, guint64 min_cells)
     Imported im = load_imported (dir);
     guint64 compared = compare_all (&im, source, from, to);
     g_assert_cmpuint (compared, >=, min_cells);
-    g_assert_cmpuint (stats.ties, ==, im.ds->ties->len);
+    g_assert_cmpuint (stats.ties, ==, bloc_dataset_n_ties (im.ds));
     imported_clear (&im);
     remove_dataset (dir);
 }
@@ -264,6 +265,7 @@ int
 main (int argc, char **argv)
 {
     g_test_init (&argc, &argv, NULL);
+    bloc_init ();
     g_test_add_func ("/load/import/fixtures", test_fixtures);
     g_test_add_func ("/load/import/collisions", test_collisions);
     g_test_add_func ("/load/import/full-data", test_full_data);

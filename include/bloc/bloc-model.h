@@ -1,16 +1,19 @@
 /* bloc-model.h: entities, ties, groups and the dataset that owns them.
  *
- * Ownership: a BlocDataset owns everything reachable from it. Entities, ties and groups are
- * stored by value or owned by the dataset's arrays, and every string they point to lives in the
- * dataset's string chunk. Nothing returned by the accessors below is to be freed by the caller;
- * it stays valid until bloc_dataset_free(). Ties are addressed by index, because adding a tie
- * (a what-if scenario) may move the array.
+ * Ownership: a BlocDataset owns everything reachable from it. It is opaque: read it through the
+ * accessors below. Entities, ties and groups are plain structs to read, never to change; every
+ * pointer the accessors return (transfer none) stays valid until bloc_dataset_free(), except
+ * that a what-if change (bloc_dataset_add_tie(), bloc_dataset_remove_ties()) may move the ties:
+ * address ties by index, and look them up again after a change. Functions that return memory
+ * the caller frees say so (transfer full).
  */
 #pragma once
 
 #include <glib.h>
 
+#include "bloc-enum.h"
 #include "bloc-error.h"
+#include "bloc-text.h"
 
 G_BEGIN_DECLS
 
@@ -52,30 +55,27 @@ typedef guint32 BlocRoleSet;
     ((BlocRoleSet)(((1u << BLOC_N_ROLES) - 1) & ~BLOC_ROLE_BIT (BLOC_ROLE_PART_OF) &               \
                    ~BLOC_ROLE_BIT (BLOC_ROLE_HOST)))
 
-/* The index of @text in @names (@n of them), or -1. */
-int bloc_name_lookup (const char *const *names, int n, const char *text);
-/* Parses a comma-separated list of @names into a bit set; @what names one item in messages
- * ("kind", "measure"). Errors are BLOC_ERROR_USAGE. */
-gboolean bloc_name_set_parse (guint32 *out, const char *text, const char *const *names, int n,
-                              const char *what, GError **error);
-/* Parses a year 1..9999 written with digits only. */
+/* Parses a year 1..9999 written with digits only into @out. FALSE when @text is not one. */
 gboolean bloc_year_parse (const char *text, int *out);
-/* @text on one line for a message: tabs and line breaks written as \t, \n and \r. Caller
- * frees. */
-char *bloc_text_one_line (const char *text);
 /* Why @id cannot be an entity id (a static message), or NULL when it can. */
 const char *bloc_id_problem (const char *id);
 
+/* The kinds and roles, with their names and aliases (organisation, program). Static. */
+const BlocEnum *bloc_kind_enum (void);
+const BlocEnum *bloc_role_enum (void);
+
+/* The canonical name of @kind. Static storage. */
 const char *bloc_kind_to_string (BlocKind kind);
+/* Looks @text up among the names and aliases of kinds. FALSE when it is none. */
 gboolean bloc_kind_from_string (BlocKind *out, const char *text);
-/* The allowed kinds as "country, person, ...", for messages. Static storage. */
-const char *bloc_kind_names (void);
 
+/* The canonical name of @role. Static storage. */
 const char *bloc_role_to_string (BlocRole role);
+/* Looks @text up among the names of roles. FALSE when it is none. */
 gboolean bloc_role_from_string (BlocRole *out, const char *text);
-const char *bloc_role_names (void);
 
-/* Parses a comma-separated list of kinds ("country,person") into a set. */
+/* Parses a comma-separated list of kinds ("country,person") into a set; a BLOC_ERROR_USAGE error
+ * names an unknown kind and suggests the nearest (see bloc-enum.h). */
 gboolean bloc_kind_set_parse (BlocKindSet *out, const char *text, GError **error);
 /* Parses a comma-separated list of roles ("member,associate") into a set. */
 gboolean bloc_role_set_parse (BlocRoleSet *out, const char *text, GError **error);
@@ -97,6 +97,7 @@ int bloc_date_compare (BlocDate a, BlocDate b);
 /* `--year` absent: every tie that has not ended counts. */
 #define BLOC_YEAR_ALL G_MININT
 
+/* An entity: a country, an organization, ... Read-only; owned by its dataset. */
 typedef struct {
     const char *id;
     BlocKind kind;
@@ -107,6 +108,7 @@ typedef struct {
     guint line;         /* line in entities.csv; 0 when not from a file */
 } BlocEntity;
 
+/* A tie: @from takes part in @to with @role. Read-only; owned by its dataset. */
 typedef struct {
     guint from; /* entity index: the participant */
     guint to;   /* entity index: what it takes part in */
@@ -114,7 +116,8 @@ typedef struct {
     BlocDate since; /* as written */
     BlocDate until;
     /* The years the tie is active, [first_year, end_year), 0 when open: its own since and until,
-     * narrowed by the dates of its two entities (see bloc_dataset_bound_tie()). */
+     * narrowed by the dates of its two entities (an entity cannot take part before it exists or
+     * after it has ended). */
     gint16 first_year;
     gint16 end_year;
     const char *source;
@@ -122,77 +125,78 @@ typedef struct {
     guint line;         /* line in ties.csv; 0 for a tie added by a scenario */
 } BlocTie;
 
+/* A group of dataset.ini ([group:ID]). Read-only; owned by its dataset. */
 typedef struct {
     const char *id;
     const char *name;
     GArray *members; /* guint entity indices, in the order the dataset gives them */
 } BlocGroup;
 
-typedef struct {
-    char *origin; /* where the data came from, for messages and titles */
-    const char *title;
-    const char *description;
-    const char *const *sources; /* NULL-terminated; may be empty */
-    const char *default_group;  /* [dataset] default-group, or NULL */
-    GPtrArray *entity_columns;  /* const char *, the header of entities.csv */
-    GPtrArray *tie_columns;     /* const char *, the header of ties.csv */
-    GArray *entities;           /* BlocEntity */
-    GArray *ties;               /* BlocTie */
-    GPtrArray *groups;          /* BlocGroup *, sorted by id */
-    double weights[BLOC_N_ROLES];
-    GPtrArray *scenario; /* char *: one line per what-if change applied */
-    GHashTable *index;   /* id -> entity index + 1 */
-    GStringChunk *strings;
-} BlocDataset;
+/* A dataset: entities, ties, groups, and the what-if changes applied to it. Opaque. */
+typedef struct BlocDataset BlocDataset;
 
-/* Creates an empty dataset. @origin names it in messages. Free with bloc_dataset_free(). */
+/* Creates an empty dataset; @origin names it in messages. Returns a new dataset (transfer full):
+ * free it with bloc_dataset_free(). Datasets come from bloc_load_dataset() (bloc-load.h). */
 BlocDataset *bloc_dataset_new (const char *origin);
 /* Frees @ds and everything it owns. NULL-safe. */
 void bloc_dataset_free (BlocDataset *ds);
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (BlocDataset, bloc_dataset_free)
 
-/* Copies @text into the dataset's string storage; the copy lives as long as @ds. */
-const char *bloc_dataset_intern (BlocDataset *ds, const char *text);
+/* Where the data came from ("graphs/x", "embedded:central-asia-security"), for messages. */
+const char *bloc_dataset_origin (const BlocDataset *ds);
+/* The [dataset] title, or the folder's name. */
+const char *bloc_dataset_title (const BlocDataset *ds);
+/* The [dataset] description, or "". */
+const char *bloc_dataset_description (const BlocDataset *ds);
+/* The [dataset] sources, NULL-terminated (maybe empty). */
+const char *const *bloc_dataset_sources (const BlocDataset *ds);
+/* The [dataset] default-group, or NULL. */
+const char *bloc_dataset_default_group (const BlocDataset *ds);
+/* The weight of @role in the weighted measures: dataset.ini's [weights], or the default. */
+double bloc_dataset_role_weight (const BlocDataset *ds, BlocRole role);
 
-static inline const BlocEntity *
-bloc_dataset_entity (const BlocDataset *ds, guint index)
-{
-    return &g_array_index (ds->entities, BlocEntity, index);
-}
+/* The entities, by index 0 .. n - 1 in the order of entities.csv. */
+guint bloc_dataset_n_entities (const BlocDataset *ds);
+const BlocEntity *bloc_dataset_entity (const BlocDataset *ds, guint index);
 
-static inline const BlocTie *
-bloc_dataset_tie (const BlocDataset *ds, guint index)
-{
-    return &g_array_index (ds->ties, BlocTie, index);
-}
+/* The ties, by index 0 .. n - 1: those of ties.csv in order, then any added by a scenario. */
+guint bloc_dataset_n_ties (const BlocDataset *ds);
+const BlocTie *bloc_dataset_tie (const BlocDataset *ds, guint index);
 
-/* Looks an entity up by id. Returns FALSE when there is none. */
+/* The groups, by index, sorted by id. */
+guint bloc_dataset_n_groups (const BlocDataset *ds);
+const BlocGroup *bloc_dataset_nth_group (const BlocDataset *ds, guint index);
+/* The group with id @id, or NULL. */
+const BlocGroup *bloc_dataset_group (const BlocDataset *ds, const char *id);
+
+/* The columns of entities.csv and ties.csv, by index, in file order. */
+guint bloc_dataset_n_entity_columns (const BlocDataset *ds);
+const char *bloc_dataset_entity_column (const BlocDataset *ds, guint index);
+guint bloc_dataset_n_tie_columns (const BlocDataset *ds);
+const char *bloc_dataset_tie_column (const BlocDataset *ds, guint index);
+
+/* The what-if changes applied, one line each ("added TM -> CSTO (member)"), in order. */
+guint bloc_dataset_n_scenario_lines (const BlocDataset *ds);
+const char *bloc_dataset_scenario_line (const BlocDataset *ds, guint index);
+
+/* Looks an entity up by id, setting @out to its index. Returns FALSE when there is none. */
 gboolean bloc_dataset_lookup (const BlocDataset *ds, const char *id, guint *out);
 /* As bloc_dataset_lookup(), but sets a BLOC_ERROR_NOT_FOUND error naming the id. */
 gboolean bloc_dataset_find (const BlocDataset *ds, const char *id, guint *out, GError **error);
-const BlocGroup *bloc_dataset_group (const BlocDataset *ds, const char *id);
-
-/* The position of @column in @columns (a GPtrArray of strings), or -1. */
-int bloc_column_index (const GPtrArray *columns, const char *column);
 
 /* The value of the entity column @column ("seat", "name@fa", ...), or "" if the dataset has no
- * such column. */
+ * such column. Owned by @ds. */
 const char *bloc_entity_cell (const BlocDataset *ds, const BlocEntity *e, const char *column);
+/* The value of the tie column @column, or "" (also for a tie added by a scenario). */
 const char *bloc_tie_cell (const BlocDataset *ds, const BlocTie *t, const char *column);
 
 /* The label of @e in @lang ("fa", "ru", ...): the name@LANG column when it is set, else the
- * name. @lang may be NULL or "en" for the plain name. */
+ * name. @lang may be NULL or "en" for the plain name. Owned by @ds. */
 const char *bloc_entity_label (const BlocDataset *ds, const BlocEntity *e, const char *lang);
 
 /* TRUE when @e exists in @year by its own since and until (an interval within one year counts
  * in that year). With BLOC_YEAR_ALL, TRUE when it has not ended. */
 gboolean bloc_entity_exists (const BlocEntity *e, int year);
-
-/* Sets the active years of @t from its own since and until and those of its two entities: a tie
- * cannot be active before both ends exist or after either has ended. Each object's interval
- * counts in its year when it begins and ends in the same year; then the latest since and the
- * earliest until win. */
-void bloc_dataset_bound_tie (const BlocDataset *ds, BlocTie *t);
 
 /* TRUE when @t is active in @year: first_year <= year < end_year, with a missing bound open. A
  * tie with first_year == end_year is never active. With BLOC_YEAR_ALL, TRUE when the tie has not
@@ -210,13 +214,13 @@ bloc_tie_active (const BlocTie *t, int year)
 }
 
 /* Resolves a group specification: the id of a [group:ID] section, or a comma-separated list of
- * entity ids ("KZ,KG,TJ"). Fills @out_members with entity indices (caller frees with
- * g_array_unref) and @out_name with a display name (caller frees). */
+ * entity ids ("KZ,KG,TJ"). Fills @out_members with entity indices (transfer full: free with
+ * g_array_unref()) and @out_name with a display name (transfer full: g_free()). */
 gboolean bloc_dataset_resolve_group (const BlocDataset *ds, const char *spec, GArray **out_members,
                                      char **out_name, GError **error);
 
-/* What-if scenarios. Both change the dataset in memory only, never a file, and record a line in
- * ds->scenario.
+/* What-if scenarios. Both change the dataset in memory only, never a file, and record a line
+ * (see bloc_dataset_scenario_line()).
  *
  * bloc_dataset_add_tie() takes "FROM:TO[:ROLE]". Without ROLE the new tie takes the role most
  * ties to TO have (ties between roles broken by role order), or member if TO has none.
@@ -231,7 +235,7 @@ gboolean bloc_dataset_remove_ties (BlocDataset *ds, const char *spec, GError **e
 GArray *bloc_dataset_ties_of (const BlocDataset *ds, guint entity, gboolean incoming, int year,
                               gboolean all);
 
-/* Counts for `bloc summary`. */
+/* Counts for `bloc summary`: a plain struct the caller provides. */
 typedef struct {
     guint kinds[BLOC_N_KINDS]; /* entities by kind: every one, or those that exist in the year */
     guint roles[BLOC_N_ROLES]; /* ties by role, active in the year asked for */
@@ -240,15 +244,17 @@ typedef struct {
     int last_year;
 } BlocCounts;
 
+/* Fills @out with the counts of @ds in @year (or BLOC_YEAR_ALL). */
 void bloc_dataset_count (const BlocDataset *ds, int year, BlocCounts *out);
 
 /* The ids of @entities (a GArray of entity indices) joined with @separator; with @max > 0, only
- * the first @max, then "and N more". Caller frees. */
+ * the first @max, then "and N more". Returns a new string (transfer full). */
 char *bloc_dataset_join_ids (const BlocDataset *ds, const GArray *entities, const char *separator,
                              guint max);
 
-/* Sorts a GArray of entity indices by entity id (byte order). */
+/* Sorts a GArray of entity indices by entity id (byte order), in place. */
 void bloc_dataset_sort_by_id (const BlocDataset *ds, GArray *indices);
+/* strcmp() of the ids of entities @a and @b. */
 int bloc_dataset_compare_ids (const BlocDataset *ds, guint a, guint b);
 
 G_END_DECLS

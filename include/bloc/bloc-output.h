@@ -9,6 +9,7 @@
 #include <glib.h>
 #include <json-glib/json-glib.h>
 
+#include "bloc-enum.h"
 #include "bloc-error.h"
 
 G_BEGIN_DECLS
@@ -20,35 +21,49 @@ typedef enum {
     BLOC_FORMAT_MARKDOWN,
 } BlocFormat;
 
+/* The table formats, with their names. Static. */
+const BlocEnum *bloc_format_enum (void);
+/* Parses a format name; a BLOC_ERROR_USAGE error names the valid ones. */
 gboolean bloc_format_parse (BlocFormat *out, const char *text, GError **error);
 
+/* A table of typed cells. Opaque. */
 typedef struct BlocTable BlocTable;
 
-/* Creates a table with the given column names (NULL-terminated). */
+/* Creates a table with the given column names (NULL-terminated, copied). Returns a new table
+ * (transfer full): free it with bloc_table_free(). */
 BlocTable *bloc_table_new (const char *const *columns);
+/* Frees @table and every cell. NULL-safe. */
 void bloc_table_free (BlocTable *table);
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (BlocTable, bloc_table_free)
 
 /* Starts a new row; the cells that follow fill it from the left. */
 void bloc_table_add_row (BlocTable *table);
-void bloc_table_add_text (BlocTable *table, const char *text); /* NULL gives a null cell */
+/* Adds a text cell (the text is copied; NULL gives a null cell). */
+void bloc_table_add_text (BlocTable *table, const char *text);
+/* Adds an integer cell. */
 void bloc_table_add_int (BlocTable *table, gint64 value);
 /* A NaN prints as null (JSON), empty (CSV) or "-" (table, Markdown). */
 void bloc_table_add_real (BlocTable *table, double value);
+/* Adds a null cell. */
 void bloc_table_add_null (BlocTable *table);
-/* A list of strings: a JSON array, or the items joined with ';' elsewhere. */
+/* Adds a list of @n strings (copied): a JSON array, or the items joined with ';' in CSV and
+ * ", " in tables and Markdown. */
 void bloc_table_add_list (BlocTable *table, const char *const *items, guint n);
 
+/* The number of rows added. */
 guint bloc_table_n_rows (const BlocTable *table);
 
 /* Appends the table in @format to @out. A JSON table is an array of objects, one per row. */
 void bloc_table_format (const BlocTable *table, BlocFormat format, GString *out);
-/* The table as a JSON array node (caller owns), to embed in a larger document. */
+/* The table as a JSON array node (transfer full: json_node_unref()), to embed in a larger
+ * document. */
 JsonNode *bloc_table_to_json (const BlocTable *table);
 
-/* A number for people: fixed 3 decimals, '.' whatever the locale. Writes into @buf. */
+/* A number for people: fixed 3 decimals, '.' whatever the locale. Writes into @buf and returns
+ * it. */
 const char *bloc_format_real (char buf[G_ASCII_DTOSTR_BUF_SIZE], double value);
-/* A number for machines: at most 10 significant digits, '.' whatever the locale. */
+/* A number for machines: at most 10 significant digits, '.' whatever the locale. Writes into
+ * @buf and returns it. */
 const char *bloc_format_real_exact (char buf[G_ASCII_DTOSTR_BUF_SIZE], double value);
 /* Rounds to 10 significant digits, so that JSON output is stable across libm versions. */
 double bloc_round_real (double value);
