@@ -19,38 +19,20 @@ bloc_ego_free (BlocEgo *ego)
     g_free (ego);
 }
 
-/* The igraph objects of one search, each destroyed only if it was initialised. */
+/* The graph of one search, destroyed only if igraph created it. */
 typedef struct {
-    igraph_vector_int_t edges, order, layers;
     igraph_t graph;
-    gboolean edges_ready, order_ready, layers_ready, graph_ready;
-} Search;
+    gboolean ready;
+} SearchGraph;
 
 static void
-search_clear (Search *s)
+search_graph_clear (SearchGraph *g)
 {
-    if (s->graph_ready)
-        igraph_destroy (&s->graph);
-    if (s->layers_ready)
-        igraph_vector_int_destroy (&s->layers);
-    if (s->order_ready)
-        igraph_vector_int_destroy (&s->order);
-    if (s->edges_ready)
-        igraph_vector_int_destroy (&s->edges);
-    s->graph_ready = s->layers_ready = s->order_ready = s->edges_ready = FALSE;
+    if (g->ready)
+        igraph_destroy (&g->graph);
+    g->ready = FALSE;
 }
-G_DEFINE_AUTO_CLEANUP_CLEAR_FUNC (Search, search_clear)
-
-/* TRUE when @rc is IGRAPH_SUCCESS; otherwise sets @error naming @what. */
-static gboolean
-igraph_ok (igraph_error_t rc, const char *what, GError **error)
-{
-    if (rc == IGRAPH_SUCCESS)
-        return TRUE;
-    g_set_error (error, BLOC_ERROR, BLOC_ERROR_GRAPH, "igraph: %s (in %s)", igraph_strerror (rc),
-                 what);
-    return FALSE;
-}
+G_DEFINE_AUTO_CLEANUP_CLEAR_FUNC (SearchGraph, search_graph_clear)
 
 /* Whether the neighbourhood follows @t. */
 static gboolean
@@ -69,36 +51,32 @@ static gboolean
 search (BlocEgo *ego, const BlocDataset *ds, const GArray *ties, guint focus, guint depth,
         GError **error)
 {
-    g_auto (Search) s = { 0 };
+    g_auto (BlocIgraphIntVector) edges = { 0 };
+    g_auto (BlocIgraphIntVector) order = { 0 };
+    g_auto (BlocIgraphIntVector) layers = { 0 };
+    g_auto (SearchGraph) g = { 0 };
 
-    if (!igraph_ok (igraph_vector_int_init (&s.edges, 2 * (igraph_integer_t)ties->len),
-                    "igraph_vector_int_init", error))
+    if (!bloc_igraph_int_vector_init (&edges, 2 * (igraph_integer_t)ties->len, error))
         return FALSE;
-    s.edges_ready = TRUE;
     for (guint i = 0; i < ties->len; i++) {
         const BlocTie *t = bloc_dataset_tie (ds, g_array_index (ties, guint, i));
-        VECTOR (s.edges)[2 * i] = t->from;
-        VECTOR (s.edges)[2 * i + 1] = t->to;
+        VECTOR (edges.v)[2 * i] = t->from;
+        VECTOR (edges.v)[2 * i + 1] = t->to;
     }
-    if (!igraph_ok (igraph_create (&s.graph, &s.edges, ego->n_entities, IGRAPH_UNDIRECTED),
-                    "igraph_create", error))
-        return FALSE;
-    s.graph_ready = TRUE;
-    if (!igraph_ok (igraph_vector_int_init (&s.order, 0), "igraph_vector_int_init", error))
-        return FALSE;
-    s.order_ready = TRUE;
-    if (!igraph_ok (igraph_vector_int_init (&s.layers, 0), "igraph_vector_int_init", error))
-        return FALSE;
-    s.layers_ready = TRUE;
-    if (!igraph_ok (igraph_bfs_simple (&s.graph, focus, IGRAPH_ALL, &s.order, &s.layers, NULL),
-                    "igraph_bfs_simple", error))
+    g.ready =
+        bloc_igraph_ok (igraph_create (&g.graph, &edges.v, ego->n_entities, IGRAPH_UNDIRECTED),
+                        "igraph_create", error);
+    if (!g.ready || !bloc_igraph_int_vector_init (&order, 0, error) ||
+        !bloc_igraph_int_vector_init (&layers, 0, error) ||
+        !bloc_igraph_ok (igraph_bfs_simple (&g.graph, focus, IGRAPH_ALL, &order.v, &layers.v, NULL),
+                         "igraph_bfs_simple", error))
         return FALSE;
 
     /* Layer k holds the vertices order[layers[k] .. layers[k + 1]), k steps away. */
-    igraph_integer_t n_layers = igraph_vector_int_size (&s.layers) - 1;
+    igraph_integer_t n_layers = igraph_vector_int_size (&layers.v) - 1;
     for (igraph_integer_t k = 0; k < n_layers && k <= (igraph_integer_t)depth; k++)
-        for (igraph_integer_t i = VECTOR (s.layers)[k]; i < VECTOR (s.layers)[k + 1]; i++) {
-            ego->distance[VECTOR (s.order)[i]] = (gint)k;
+        for (igraph_integer_t i = VECTOR (layers.v)[k]; i < VECTOR (layers.v)[k + 1]; i++) {
+            ego->distance[VECTOR (order.v)[i]] = (gint)k;
             ego->n_within++;
         }
     return TRUE;
@@ -111,12 +89,12 @@ bloc_ego_compute (BlocEgo **out, const BlocDataset *ds, const BlocScope *scope, 
     g_autoptr (BlocEgo) ego = g_new0 (BlocEgo, 1);
     g_autoptr (GArray) all = g_array_new (FALSE, FALSE, sizeof (guint));
 
-    g_return_val_if_fail (focus < ds->entities->len, FALSE);
-    ego->n_entities = ds->entities->len;
+    g_return_val_if_fail (focus < bloc_dataset_n_entities (ds), FALSE);
+    ego->n_entities = bloc_dataset_n_entities (ds);
     ego->distance = g_new (gint, ego->n_entities + 1);
     for (guint i = 0; i < ego->n_entities; i++)
         ego->distance[i] = -1;
-    for (guint i = 0; i < ds->ties->len; i++)
+    for (guint i = 0; i < bloc_dataset_n_ties (ds); i++)
         if (followed (ds, scope, bloc_dataset_tie (ds, i)))
             g_array_append_val (all, i);
     if (!search (ego, ds, all, focus, depth, error))
