@@ -19,6 +19,7 @@
  * - bloc-import.h: importing published data (Correlates of War IGO) into a dataset folder;
  * - bloc-analyze.h: the membership graph and the analyses (opaque results, with accessors);
  * - bloc-output.h: tables as text, CSV, JSON and Markdown; atomic writes;
+ * - bloc-render.h: diagrams (SVG, PNG, PDF, DOT) of the views through Graphviz;
  * - bloc-enum.h: names of enumerated values, parsed with "did you mean";
  * - bloc-text.h: which characters text may hold, escapes, and file:line:col positions.
  *
@@ -37,4 +38,5 @@
 #include "bloc-load.h"
 #include "bloc-model.h"
 #include "bloc-output.h"
+#include "bloc-render.h"
 #include "bloc-text.h"

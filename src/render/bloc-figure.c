@@ -3,6 +3,7 @@
 #include <string.h>
 
 #include "bloc-render-private.h"
+#include "bloc-text.h"
 
 #define MAX_NODES 1500
 #define MAX_EDGES 4000
@@ -55,7 +56,7 @@ bloc_figure_label_of (const BlocFigure *f, guint entity)
 const char *
 bloc_figure_text_of (const BlocFigure *f, guint entity)
 {
-    g_autofree char *text = bloc_label_isolate_rtl (bloc_figure_label_of (f, entity));
+    g_autofree char *text = bloc_text_isolate_rtl (bloc_figure_label_of (f, entity));
     return g_string_chunk_insert_const (f->texts, text);
 }
 

@@ -1,21 +1,7 @@
-/* bloc-label.c: text in figures: HTML-like labels built from escaped text, right-to-left
- * isolation, and the words for years. */
+/* bloc-label.c: text in figures: HTML-like labels built from escaped text, and the words for
+ * years. Which text is right to left, and how it is isolated, is bloc-text.h's rule. */
 #include "bloc-render-private.h"
-
-gboolean
-bloc_label_starts_rtl (const char *text)
-{
-    for (const char *p = text; *p; p = g_utf8_next_char (p)) {
-        gunichar c = g_utf8_get_char (p);
-        if (g_unichar_isalpha (c)) {
-            GUnicodeScript s = g_unichar_get_script (c);
-            return s == G_UNICODE_SCRIPT_ARABIC || s == G_UNICODE_SCRIPT_HEBREW ||
-                   s == G_UNICODE_SCRIPT_SYRIAC || s == G_UNICODE_SCRIPT_THAANA ||
-                   s == G_UNICODE_SCRIPT_NKO;
-        }
-    }
-    return FALSE;
-}
+#include "bloc-text.h"
 
 /* Graphviz spaces lines by the font size, which the tall letters and low dots of Arabic script
  * overrun: after such a line (@rtl_above), a thin empty line keeps the next one clear. */
@@ -102,10 +88,10 @@ void
 bloc_label_append (GString *html, const char *raw, guint width)
 {
     /* Line breaks and tabs in a name are spaces in a label. */
-    g_autofree char *safe = g_strdelimit (bloc_xml_safe (raw), "\t\r\n", ' ');
+    g_autofree char *safe = bloc_text_flatten (bloc_text_xml_safe (raw));
     g_autofree char *text = shorten (safe);
     g_auto (GStrv) words = g_strsplit (text, " ", -1);
-    gboolean rtl = bloc_label_starts_rtl (text);
+    gboolean rtl = bloc_text_starts_rtl (text);
     guint piece = MAX (width, LABEL_MAX_WORD);
     guint line = 0;
 
@@ -125,15 +111,6 @@ bloc_label_append (GString *html, const char *raw, guint width)
     }
     if (rtl)
         g_string_append (html, "\xe2\x81\xa9");
-}
-
-/* A first-strong isolate (U+2068 .. U+2069) keeps a Persian or Arabic label in its own direction
- * inside an English sentence ("ties of ازبکستان, member of ..."). */
-char *
-bloc_label_isolate_rtl (const char *label)
-{
-    return bloc_label_starts_rtl (label) ? g_strdup_printf ("\xe2\x81\xa8%s\xe2\x81\xa9", label)
-                                         : g_strdup (label);
 }
 
 char *

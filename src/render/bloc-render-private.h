@@ -15,6 +15,7 @@
 
 #include <cgraph.h>
 
+#include "bloc-analyze-private.h"
 #include "bloc-render.h"
 
 G_BEGIN_DECLS
@@ -62,7 +63,7 @@ G_DEFINE_AUTO_CLEANUP_CLEAR_FUNC (BlocFigure, bloc_figure_clear)
 
 /* The label of @entity in the figure's language (transfer none: the dataset's). */
 const char *bloc_figure_label_of (const BlocFigure *figure, guint entity);
-/* That label for plain text, isolated by bloc_label_isolate_rtl() (transfer none: the figure's). */
+/* That label for plain text, isolated by bloc_text_isolate_rtl() (transfer none: the figure's). */
 const char *bloc_figure_text_of (const BlocFigure *figure, guint entity);
 /* Sets the <title> of the element @id to @text (transfer full). */
 void bloc_figure_add_title (BlocFigure *figure, const char *id, char *text);
@@ -152,8 +153,6 @@ void bloc_figure_legend_roles (BlocFigure *figure, BlocRoleSet roles);
 
 /* ---- Labels (bloc-label.c) ------------------------------------------------------------------ */
 
-/* TRUE when @text begins with a right-to-left letter (Hebrew, Arabic, Syriac, Thaana, ...). */
-gboolean bloc_label_starts_rtl (const char *text);
 /* Appends a line break to an HTML-like label, spaced for a right-to-left line above. */
 void bloc_label_line_break (GString *html, gboolean rtl_above);
 /* Appends @text to an HTML-like label: escaped, broken at spaces into lines of about @width
@@ -161,10 +160,31 @@ void bloc_label_line_break (GString *html, gboolean rtl_above);
  * of that length, cut with an ellipsis past 200 characters, and isolated right to left when it
  * is Persian or Arabic. */
 void bloc_label_append (GString *html, const char *text, guint width);
-/* @label for plain text, a Persian or Arabic one in a first-strong isolate. Caller frees. */
-char *bloc_label_isolate_rtl (const char *label);
 /* "since 2002", "2006 to 2012", "until 2012" or "". Caller frees. */
 char *bloc_label_years (const char *since, const char *until);
+
+/* ---- SVG (bloc-svg.c) ---------------------------------------------------------------------- */
+
+/* What bloc adds to the SVG Graphviz writes. */
+typedef struct {
+    const char *title;     /* the root <title> */
+    const char *desc;      /* the root <desc> */
+    gboolean responsive;   /* drop the fixed width and height */
+    const char *id_prefix; /* put before every id and id reference; NULL for none */
+    GHashTable *titles;    /* element id -> the text of its <title>; may be NULL */
+    GHashTable *classes;   /* id of a table cell with a tooltip -> its class; may be NULL */
+} BlocSvgInfo;
+
+/* The SVG post-processing on its own: parses @svg (@len bytes, as Graphviz writes it) with
+ * libxml2 and makes it fit to embed as @info says: no prolog and no comments, role="img" with
+ * aria-labelledby naming a root <title> and <desc>, the <title> of every element named in
+ * @info->titles, table cells with a tooltip (anchors to "#") as groups with a class and a <title>,
+ * every other link kept, and the prefix before every id and every reference to one.
+ *
+ * Returns TRUE and the new SVG in @out (transfer full), or FALSE with @error set when @svg is not
+ * well-formed XML with an <svg> root. */
+gboolean bloc_svg_finish (GBytes **out, const char *svg, gsize len, const BlocSvgInfo *info,
+                          GError **error);
 
 /* ---- The views (bloc-view-*.c) -------------------------------------------------------------- */
 

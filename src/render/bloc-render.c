@@ -1,11 +1,11 @@
 /* bloc-render.c: the view table, the options, and bloc_render(): build the view as a cgraph
  * graph, lay it out and render it with gvc, and finish the SVG. */
-#include "bloc-render.h"
+#include "bloc-render-private.h"
 
 #include <stdlib.h>
 #include <string.h>
 
-#include "bloc-render-private.h"
+#include "bloc-text.h"
 
 /* Indexed by BlocView. */
 static const BlocViewClass view_classes[BLOC_N_VIEWS] = {
@@ -88,7 +88,7 @@ default_title (const BlocDataset *ds, const BlocRenderOptions *o)
     guint focus;
     if ((o->view == BLOC_VIEW_EGO || o->view == BLOC_VIEW_TIMELINE) && o->focus != NULL &&
         bloc_dataset_lookup (ds, o->focus, &focus)) {
-        g_autofree char *name = bloc_label_isolate_rtl (
+        g_autofree char *name = bloc_text_isolate_rtl (
             bloc_entity_label (ds, bloc_dataset_entity (ds, focus), o->lang));
         if (o->view == BLOC_VIEW_EGO)
             return g_strdup_printf ("%s: ties of %s", ds->title, name);

@@ -15,23 +15,10 @@
 #include <libxml/tree.h>
 #include <libxml/xmlsave.h>
 
-#include "bloc-render.h"
+#include "bloc-render-private.h"
+#include "bloc-text.h"
 
 #define XLINK_NS "http://www.w3.org/1999/xlink"
-
-char *
-bloc_xml_safe (const char *text)
-{
-    g_autofree char *valid = g_utf8_make_valid (text, -1);
-    GString *s = g_string_new (NULL);
-    for (const char *p = valid; *p; p = g_utf8_next_char (p)) {
-        gunichar c = g_utf8_get_char (p);
-        if ((c < 0x20 && c != '\t' && c != '\n' && c != '\r') || c == 0xFFFE || c == 0xFFFF)
-            c = 0xFFFD;
-        g_string_append_unichar (s, c);
-    }
-    return g_string_free (s, FALSE);
-}
 
 gboolean
 bloc_svg_id_prefix_valid (const char *prefix)
@@ -93,7 +80,7 @@ get_xlink_attribute (xmlNode *node, const char *name)
 static xmlNode *
 new_text_element (xmlNode *parent, const char *name, const char *text)
 {
-    g_autofree char *safe = bloc_xml_safe (text);
+    g_autofree char *safe = bloc_text_xml_safe (text);
     xmlNode *node = xmlNewDocNode (parent->doc, parent->ns, (const xmlChar *)name, NULL);
     xmlNodeAddContent (node, (const xmlChar *)safe);
     return node;
@@ -122,7 +109,7 @@ set_title (xmlNode *node, const char *text)
     xmlNode *title = first_element (node);
     if (!is_element (title, "title"))
         return;
-    g_autofree char *safe = bloc_xml_safe (text);
+    g_autofree char *safe = bloc_text_xml_safe (text);
     xmlNodeSetContent (title, NULL);
     xmlNodeAddContent (title, (const xmlChar *)safe);
 }

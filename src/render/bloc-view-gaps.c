@@ -2,6 +2,7 @@
 #include <math.h>
 
 #include "bloc-render-private.h"
+#include "bloc-text.h"
 
 /* A short name for a role in a matrix cell. */
 static const char *
@@ -115,7 +116,7 @@ matrix_table (BlocFigure *f, const BlocGaps *gaps, const GPtrArray *rows)
         const BlocGapEntity *g = g_ptr_array_index (rows, i);
         const char *label = bloc_figure_label_of (f, g->entity);
         /* Persian and Arabic names align right, like their text. */
-        const char *side = bloc_label_starts_rtl (label) ? "RIGHT" : "LEFT";
+        const char *side = bloc_text_starts_rtl (label) ? "RIGHT" : "LEFT";
         g_string_append_printf (t, "<TR><TD ALIGN=\"%s\" BALIGN=\"%s\">", side, side);
         bloc_label_append (t, label, 30);
         g_string_append (t, "</TD>");

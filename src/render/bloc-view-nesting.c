@@ -1,5 +1,6 @@
 /* bloc-view-nesting.c: the Hasse diagram of member-set inclusion, subsets below their supersets. */
 #include "bloc-render-private.h"
+#include "bloc-text.h"
 
 /* The node of class @c: every entity with that member set, and how many take part. */
 static Agnode_t *
@@ -18,7 +19,7 @@ class_node (BlocFigure *f, const BlocNestClass *c, BlocKindSet *kinds)
         guint entity = g_array_index (c->equal, guint, j);
         if (j > 0) {
             guint above = g_array_index (c->equal, guint, j - 1);
-            bloc_label_line_break (label, bloc_label_starts_rtl (bloc_figure_label_of (f, above)));
+            bloc_label_line_break (label, bloc_text_starts_rtl (bloc_figure_label_of (f, above)));
             g_string_append (label, "= ");
             g_string_append (title, " = ");
         }
@@ -28,7 +29,7 @@ class_node (BlocFigure *f, const BlocNestClass *c, BlocKindSet *kinds)
     }
     /* Taking part in any counted role: observers and implementers too, not only members. */
     guint last = g_array_index (c->equal, guint, c->equal->len - 1);
-    bloc_label_line_break (label, bloc_label_starts_rtl (bloc_figure_label_of (f, last)));
+    bloc_label_line_break (label, bloc_text_starts_rtl (bloc_figure_label_of (f, last)));
     g_string_append_printf (label, "<FONT POINT-SIZE=\"9\">%u taking part</FONT>", c->members->len);
     g_autofree char *member_ids = bloc_dataset_join_ids (ds, c->members, ", ", 0);
     g_string_append_printf (title, ": %u taking part in any counted role (%s)", c->members->len,

@@ -1,6 +1,7 @@
 /* bloc-view-timeline.c: joins and exits on a year axis, one box per (year, entity, change,
  * role). */
 #include "bloc-render-private.h"
+#include "bloc-text.h"
 
 /* Whether the timeline view draws a change: within the years asked for, by an actor (or any
  * entity when the timeline has a focus), and for an exit, one the tie itself records (a member
@@ -75,7 +76,7 @@ add_event (BlocFigure *f, const Axis *axis, const char *id, const BlocChange *c,
 
     f->n_nodes++;
     bloc_label_append (label, bloc_figure_label_of (f, c->to), 24);
-    bloc_label_line_break (label, bloc_label_starts_rtl (bloc_figure_label_of (f, c->to)));
+    bloc_label_line_break (label, bloc_text_starts_rtl (bloc_figure_label_of (f, c->to)));
     g_string_append_printf (label, "<FONT POINT-SIZE=\"9\">%s: ", role);
     g_string_append_printf (title, "%d: ", c->year);
     for (guint k = 0; k < who->len; k++) {

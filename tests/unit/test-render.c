@@ -11,9 +11,8 @@
 #include <glib/gstdio.h>
 #include <graphviz/cgraph.h>
 
-#include "bloc-init.h"
-#include "bloc-load.h"
-#include "bloc-render.h"
+#include "bloc-render-private.h"
+#include "bloc.h"
 
 static BlocDataset *
 load (const char *name)

@@ -4,7 +4,7 @@
  * gaps matrix, the nesting (Hasse) diagram and the timeline. Every label is built as a
  * Graphviz HTML-like label from escaped text, so no name can inject markup or DOT escapes.
  * Labels are wrapped and shortened; the full name is in the tooltip. SVG output is
- * post-processed for embedding (bloc-svg.c, on libxml2): no XML prolog, a viewBox, role="img", a
+ * post-processed for embedding (on libxml2): no XML prolog, a viewBox, role="img", a
  * root <title> and <desc>, stable ids behind a prefix unique to the figure, classes, and a
  * <title> with the full name on every node and edge. The same input gives byte-identical SVG and
  * DOT: layouts are seeded.
@@ -95,33 +95,7 @@ void bloc_render_options_init (BlocRenderOptions *options, BlocView view);
 GBytes *bloc_render (const BlocDataset *ds, const BlocRenderOptions *options,
                      BlocImageFormat format, GError **error);
 
-/* What bloc adds to the SVG Graphviz writes. */
-typedef struct {
-    const char *title;     /* the root <title> */
-    const char *desc;      /* the root <desc> */
-    gboolean responsive;   /* drop the fixed width and height */
-    const char *id_prefix; /* put before every id and id reference; NULL for none */
-    GHashTable *titles;    /* element id -> the text of its <title>; may be NULL */
-    GHashTable *classes;   /* id of a table cell with a tooltip -> its class; may be NULL */
-} BlocSvgInfo;
-
-/* The SVG post-processing on its own: parses @svg (@len bytes, as Graphviz writes it) with
- * libxml2 and makes it fit to embed as @info says: no prolog and no comments, role="img" with
- * aria-labelledby naming a root <title> and <desc>, the <title> of every element named in
- * @info->titles, table cells with a tooltip (anchors to "#") as groups with a class and a <title>,
- * every other link kept, and the prefix before every id and every reference to one.
- *
- * Returns TRUE and the new SVG in @out (transfer full), or FALSE with @error set when @svg is not
- * well-formed XML with an <svg> root. */
-gboolean bloc_svg_finish (GBytes **out, const char *svg, gsize len, const BlocSvgInfo *info,
-                          GError **error);
-
 /* TRUE when @prefix may start an SVG id: an ASCII letter, then letters, digits, '-' or '_'. */
 gboolean bloc_svg_id_prefix_valid (const char *prefix);
-
-/* @text with every character XML 1.0 does not allow (C0 controls but tab and line ends, U+FFFE,
- * U+FFFF) and every invalid UTF-8 sequence replaced by U+FFFD. Datasets cannot hold such
- * characters; titles and group names from the command line can. Caller frees. */
-char *bloc_xml_safe (const char *text);
 
 G_END_DECLS
