@@ -4,18 +4,23 @@
  * gaps matrix, the nesting (Hasse) diagram and the timeline. Every label is built as a
  * Graphviz HTML-like label from escaped text, so no name can inject markup or DOT escapes.
  * Labels are wrapped and shortened; the full name is in the tooltip. SVG output is
- * post-processed for embedding (on libxml2): no XML prolog, a viewBox, role="img", a
- * root <title> and <desc>, stable ids behind a prefix unique to the figure, classes, and a
- * <title> with the full name on every node and edge. The same input gives byte-identical SVG and
- * DOT: layouts are seeded.
+ * post-processed for embedding (on libxml2): no XML prolog, a viewBox, role="img", a root
+ * <title> and <desc>, stable ids behind a prefix unique to the figure, classes, and a <title>
+ * with the full name on every node and edge. The same input gives byte-identical SVG and DOT:
+ * layouts are seeded.
  *
- * Ownership: bloc_render() returns a GBytes the caller unrefs.
+ * The views, themes, output types and layout engines are named by BlocEnum tables (see
+ * bloc-enum.h), which parse them with "did you mean".
+ *
+ * Ownership: bloc_render() returns a GBytes the caller unrefs (transfer full). The enum tables
+ * and the names they give are static.
  */
 #pragma once
 
 #include <glib.h>
 
 #include "bloc-analyze.h"
+#include "bloc-enum.h"
 
 G_BEGIN_DECLS
 
@@ -42,14 +47,27 @@ typedef enum {
     BLOC_IMAGE_PDF,
     BLOC_IMAGE_DOT, /* laid out, with positions */
     BLOC_IMAGE_GV,  /* the graph as built, before layout */
+    BLOC_N_IMAGE_FORMATS
 } BlocImageFormat;
+
+/* Graphviz's layout engines. */
+typedef enum {
+    BLOC_LAYOUT_VIEW, /* the view's own: dot, neato or twopi */
+    BLOC_LAYOUT_DOT,
+    BLOC_LAYOUT_NEATO,
+    BLOC_LAYOUT_TWOPI,
+    BLOC_LAYOUT_CIRCO,
+    BLOC_LAYOUT_FDP,
+    BLOC_LAYOUT_SFDP,
+    BLOC_N_LAYOUTS
+} BlocLayout;
 
 typedef struct {
     BlocView view;
     BlocScope scope;
     const char *lang; /* labels; NULL for English names */
     BlocTheme theme;
-    const char *engine;    /* NULL: the view's own (dot, neato or twopi) */
+    BlocLayout engine;     /* BLOC_LAYOUT_VIEW: the view's own */
     gboolean responsive;   /* SVG without fixed width and height */
     const char *id_prefix; /* SVG: put before every id; NULL for the view's name and a hash of
                               the figure, unique to it, so that figures can share a page */
@@ -72,10 +90,31 @@ typedef struct {
     int from_year, to_year; /* 0 for open */
 } BlocRenderOptions;
 
+/* The views: membership, overlap, ego, gaps, nesting, timeline. Static. */
+const BlocEnum *bloc_view_enum (void);
+/* The name of @view ("membership"). Static storage. */
 const char *bloc_view_to_string (BlocView view);
+/* Parses a view name; a BLOC_ERROR_USAGE error names the valid ones. */
 gboolean bloc_view_parse (BlocView *out, const char *text, GError **error);
+
+/* The themes: default, print, mono. Static. */
+const BlocEnum *bloc_theme_enum (void);
+/* Parses a theme name; a BLOC_ERROR_USAGE error names the valid ones. */
 gboolean bloc_theme_parse (BlocTheme *out, const char *text, GError **error);
+
+/* The output types: svg, png, pdf, dot, gv. Static. */
+const BlocEnum *bloc_image_format_enum (void);
+/* The name of @format ("svg"), which is also its file extension. Static storage. */
+const char *bloc_image_format_to_string (BlocImageFormat format);
+/* Parses an output type; a BLOC_ERROR_USAGE error names the valid ones. */
 gboolean bloc_image_format_parse (BlocImageFormat *out, const char *text, GError **error);
+
+/* The layout engines: dot, neato, twopi, circo, fdp, sfdp (BLOC_LAYOUT_VIEW has no name). */
+const BlocEnum *bloc_layout_enum (void);
+/* The Graphviz name of @layout ("neato"), or NULL for BLOC_LAYOUT_VIEW. Static storage. */
+const char *bloc_layout_to_string (BlocLayout layout);
+/* Parses an engine name; a BLOC_ERROR_USAGE error names the valid ones. */
+gboolean bloc_layout_parse (BlocLayout *out, const char *text, GError **error);
 
 /* Fills @options with the defaults for @view. */
 void bloc_render_options_init (BlocRenderOptions *options, BlocView view);

@@ -95,10 +95,8 @@ cmd_render (int argc, char **argv, GError **error)
         return FALSE;
     }
     if (view_text == NULL) {
-        g_set_error (
-            error, BLOC_ERROR, BLOC_ERROR_USAGE,
-            "missing --view (expected membership, overlap, ego, gaps, nesting or timeline)");
-        return FALSE;
+        g_autofree char *views = bloc_enum_list (bloc_view_enum ());
+        return bloc_cli_usage_error (error, "missing --view (expected one of: %s)", views);
     }
     if (!bloc_view_parse (&view, view_text, error) ||
         !output_type (&format, type, common.output, error))
@@ -107,7 +105,8 @@ cmd_render (int argc, char **argv, GError **error)
     o.scope = common.scope;
     if ((theme && !bloc_theme_parse (&o.theme, theme, error)) ||
         (between && !bloc_cli_side_parse (&o.between, between, error)) ||
-        (weight && !bloc_overlap_measure_parse (&o.weight, weight, error)))
+        (weight && !bloc_overlap_measure_parse (&o.weight, weight, error)) ||
+        (engine && !bloc_layout_parse (&o.engine, engine, error)))
         return FALSE;
     if (size_by != NULL) {
         BlocCentralitySet set;
@@ -128,17 +127,6 @@ cmd_render (int argc, char **argv, GError **error)
                      id_prefix);
         return FALSE;
     }
-    if (engine != NULL) {
-        static const char *const engines[] = {
-            "dot", "neato", "twopi", "circo", "fdp", "sfdp", NULL
-        };
-        if (!g_strv_contains (engines, engine)) {
-            g_set_error (error, BLOC_ERROR, BLOC_ERROR_USAGE,
-                         "unknown engine '%s' (expected dot, neato, twopi, circo, fdp or sfdp)",
-                         engine);
-            return FALSE;
-        }
-    }
     if (!bloc_cli_load (&common, error))
         return FALSE;
     if (group != NULL || view == BLOC_VIEW_GAPS) {
@@ -146,7 +134,6 @@ cmd_render (int argc, char **argv, GError **error)
             return FALSE;
     }
     o.lang = common.lang;
-    o.engine = engine;
     o.responsive = responsive || inline_svg;
     o.id_prefix = id_prefix;
     o.title = title;

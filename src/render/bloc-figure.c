@@ -22,7 +22,7 @@ bloc_figure_init (BlocFigure *f, const BlocViewClass *view, const BlocDataset *d
     f->desc = g_string_new (NULL);
     f->legend = g_string_new (NULL);
     f->texts = g_string_chunk_new (1024);
-    f->g = bloc_graphviz_open (view->name, view->directed);
+    f->g = bloc_graphviz_open (bloc_view_to_string (o->view), view->directed);
     if (f->g == NULL) {
         g_set_error (error, BLOC_ERROR, BLOC_ERROR_RENDER, "Graphviz could not create a graph");
         return FALSE;
@@ -205,7 +205,8 @@ bloc_figure_too_large (const BlocFigure *f, GError **error)
     g_set_error (error, BLOC_ERROR, BLOC_ERROR_USAGE,
                  "the %s view would have %d nodes and %d lines, more than a readable figure holds "
                  "(expected at most %d and %d; narrow it with %s)",
-                 f->view->name, f->n_nodes, n_edges, MAX_NODES, MAX_EDGES, f->view->narrow);
+                 bloc_view_to_string (f->o->view), f->n_nodes, n_edges, MAX_NODES, MAX_EDGES,
+                 f->view->narrow);
     return TRUE;
 }
 

@@ -341,9 +341,8 @@ bloc_graphviz_render (const BlocFigure *figure, const char *engine, BlocImageFor
     GVC_t *gvc = graphviz ();
     if (gvc == NULL || gvLayout (gvc, figure->g, engine) != 0) {
         g_set_error (error, BLOC_ERROR, BLOC_ERROR_RENDER,
-                     "Graphviz could not lay out the %s view with the engine '%s' (expected dot, "
-                     "neato, twopi, circo, fdp or sfdp)",
-                     figure->view->name, engine);
+                     "Graphviz could not lay out the %s view with the engine '%s'",
+                     bloc_view_to_string (figure->o->view), engine);
         return NULL;
     }
     GBytes *result = NULL;

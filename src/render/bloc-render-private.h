@@ -26,12 +26,12 @@ G_BEGIN_DECLS
 
 typedef struct BlocFigure BlocFigure;
 
-/* What the render code knows of each view: its name, how to draw it and how to lay it out. */
+/* What the render code knows of each view: how to draw it and how to lay it out. Its name is
+ * bloc_view_to_string()'s. */
 typedef struct {
-    const char *name;
     /* Adds the view's nodes, edges, legend rows and description to @figure. */
     gboolean (*draw) (BlocFigure *figure, GError **error);
-    const char *engine; /* the layout engine unless --engine says otherwise */
+    BlocLayout engine; /* the layout engine unless --engine says otherwise */
     gboolean directed;
     const char *what;   /* the default title, after the dataset's */
     const char *narrow; /* the options that make a figure too large smaller */

@@ -5,67 +5,143 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "bloc-enum.h"
 #include "bloc-text.h"
+
+static const BlocEnumName view_names[] = {
+    { BLOC_VIEW_MEMBERSHIP, "membership", NULL },
+    { BLOC_VIEW_OVERLAP, "overlap", NULL },
+    { BLOC_VIEW_EGO, "ego", NULL },
+    { BLOC_VIEW_GAPS, "gaps", NULL },
+    { BLOC_VIEW_NESTING, "nesting", NULL },
+    { BLOC_VIEW_TIMELINE, "timeline", NULL },
+    { 0, NULL, NULL },
+};
+static const BlocEnum view_enum = { "view", view_names };
+
+static const BlocEnumName theme_names[] = {
+    { BLOC_THEME_DEFAULT, "default", NULL },
+    { BLOC_THEME_PRINT, "print", NULL },
+    { BLOC_THEME_MONO, "mono", NULL },
+    { 0, NULL, NULL },
+};
+static const BlocEnum theme_enum = { "theme", theme_names };
+
+static const BlocEnumName image_format_names[] = {
+    { BLOC_IMAGE_SVG, "svg", NULL }, { BLOC_IMAGE_PNG, "png", NULL },
+    { BLOC_IMAGE_PDF, "pdf", NULL }, { BLOC_IMAGE_DOT, "dot", NULL },
+    { BLOC_IMAGE_GV, "gv", NULL },   { 0, NULL, NULL },
+};
+static const BlocEnum image_format_enum = { "output type", image_format_names };
+
+/* BLOC_LAYOUT_VIEW is no engine of its own, so it has no name. */
+static const BlocEnumName layout_names[] = {
+    { BLOC_LAYOUT_DOT, "dot", NULL },
+    { BLOC_LAYOUT_NEATO, "neato", NULL },
+    { BLOC_LAYOUT_TWOPI, "twopi", NULL },
+    { BLOC_LAYOUT_CIRCO, "circo", NULL },
+    { BLOC_LAYOUT_FDP, "fdp", NULL },
+    { BLOC_LAYOUT_SFDP, "sfdp", NULL },
+    { 0, NULL, NULL },
+};
+static const BlocEnum layout_enum = { "engine", layout_names };
 
 /* Indexed by BlocView. */
 static const BlocViewClass view_classes[BLOC_N_VIEWS] = {
-    { "membership", bloc_view_membership_draw, "dot", FALSE, "who belongs to what",
+    { bloc_view_membership_draw, BLOC_LAYOUT_DOT, FALSE, "who belongs to what",
       "--group, --kinds or --year" },
-    { "overlap", bloc_view_overlap_draw, "neato", FALSE, "overlap", "--min, --kinds or --year" },
-    { "ego", bloc_view_ego_draw, "twopi", FALSE, "ties of", "--depth 1, --roles or --year" },
-    { "gaps", bloc_view_gaps_draw, "dot", FALSE, "participation gaps", "--kinds or --min-present" },
-    { "nesting", bloc_view_nesting_draw, "dot", TRUE, "nesting of member sets",
+    { bloc_view_overlap_draw, BLOC_LAYOUT_NEATO, FALSE, "overlap", "--min, --kinds or --year" },
+    { bloc_view_ego_draw, BLOC_LAYOUT_TWOPI, FALSE, "ties of", "--depth 1, --roles or --year" },
+    { bloc_view_gaps_draw, BLOC_LAYOUT_DOT, FALSE, "participation gaps",
+      "--kinds or --min-present" },
+    { bloc_view_nesting_draw, BLOC_LAYOUT_DOT, TRUE, "nesting of member sets",
       "--min-members or --kinds" },
-    { "timeline", bloc_view_timeline_draw, "dot", TRUE, "timeline", "--focus, --from or --to" },
+    { bloc_view_timeline_draw, BLOC_LAYOUT_DOT, TRUE, "timeline", "--focus, --from or --to" },
 };
-static const char *const theme_names[BLOC_N_THEMES] = { "default", "print", "mono" };
 
+const BlocEnum *
+bloc_view_enum (void)
+{
+    return &view_enum;
+}
+
+/* The tables list the values in enum order, so a value is its index. */
 const char *
 bloc_view_to_string (BlocView view)
 {
-    return view_classes[view].name;
+    g_return_val_if_fail (view < BLOC_N_VIEWS, "?");
+    return view_names[view].name;
 }
 
 gboolean
 bloc_view_parse (BlocView *out, const char *text, GError **error)
 {
-    for (int i = 0; i < BLOC_N_VIEWS; i++) {
-        if (strcmp (view_classes[i].name, text) == 0) {
-            *out = (BlocView)i;
-            return TRUE;
-        }
-    }
-    g_set_error (error, BLOC_ERROR, BLOC_ERROR_USAGE,
-                 "unknown view '%s' (expected membership, overlap, ego, gaps, nesting or timeline)",
-                 text);
-    return FALSE;
+    int value;
+    if (!bloc_enum_parse (&value, &view_enum, text, error))
+        return FALSE;
+    *out = (BlocView)value;
+    return TRUE;
+}
+
+const BlocEnum *
+bloc_theme_enum (void)
+{
+    return &theme_enum;
 }
 
 gboolean
 bloc_theme_parse (BlocTheme *out, const char *text, GError **error)
 {
-    int i = bloc_name_lookup (theme_names, BLOC_N_THEMES, text);
-    if (i >= 0) {
-        *out = (BlocTheme)i;
-        return TRUE;
-    }
-    g_set_error (error, BLOC_ERROR, BLOC_ERROR_USAGE,
-                 "unknown theme '%s' (expected default, print or mono)", text);
-    return FALSE;
+    int value;
+    if (!bloc_enum_parse (&value, &theme_enum, text, error))
+        return FALSE;
+    *out = (BlocTheme)value;
+    return TRUE;
+}
+
+const BlocEnum *
+bloc_image_format_enum (void)
+{
+    return &image_format_enum;
+}
+
+const char *
+bloc_image_format_to_string (BlocImageFormat format)
+{
+    g_return_val_if_fail (format < BLOC_N_IMAGE_FORMATS, "?");
+    return image_format_names[format].name;
 }
 
 gboolean
 bloc_image_format_parse (BlocImageFormat *out, const char *text, GError **error)
 {
-    static const char *const names[] = { "svg", "png", "pdf", "dot", "gv" };
-    int i = bloc_name_lookup (names, G_N_ELEMENTS (names), text);
-    if (i >= 0) {
-        *out = (BlocImageFormat)i;
-        return TRUE;
-    }
-    g_set_error (error, BLOC_ERROR, BLOC_ERROR_USAGE,
-                 "unknown output type '%s' (expected svg, png, pdf, dot or gv)", text);
-    return FALSE;
+    int value;
+    if (!bloc_enum_parse (&value, &image_format_enum, text, error))
+        return FALSE;
+    *out = (BlocImageFormat)value;
+    return TRUE;
+}
+
+const BlocEnum *
+bloc_layout_enum (void)
+{
+    return &layout_enum;
+}
+
+const char *
+bloc_layout_to_string (BlocLayout layout)
+{
+    return bloc_enum_to_string (&layout_enum, (int)layout);
+}
+
+gboolean
+bloc_layout_parse (BlocLayout *out, const char *text, GError **error)
+{
+    int value;
+    if (!bloc_enum_parse (&value, &layout_enum, text, error))
+        return FALSE;
+    *out = (BlocLayout)value;
+    return TRUE;
 }
 
 void
@@ -138,7 +214,8 @@ default_id_prefix (const BlocFigure *figure, const char *title, GError **error)
     g_checksum_update (sum, (const guchar *)(figure->o->responsive ? "r" : "f"), 1);
     checksum_table (sum, figure->titles);
     checksum_table (sum, figure->classes);
-    return g_strdup_printf ("%s-%.8s-", figure->view->name, g_checksum_get_string (sum));
+    return g_strdup_printf ("%s-%.8s-", bloc_view_to_string (figure->o->view),
+                            g_checksum_get_string (sum));
 }
 
 /* Makes Graphviz's SVG of @figure fit to embed. */
@@ -166,9 +243,14 @@ GBytes *
 bloc_render (const BlocDataset *ds, const BlocRenderOptions *o, BlocImageFormat format,
              GError **error)
 {
-    const BlocViewClass *view = &view_classes[o->view];
-    const char *engine = o->engine ? o->engine : view->engine;
     g_auto (BlocFigure) figure = { 0 };
+
+    g_return_val_if_fail ((guint)o->view < BLOC_N_VIEWS, NULL);
+    g_return_val_if_fail ((guint)o->engine < BLOC_N_LAYOUTS, NULL);
+    g_return_val_if_fail ((guint)format < BLOC_N_IMAGE_FORMATS, NULL);
+    const BlocViewClass *view = &view_classes[o->view];
+    const char *engine =
+        bloc_layout_to_string (o->engine != BLOC_LAYOUT_VIEW ? o->engine : view->engine);
 
     if (!bloc_figure_init (&figure, view, ds, o, engine, error))
         return NULL;

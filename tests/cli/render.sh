@@ -39,7 +39,8 @@ done
 rm -f "$tmp"/long.*
 
 # --responsive and --inline drop the fixed size; the viewBox stays.
-"$bloc" render --view gaps --responsive -T svg | head -2 > "$tmp/head"
+"$bloc" render --view gaps --responsive -T svg > "$tmp/responsive" || fail "--responsive"
+head -2 "$tmp/responsive" > "$tmp/head"
 grep -q 'width=' "$tmp/head" && fail "--responsive kept the width"
 grep -q 'viewBox=' "$tmp/head" || fail "no viewBox"
 "$bloc" render --view gaps --inline -T svg > "$tmp/inline" || fail "--inline"
@@ -78,6 +79,20 @@ echo precious > "$tmp/keep.svg"
 "$bloc" render --view ego --focus NOPE -o "$tmp/keep.svg" 2> /dev/null
 [ $? -eq 1 ] || fail "unknown focus should exit 1"
 [ "$(cat "$tmp/keep.svg")" = precious ] || fail "a failed render changed the file"
+
+# A misspelt view, type, theme or engine exits 2 with the nearest names and the valid ones.
+misspelt() {
+    # misspelt "OPTION VALUE" "EXPECTED FIRST LINE OF STDERR"
+    "$bloc" render --view gaps $1 -o "$tmp/misspelt.svg" 2> "$tmp/err"
+    status=$?
+    [ $status -eq 2 ] || fail "render $1: exit $status, expected 2"
+    [ "$(head -1 "$tmp/err")" = "$2" ] || fail "render $1: $(cat "$tmp/err")"
+    [ ! -e "$tmp/misspelt.svg" ] || fail "render $1 wrote a file"
+}
+misspelt "--view membrship" "bloc: unknown view 'membrship'; did you mean 'membership'? (expected one of: membership, overlap, ego, gaps, nesting, timeline)"
+misspelt "-T SVG" "bloc: unknown output type 'SVG'; did you mean 'svg'? (expected one of: svg, png, pdf, dot, gv)"
+misspelt "--theme mnoo" "bloc: unknown theme 'mnoo'; did you mean 'mono'? (expected one of: default, print, mono)"
+misspelt "--engine neto" "bloc: unknown engine 'neto'; did you mean 'neato'? (expected one of: dot, neato, twopi, circo, fdp, sfdp)"
 
 # The figure in README is today's output.
 "$bloc" render --view gaps --group central-asia --responsive -T svg > "$tmp/readme.svg" || fail "README figure"

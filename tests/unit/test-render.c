@@ -432,6 +432,37 @@ test_deterministic (void)
     }
 }
 
+/* The engine: BLOC_LAYOUT_VIEW is the view's own (dot for membership, neato for overlap), and
+ * another engine lays the same graph out elsewhere. */
+static void
+test_engine (void)
+{
+    g_autoptr (BlocDataset) ds = load ("graphs/central-asia-security");
+    const struct {
+        BlocView view;
+        BlocLayout own, other;
+    } cases[] = {
+        { BLOC_VIEW_MEMBERSHIP, BLOC_LAYOUT_DOT, BLOC_LAYOUT_CIRCO },
+        { BLOC_VIEW_OVERLAP, BLOC_LAYOUT_NEATO, BLOC_LAYOUT_FDP },
+    };
+
+    for (guint i = 0; i < G_N_ELEMENTS (cases); i++) {
+        BlocRenderOptions o;
+        g_autoptr (GArray) group = NULL;
+        options_for (&o, cases[i].view, ds, "CSTO", &group);
+        g_assert_cmpint (o.engine, ==, BLOC_LAYOUT_VIEW);
+        g_autoptr (GBytes) by_view = render (ds, &o, BLOC_IMAGE_DOT);
+        o.engine = cases[i].own;
+        g_autoptr (GBytes) own = render (ds, &o, BLOC_IMAGE_DOT);
+        o.engine = cases[i].other;
+        g_autoptr (GBytes) other = render (ds, &o, BLOC_IMAGE_DOT);
+        g_assert_true (g_bytes_equal (by_view, own));
+        g_assert_false (g_bytes_equal (by_view, other));
+    }
+    g_assert_null (bloc_layout_to_string (BLOC_LAYOUT_VIEW));
+    g_assert_cmpstr (bloc_layout_to_string (BLOC_LAYOUT_SFDP), ==, "sfdp");
+}
+
 /* Reads DOT @bytes back with cgraph, from memory (agmemread) and as a file (agread, as the dot
  * command reads it, which takes at most 16,384 bytes of text in one run): it must parse, every
  * node must carry its own name as its id, and the counts are returned to compare the DOT as built
@@ -937,6 +968,7 @@ main (int argc, char **argv)
     g_test_add_func ("/render/id-prefix", test_id_prefix);
     g_test_add_func ("/render/default-ids", test_default_ids);
     g_test_add_func ("/render/deterministic", test_deterministic);
+    g_test_add_func ("/render/engine", test_engine);
     g_test_add_func ("/render/escaping", test_escaping);
     g_test_add_func ("/render/persian", test_persian);
     g_test_add_func ("/render/decimal-comma", test_decimal_comma);
