@@ -93,6 +93,11 @@ misspelt "--view membrship" "bloc: unknown view 'membrship'; did you mean 'membe
 misspelt "-T SVG" "bloc: unknown output type 'SVG'; did you mean 'svg'? (expected one of: svg, png, pdf, dot, gv)"
 misspelt "--theme mnoo" "bloc: unknown theme 'mnoo'; did you mean 'mono'? (expected one of: default, print, mono)"
 misspelt "--engine neto" "bloc: unknown engine 'neto'; did you mean 'neato'? (expected one of: dot, neato, twopi, circo, fdp, sfdp)"
+"$bloc" render --view gaps -o "$tmp/x.bmp" 2> "$tmp/err"
+[ $? -eq 2 ] || fail "render -o x.bmp should exit 2"
+[ "$(head -1 "$tmp/err")" = "bloc: cannot tell the type of '$tmp/x.bmp' from its extension (expected -T TYPE, or an extension among: svg, png, pdf, dot, gv)" ] ||
+    fail "render -o x.bmp: $(cat "$tmp/err")"
+[ ! -e "$tmp/x.bmp" ] || fail "render -o x.bmp wrote a file"
 
 # The figure in README is today's output.
 "$bloc" render --view gaps --group central-asia --responsive -T svg > "$tmp/readme.svg" || fail "README figure"
