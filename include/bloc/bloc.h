@@ -21,6 +21,7 @@
  * - bloc-stats.h: statistics on the membership graph: backbones, nestedness, bipartite modularity;
  * - bloc-output.h: tables as text, CSV, JSON and Markdown; atomic writes;
  * - bloc-export.h: the graph as GraphML, GEXF, GML, Pajek, node-link JSON and CSV;
+ * - bloc-render.h: diagrams (SVG, PNG, PDF, DOT) of the views through Graphviz;
  * - bloc-enum.h: names of enumerated values, parsed with "did you mean";
  * - bloc-text.h: which characters text may hold, escapes, and file:line:col positions.
  *
@@ -40,5 +41,6 @@
 #include "bloc-load.h"
 #include "bloc-model.h"
 #include "bloc-output.h"
+#include "bloc-render.h"
 #include "bloc-stats.h"
 #include "bloc-text.h"

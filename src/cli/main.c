@@ -98,10 +98,9 @@ main (int argc, char **argv)
 {
     g_autoptr (GError) error = NULL;
 
+    /* Numbers need no C locale here: bloc formats and parses them with g_ascii_*, and the
+     * renderer runs Graphviz under a C LC_NUMERIC of its own (see bloc_render()). */
     setlocale (LC_ALL, "");
-    /* Numbers are read and written the same way everywhere: Graphviz parses attributes such as
-     * pad="0.3" with the C library, which would expect a decimal comma in some locales. */
-    setlocale (LC_NUMERIC, "C");
     /* Ids, names and titles are UTF-8 whatever the locale. Under C or POSIX, GOption would try
      * to convert option values from ASCII and reject "Центральная Азия". */
     const char *charset;
