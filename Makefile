@@ -7,11 +7,11 @@ BLOC       := $(BUILD)/bloc
 
 # Debian packages bloc needs to build, test and render.
 DEBS := gcc make cmake pkg-config libglib2.0-dev libglib2.0-dev-bin libjson-glib-dev \
-        libigraph-dev libgraphviz-dev libxml2-dev fonts-dejavu-core locales \
-        libxml2-utils python3 python3-networkx python3-igraph
+        libigraph-dev libgraphviz-dev libxml2-dev fonts-dejavu-core fonts-noto-core locales \
+        gettext libxml2-utils python3 python3-networkx python3-igraph
 BENCH_DEBS := python3 python3-networkx python3-igraph time
 
-.PHONY: all deps build demo test test-plain test-asan bench clean
+.PHONY: all deps build demo test test-plain test-asan bench po clean
 
 all: build
 
@@ -39,6 +39,11 @@ bench: build
 	@./scripts/install-deps $(BENCH_DEBS)
 	cmake --build $(BUILD) --target bloc-bench -j $(JOBS)
 	BLOC=$(BLOC) ./bench/run $(BUILD)/bloc-bench
+
+# After marking or changing words in the sources: regenerate po/bloc.pot and merge it into
+# every po/LANG.po (then translate what msgmerge marks new or fuzzy).
+po:
+	./scripts/update-po
 
 clean:
 	rm -rf $(BUILD) $(ASAN_BUILD)

@@ -23,7 +23,8 @@
  * - bloc-export.h: the graph as GraphML, GEXF, GML, Pajek, node-link JSON and CSV;
  * - bloc-render.h: diagrams (SVG, PNG, PDF, DOT) of the views through Graphviz;
  * - bloc-enum.h: names of enumerated values, parsed with "did you mean";
- * - bloc-text.h: which characters text may hold, escapes, and file:line:col positions.
+ * - bloc-text.h: which characters text may hold, escapes, and file:line:col positions;
+ * - bloc-i18n.h: bloc's own words in other languages (gettext catalogs), per call.
  *
  * Ownership, everywhere: a function whose result the caller frees says "transfer full" and
  * names the function that frees it; "transfer none" results belong to the object they came
@@ -36,6 +37,7 @@
 #include "bloc-enum.h"
 #include "bloc-error.h"
 #include "bloc-export.h"
+#include "bloc-i18n.h"
 #include "bloc-import.h"
 #include "bloc-init.h"
 #include "bloc-load.h"

@@ -219,6 +219,7 @@ bloc_dataset_new (const char *origin)
     ds->ties = g_array_new (FALSE, TRUE, sizeof (BlocTie));
     ds->groups = g_ptr_array_new_with_free_func (group_free);
     ds->scenario = g_ptr_array_new_with_free_func (g_free);
+    ds->scenario_changes = g_array_new (FALSE, FALSE, sizeof (BlocScenarioChange));
     ds->index = g_hash_table_new (g_str_hash, g_str_equal);
     /* Default role weights, for weighted overlap and for picking a pair's strongest role; a
      * dataset's [weights] section overrides them. Full roles count 1, partial ones less. */
@@ -250,6 +251,7 @@ bloc_dataset_free (BlocDataset *ds)
     g_array_unref (ds->ties);
     g_ptr_array_unref (ds->groups);
     g_ptr_array_unref (ds->scenario);
+    g_array_unref (ds->scenario_changes);
     g_hash_table_unref (ds->index);
     g_string_chunk_free (ds->strings);
     g_free (ds);
