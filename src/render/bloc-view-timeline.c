@@ -69,7 +69,8 @@ add_event (BlocFigure *f, const Axis *axis, const char *id, const BlocChange *c,
 {
     const BlocDataset *ds = f->ds;
     Agnode_t *event = bloc_gv_must (agnode (f->g, (char *)id, 1));
-    gboolean join = c->change == BLOC_CHANGE_JOIN;
+    /* A founding member joins with what it takes part in. */
+    gboolean join = c->change != BLOC_CHANGE_EXIT;
     g_autoptr (GString) label = g_string_new (join ? "<B>+ </B>" : "<B>\xe2\x88\x92 </B>");
     g_autoptr (GString) title = g_string_new (NULL);
     const char *role = bloc_role_to_string (c->role);
