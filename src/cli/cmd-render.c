@@ -6,10 +6,10 @@
 /* The command's own options as given, and the render options check_options() makes of them. */
 typedef struct {
     char *view, *type, *focus, *engine, *group, *between, *weight, *size_by, *theme, *title;
-    char *id_prefix;
-    gboolean responsive, inline_svg;
+    char *id_prefix, *page, *axis;
+    gboolean responsive, inline_svg, landscape;
     int depth, min_present, min_members, from, to;
-    double min_weight;
+    double min_weight, dpi, width;
     BlocImageFormat format;
     BlocRenderOptions o;
 } RenderArgs;
@@ -17,8 +17,9 @@ typedef struct {
 static void
 render_args_clear (RenderArgs *r)
 {
-    char **texts[] = { &r->view,   &r->type,    &r->focus, &r->engine, &r->group,    &r->between,
-                       &r->weight, &r->size_by, &r->theme, &r->title,  &r->id_prefix };
+    char **texts[] = { &r->view,      &r->type,   &r->focus,   &r->engine, &r->group,
+                       &r->between,   &r->weight, &r->size_by, &r->theme,  &r->title,
+                       &r->id_prefix, &r->page,   &r->axis };
     for (guint i = 0; i < G_N_ELEMENTS (texts); i++)
         g_clear_pointer (texts[i], g_free);
 }
@@ -46,7 +47,7 @@ output_type (BlocImageFormat *out, const char *type, const char *path, GError **
                                  path, types);
 }
 
-/* The names: --theme, --between, --weight, --size-by and --engine. */
+/* The names: --theme, --between, --weight, --size-by, --engine, --page and --axis. */
 static gboolean
 parse_names (RenderArgs *r, GError **error)
 {
@@ -55,7 +56,35 @@ parse_names (RenderArgs *r, GError **error)
            (r->between == NULL || bloc_cli_side_parse (&o->between, r->between, error)) &&
            (r->weight == NULL || bloc_overlap_measure_parse (&o->weight, r->weight, error)) &&
            (r->size_by == NULL || bloc_centrality_parse (&o->size_by, r->size_by, error)) &&
-           (r->engine == NULL || bloc_layout_parse (&o->engine, r->engine, error));
+           (r->engine == NULL || bloc_layout_parse (&o->engine, r->engine, error)) &&
+           (r->page == NULL || bloc_page_parse (&o->page, r->page, error)) &&
+           (r->axis == NULL || bloc_axis_parse (&o->axis, r->axis, error));
+}
+
+/* --dpi, --width, --page and --landscape: which go with which, and with the output type. */
+static gboolean
+check_size (const RenderArgs *r, GError **error)
+{
+    if (r->dpi != 0 && (r->dpi < 10 || r->dpi > 2400))
+        return bloc_cli_usage_error (error, "bad --dpi %g (expected 10 to 2400)", r->dpi);
+    if (r->width != 0 && (r->width < 16 || r->width > 100000))
+        return bloc_cli_usage_error (error, "bad --width %g (expected 16 to 100000)", r->width);
+    if (r->width != 0 && r->page != NULL)
+        return bloc_cli_usage_error (error,
+                                     "--width and --page both set the size (expected one of them)");
+    if (r->landscape && r->page == NULL)
+        return bloc_cli_usage_error (error, "--landscape turns a page (expected --page a4 or "
+                                            "--page letter with it)");
+    if (r->dpi != 0 && r->format != BLOC_IMAGE_PNG)
+        return bloc_cli_usage_error (error, "--dpi is for PNG (expected -T png)");
+    if ((r->width != 0 || r->page != NULL) && r->format != BLOC_IMAGE_SVG &&
+        r->format != BLOC_IMAGE_PNG && r->format != BLOC_IMAGE_PDF)
+        return bloc_cli_usage_error (error, "--width and --page size a picture (expected -T svg, "
+                                            "png or pdf)");
+    if (r->axis != NULL && r->o.view != BLOC_VIEW_TIMELINE)
+        return bloc_cli_usage_error (error, "--axis is for the timeline (expected --view "
+                                            "timeline)");
+    return TRUE;
 }
 
 /* Checks the command line and turns it into r->o and r->format, before the data is loaded. */
@@ -84,6 +113,8 @@ check_options (const BlocCliCommon *common, gpointer data, GError **error)
         return bloc_cli_usage_error (
             error,
             "bad --depth, --min-present or --min-members (expected depth 1 or 2, counts >= 1)");
+    if (!check_size (r, error))
+        return FALSE;
     if (r->id_prefix != NULL && !bloc_svg_id_prefix_valid (r->id_prefix))
         return bloc_cli_usage_error (error,
                                      "bad --id-prefix '%s' (expected a letter, then letters, "
@@ -103,6 +134,9 @@ check_options (const BlocCliCommon *common, gpointer data, GError **error)
     o->min_members = (guint)r->min_members;
     o->from_year = r->from;
     o->to_year = r->to;
+    o->dpi = r->dpi;
+    o->width = r->width;
+    o->landscape = r->landscape;
     return TRUE;
 }
 
@@ -151,6 +185,16 @@ cmd_render (int argc, char **argv, GError **error)
         { "id-prefix", 0, 0, G_OPTION_ARG_STRING, &r.id_prefix,
           "SVG: put PREFIX before every id (default: the view's name and a hash of the figure)",
           "PREFIX" },
+        { "dpi", 0, 0, G_OPTION_ARG_DOUBLE, &r.dpi, "PNG: dots per inch (default 96)", "N" },
+        { "width", 0, 0, G_OPTION_ARG_DOUBLE, &r.width,
+          "The figure's width: SVG and PDF in points, PNG in pixels", "N" },
+        { "page", 0, 0, G_OPTION_ARG_STRING, &r.page,
+          "Fit the figure to a page, within 1.5 cm margins: a4 or letter", "PAGE" },
+        { "landscape", 0, 0, G_OPTION_ARG_NONE, &r.landscape, "With --page: the page turned",
+          NULL },
+        { "axis", 0, 0, G_OPTION_ARG_STRING, &r.axis,
+          "Timeline: compact (a step per year with a change; the default) or proportional",
+          "AXIS" },
         { NULL },
     };
     g_autoptr (GOptionContext) context = bloc_cli_context_full (
@@ -172,6 +216,11 @@ cmd_render (int argc, char **argv, GError **error)
     r.o.group = members;
     r.o.group_name = group_name;
 
+    /* The figure's words fall back to English in a language bloc has no words for: say so. */
+    if (!bloc_i18n_has_language (r.o.lang))
+        g_printerr ("bloc: warning: no translation of bloc's words into '%s' (figure words stay "
+                    "in English; labels use the name@%s column where there is one)\n",
+                    r.o.lang, r.o.lang);
     g_autoptr (GBytes) image = bloc_render (common.ds, &r.o, r.format, error);
     if (image == NULL)
         return FALSE;

@@ -7,6 +7,7 @@
 
 #include <libintl.h>
 #include <locale.h>
+#include <stdlib.h>
 #include <string.h>
 
 #include "bloc-model-private.h"
@@ -34,8 +35,8 @@ holds_catalogs (const char *dir)
     for (int i = 0; langs[i] != NULL; i++) {
         if (*langs[i] == '\0')
             continue;
-        g_autofree char *mo = g_build_filename (dir, langs[i], "LC_MESSAGES",
-                                                BLOC_GETTEXT_PACKAGE ".mo", NULL);
+        g_autofree char *mo =
+            g_build_filename (dir, langs[i], "LC_MESSAGES", BLOC_GETTEXT_PACKAGE ".mo", NULL);
         if (g_file_test (mo, G_FILE_TEST_IS_REGULAR))
             return TRUE;
     }
@@ -83,8 +84,8 @@ is_english (const char *lang)
 gboolean
 bloc_i18n_language_is_rtl (const char *lang)
 {
-    static const char *const rtl[] = { "ar", "fa", "he", "iw", "ur", "ps", "sd", "ug",
-                                       "yi", "dv", "ckb", "ku-Arab", NULL };
+    static const char *const rtl[] = { "ar", "fa", "he", "iw",  "ur",      "ps", "sd",
+                                       "ug", "yi", "dv", "ckb", "ku-Arab", NULL };
     if (lang == NULL)
         return FALSE;
     for (int i = 0; rtl[i] != NULL; i++) {
@@ -132,15 +133,17 @@ ask_gettext (const char *lang, const char *key, const char *plural, gulong n)
     g_autofree char *value = language_value (lang);
 
     /* textdomain() with the current domain changes nothing but tells gettext that the
-     * environment changed, so that it forgets what it found for the other language. */
-    g_setenv ("LANGUAGE", value, TRUE);
+     * environment changed, so that it forgets what it found for the other language. (The C
+     * library's setenv(), not g_setenv(), which logs on every call in a process with threads the
+     * caveat bloc-i18n.h states.) */
+    setenv ("LANGUAGE", value, 1);
     textdomain (textdomain (NULL));
     const char *answer = plural ? dngettext (BLOC_GETTEXT_PACKAGE, key, plural, n)
                                 : dgettext (BLOC_GETTEXT_PACKAGE, key);
     if (saved != NULL)
-        g_setenv ("LANGUAGE", saved, TRUE);
+        setenv ("LANGUAGE", saved, 1);
     else
-        g_unsetenv ("LANGUAGE");
+        unsetenv ("LANGUAGE");
     textdomain (textdomain (NULL));
 
     if (messages_locale != (locale_t)0)

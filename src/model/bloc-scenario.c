@@ -73,8 +73,7 @@ bloc_dataset_add_tie (BlocDataset *ds, const char *spec, GError **error)
     g_array_append_val (ds->ties, tie);
     g_ptr_array_add (ds->scenario, g_strdup_printf ("added %s -> %s (%s)", parts[0], parts[1],
                                                     bloc_role_to_string (role)));
-    g_array_append_val (ds->scenario_changes,
-                        ((BlocScenarioChange){ TRUE, from, to, role }));
+    g_array_append_val (ds->scenario_changes, ((BlocScenarioChange){ TRUE, from, to, role }));
     return TRUE;
 }
 

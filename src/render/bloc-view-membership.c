@@ -77,11 +77,18 @@ bloc_view_membership_draw (BlocFigure *f, GError **error)
     bloc_figure_legend_kinds (f, kinds);
     bloc_figure_legend_roles (f, roles);
     if (f->o->group != NULL)
-        bloc_figure_legend_row (f, "white", "", "heavy outline: member of the group");
-    g_string_append_printf (f->desc,
-                            "Two-mode membership graph: %u actors and %d organizations, "
-                            "agreements and other entities, joined by %u ties; shapes show kinds "
-                            "and line styles roles.",
-                            n_actors, f->n_nodes - (int)n_actors, ties->len);
+        bloc_figure_legend_row (f, "white", "", T_ (f, "heavy outline: member of the group"));
+    g_autofree char *actors =
+        g_strdup_printf (TN_ (f, "%u actor", "%u actors", n_actors), n_actors);
+    guint n_others = (guint)f->n_nodes - n_actors;
+    g_autofree char *others =
+        g_strdup_printf (TN_ (f, "%u organization, agreement or other entity",
+                              "%u organizations, agreements and other entities", n_others),
+                         n_others);
+    g_autofree char *joined = g_strdup_printf (TN_ (f, "%u tie", "%u ties", ties->len), ties->len);
+    /* TRANSLATORS: the membership figure's description: actors, others, ties. */
+    const char *format = T_ (f, "Two-mode membership graph: %1$s and %2$s, joined by %3$s; "
+                                "shapes show kinds and line styles roles.");
+    g_string_append_printf (f->desc, format, actors, others, joined);
     return TRUE;
 }
