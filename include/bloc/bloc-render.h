@@ -165,7 +165,13 @@ void bloc_render_options_init (BlocRenderOptions *options, BlocView view);
  * A PDF is dated SOURCE_DATE_EPOCH (or 1970-01-01 when it is unset or not a number of seconds),
  * in UTC: to keep cairo from writing the local time zone, TZ is set to UTC while it renders.
  * That touches the process's environment, so render a PDF from one thread at a time and not
- * while another thread reads the local time. */
+ * while another thread reads the local time.
+ *
+ * The figure's words are in @options->lang (English when NULL), whatever the locale: the first
+ * lookup of a word in a language sets LANGUAGE for one gettext call (see bloc-i18n.h), another
+ * reason to render from one thread while no other uses gettext or the environment.
+ * bloc_i18n_has_language() says whether the language has a catalog; without one, the words
+ * stay English. */
 GBytes *bloc_render (const BlocDataset *ds, const BlocRenderOptions *options,
                      BlocImageFormat format, GError **error);
 
