@@ -329,14 +329,18 @@ year_node (BlocFigure *f, const Row *r, gboolean labelled, double pitch)
     return node;
 }
 
-/* An invisible edge that keeps @left to the left of @right in their rank. */
+/* An invisible edge that keeps @left to the left of @right in their rank; with @tight, as near
+ * as it can (a year's boxes by their axis). */
 static void
-order_edge (BlocFigure *f, Agnode_t *left, Agnode_t *right, const char *id, const char *title)
+order_edge (BlocFigure *f, Agnode_t *left, Agnode_t *right, const char *id, const char *title,
+            gboolean tight)
 {
     Agedge_t *e = bloc_gv_must (agedge (f->g, left, right, (char *)id, 1));
     bloc_gv_set (e, "id", id);
     bloc_gv_set (e, "class", "at");
     bloc_gv_set (e, "style", "invis");
+    if (tight)
+        bloc_gv_set (e, "weight", "20");
     bloc_figure_add_title (f, id, g_strdup (title));
 }
 
@@ -418,26 +422,25 @@ draw_rows (BlocFigure *f, const GPtrArray *rows, guint n_columns, double pitch)
         if (column > 0 && column_last[place] != NULL) {
             g_autofree char *eid = g_strdup_printf ("column-%u-%u", column, place);
             if (rtl)
-                order_edge (f, year, column_last[place], eid, year_text);
+                order_edge (f, year, column_last[place], eid, year_text, FALSE);
             else
-                order_edge (f, column_last[place], year, eid, year_text);
+                order_edge (f, column_last[place], year, eid, year_text, FALSE);
         }
-        /* The boxes of the year, beside it, away from the axis. */
-        Agnode_t *last = year, *first = year;
+        /* The boxes of the year, in a chain beside it, away from the axis, so that all of them
+         * stay before the next column's axis. */
+        Agnode_t *last = year;
         for (guint k = 0; k < r->events->len; k++) {
             const Event *e = g_ptr_array_index (r->events, k);
             Agnode_t *n = event_node (f, e, rank);
             g_autofree char *eid = g_strdup_printf ("%s-at", e->id);
             if (rtl)
-                order_edge (f, n, year, eid, year_text);
+                order_edge (f, n, last, eid, year_text, TRUE);
             else
-                order_edge (f, year, n, eid, year_text);
-            if (k == 0)
-                first = n;
+                order_edge (f, last, n, eid, year_text, TRUE);
             last = n;
         }
-        /* What the next column must stay beyond: in reading order, the row's far end. */
-        column_last[place] = rtl ? first : last;
+        /* What the next column must stay beyond: the row's far end from the axis. */
+        column_last[place] = last;
     }
 }
 

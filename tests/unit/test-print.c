@@ -709,6 +709,43 @@ test_timeline_axis (void)
     g_assert_false (g_hash_table_contains (at, GINT_TO_POINTER (1991)));
 }
 
+/* Every box of the laid-out timeline @dot lies beside its year's node, away from the axis
+ * (rightwards, or leftwards when @rtl), and before the next column's axis. */
+static void
+check_boxes_in_columns (const char *dot, gboolean rtl)
+{
+    Agraph_t *g = agmemread (dot);
+    g_assert_nonnull (g);
+    g_autoptr (GArray) axes = g_array_new (FALSE, FALSE, sizeof (double));
+    for (Agnode_t *n = agfstnode (g); n != NULL; n = agnxtnode (g, n)) {
+        double x, y;
+        if (g_str_has_prefix (agnameof (n), "y-") &&
+            sscanf (agget (n, "pos"), "%lf,%lf", &x, &y) == 2)
+            g_array_append_val (axes, x);
+    }
+    guint boxes = 0;
+    for (Agnode_t *n = agfstnode (g); n != NULL; n = agnxtnode (g, n)) {
+        if (!g_str_has_prefix (agnameof (n), "t-"))
+            continue;
+        double x, y, year_x, year_y;
+        g_autofree char *year = g_strndup (agnameof (n) + 2, 4);
+        g_autofree char *year_id = g_strconcat ("y-", year, NULL);
+        g_assert_cmpint (sscanf (agget (n, "pos"), "%lf,%lf", &x, &y), ==, 2);
+        g_assert_cmpint (
+            sscanf (agget (agnode (g, year_id, 0), "pos"), "%lf,%lf", &year_x, &year_y), ==, 2);
+        g_assert_cmpfloat_with_epsilon (y, year_y, 1);
+        g_assert_cmpfloat (rtl ? x : year_x, <, rtl ? year_x : x);
+        for (guint i = 0; i < axes->len; i++) {
+            double axis = g_array_index (axes, double, i);
+            if (fabs (axis - year_x) > 1)
+                g_assert_false (axis > MIN (x, year_x) && axis < MAX (x, year_x));
+        }
+        boxes++;
+    }
+    g_assert_cmpuint (boxes, >, 10);
+    agclose (g);
+}
+
 /* A long timeline on a landscape page wraps into columns, each with its stretch of the axis; a
  * portrait page keeps fewer. */
 static void
@@ -726,6 +763,7 @@ test_timeline_columns (void)
     g_autoptr (GHashTable) landscape_xs = g_hash_table_new (NULL, NULL);
     year_positions (text, at, landscape_xs);
     g_assert_cmpuint (g_hash_table_size (landscape_xs), >=, 2);
+    check_boxes_in_columns (text, FALSE);
     o.landscape = FALSE;
     g_autoptr (GBytes) portrait = render (ds, &o, BLOC_IMAGE_DOT);
     g_autofree char *portrait_text = text_of (portrait);
@@ -737,6 +775,7 @@ test_timeline_columns (void)
     o.lang = "fa";
     g_autoptr (GBytes) rtl = render (ds, &o, BLOC_IMAGE_DOT);
     g_autofree char *rtl_text = text_of (rtl);
+    check_boxes_in_columns (rtl_text, TRUE);
     Agraph_t *g = agmemread (rtl_text);
     double x_first, x_last, y;
     g_assert_cmpint (sscanf (agget (agnode (g, "y-1991", 0), "pos"), "%lf,%lf", &x_first, &y), ==,
