@@ -610,6 +610,12 @@ legend_build (BlocFigure *figure, Agraph_t *g, gboolean keep_titles, const Size 
             bloc_gv_set (swatch, "fixedsize", "true");
             if (sw->penwidth)
                 bloc_gv_set (swatch, "penwidth", sw->penwidth);
+            if (sw->text != NULL) {
+                g_autoptr (GString) html = g_string_new ("<FONT POINT-SIZE=\"9\">");
+                bloc_label_append (html, sw->text, 0);
+                g_string_append (html, "</FONT>");
+                bloc_gv_set_html (swatch, "label", html->str);
+            }
             break;
         case BLOC_SWATCH_BOX:
             bloc_gv_set (swatch, "shape", "box");

@@ -237,7 +237,7 @@ typedef struct {
     const char *fill;     /* BOX, NODE: the fill colour */
     const char *line;     /* NODE: the outline colour; LINE: the colour ("a:b:c" for a double) */
     const char *penwidth; /* NODE, LINE; NULL for the default */
-    const char *text;     /* BOX: the word or sign in it; NULL for none */
+    const char *text;     /* BOX, NODE: the word or sign in it; NULL for none */
 } BlocSwatch;
 
 /* One row of the legend, as bloc_figure_legend_swatch() keeps it (owned copies). */

@@ -204,8 +204,13 @@ add_legend (BlocFigure *f, const Overlap *v)
         g_autofree char *ids = bloc_figure_join_ids (f, members, 6);
         /* TRANSLATORS: a legend row of the overlap figure: a community and its members. */
         g_autofree char *text = g_strdup_printf (T_ (f, "community %1$u: %2$s"), k + 1, ids);
-        bloc_figure_legend_row (f, bloc_style_community_colour (o->theme, v->colour_of[k]).fill, "",
-                                text);
+        /* Drawn as the community's nodes are: their kind's shape, the community's colours. */
+        BlocColour colour = bloc_style_community_colour (o->theme, v->colour_of[k]);
+        BlocKind kind = bloc_dataset_entity (f->ds, g_array_index (members, guint, 0))->kind;
+        BlocSwatch node = { BLOC_SWATCH_NODE, .shape = bloc_style_kind_shape (kind),
+                            .style = bloc_style_kind_style (kind), .fill = colour.fill,
+                            .line = colour.line };
+        bloc_figure_legend_swatch (f, &node, text);
     }
     g_autofree char *width_text = g_strdup_printf (
         /* TRANSLATORS: a legend row of the overlap figure: what the width shows, and its top. */

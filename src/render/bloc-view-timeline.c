@@ -344,6 +344,25 @@ order_edge (BlocFigure *f, Agnode_t *left, Agnode_t *right, const char *id, cons
     bloc_figure_add_title (f, id, g_strdup (title));
 }
 
+/* The style, fill and outline of a box of @kind in @theme. */
+static void
+event_style (const BlocFigure *f, EventKind kind, const char **style, BlocColour *colour)
+{
+    static const char *const styles[N_EVENT_KINDS] = {
+        "rounded,filled",
+        "rounded,filled,bold",
+        "rounded,filled,dashed",
+        "rounded,filled,dotted",
+    };
+    static const char *const greys[N_EVENT_KINDS] = { "white", "#eeeeee", "#dddddd", "#f5f5f5" };
+    static const guint colours[N_EVENT_KINDS] = { 0, 2, 5, 7 };
+    *style = styles[kind];
+    if (f->o->theme == BLOC_THEME_MONO)
+        *colour = (BlocColour){ greys[kind], "black" };
+    else
+        *colour = bloc_style_palette (colours[kind]);
+}
+
 /* The box of @e in @rank. */
 static Agnode_t *
 event_node (BlocFigure *f, const Event *e, Agraph_t *rank)
@@ -354,24 +373,12 @@ event_node (BlocFigure *f, const Event *e, Agraph_t *rank)
     bloc_gv_set (n, "id", e->id);
     bloc_gv_set (n, "class", event_class[e->kind]);
     bloc_gv_set (n, "shape", "box");
-    static const char *const styles[N_EVENT_KINDS] = {
-        "rounded,filled",
-        "rounded,filled,bold",
-        "rounded,filled,dashed",
-        "rounded,filled,dotted",
-    };
-    bloc_gv_set (n, "style", styles[e->kind]);
-    if (f->o->theme == BLOC_THEME_MONO) {
-        static const char *const greys[N_EVENT_KINDS] = { "white", "#eeeeee", "#dddddd",
-                                                          "#f5f5f5" };
-        bloc_gv_set (n, "fillcolor", greys[e->kind]);
-        bloc_gv_set (n, "color", "black");
-    } else {
-        static const guint colours[N_EVENT_KINDS] = { 0, 2, 5, 7 };
-        BlocColour c = bloc_style_palette (colours[e->kind]);
-        bloc_gv_set (n, "fillcolor", c.fill);
-        bloc_gv_set (n, "color", c.line);
-    }
+    const char *style;
+    BlocColour colour;
+    event_style (f, e->kind, &style, &colour);
+    bloc_gv_set (n, "style", style);
+    bloc_gv_set (n, "fillcolor", colour.fill);
+    bloc_gv_set (n, "color", colour.line);
     bloc_gv_must (agsubnode (rank, n, 1));
     return n;
 }
@@ -444,13 +451,11 @@ draw_rows (BlocFigure *f, const GPtrArray *rows, guint n_columns, double pitch)
     }
 }
 
-/* Legend rows for the kinds of boxes drawn. */
+/* Legend rows for the kinds of boxes drawn, each beside a box drawn as they are. */
 static void
 add_legend (BlocFigure *f, const GPtrArray *events, guint undated)
 {
     gboolean drawn[N_EVENT_KINDS] = { FALSE };
-    static const guint colours[N_EVENT_KINDS] = { 0, 2, 5, 7 };
-    static const char *const greys[N_EVENT_KINDS] = { "white", "#eeeeee", "#dddddd", "#f5f5f5" };
     const char *texts[N_EVENT_KINDS] = {
         T_ (f, "joins, with the role and who"),
         T_ (f, "takes part from the start: an undated tie, active from the year the entity began"),
@@ -462,9 +467,12 @@ add_legend (BlocFigure *f, const GPtrArray *events, guint undated)
     for (int k = 0; k < N_EVENT_KINDS; k++) {
         if (!drawn[k])
             continue;
-        bloc_figure_legend_row (
-            f, f->o->theme == BLOC_THEME_MONO ? greys[k] : bloc_style_palette (colours[k]).fill,
-            event_sign[k], texts[k]);
+        const char *style;
+        BlocColour colour;
+        event_style (f, (EventKind)k, &style, &colour);
+        BlocSwatch box = { BLOC_SWATCH_NODE,    .shape = "box",      .style = style,
+                           .fill = colour.fill, .line = colour.line, .text = event_sign[k] };
+        bloc_figure_legend_swatch (f, &box, texts[k]);
     }
     if (undated > 0) {
         /* TRANSLATORS: a legend row of the timeline: ties whose start the data does not give. */
