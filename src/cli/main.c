@@ -23,7 +23,7 @@ const BlocCommand bloc_commands[] = {
     { "timeline", cmd_timeline, "Joins and exits by year, of everything or of ENTITY" },
     { "diff", cmd_diff, "What changed between two years: ties, and a group's gaps" },
     { "render", cmd_render, "Draw a view as SVG, PNG, PDF or DOT through Graphviz" },
-    { "import", cmd_import, "Import published data (cow-igo) into a dataset folder" },
+    { "import", cmd_import, "Import a table, matrix, GraphML or COW file into a dataset folder" },
     { "help", cmd_help, "List the commands, or show the help of one" },
     { NULL, NULL, NULL },
 };

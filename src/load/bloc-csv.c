@@ -192,31 +192,34 @@ static const char *const cp1252_c1[32] = {
     NULL, "‘",  "’", "“", "”", "•", "–", "—", "˜", "™", "š", "›", "œ", NULL, "ž", "Ÿ",
 };
 
-/* Records invalid UTF-8 at the start of the current sequence. A lone byte of 0x80 or more that
- * is not followed by a continuation byte (@lone) is what Latin-1 and Windows-1252 write for one
- * letter: say so, and which letter. */
-static void
-invalid_utf8 (BlocCsvReader *r, gboolean lone, const char *where)
+char *
+bloc_csv_invalid_utf8_text (guchar byte, gboolean lone, const char *where)
 {
-    guchar b = r->utf8_lead;
     char letter[8] = { 0 };
     const char *shown = NULL;
 
-    if (lone && r->utf8_length == 1 && b >= 0xA0) {
-        letter[g_unichar_to_utf8 (b, letter)] = '\0';
+    if (lone && byte >= 0xA0) {
+        letter[g_unichar_to_utf8 (byte, letter)] = '\0';
         shown = letter;
-    } else if (lone && r->utf8_length == 1 && b >= 0x80) {
-        shown = cp1252_c1[b - 0x80];
+    } else if (lone && byte >= 0x80) {
+        shown = cp1252_c1[byte - 0x80];
     }
-    if (shown != NULL)
-        record_problem (r, r->utf8_line, r->utf8_col,
-                        "invalid UTF-8%s: byte 0x%02X, '%s' in %s (expected text encoded as "
-                        "UTF-8; convert the file from %s)",
-                        where, b, shown, b >= 0xA0 ? "Latin-1" : "Windows-1252",
-                        b >= 0xA0 ? "Latin-1 or Windows-1252" : "Windows-1252");
-    else
-        record_problem (r, r->utf8_line, r->utf8_col,
-                        "invalid UTF-8%s (expected text encoded as UTF-8)", where);
+    if (shown == NULL)
+        return g_strdup_printf ("invalid UTF-8%s (expected text encoded as UTF-8)", where);
+    return g_strdup_printf ("invalid UTF-8%s: byte 0x%02X, '%s' in %s (expected text encoded as "
+                            "UTF-8; convert the file from %s)",
+                            where, byte, shown, byte >= 0xA0 ? "Latin-1" : "Windows-1252",
+                            byte >= 0xA0 ? "Latin-1 or Windows-1252" : "Windows-1252");
+}
+
+/* Records invalid UTF-8 at the start of the current sequence; @lone when its first byte is not
+ * followed by a continuation byte. */
+static void
+invalid_utf8 (BlocCsvReader *r, gboolean lone, const char *where)
+{
+    g_autofree char *what =
+        bloc_csv_invalid_utf8_text (r->utf8_lead, lone && r->utf8_length == 1, where);
+    record_problem (r, r->utf8_line, r->utf8_col, "%s", what);
 }
 
 /* Consumes the byte peek() returned and advances the position past it. A byte that breaks UTF-8
@@ -414,10 +417,8 @@ set_read_error (BlocCsvReader *r, GError **error)
                      r->read_error->message);
 }
 
-/* The name of the encoding of @data when it is UTF-16 or UTF-32 text, by its byte-order mark or,
- * without one, by the NUL bytes between ASCII letters; else NULL. */
-static const char *
-detect_utf16 (const guchar *data, gsize len)
+const char *
+bloc_csv_wide_encoding (const guchar *data, gsize len)
 {
     if (len >= 4 && data[0] == 0xFF && data[1] == 0xFE && data[2] == 0 && data[3] == 0)
         return "UTF-32 (little-endian)";
@@ -478,7 +479,7 @@ bloc_csv_reader_next (BlocCsvReader *r, const BlocCsvRecord **out, GError **erro
             r->offset += 3;
         } else {
             const char *encoding =
-                detect_utf16 (r->buffer + r->buffer_pos, r->buffer_len - r->buffer_pos);
+                bloc_csv_wide_encoding (r->buffer + r->buffer_pos, r->buffer_len - r->buffer_pos);
             if (encoding != NULL) {
                 r->finished = TRUE;
                 g_set_error (error, BLOC_ERROR, BLOC_ERROR_DATA,

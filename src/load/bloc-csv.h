@@ -81,6 +81,17 @@ const char *bloc_csv_delimiter_name (char delimiter);
  * and tab found most often outside quotes on the first line (',' when none is, or on a tie). */
 char bloc_csv_guess_delimiter (const guchar *data, gsize len);
 
+/* The name of the encoding of @data (its first @len bytes) when it is UTF-16 or UTF-32 text, by
+ * its byte-order mark or, without one, by NUL bytes between ASCII characters; else NULL. Static
+ * storage. */
+const char *bloc_csv_wide_encoding (const guchar *data, gsize len);
+
+/* What to say of invalid UTF-8 whose first byte is @byte, "@where" (like " at the end of the
+ * file") after "invalid UTF-8". A @lone byte (not followed by a continuation byte) of 0x80 or more
+ * is what Latin-1 or Windows-1252 writes for one letter: the text names them and the letter.
+ * Caller frees. */
+char *bloc_csv_invalid_utf8_text (guchar byte, gboolean lone, const char *where);
+
 /* TRUE once the input is exhausted or an error left the rest unreadable. */
 gboolean bloc_csv_reader_finished (const BlocCsvReader *reader);
 

@@ -89,7 +89,7 @@ check_bad $b/corrupt.csv.gz "bloc: $b/corrupt.csv.gz:1:1: corrupt compressed dat
 check_bad $b/header.csv "bloc: $b/header.csv:1:1: not a COW IGO v3 file (expected a header starting ccode,year,state or ioname,orgname,year)"
 check_bad $b/status.csv "bloc: $b/status.csv:5:22: bad status '7' (expected 1, 2, 3, 0, -1, -9 or NA)"
 check_bad $b/ccode.csv "bloc: $b/ccode.csv:4:1: unknown COW state code '9999' (expected a code of the COW state list)"
-check_bad $b/year.csv "bloc: $b/year.csv:6:3: bad year '20x12' (expected a year like 1990)"
+check_bad $b/year.csv "bloc: $b/year.csv:6:3: bad year '20x12' (expected a year from 1000 to 9999, like 1990)"
 check_bad $b/duplicate.csv "bloc: $b/duplicate.csv:51:1: duplicate row for 2 in 2008 (expected one row each; first at line 2)"
 check_bad $b/fields.csv "bloc: $b/fields.csv:7:22: 9 fields (expected 11, as in the header)"
 check_bad $b/not-gzip.csv "bloc: $b/not-gzip.csv:1:8: control character U+001F (expected text)"
