@@ -652,9 +652,9 @@ report_missing_years (Import *im)
     if (total == 0)
         return;
     bloc_import_report_add (im->report,
-                            "missing entirely: %u organization-years of %u organizations, in "
+                            "missing entirely: %u organization-year%s of %u organization%s, in "
                             "which every cell is -9:",
-                            total, lines->len);
+                            total, total == 1 ? "" : "s", lines->len, lines->len == 1 ? "" : "s");
     for (guint i = 0; i < lines->len; i++)
         bloc_import_report_add (im->report, "%s", (const char *)g_ptr_array_index (lines, i));
 }

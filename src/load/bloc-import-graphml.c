@@ -58,6 +58,7 @@ typedef struct {
     gboolean label_done; /* the node's first NodeLabel is read */
     GString *text;
     GError *read_error;
+    gboolean malformed; /* libxml2 stopped on an error: what was read is not the whole file */
     GInputStream *in;
 } Graphml;
 
@@ -109,6 +110,7 @@ on_xml_error (void *context, xmlErrorPtr e)
     Graphml *g = context;
     if (e == NULL || e->level < XML_ERR_ERROR)
         return;
+    g->malformed = TRUE;
     g_autofree char *message = g_strstrip (g_strdup (e->message ? e->message : "error"));
     guint byte = 0, next = 0;
     const char *bytes = strstr (message, "Bytes: ");
@@ -299,6 +301,7 @@ read_graphml (Graphml *g, xmlTextReaderPtr reader)
                 if (strcmp (name, "graphml") != 0) {
                     bloc_import_problem (g->problems, g->file, line_of (reader), 0,
                                          "root element <%s> (expected <graphml>)", name);
+                    g->malformed = TRUE;
                     return;
                 }
                 continue;
@@ -318,6 +321,7 @@ read_graphml (Graphml *g, xmlTextReaderPtr reader)
                     bloc_import_problem (
                         g->problems, g->file, line_of (reader), 0, "%s (expected one flat graph)",
                         g->graphs > 0 && g->owner == 0 ? "a second graph" : "a nested graph");
+                    g->malformed = TRUE;
                     return;
                 }
                 g_autofree char *edges = attribute (reader, "edgedefault");
@@ -360,8 +364,10 @@ read_graphml (Graphml *g, xmlTextReaderPtr reader)
             }
         }
     }
-    if (status == 0 && !g->root_seen)
+    if (status == 0 && !g->root_seen) {
         bloc_import_problem (g->problems, g->file, 1, 1, "empty file (expected GraphML)");
+        g->malformed = TRUE;
+    }
 }
 
 /* ---- Values ------------------------------------------------------------------------------ */
@@ -499,6 +505,11 @@ bloc_import_graphml (BlocImportReport **out, const char *file, const BlocImportG
     const guchar *head = bloc_import_input_peek (&input, 4, &head_len, error);
     if (head == NULL)
         return FALSE;
+    if (head_len == 0) {
+        g_set_error (error, BLOC_ERROR, BLOC_ERROR_DATA, "%s:1:1: empty file (expected GraphML)",
+                     file);
+        return FALSE;
+    }
     const char *wide = bloc_csv_wide_encoding (head, head_len);
     if (wide != NULL) {
         g_set_error (error, BLOC_ERROR, BLOC_ERROR_DATA,
@@ -521,11 +532,13 @@ bloc_import_graphml (BlocImportReport **out, const char *file, const BlocImportG
     const char *encoding = (const char *)xmlTextReaderConstEncoding (reader);
     if (encoding != NULL && g_ascii_strcasecmp (encoding, "UTF-8") != 0 &&
         g_ascii_strcasecmp (encoding, "US-ASCII") != 0 &&
-        g_ascii_strcasecmp (encoding, "ASCII") != 0)
+        g_ascii_strcasecmp (encoding, "ASCII") != 0) {
         bloc_import_problem (&problems, file, 1, 1,
                              "encoding '%s' (expected text encoded as UTF-8; convert the file to "
                              "UTF-8)",
                              encoding);
+        g.malformed = TRUE;
+    }
     xmlFreeTextReader (reader);
     if (g.read_error != NULL) {
         g_set_error (error, BLOC_ERROR, BLOC_ERROR_IO, "%s: cannot read: %s", file,
@@ -533,9 +546,11 @@ bloc_import_graphml (BlocImportReport **out, const char *file, const BlocImportG
         return FALSE;
     }
     bloc_import_input_done (&input);
-    if (!bloc_import_problems_check (&problems, error))
+    /* Past a well-formedness error nothing more is known; other problems leave the rest to
+     * check. */
+    if (g.malformed && !bloc_import_problems_check (&problems, error))
         return FALSE;
-    if (g.graphs == 0) {
+    if (g.graphs == 0 && !bloc_import_problems_any (&problems)) {
         g_set_error (error, BLOC_ERROR, BLOC_ERROR_DATA, "%s: no <graph> (expected one)", file);
         return FALSE;
     }
@@ -547,6 +562,8 @@ bloc_import_graphml (BlocImportReport **out, const char *file, const BlocImportG
         kind_name = "bipartite";
         kind_key = find_key (&g, FOR_NODE, kind_name);
     }
+    if (kind_key < 0 && bloc_import_problems_any (&problems))
+        return bloc_import_problems_check (&problems, error);
     if (kind_key < 0) {
         g_autofree char *list = node_attributes (&g);
         if (o->kind_attribute != NULL)
@@ -660,7 +677,8 @@ bloc_import_graphml (BlocImportReport **out, const char *file, const BlocImportG
                                  meaning.keep_note ? role_value : NULL,
                                  (BlocImportSpot){ e->item.line, 0 }, &problems);
     }
-    bloc_role_map_report_unmapped (map, file, &problems);
+    bloc_import_builder_check (b, &problems);
+    bloc_role_map_report_unmapped (map, file, "the edge attribute 'role'", &problems);
     if (!bloc_import_problems_check (&problems, error))
         return FALSE;
 

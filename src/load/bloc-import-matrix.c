@@ -246,6 +246,7 @@ bloc_import_matrix (BlocImportReport **out, const char *file, const BlocImportMa
         read_row (&m, r);
     }
     bloc_import_input_done (&input);
+    bloc_import_builder_check (builder, &problems);
     if (!bloc_import_problems_check (&problems, error))
         return FALSE;
 
@@ -267,8 +268,8 @@ bloc_import_matrix (BlocImportReport **out, const char *file, const BlocImportMa
     bloc_import_report_skip (report, "missing", report->missing);
     bloc_import_report_add_skipped (report, "cells");
     if (report->missing > 0)
-        bloc_import_report_add (report, "missing: %" G_GUINT64_FORMAT " cells coded missing",
-                                report->missing);
+        bloc_import_report_add (report, "missing: %" G_GUINT64_FORMAT " %s coded missing",
+                                report->missing, report->missing == 1 ? "cell" : "cells");
     if (!bloc_import_builder_write (builder, ini, target, report, &problems, error))
         return FALSE;
     *out = g_steal_pointer (&report);

@@ -73,8 +73,8 @@ BlocValueMeaning bloc_role_map_lookup (BlocRoleMap *map, const char *value, guin
 /* TRUE when @value has an entry of its own in the map. */
 gboolean bloc_role_map_has (const BlocRoleMap *map, const char *value);
 /* When values were unmapped, adds to @p the list of every one, with its count and first line in
- * @file, and how to map them. */
-void bloc_role_map_report_unmapped (const BlocRoleMap *map, const char *file,
+ * @file, and how to map them. @what names where the values are ("the column 'status'"). */
+void bloc_role_map_report_unmapped (const BlocRoleMap *map, const char *file, const char *what,
                                     BlocImportProblems *p);
 
 /* ---- The report -------------------------------------------------------------------------- */
@@ -149,7 +149,11 @@ gboolean bloc_import_builder_tie (BlocImportBuilder *b, guint from, guint to, Bl
                                   const char *note, BlocImportSpot at, BlocImportProblems *p);
 guint bloc_import_builder_n_ties (const BlocImportBuilder *b);
 
-/* Checks what the loader checks across rows (repeated ties), then writes entities.csv, ties.csv
+/* Checks what the loader checks across rows: repeated ties, as problems at their line. */
+void bloc_import_builder_check (BlocImportBuilder *b, BlocImportProblems *p);
+
+/* Checks what the loader checks across rows (repeated ties) unless bloc_import_builder_check()
+ * just did, then writes entities.csv, ties.csv
  * and @ini into a hidden temporary folder beside @target->out_dir, loads it back, and renames it
  * into place. Fills the report's entity and tie counts and its first line. */
 gboolean bloc_import_builder_write (BlocImportBuilder *b, GKeyFile *ini,

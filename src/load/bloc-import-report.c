@@ -231,7 +231,8 @@ compare_unmapped (gconstpointer a, gconstpointer b)
 }
 
 void
-bloc_role_map_report_unmapped (const BlocRoleMap *map, const char *file, BlocImportProblems *p)
+bloc_role_map_report_unmapped (const BlocRoleMap *map, const char *file, const char *what,
+                               BlocImportProblems *p)
 {
     guint n = g_hash_table_size (map->unmapped);
     if (n == 0)
@@ -251,9 +252,10 @@ bloc_role_map_report_unmapped (const BlocRoleMap *map, const char *file, BlocImp
     if (s->len > 0)
         g_string_append_c (s, '\n');
     g_string_append_printf (s,
-                            "%s: %u %s not a role of bloc (expected one of: %s; each value is "
-                            "listed with its count and first line):",
-                            file, n, n == 1 ? "value is" : "values are", bloc_role_names ());
+                            "%s: %u %s of %s %s of bloc (expected one of: %s; each is listed "
+                            "with its first line and count):",
+                            file, n, n == 1 ? "value" : "values", what,
+                            n == 1 ? "is not a role" : "are not roles", bloc_role_names ());
     for (guint i = 0; i < entries->len; i++) {
         const UnmappedEntry *e = &g_array_index (entries, UnmappedEntry, i);
         g_autofree char *shown = bloc_text_one_line (e->value);
@@ -316,7 +318,9 @@ bloc_import_report_add_skipped (BlocImportReport *r, const char *unit)
     if (r->skipped == 0)
         return;
     GString *s = g_string_new (NULL);
-    g_string_append_printf (s, "skipped: %" G_GUINT64_FORMAT " %s, no tie (", r->skipped, unit);
+    /* "rows", or "row" for one. */
+    g_string_append_printf (s, "skipped: %" G_GUINT64_FORMAT " %.*s, no tie (", r->skipped,
+                            (int)strlen (unit) - (r->skipped == 1), unit);
     for (guint i = 0; i < r->reasons->len; i++)
         g_string_append_printf (s, "%s%s: %" G_GUINT64_FORMAT, i ? "; " : "",
                                 (const char *)g_ptr_array_index (r->reasons, i),

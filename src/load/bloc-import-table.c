@@ -41,6 +41,7 @@ typedef struct {
     GHashTable *class_of; /* "role\x1fnote" -> class + 1 */
     GHashTable *sources;  /* panel data: line -> its source cell (interned) */
     GStringChunk *strings;
+    char *role_name; /* the role column's name */
     int last_year;
 } Table;
 
@@ -48,6 +49,7 @@ static void
 table_clear (Table *t)
 {
     g_free (t->base);
+    g_free (t->role_name);
     g_clear_pointer (&t->observations, g_array_unref);
     g_clear_pointer (&t->classes, g_array_unref);
     g_clear_pointer (&t->class_of, g_hash_table_unref);
@@ -185,6 +187,8 @@ read_header (Table *t, const BlocCsvRecord *r, GError **error)
         if (automatic[i].option == NULL && !(automatic[i].date && o->year != NULL))
             *automatic[i].column = bloc_csv_header_find (h, automatic[i].name);
 
+    if (c->role >= 0)
+        t->role_name = g_strdup (bloc_csv_header_field (h, (guint)c->role)->text);
     g_autofree char *list = bloc_csv_header_list (h);
     if (c->from < 0) {
         g_set_error (error, BLOC_ERROR, BLOC_ERROR_USAGE,
@@ -307,13 +311,14 @@ read_row (Table *t, const BlocCsvRecord *r)
                                spot (r, t->to_kind.column),
                                c->to_name >= 0 ? cell (r, c->to_name, to_name) : NULL,
                                spot (r, c->to_name) };
-    ok &= row_kind (t, r, &t->from_kind, &from.kind);
-    ok &= row_kind (t, r, &t->to_kind, &to.kind);
+    /* Each end on its own, so that a row shows all its problems. */
     guint from_index = 0, to_index = 0;
-    if (ok) {
-        ok &= bloc_import_builder_entity (t->builder, &from_index, &from, t->problems);
-        ok &= bloc_import_builder_entity (t->builder, &to_index, &to, t->problems);
-    }
+    if (!row_kind (t, r, &t->from_kind, &from.kind) ||
+        !bloc_import_builder_entity (t->builder, &from_index, &from, t->problems))
+        ok = FALSE;
+    if (!row_kind (t, r, &t->to_kind, &to.kind) ||
+        !bloc_import_builder_entity (t->builder, &to_index, &to, t->problems))
+        ok = FALSE;
 
     BlocValueMeaning meaning = { BLOC_VALUE_ROLE, BLOC_ROLE_MEMBER, FALSE };
     if (c->role >= 0)
@@ -526,14 +531,15 @@ bloc_import_table (BlocImportReport **out, const char *file, const BlocImportTab
         read_row (&t, r);
     }
     bloc_import_input_done (&input);
-    bloc_role_map_report_unmapped (map, file, &problems);
+    if (t.col.year >= 0)
+        add_spells (&t);
+    bloc_import_builder_check (builder, &problems);
+    if (t.col.role >= 0) {
+        g_autofree char *what = g_strdup_printf ("the column '%s'", t.role_name);
+        bloc_role_map_report_unmapped (map, file, what, &problems);
+    }
     if (!bloc_import_problems_check (&problems, error))
         return FALSE;
-    if (t.col.year >= 0) {
-        add_spells (&t);
-        if (!bloc_import_problems_check (&problems, error))
-            return FALSE;
-    }
 
     g_autofree char *title = g_strdup_printf ("Imported from %s", t.base);
     g_autofree char *description = g_strdup_printf (
@@ -547,11 +553,12 @@ bloc_import_table (BlocImportReport **out, const char *file, const BlocImportTab
         file, bloc_csv_delimiter_name (delimiter), t.col.year >= 0 ? ", one row per year" : "");
     bloc_import_report_add_skipped (report, "rows");
     if (report->missing > 0 || t.col.year >= 0)
-        bloc_import_report_add (
-            report, "missing: %" G_GUINT64_FORMAT " rows coded missing%s", report->missing,
-            t.col.year < 0                            ? ", no tie"
-            : o->missing == BLOC_IMPORT_MISSING_CARRY ? ", across which a spell goes on"
-                                                      : ", at which a spell ends");
+        bloc_import_report_add (report, "missing: %" G_GUINT64_FORMAT " %s coded missing%s",
+                                report->missing, report->missing == 1 ? "row" : "rows",
+                                t.col.year < 0 ? ", no tie"
+                                : o->missing == BLOC_IMPORT_MISSING_CARRY
+                                    ? ", across which a spell goes on"
+                                    : ", at which a spell ends");
     if (!bloc_import_builder_write (builder, ini, target, report, &problems, error))
         return FALSE;
     *out = g_steal_pointer (&report);

@@ -36,6 +36,7 @@ typedef struct {
 
 struct BlocImportBuilder {
     char *file;
+    GArray *tie_order; /* guint: the ties in the order they are written, once checked */
     GStringChunk *strings;
     GArray *entities;  /* Entity */
     GHashTable *by_id; /* id -> index + 1 */
@@ -71,6 +72,8 @@ bloc_import_builder_free (BlocImportBuilder *b)
     g_hash_table_unref (b->by_id);
     g_array_unref (b->ties);
     g_ptr_array_unref (b->extra);
+    if (b->tie_order != NULL)
+        g_array_unref (b->tie_order);
     g_free (b);
 }
 
@@ -564,23 +567,32 @@ write_and_check (const char *tmp, const char *dir, GString *const *contents, GEr
     return TRUE;
 }
 
+void
+bloc_import_builder_check (BlocImportBuilder *b, BlocImportProblems *p)
+{
+    if (b->tie_order != NULL)
+        g_array_unref (b->tie_order);
+    b->tie_order = g_array_sized_new (FALSE, FALSE, sizeof (guint), b->ties->len);
+    for (guint i = 0; i < b->ties->len; i++)
+        g_array_append_val (b->tie_order, i);
+    g_array_sort_with_data (b->tie_order, compare_ties, b);
+    check_repeated_ties (b, b->tie_order, p);
+}
+
 gboolean
 bloc_import_builder_write (BlocImportBuilder *b, GKeyFile *ini, const BlocImportTarget *target,
                            BlocImportReport *report, BlocImportProblems *p, GError **error)
 {
     g_autoptr (GArray) entity_order =
         g_array_sized_new (FALSE, FALSE, sizeof (guint), b->entities->len);
-    g_autoptr (GArray) tie_order = g_array_sized_new (FALSE, FALSE, sizeof (guint), b->ties->len);
     for (guint i = 0; i < b->entities->len; i++)
         g_array_append_val (entity_order, i);
-    for (guint i = 0; i < b->ties->len; i++)
-        g_array_append_val (tie_order, i);
     g_array_sort_with_data (entity_order, compare_entities, b);
-    g_array_sort_with_data (tie_order, compare_ties, b);
-
-    check_repeated_ties (b, tie_order, p);
+    if (b->tie_order == NULL || b->tie_order->len != b->ties->len)
+        bloc_import_builder_check (b, p);
     if (!bloc_import_problems_check (p, error))
         return FALSE;
+    const GArray *tie_order = b->tie_order;
 
     g_autoptr (GString) entities = entities_csv (b, entity_order);
     g_autoptr (GString) ties = ties_csv (b, tie_order);
