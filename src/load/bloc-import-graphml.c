@@ -59,6 +59,7 @@ typedef struct {
     GString *text;
     GError *read_error;
     gboolean malformed; /* libxml2 stopped on an error: what was read is not the whole file */
+    goffset bytes_read;
     GInputStream *in;
 } Graphml;
 
@@ -98,8 +99,17 @@ static int
 read_input (void *context, char *buffer, int len)
 {
     Graphml *g = context;
+    /* The same cap as for CSV: a file that never ends is not read forever. */
+    if (g->bytes_read >= BLOC_CSV_MAX_FILE) {
+        if (g->read_error == NULL)
+            g_set_error (&g->read_error, BLOC_ERROR, BLOC_ERROR_DATA,
+                         "file larger than 1 GiB (expected a smaller file)");
+        return -1;
+    }
     gssize n = g_input_stream_read (g->in, buffer, (gsize)len, NULL,
                                     g->read_error ? NULL : &g->read_error);
+    if (n > 0)
+        g->bytes_read += n;
     return n < 0 ? -1 : (int)n;
 }
 
@@ -541,8 +551,11 @@ bloc_import_graphml (BlocImportReport **out, const char *file, const BlocImportG
     }
     xmlFreeTextReader (reader);
     if (g.read_error != NULL) {
-        g_set_error (error, BLOC_ERROR, BLOC_ERROR_IO, "%s: cannot read: %s", file,
-                     g.read_error->message);
+        if (g.read_error->domain == BLOC_ERROR)
+            g_set_error (error, BLOC_ERROR, BLOC_ERROR_DATA, "%s: %s", file, g.read_error->message);
+        else
+            g_set_error (error, BLOC_ERROR, BLOC_ERROR_IO, "%s: cannot read: %s", file,
+                         g.read_error->message);
         return FALSE;
     }
     bloc_import_input_done (&input);

@@ -17,6 +17,8 @@ typedef struct {
     GHashTable *row_lines; /* row id -> line + its first row */
     guint64 ties;
     guint64 empty;
+    gboolean map_names_empty; /* the role map has an entry for "" */
+    gboolean map_names_zero;  /* ... for "0" */
 } Matrix;
 
 static void
@@ -83,8 +85,13 @@ cell_meaning (Matrix *m, const BlocCsvField *f, guint line, BlocValueMeaning *ou
 {
     gsize len;
     const char *start = trimmed (f, &len);
-    g_autofree char *value = g_strndup (start, len);
 
+    /* Most cells of a wide matrix are empty or 0: no copy for them unless the map names them. */
+    if ((len == 0 && !m->map_names_empty) || (len == 1 && start[0] == '0' && !m->map_names_zero)) {
+        *out = (BlocValueMeaning){ BLOC_VALUE_NONE, BLOC_ROLE_MEMBER, FALSE };
+        return TRUE;
+    }
+    g_autofree char *value = g_strndup (start, len);
     if (bloc_role_map_has (m->map, value)) {
         *out = bloc_role_map_lookup (m->map, value, line);
         return TRUE;
@@ -185,6 +192,8 @@ bloc_import_matrix (BlocImportReport **out, const char *file, const BlocImportMa
     m.map = map;
     m.builder = builder;
     m.row_lines = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+    m.map_names_empty = bloc_role_map_has (map, "");
+    m.map_names_zero = bloc_role_map_has (map, "0");
 
     char delimiter = o->delimiter;
     if (delimiter == 0) {
