@@ -2,12 +2,17 @@
  *
  * COW IGO: after an import, the snapshot of every year must give exactly the source's cells:
  * every (state, IGO, year) cell is compared, not a sample. A -9 (missing) cell continues the
- * role of the year before it with --missing carry, and gives no tie with --missing end. */
+ * role of the year before it with --missing carry, and gives no tie with --missing end.
+ *
+ * Then what the importers share (spells of years, role maps, the report), and a property of every
+ * importer over mutated inputs: an import either fails with a data error or writes a dataset the
+ * loader loads; it never writes what the loader refuses. */
 #include <glib/gstdio.h>
 #include <stdlib.h>
 #include <string.h>
 
 #include "bloc-csv.h"
+#include "bloc-import-private.h"
 #include "bloc-import.h"
 #include "bloc-load.h"
 
@@ -63,6 +68,18 @@ remove_dataset (const char *dir)
     g_rmdir (dir);
     g_autofree char *parent = g_path_get_dirname (dir);
     g_assert_cmpint (g_rmdir (parent), ==, 0); /* nothing else was left behind */
+}
+
+/* Removes the dataset files of @dir and the folder, leaving its parent. */
+static void
+remove_dataset_in (const char *dir)
+{
+    const char *names[] = { "entities.csv", "ties.csv", "dataset.ini" };
+    for (guint i = 0; i < G_N_ELEMENTS (names); i++) {
+        g_autofree char *path = g_build_filename (dir, names[i], NULL);
+        g_remove (path);
+    }
+    g_assert_cmpint (g_rmdir (dir), ==, 0);
 }
 
 static Imported
@@ -298,6 +315,365 @@ test_full_data (void)
     check_file (igo_year, 0, 0, BLOC_IMPORT_MISSING_CARRY, 4000000);
 }
 
+/* Spells as "from-to:value:first-last", in the order collapsed. */
+static char *
+spells_text (const guint16 *values, const gint16 *years, guint n, BlocImportMissing missing,
+             guint64 *conflicts)
+{
+    g_autoptr (GArray) obs = g_array_new (FALSE, FALSE, sizeof (BlocImportObservation));
+    g_autoptr (GArray) spells = g_array_new (FALSE, FALSE, sizeof (BlocImportSpell));
+    /* Given in reverse, so that the sort is tested too. */
+    for (guint i = n; i-- > 0;) {
+        BlocImportObservation o = { 1, 2, i + 2, years[i], values[i], 0 };
+        g_array_append_val (obs, o);
+    }
+    bloc_import_collapse (obs, missing, spells, conflicts);
+    GString *s = g_string_new (NULL);
+    for (guint i = 0; i < spells->len; i++) {
+        const BlocImportSpell *sp = &g_array_index (spells, BlocImportSpell, i);
+        g_string_append_printf (s, "%s%u:%d-%d@%u", i ? " " : "", sp->value, sp->first, sp->last,
+                                sp->line);
+    }
+    return g_string_free (s, FALSE);
+}
+
+#define M BLOC_IMPORT_VALUE_MISSING
+
+static void
+test_spells (void)
+{
+    const struct {
+        guint16 values[6];
+        gint16 years[6];
+        guint n;
+        const char *carry;
+        const char *end;
+    } cases[] = {
+        /* 1 1 -9 -9 1: one spell, or two. */
+        { { 1, 1, M, M, 1 },
+          { 2010, 2011, 2012, 2013, 2014 },
+          5,
+          "1:2010-2014@2",
+          "1:2010-2011@2 1:2014-2014@6" },
+        /* 1 -9 (end of data): the spell reaches the last -9 year. */
+        { { 1, M, M }, { 2010, 2011, 2012 }, 3, "1:2010-2012@2", "1:2010-2010@2" },
+        /* -9 1: nothing before the first value. */
+        { { M, 1 }, { 2010, 2011 }, 2, "1:2011-2011@3", "1:2011-2011@3" },
+        /* 1 -9 2: the second value starts a spell. */
+        { { 1, M, 2 },
+          { 2010, 2011, 2012 },
+          3,
+          "1:2010-2011@2 2:2012-2012@4",
+          "1:2010-2010@2 2:2012-2012@4" },
+        /* A year without a row ends a spell, missing or not. */
+        { { 1, 1, M, 1 },
+          { 2010, 2011, 2013, 2014 },
+          4,
+          "1:2010-2011@2 1:2014-2014@5",
+          "1:2010-2011@2 1:2014-2014@5" },
+    };
+    for (guint i = 0; i < G_N_ELEMENTS (cases); i++) {
+        g_autofree char *carry = spells_text (cases[i].values, cases[i].years, cases[i].n,
+                                              BLOC_IMPORT_MISSING_CARRY, NULL);
+        g_autofree char *end = spells_text (cases[i].values, cases[i].years, cases[i].n,
+                                            BLOC_IMPORT_MISSING_END, NULL);
+        g_assert_cmpstr (carry, ==, cases[i].carry);
+        g_assert_cmpstr (end, ==, cases[i].end);
+    }
+
+    /* Two files: in one year, a value before a missing one, the first file on a conflict. */
+    g_autoptr (GArray) obs = g_array_new (FALSE, FALSE, sizeof (BlocImportObservation));
+    g_autoptr (GArray) spells = g_array_new (FALSE, FALSE, sizeof (BlocImportSpell));
+    const BlocImportObservation given[] = {
+        { 1, 2, 10, 2010, 1, 1 },
+        { 1, 2, 20, 2010, 2, 0 }, /* conflict: file 0 wins */
+        { 1, 2, 11, 2011, M, 0 },
+        { 1, 2, 21, 2011, 2, 1 }, /* the value wins */
+    };
+    g_array_append_vals (obs, given, G_N_ELEMENTS (given));
+    guint64 conflicts = 0;
+    bloc_import_collapse (obs, BLOC_IMPORT_MISSING_END, spells, &conflicts);
+    g_assert_cmpuint (conflicts, ==, 1);
+    g_assert_cmpuint (spells->len, ==, 1);
+    const BlocImportSpell *sp = &g_array_index (spells, BlocImportSpell, 0);
+    g_assert_cmpuint (sp->value, ==, 2);
+    g_assert_cmpint (sp->first, ==, 2010);
+    g_assert_cmpint (sp->last, ==, 2011);
+}
+
+static void
+test_role_map (void)
+{
+    const char *items[] = { " full member = member , 0=none", "-9=missing,a=b=observer", "=party",
+                            NULL };
+    g_autoptr (GError) error = NULL;
+    g_autoptr (BlocRoleMap) map = NULL;
+    g_assert_true (bloc_role_map_new (&map, items, NULL, &error));
+    g_assert_no_error (error);
+
+    BlocValueMeaning m = bloc_role_map_lookup (map, "full member", 2);
+    g_assert_cmpint (m.kind, ==, BLOC_VALUE_ROLE);
+    g_assert_cmpint (m.role, ==, BLOC_ROLE_MEMBER);
+    g_assert_cmpint (bloc_role_map_lookup (map, "0", 2).kind, ==, BLOC_VALUE_NONE);
+    g_assert_cmpint (bloc_role_map_lookup (map, "-9", 2).kind, ==, BLOC_VALUE_MISSING);
+    g_assert_cmpint (bloc_role_map_lookup (map, "a=b", 2).role, ==, BLOC_ROLE_OBSERVER);
+    g_assert_cmpint (bloc_role_map_lookup (map, "", 2).role, ==, BLOC_ROLE_PARTY);
+    m = bloc_role_map_lookup (map, "Observer", 3); /* a role's name, in any case */
+    g_assert_cmpint (m.kind, ==, BLOC_VALUE_ROLE);
+    g_assert_cmpint (m.role, ==, BLOC_ROLE_OBSERVER);
+    g_assert_false (m.keep_note);
+    g_assert_true (bloc_role_map_has (map, "0"));
+    g_assert_false (bloc_role_map_has (map, "Observer"));
+
+    /* Unmapped values are listed once each, in the order they came, with their count. */
+    g_assert_cmpint (bloc_role_map_lookup (map, "x", 7).kind, ==, BLOC_VALUE_UNMAPPED);
+    bloc_role_map_lookup (map, "y\nz", 8);
+    bloc_role_map_lookup (map, "x", 9);
+    g_auto (BlocImportProblems) p = { 0 };
+    bloc_import_problems_init (&p);
+    bloc_role_map_report_unmapped (map, "f.csv", "the column 'r'", &p);
+    g_assert_false (bloc_import_problems_check (&p, &error));
+    g_assert_error (error, BLOC_ERROR, BLOC_ERROR_DATA);
+    g_auto (GStrv) lines = g_strsplit (error->message, "\n", -1);
+    g_assert_cmpuint (g_strv_length (lines), ==, 4);
+    g_assert_cmpstr (lines[1], ==, "f.csv:7: 'x', 2 times");
+    g_assert_cmpstr (lines[2], ==, "f.csv:8: 'y\\nz', 1 time");
+    g_clear_error (&error);
+
+    /* With --other-role, every other value is that role, and keeps its text. */
+    g_autoptr (BlocRoleMap) other = NULL;
+    g_assert_true (bloc_role_map_new (&other, NULL, "Partner", &error));
+    m = bloc_role_map_lookup (other, "whatever", 1);
+    g_assert_cmpint (m.role, ==, BLOC_ROLE_PARTNER);
+    g_assert_true (m.keep_note);
+
+    const char *bad[][2] = {
+        { "x", "--role-map 'x': no '=' (expected VALUE=ROLE, like 1=member)" },
+        { "x=chief", "--role-map 'x=chief': unknown role 'chief' (expected one of: member, "
+                     "associate, observer, partner, signatory, party, participant, donor, "
+                     "implementer, part_of, host, none, missing)" },
+        { "x=member,x=observer",
+          "--role-map maps 'x' twice, to two roles (expected one role for each value)" },
+    };
+    for (guint i = 0; i < G_N_ELEMENTS (bad); i++) {
+        const char *one[] = { bad[i][0], NULL };
+        g_autoptr (BlocRoleMap) none = NULL;
+        g_assert_false (bloc_role_map_new (&none, one, NULL, &error));
+        g_assert_error (error, BLOC_ERROR, BLOC_ERROR_USAGE);
+        g_assert_cmpstr (error->message, ==, bad[i][1]);
+        g_clear_error (&error);
+    }
+}
+
+/* A folder for one import, inside a fresh temporary folder. */
+static char *
+new_target (void)
+{
+    g_autoptr (GError) error = NULL;
+    g_autofree char *parent = g_dir_make_tmp ("bloc-import-XXXXXX", &error);
+    g_assert_no_error (error);
+    return g_build_filename (parent, "out", NULL);
+}
+
+/* The report of the panel fixture, through the library. */
+static void
+test_report (void)
+{
+    g_autofree char *file =
+        g_build_filename (BLOC_SOURCE_DIR, "tests", "data", "import", "panel.csv", NULL);
+    g_autofree char *dir = new_target ();
+    const char *map[] = { "1=member,2=associate,3=observer,0=none,-9=missing", NULL };
+    BlocImportTableOptions options = { 0 };
+    options.from = "state";
+    options.to = "org";
+    options.role = "status";
+    options.year = "year";
+    options.role_map = map;
+    BlocImportTarget target = { dir, FALSE, "Panel", NULL, NULL };
+    g_autoptr (BlocImportReport) report = NULL;
+    g_autoptr (GError) error = NULL;
+
+    g_assert_true (bloc_import_table (&report, file, &options, &target, &error));
+    g_assert_no_error (error);
+    g_assert_cmpuint (bloc_import_report_rows (report), ==, 35);
+    g_assert_cmpuint (bloc_import_report_entities (report), ==, 8);
+    g_assert_cmpuint (bloc_import_report_ties (report), ==, 11);
+    g_assert_cmpuint (bloc_import_report_skipped (report), ==, 4);
+    g_assert_cmpuint (bloc_import_report_missing (report), ==, 5);
+    const char *const *lines = bloc_import_report_lines (report);
+    g_assert_cmpuint (g_strv_length ((char **)lines), ==, 4);
+    g_assert_true (g_str_has_suffix (lines[0], "8 entities (6 country, 2 organization), 11 ties "
+                                               "(7 member, 3 associate, 1 observer)"));
+
+    g_autoptr (BlocDataset) ds = bloc_load_dataset (dir, &error);
+    g_assert_no_error (error);
+    g_assert_cmpstr (ds->title, ==, "Panel");
+    remove_dataset (dir);
+}
+
+/* ---- Mutated inputs ---------------------------------------------------------------------- */
+
+typedef gboolean (*Importer) (const char *file, const char *dir, GError **error);
+
+static gboolean
+import_table (const char *file, const char *dir, GError **error)
+{
+    g_autoptr (BlocImportReport) report = NULL;
+    const char *map[] = { "1=member,2=associate,3=observer,0=none,-9=missing", NULL };
+    BlocImportTableOptions options = { 0 };
+    options.role_map = map;
+    options.other_role = "participant";
+    BlocImportTarget target = { dir, FALSE, NULL, NULL, NULL };
+    return bloc_import_table (&report, file, &options, &target, error);
+}
+
+static gboolean
+import_panel (const char *file, const char *dir, GError **error)
+{
+    g_autoptr (BlocImportReport) report = NULL;
+    const char *map[] = { "1=member,2=associate,3=observer,0=none,-9=missing", NULL };
+    BlocImportTableOptions options = { 0 };
+    options.from = "state";
+    options.to = "org";
+    options.role = "status";
+    options.year = "year";
+    options.role_map = map;
+    BlocImportTarget target = { dir, FALSE, NULL, NULL, NULL };
+    return bloc_import_table (&report, file, &options, &target, error);
+}
+
+static gboolean
+import_matrix (const char *file, const char *dir, GError **error)
+{
+    g_autoptr (BlocImportReport) report = NULL;
+    BlocImportMatrixOptions options = { 0 };
+    BlocImportTarget target = { dir, FALSE, NULL, NULL, NULL };
+    return bloc_import_matrix (&report, file, &options, &target, error);
+}
+
+static gboolean
+import_graphml (const char *file, const char *dir, GError **error)
+{
+    g_autoptr (BlocImportReport) report = NULL;
+    const char *map[] = { "dialogue partner=partner", NULL };
+    BlocImportGraphmlOptions options = { 0 };
+    options.role_map = map;
+    BlocImportTarget target = { dir, FALSE, NULL, NULL, NULL };
+    return bloc_import_graphml (&report, file, &options, &target, error);
+}
+
+static gboolean
+import_cow (const char *file, const char *dir, GError **error)
+{
+    g_autoptr (BlocImportReport) report = NULL;
+    const char *files[] = { file, NULL };
+    BlocImportCowOptions options = { 0, 0, BLOC_IMPORT_MISSING_CARRY };
+    BlocImportTarget target = { dir, FALSE, NULL, NULL, NULL };
+    return bloc_import_cow (&report, files, &options, &target, error);
+}
+
+/* @data with one random change: a byte replaced, deleted or inserted (often one that matters to
+ * the format), or a line repeated. */
+static GString *
+mutate (const GString *data, GRand *rand)
+{
+    static const char special[] = ",;\t\r\n\"<>&=: -019\xC3\xE9\xFF";
+    GString *s = g_string_new_len (data->str, (gssize)data->len);
+    gsize at = s->len ? (gsize)g_rand_int_range (rand, 0, (gint32)s->len) : 0;
+    char c = g_rand_boolean (rand) ? special[g_rand_int_range (rand, 0, sizeof special - 1)]
+                                   : (char)g_rand_int_range (rand, 1, 256);
+    switch (g_rand_int_range (rand, 0, 4)) {
+    case 0:
+        if (s->len > 0)
+            s->str[at] = c;
+        break;
+    case 1: {
+        gsize n = (gsize)g_rand_int_range (rand, 1, 8);
+        g_string_erase (s, (gssize)at, (gssize)MIN (s->len - at, n));
+        break;
+    }
+    case 2:
+        g_string_insert_c (s, (gssize)at, c);
+        break;
+    default: {
+        /* Repeat the line that holds @at. */
+        gsize start = at, end = at;
+        while (start > 0 && s->str[start - 1] != '\n')
+            start--;
+        while (end < s->len && s->str[end] != '\n')
+            end++;
+        g_autofree char *line = g_strndup (s->str + start, end - start + (end < s->len));
+        g_string_insert (s, (gssize)start, line);
+    }
+    }
+    return s;
+}
+
+/* Each import of a mutated input fails with a BLOC_ERROR that is not about the importer's own
+ * output, or writes a dataset that loads. */
+static void
+test_mutations (void)
+{
+    const struct {
+        const char *fixture;
+        Importer import;
+    } cases[] = {
+        { "tests/data/import/edges.csv", import_table },
+        { "tests/data/import/treaty-roles.csv", import_table },
+        { "tests/data/import/panel.csv", import_panel },
+        { "tests/data/import/groups-cr.csv", import_matrix },
+        { "tests/data/import/incidence.csv", import_matrix },
+        { "tests/data/import/kinds.graphml", import_graphml },
+        { "tests/data/cow/missing.csv", import_cow },
+        { "tests/data/cow/igo-year.csv", import_cow },
+    };
+    g_autoptr (GRand) rand = g_rand_new_with_seed (20140101);
+    guint written = 0, refused = 0;
+
+    for (guint i = 0; i < G_N_ELEMENTS (cases); i++) {
+        g_autofree char *path = g_build_filename (BLOC_SOURCE_DIR, cases[i].fixture, NULL);
+        g_autofree char *contents = NULL;
+        gsize len;
+        g_assert_true (g_file_get_contents (path, &contents, &len, NULL));
+        g_autoptr (GString) original = g_string_new_len (contents, (gssize)len);
+        g_autofree char *base = g_path_get_basename (path);
+        for (guint round = 0; round < 100; round++) {
+            GString *data = mutate (original, rand);
+            if (g_rand_boolean (rand)) {
+                GString *twice = mutate (data, rand);
+                g_string_free (data, TRUE);
+                data = twice;
+            }
+            g_autofree char *dir = new_target ();
+            g_autofree char *parent = g_path_get_dirname (dir);
+            g_autofree char *input = g_build_filename (parent, base, NULL);
+            g_assert_true (g_file_set_contents (input, data->str, (gssize)data->len, NULL));
+            g_autoptr (GError) error = NULL;
+            if (cases[i].import (input, dir, &error)) {
+                g_autoptr (GError) load_error = NULL;
+                g_autoptr (BlocDataset) ds = bloc_load_dataset (dir, &load_error);
+                if (ds == NULL)
+                    g_error ("%s, round %u: the import does not load: %s", base, round,
+                             load_error->message);
+                remove_dataset_in (dir);
+                written++;
+            } else {
+                g_assert_true (error->domain == BLOC_ERROR);
+                if (strstr (error->message, "a defect of the importer") != NULL)
+                    g_error ("%s, round %u: %s", base, round, error->message);
+                refused++;
+            }
+            g_string_free (data, TRUE);
+            g_remove (input);
+            g_assert_cmpint (g_rmdir (parent), ==, 0); /* nothing else was left behind */
+        }
+    }
+    g_test_message ("%u mutated inputs imported, %u refused", written, refused);
+    /* Both outcomes happen, or the mutations test nothing. */
+    g_assert_cmpuint (written, >, 50);
+    g_assert_cmpuint (refused, >, 50);
+}
+
 int
 main (int argc, char **argv)
 {
@@ -305,5 +681,9 @@ main (int argc, char **argv)
     g_test_add_func ("/load/import/fixtures", test_fixtures);
     g_test_add_func ("/load/import/collisions", test_collisions);
     g_test_add_func ("/load/import/full-data", test_full_data);
+    g_test_add_func ("/load/import/spells", test_spells);
+    g_test_add_func ("/load/import/role-map", test_role_map);
+    g_test_add_func ("/load/import/report", test_report);
+    g_test_add_func ("/load/import/mutations", test_mutations);
     return g_test_run ();
 }
