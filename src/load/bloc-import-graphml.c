@@ -60,6 +60,7 @@ typedef struct {
     GError *read_error;
     gboolean malformed; /* libxml2 stopped on an error: what was read is not the whole file */
     goffset bytes_read;
+    gboolean after_cr; /* the last byte read was a CR */
     GInputStream *in;
 } Graphml;
 
@@ -108,9 +109,23 @@ read_input (void *context, char *buffer, int len)
     }
     gssize n = g_input_stream_read (g->in, buffer, (gsize)len, NULL,
                                     g->read_error ? NULL : &g->read_error);
-    if (n > 0)
-        g->bytes_read += n;
-    return n < 0 ? -1 : (int)n;
+    if (n <= 0)
+        return n < 0 ? -1 : 0;
+    g->bytes_read += n;
+    /* XML reads CR and CRLF as LF, but libxml2 counts lines by LF alone: normalise here, so
+     * that the lines of an old Mac file are counted as an editor shows them. */
+    gssize out = 0;
+    for (gssize i = 0; i < n; i++) {
+        char c = buffer[i];
+        gboolean after_cr = g->after_cr;
+        g->after_cr = c == '\r';
+        if (c == '\n' && after_cr)
+            continue;
+        buffer[out++] = c == '\r' ? '\n' : c;
+    }
+    if (out == 0) /* a lone LF after a CR at the buffer's start: read on */
+        return read_input (context, buffer, len);
+    return (int)out;
 }
 
 /* libxml2's errors, with their position. */

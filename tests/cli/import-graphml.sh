@@ -78,6 +78,12 @@ else
     echo "note: /usr/bin/python3 has no networkx or igraph; their GraphML is not tried"
 fi
 
+# --- A byte-order mark, and old Mac line ends, counted as lines -------------------------------
+printf '\357\273\277<?xml version="1.0" encoding="UTF-8"?>\r<graphml>\r<key id="k" for="node" attr.name="kind"/>\r<graph edgedefault="directed">\r<node id="KZ"><data key="k">country</data></node>\r<node id="CSTO"><data key="k">organization</data></node>\r<edge source="KZ" target="CSTO"/>\r</graph>\r</graphml>\r' > "$tmp/cr.graphml"
+imp cr graphml "$tmp/cr.graphml"
+same 'from,to,role,since,until,source
+KZ,CSTO,member,,,cr.graphml:7' "$tmp/cr/ties.csv" "CR-only GraphML"
+
 # --- Bad input --------------------------------------------------------------------------------
 try="Try 'bloc import --help'."
 refused 2 "bloc: --kind-attribute 'sort': no node attribute of that name in $f (expected one of: kind, label)

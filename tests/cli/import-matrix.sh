@@ -40,6 +40,29 @@ cmp -s "$tmp/o1" "$tmp/o2" || fail "Davis co-attendance differs"
 grep -q '^EVELYN,Evelyn Jefferson,' "$tmp/c" && fail "names do not come from a matrix" || true
 grep -q '^EVELYN,EVELYN,person,' "$tmp/c" || fail "--actors person in centrality: $(head -3 "$tmp/c")"
 
+# People and events: --actors person works in every command that takes --actors.
+run() { # run NAME ARGS...: bloc ARGS -d the Davis import --actors person, into $tmp/NAME
+    name=$1
+    shift
+    "$bloc" "$@" -d "$tmp/davis" --actors person > "$tmp/$name.crlf" 2> "$tmp/err" ||
+        fail "$* --actors person: $(cat "$tmp/err")"
+    tr -d '\r' < "$tmp/$name.crlf" > "$tmp/$name"
+}
+run gaps gaps --group EVELYN,LAURA --format csv
+grep -q '^E1,E1,forum,1,EVELYN;LAURA,$' "$tmp/gaps" || fail "gaps of Evelyn and Laura: $(head -3 "$tmp/gaps")"
+run nesting nesting --format csv
+grep -qx 'E1,E3' "$tmp/nesting" || fail "E1's attendees are within E3's: $(head -3 "$tmp/nesting")"
+run communities communities --format csv
+grep -q 'EVELYN' "$tmp/communities" || fail "communities of women: $(head -3 "$tmp/communities")"
+run diff diff --from 1935 --to 1936 --format csv
+same "year,from,to,role,change,from_name,to_name" "$tmp/diff" "diff of undated ties"
+run svg render --view membership -T svg
+grep -q 'Evelyn\|EVELYN' "$tmp/svg" || fail "render --actors person"
+run overlap overlap --between others --format csv
+grep -q '^E8,E9,9,' "$tmp/overlap" || fail "E8 and E9 share 9 women: $(head -3 "$tmp/overlap")"
+run centrality centrality --graph actors --format csv
+grep -q '^EVELYN,EVELYN,person,17,' "$tmp/centrality" || fail "Evelyn's degree: $(head -3 "$tmp/centrality")"
+
 # --- The shape bloc export -T incidence writes, with no options -------------------------------
 imp incidence matrix $data/incidence.csv
 same "from,to,role,since,until,source
