@@ -169,6 +169,65 @@ bloc_import_input_done (BlocImportInput *input)
         t->progress (input->path, 1.0, t->user_data);
 }
 
+/* ---- CSV --------------------------------------------------------------------------------- */
+
+BlocCsvReader *
+bloc_import_csv_open (BlocImportInput *input, char delimiter, const char *expected,
+                      char *out_delimiter, const BlocCsvRecord **out_header, GError **error)
+{
+    if (delimiter == 0) {
+        gsize len = 0;
+        const guchar *head = bloc_import_input_peek (input, 64 * 1024, &len, error);
+        if (head == NULL)
+            return NULL;
+        delimiter = bloc_csv_guess_delimiter (head, len);
+    }
+    *out_delimiter = delimiter;
+    g_autoptr (BlocCsvReader) reader =
+        bloc_csv_reader_new (G_INPUT_STREAM (input->in), input->path);
+    bloc_csv_reader_set_delimiter (reader, delimiter);
+    if (!bloc_csv_reader_next (reader, out_header, error))
+        return NULL;
+    if (*out_header == NULL) {
+        g_set_error (error, BLOC_ERROR, BLOC_ERROR_DATA, "%s:1:1: empty file (expected %s)",
+                     input->path, expected);
+        return NULL;
+    }
+    return g_steal_pointer (&reader);
+}
+
+void
+bloc_import_csv_rows (BlocCsvReader *reader, BlocImportInput *input, guint n_columns,
+                      BlocImportReport *report, BlocImportProblems *p, BlocImportRowFunc func,
+                      gpointer data)
+{
+    const BlocCsvRecord *r;
+    for (;;) {
+        g_autoptr (GError) local = NULL;
+        if (!bloc_csv_reader_next (reader, &r, &local)) {
+            bloc_import_problem_message (p, local->message);
+            if (local->code != BLOC_ERROR_DATA || bloc_csv_reader_finished (reader))
+                break;
+            continue;
+        }
+        if (r == NULL)
+            break;
+        report->rows++;
+        bloc_import_input_tick (input);
+        if (r->n_fields > n_columns) /* at the first field too many */
+            bloc_import_problem (
+                p, input->path, r->fields[n_columns].line, r->fields[n_columns].col,
+                "%u fields (expected %u, as in the header)", r->n_fields, n_columns);
+        else if (r->n_fields < n_columns) /* at the end of the row */
+            bloc_import_problem (p, input->path, r->end_line, r->end_col,
+                                 "%u fields (expected %u, as in the header)", r->n_fields,
+                                 n_columns);
+        else
+            func (data, r);
+    }
+    bloc_import_input_done (input);
+}
+
 /* ---- Spells ------------------------------------------------------------------------------ */
 
 static int

@@ -488,6 +488,212 @@ edge_date (const Graphml *g, const Edge *e, const char *what, const char *value,
     return FALSE;
 }
 
+/* Reads @input into @g with libxml2. FALSE with @error set when nothing more can be checked: the
+ * file is empty, in another encoding, unreadable, or not well-formed (then @error lists the
+ * problems so far). */
+static gboolean
+parse_file (Graphml *g, BlocImportInput *input, GError **error)
+{
+    /* UTF-8 only, as everywhere in bloc: libxml2 would read UTF-16 by its byte-order mark. */
+    gsize head_len = 0;
+    const guchar *head = bloc_import_input_peek (input, 4, &head_len, error);
+    if (head == NULL)
+        return FALSE;
+    if (head_len == 0) {
+        g_set_error (error, BLOC_ERROR, BLOC_ERROR_DATA, "%s:1:1: empty file (expected GraphML)",
+                     g->file);
+        return FALSE;
+    }
+    const char *wide = bloc_csv_wide_encoding (head, head_len);
+    if (wide != NULL) {
+        g_set_error (error, BLOC_ERROR, BLOC_ERROR_DATA,
+                     "%s:1:1: %s text (expected text encoded as UTF-8; convert the file to UTF-8)",
+                     g->file, wide);
+        return FALSE;
+    }
+
+    xmlInitParser ();
+    xmlTextReaderPtr reader =
+        xmlReaderForIO (read_input, NULL, g, g->file, NULL,
+                        XML_PARSE_NONET | XML_PARSE_NOERROR | XML_PARSE_NOWARNING |
+                            XML_PARSE_BIG_LINES | XML_PARSE_NOCDATA);
+    if (reader == NULL) {
+        g_set_error (error, BLOC_ERROR, BLOC_ERROR_IO, "%s: cannot read", g->file);
+        return FALSE;
+    }
+    xmlTextReaderSetStructuredErrorHandler (reader, on_xml_error, g);
+    read_graphml (g, reader);
+    const char *encoding = (const char *)xmlTextReaderConstEncoding (reader);
+    if (encoding != NULL && g_ascii_strcasecmp (encoding, "UTF-8") != 0 &&
+        g_ascii_strcasecmp (encoding, "US-ASCII") != 0 &&
+        g_ascii_strcasecmp (encoding, "ASCII") != 0) {
+        bloc_import_problem (g->problems, g->file, 1, 1,
+                             "encoding '%s' (expected text encoded as UTF-8; convert the file to "
+                             "UTF-8)",
+                             encoding);
+        g->malformed = TRUE;
+    }
+    xmlFreeTextReader (reader);
+    if (g->read_error != NULL) {
+        if (g->read_error->domain == BLOC_ERROR)
+            g_set_error (error, BLOC_ERROR, BLOC_ERROR_DATA, "%s: %s", g->file,
+                         g->read_error->message);
+        else
+            g_set_error (error, BLOC_ERROR, BLOC_ERROR_IO, "%s: cannot read: %s", g->file,
+                         g->read_error->message);
+        return FALSE;
+    }
+    bloc_import_input_done (input);
+    /* Past a well-formedness error nothing more is known; other problems leave the rest to
+     * check. */
+    if (g->malformed && !bloc_import_problems_check (g->problems, error))
+        return FALSE;
+    if (g->graphs == 0 && !bloc_import_problems_any (g->problems)) {
+        g_set_error (error, BLOC_ERROR, BLOC_ERROR_DATA, "%s: no <graph> (expected one)", g->file);
+        return FALSE;
+    }
+    return TRUE;
+}
+
+/* The key of the nodes' kinds: the attribute asked for, else `kind`, else NetworkX's
+ * `bipartite`; its name in *@out_name. A missing one is a usage error. */
+static gboolean
+kind_key_of (const Graphml *g, const char *asked, int *out, const char **out_name, GError **error)
+{
+    *out_name = asked != NULL ? asked : "kind";
+    *out = find_key (g, FOR_NODE, *out_name);
+    if (asked == NULL && *out < 0) {
+        *out_name = "bipartite";
+        *out = find_key (g, FOR_NODE, *out_name);
+    }
+    if (*out >= 0)
+        return TRUE;
+    g_autofree char *list = node_attributes (g);
+    if (asked != NULL)
+        g_set_error (error, BLOC_ERROR, BLOC_ERROR_USAGE,
+                     "--kind-attribute '%s': no node attribute of that name in %s (expected one "
+                     "of: %s)",
+                     asked, g->file, list);
+    else
+        g_set_error (error, BLOC_ERROR, BLOC_ERROR_USAGE,
+                     "%s: the nodes have neither a 'kind' nor a 'bipartite' attribute (expected "
+                     "--kind-attribute NAME, an attribute whose values are kinds, or 0 and 1; the "
+                     "node attributes are: %s)",
+                     g->file, list);
+    return FALSE;
+}
+
+/* What the nodes and edges become. */
+typedef struct {
+    Graphml *g;
+    BlocImportBuilder *b;
+    BlocImportReport *report;
+    BlocRoleMap *map;
+    BlocKind actor, other;
+    int kind_key;
+    const char *kind_name;
+    guint *entity;    /* the builder's index of each node */
+    gboolean *usable; /* the node became an entity */
+} Convert;
+
+static void
+add_nodes (Convert *c)
+{
+    const Graphml *g = c->g;
+    int label_key = find_key (g, FOR_NODE, "label");
+    int name_key = find_key (g, FOR_NODE, "name");
+
+    for (guint i = 0; i < g->nodes->len; i++) {
+        const Item *n = &g_array_index (g->nodes, Item, i);
+        const char *kind_value = value_of (g, n, c->kind_key);
+        BlocKind kind;
+        if (kind_value == NULL || *kind_value == '\0') {
+            bloc_import_problem (g->problems, g->file, n->line, 0,
+                                 "node '%s' has no '%s' (expected a kind, or 0 or 1, for every "
+                                 "node)",
+                                 n->id, c->kind_name);
+            continue;
+        }
+        if (!parse_kind (kind_value, c->actor, c->other, &kind)) {
+            bloc_import_problem (g->problems, g->file, n->line, 0,
+                                 "node '%s': %s '%s' is not a kind (expected one of: %s; or 0 "
+                                 "and 1, for --actor-kind and --other-kind)",
+                                 n->id, c->kind_name, kind_value, bloc_kind_names ());
+            continue;
+        }
+        const char *name = value_of (g, n, label_key);
+        if (name == NULL || *name == '\0')
+            name = value_of (g, n, name_key);
+        if (name == NULL || *name == '\0')
+            name = yfiles_label (g, n);
+        BlocImportEntityRef ref = { n->id, { n->line, 0 }, kind, { 0, 0 }, name, { n->line, 0 } };
+        c->usable[i] = bloc_import_builder_entity (c->b, &c->entity[i], &ref, g->problems);
+    }
+}
+
+static void
+add_edge (Convert *c, const Edge *e, const int *keys)
+{
+    const Graphml *g = c->g;
+    guint ends[2];
+    const char *ids[2] = { e->source, e->target };
+    gboolean ok = TRUE;
+
+    for (int j = 0; j < 2; j++) {
+        ends[j] = GPOINTER_TO_UINT (g_hash_table_lookup (g->node_of, ids[j]));
+        if (ends[j] == 0) {
+            bloc_import_problem (g->problems, g->file, e->item.line, 0,
+                                 "edge %s '%s' is not a node (expected the id of a node)",
+                                 j == 0 ? "source" : "target", ids[j]);
+            ok = FALSE;
+        } else if (!c->usable[--ends[j]]) {
+            ok = FALSE; /* reported with the node */
+        }
+    }
+    const char *role_value = value_of (g, &e->item, keys[0]);
+    BlocValueMeaning meaning = { BLOC_VALUE_ROLE, BLOC_ROLE_MEMBER, FALSE };
+    if (role_value != NULL)
+        meaning = bloc_role_map_lookup (c->map, role_value, e->item.line);
+    BlocDate since, until;
+    const char *since_text = value_of (g, &e->item, keys[1]);
+    const char *until_text = value_of (g, &e->item, keys[2]);
+    ok &= edge_date (g, e, "since", since_text, &since);
+    ok &= edge_date (g, e, "until", until_text, &until);
+    if (ok && since.year != 0 && until.year != 0 && bloc_date_compare (since, until) > 0) {
+        bloc_import_problem (g->problems, g->file, e->item.line, 0,
+                             "until %s is before since %s (expected since <= until)", until_text,
+                             since_text);
+        ok = FALSE;
+    }
+    if (!ok || meaning.kind == BLOC_VALUE_UNMAPPED)
+        return;
+    if (meaning.kind == BLOC_VALUE_NONE) {
+        bloc_import_report_skip (c->report, "role mapped to none", 1);
+        return;
+    }
+    if (meaning.kind == BLOC_VALUE_MISSING) {
+        c->report->missing++;
+        bloc_import_report_skip (c->report, "role mapped to missing", 1);
+        return;
+    }
+    guint from = c->entity[ends[0]], to = c->entity[ends[1]];
+    /* An undirected edge goes from the actor's side, whichever way it is written. */
+    gboolean directed = e->directed >= 0 ? e->directed : g->directed;
+    if (!directed && bloc_import_builder_entity_kind (c->b, to) == c->actor &&
+        bloc_import_builder_entity_kind (c->b, from) != c->actor) {
+        guint swap = from;
+        from = to;
+        to = swap;
+    }
+    const char *source = value_of (g, &e->item, keys[3]);
+    g_autofree char *line_source = NULL;
+    if (source == NULL || *source == '\0')
+        source = line_source = g_strdup_printf ("%s:%u", g->base, e->item.line);
+    bloc_import_builder_tie (c->b, from, to, meaning.role, since_text, until_text, source,
+                             meaning.keep_note ? role_value : NULL,
+                             (BlocImportSpot){ e->item.line, 0 }, g->problems);
+}
+
 gboolean
 bloc_import_graphml (BlocImportReport **out, const char *file, const BlocImportGraphmlOptions *o,
                      const BlocImportTarget *target, GError **error)
@@ -497,12 +703,13 @@ bloc_import_graphml (BlocImportReport **out, const char *file, const BlocImportG
     g_autoptr (BlocImportReport) report = bloc_import_report_new ();
     g_autoptr (BlocRoleMap) map = NULL;
     g_auto (BlocImportInput) input = { 0 };
-    BlocKind actor = BLOC_KIND_COUNTRY, other = BLOC_KIND_ORGANIZATION;
+    Convert c = { &g, NULL, report, NULL, BLOC_KIND_COUNTRY, BLOC_KIND_ORGANIZATION,
+                  -1, NULL, NULL,   NULL };
 
     if ((o->actor_kind != NULL &&
-         !bloc_import_kind_parse (&actor, o->actor_kind, "--actor-kind", error)) ||
+         !bloc_import_kind_parse (&c.actor, o->actor_kind, "--actor-kind", error)) ||
         (o->other_kind != NULL &&
-         !bloc_import_kind_parse (&other, o->other_kind, "--other-kind", error)))
+         !bloc_import_kind_parse (&c.other, o->other_kind, "--other-kind", error)))
         return FALSE;
     if (!bloc_role_map_new (&map, o->role_map, o->other_role, error))
         return FALSE;
@@ -524,187 +731,29 @@ bloc_import_graphml (BlocImportReport **out, const char *file, const BlocImportG
     g.text = g_string_new (NULL);
     g.data_key = -1;
     g.in = G_INPUT_STREAM (input.in);
-
-    /* UTF-8 only, as everywhere in bloc: libxml2 would read UTF-16 by its byte-order mark. */
-    gsize head_len = 0;
-    const guchar *head = bloc_import_input_peek (&input, 4, &head_len, error);
-    if (head == NULL)
+    if (!parse_file (&g, &input, error))
         return FALSE;
-    if (head_len == 0) {
-        g_set_error (error, BLOC_ERROR, BLOC_ERROR_DATA, "%s:1:1: empty file (expected GraphML)",
-                     file);
-        return FALSE;
-    }
-    const char *wide = bloc_csv_wide_encoding (head, head_len);
-    if (wide != NULL) {
-        g_set_error (error, BLOC_ERROR, BLOC_ERROR_DATA,
-                     "%s:1:1: %s text (expected text encoded as UTF-8; convert the file to UTF-8)",
-                     file, wide);
+    if (!kind_key_of (&g, o->kind_attribute, &c.kind_key, &c.kind_name, error)) {
+        /* Data problems come before a question about options. */
+        if (bloc_import_problems_any (&problems)) {
+            g_clear_error (error);
+            return bloc_import_problems_check (&problems, error);
+        }
         return FALSE;
     }
-
-    xmlInitParser ();
-    xmlTextReaderPtr reader =
-        xmlReaderForIO (read_input, NULL, &g, file, NULL,
-                        XML_PARSE_NONET | XML_PARSE_NOERROR | XML_PARSE_NOWARNING |
-                            XML_PARSE_BIG_LINES | XML_PARSE_NOCDATA);
-    if (reader == NULL) {
-        g_set_error (error, BLOC_ERROR, BLOC_ERROR_IO, "%s: cannot read", file);
-        return FALSE;
-    }
-    xmlTextReaderSetStructuredErrorHandler (reader, on_xml_error, &g);
-    read_graphml (&g, reader);
-    const char *encoding = (const char *)xmlTextReaderConstEncoding (reader);
-    if (encoding != NULL && g_ascii_strcasecmp (encoding, "UTF-8") != 0 &&
-        g_ascii_strcasecmp (encoding, "US-ASCII") != 0 &&
-        g_ascii_strcasecmp (encoding, "ASCII") != 0) {
-        bloc_import_problem (&problems, file, 1, 1,
-                             "encoding '%s' (expected text encoded as UTF-8; convert the file to "
-                             "UTF-8)",
-                             encoding);
-        g.malformed = TRUE;
-    }
-    xmlFreeTextReader (reader);
-    if (g.read_error != NULL) {
-        if (g.read_error->domain == BLOC_ERROR)
-            g_set_error (error, BLOC_ERROR, BLOC_ERROR_DATA, "%s: %s", file, g.read_error->message);
-        else
-            g_set_error (error, BLOC_ERROR, BLOC_ERROR_IO, "%s: cannot read: %s", file,
-                         g.read_error->message);
-        return FALSE;
-    }
-    bloc_import_input_done (&input);
-    /* Past a well-formedness error nothing more is known; other problems leave the rest to
-     * check. */
-    if (g.malformed && !bloc_import_problems_check (&problems, error))
-        return FALSE;
-    if (g.graphs == 0 && !bloc_import_problems_any (&problems)) {
-        g_set_error (error, BLOC_ERROR, BLOC_ERROR_DATA, "%s: no <graph> (expected one)", file);
-        return FALSE;
-    }
-
-    /* Kinds: the attribute asked for, else `kind`, else NetworkX's `bipartite`. */
-    const char *kind_name = o->kind_attribute;
-    int kind_key = kind_name ? find_key (&g, FOR_NODE, kind_name) : find_key (&g, FOR_NODE, "kind");
-    if (kind_name == NULL && kind_key < 0) {
-        kind_name = "bipartite";
-        kind_key = find_key (&g, FOR_NODE, kind_name);
-    }
-    if (kind_key < 0 && bloc_import_problems_any (&problems))
-        return bloc_import_problems_check (&problems, error);
-    if (kind_key < 0) {
-        g_autofree char *list = node_attributes (&g);
-        if (o->kind_attribute != NULL)
-            g_set_error (error, BLOC_ERROR, BLOC_ERROR_USAGE,
-                         "--kind-attribute '%s': no node attribute of that name in %s (expected "
-                         "one of: %s)",
-                         o->kind_attribute, file, list);
-        else
-            g_set_error (error, BLOC_ERROR, BLOC_ERROR_USAGE,
-                         "%s: the nodes have neither a 'kind' nor a 'bipartite' attribute "
-                         "(expected --kind-attribute NAME, an attribute whose values are kinds, "
-                         "or 0 and 1; the node attributes are: %s)",
-                         file, list);
-        return FALSE;
-    }
-    if (kind_name == NULL)
-        kind_name = "kind";
-    int label_key = find_key (&g, FOR_NODE, "label");
-    int name_key = find_key (&g, FOR_NODE, "name");
-    int role_key = find_key (&g, FOR_EDGE, "role");
-    int since_key = find_key (&g, FOR_EDGE, "since");
-    int until_key = find_key (&g, FOR_EDGE, "until");
-    int source_key = find_key (&g, FOR_EDGE, "source");
 
     g_autoptr (BlocImportBuilder) b = bloc_import_builder_new (file, NULL);
     g_autofree guint *entity = g_new (guint, g.nodes->len + 1);
     g_autofree gboolean *usable = g_new0 (gboolean, g.nodes->len + 1);
-    for (guint i = 0; i < g.nodes->len; i++) {
-        const Item *n = &g_array_index (g.nodes, Item, i);
-        const char *kind_value = value_of (&g, n, kind_key);
-        BlocKind kind;
-        if (kind_value == NULL || *kind_value == '\0') {
-            bloc_import_problem (&problems, file, n->line, 0,
-                                 "node '%s' has no '%s' (expected a kind, or 0 or 1, for every "
-                                 "node)",
-                                 n->id, kind_name);
-            continue;
-        }
-        if (!parse_kind (kind_value, actor, other, &kind)) {
-            bloc_import_problem (&problems, file, n->line, 0,
-                                 "node '%s': %s '%s' is not a kind (expected one of: %s; or 0 "
-                                 "and 1, for --actor-kind and --other-kind)",
-                                 n->id, kind_name, kind_value, bloc_kind_names ());
-            continue;
-        }
-        const char *name = value_of (&g, n, label_key);
-        if (name == NULL || *name == '\0')
-            name = value_of (&g, n, name_key);
-        if (name == NULL || *name == '\0')
-            name = yfiles_label (&g, n);
-        BlocImportEntityRef ref = { n->id, { n->line, 0 }, kind, { 0, 0 }, name, { n->line, 0 } };
-        usable[i] = bloc_import_builder_entity (b, &entity[i], &ref, &problems);
-    }
-
-    for (guint i = 0; i < g.edges->len; i++) {
-        const Edge *e = &g_array_index (g.edges, Edge, i);
-        guint ends[2];
-        const char *ids[2] = { e->source, e->target };
-        gboolean ok = TRUE;
-        for (int j = 0; j < 2; j++) {
-            ends[j] = GPOINTER_TO_UINT (g_hash_table_lookup (g.node_of, ids[j]));
-            if (ends[j] == 0) {
-                bloc_import_problem (&problems, file, e->item.line, 0,
-                                     "edge %s '%s' is not a node (expected the id of a node)",
-                                     j == 0 ? "source" : "target", ids[j]);
-                ok = FALSE;
-            } else if (!usable[--ends[j]]) {
-                ok = FALSE; /* reported with the node */
-            }
-        }
-        const char *role_value = value_of (&g, &e->item, role_key);
-        BlocValueMeaning meaning = { BLOC_VALUE_ROLE, BLOC_ROLE_MEMBER, FALSE };
-        if (role_value != NULL)
-            meaning = bloc_role_map_lookup (map, role_value, e->item.line);
-        BlocDate since, until;
-        const char *since_text = value_of (&g, &e->item, since_key);
-        const char *until_text = value_of (&g, &e->item, until_key);
-        ok &= edge_date (&g, e, "since", since_text, &since);
-        ok &= edge_date (&g, e, "until", until_text, &until);
-        if (ok && since.year != 0 && until.year != 0 && bloc_date_compare (since, until) > 0) {
-            bloc_import_problem (&problems, file, e->item.line, 0,
-                                 "until %s is before since %s (expected since <= until)",
-                                 until_text, since_text);
-            ok = FALSE;
-        }
-        if (!ok || meaning.kind == BLOC_VALUE_UNMAPPED)
-            continue;
-        if (meaning.kind == BLOC_VALUE_NONE) {
-            bloc_import_report_skip (report, "role mapped to none", 1);
-            continue;
-        }
-        if (meaning.kind == BLOC_VALUE_MISSING) {
-            report->missing++;
-            bloc_import_report_skip (report, "role mapped to missing", 1);
-            continue;
-        }
-        guint from = entity[ends[0]], to = entity[ends[1]];
-        /* An undirected edge goes from the actor's side, whichever way it is written. */
-        gboolean directed = e->directed >= 0 ? e->directed : g.directed;
-        if (!directed && bloc_import_builder_entity_kind (b, to) == actor &&
-            bloc_import_builder_entity_kind (b, from) != actor) {
-            guint swap = from;
-            from = to;
-            to = swap;
-        }
-        const char *source = value_of (&g, &e->item, source_key);
-        g_autofree char *line_source = NULL;
-        if (source == NULL || *source == '\0')
-            source = line_source = g_strdup_printf ("%s:%u", g.base, e->item.line);
-        bloc_import_builder_tie (b, from, to, meaning.role, since_text, until_text, source,
-                                 meaning.keep_note ? role_value : NULL,
-                                 (BlocImportSpot){ e->item.line, 0 }, &problems);
-    }
+    c.b = b;
+    c.map = map;
+    c.entity = entity;
+    c.usable = usable;
+    add_nodes (&c);
+    const int keys[] = { find_key (&g, FOR_EDGE, "role"), find_key (&g, FOR_EDGE, "since"),
+                         find_key (&g, FOR_EDGE, "until"), find_key (&g, FOR_EDGE, "source") };
+    for (guint i = 0; i < g.edges->len; i++)
+        add_edge (&c, &g_array_index (g.edges, Edge, i), keys);
     bloc_import_builder_check (b, &problems);
     bloc_role_map_report_unmapped (map, file, "the edge attribute 'role'", &problems);
     if (!bloc_import_problems_check (&problems, error))
@@ -715,11 +764,11 @@ bloc_import_graphml (BlocImportReport **out, const char *file, const BlocImportG
     g_autofree char *description = g_strdup_printf (
         "Imported with bloc import graphml from %s: %u nodes, %u edges; kinds from the "
         "attribute '%s'.",
-        g.base, g.nodes->len, g.edges->len, kind_name);
+        g.base, g.nodes->len, g.edges->len, c.kind_name);
     const char *sources[] = { g.base, NULL };
     g_autoptr (GKeyFile) ini = bloc_import_ini_new (target, title, description, sources);
     bloc_import_report_add (report, "read: %u nodes and %u edges of %s, kinds from '%s'",
-                            g.nodes->len, g.edges->len, file, kind_name);
+                            g.nodes->len, g.edges->len, file, c.kind_name);
     bloc_import_report_add_skipped (report, "edges");
     if (!bloc_import_builder_write (b, ini, target, report, &problems, error))
         return FALSE;

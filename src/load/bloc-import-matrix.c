@@ -113,8 +113,9 @@ cell_meaning (Matrix *m, const BlocCsvField *f, guint line, BlocValueMeaning *ou
 }
 
 static void
-read_row (Matrix *m, const BlocCsvRecord *r)
+read_row (gpointer data, const BlocCsvRecord *r)
 {
+    Matrix *m = data;
     gsize len;
     const char *start = trimmed (&r->fields[0], &len);
     g_autofree char *id = g_strndup (start, len);
@@ -195,30 +196,13 @@ bloc_import_matrix (BlocImportReport **out, const char *file, const BlocImportMa
     m.map_names_empty = bloc_role_map_has (map, "");
     m.map_names_zero = bloc_role_map_has (map, "0");
 
-    char delimiter = o->delimiter;
-    if (delimiter == 0) {
-        gsize len = 0;
-        const guchar *head = bloc_import_input_peek (&input, 64 * 1024, &len, error);
-        if (head == NULL)
-            return FALSE;
-        delimiter = bloc_csv_guess_delimiter (head, len);
-    }
-    g_autoptr (BlocCsvReader) reader = bloc_csv_reader_new (G_INPUT_STREAM (input.in), file);
-    bloc_csv_reader_set_delimiter (reader, delimiter);
-
+    char delimiter;
     const BlocCsvRecord *r;
-    g_autoptr (GError) local = NULL;
-    if (!bloc_csv_reader_next (reader, &r, &local)) {
-        bloc_import_problem_message (&problems, local->message);
-        return bloc_import_problems_check (&problems, error);
-    }
-    if (r == NULL) {
-        g_set_error (error, BLOC_ERROR, BLOC_ERROR_DATA,
-                     "%s:1:1: empty file (expected a header line: a corner cell, then the ids of "
-                     "the columns)",
-                     file);
+    g_autoptr (BlocCsvReader) reader = bloc_import_csv_open (
+        &input, o->delimiter, "a header line: a corner cell, then the ids of the columns",
+        &delimiter, &r, error);
+    if (reader == NULL)
         return FALSE;
-    }
     if (r->n_fields < 2) {
         g_set_error (error, BLOC_ERROR, BLOC_ERROR_DATA,
                      "%s:%u:%u: one column (expected a corner cell, then the ids of the columns, "
@@ -228,33 +212,7 @@ bloc_import_matrix (BlocImportReport **out, const char *file, const BlocImportMa
     }
     guint n_columns = r->n_fields;
     read_header (&m, r);
-
-    for (;;) {
-        g_clear_error (&local);
-        if (!bloc_csv_reader_next (reader, &r, &local)) {
-            bloc_import_problem_message (&problems, local->message);
-            if (local->code != BLOC_ERROR_DATA || bloc_csv_reader_finished (reader))
-                break;
-            continue;
-        }
-        if (r == NULL)
-            break;
-        report->rows++;
-        bloc_import_input_tick (&input);
-        if (r->n_fields != n_columns) {
-            if (r->n_fields > n_columns)
-                bloc_import_problem (
-                    &problems, file, r->fields[n_columns].line, r->fields[n_columns].col,
-                    "%u fields (expected %u, as in the header)", r->n_fields, n_columns);
-            else
-                bloc_import_problem (&problems, file, r->end_line, r->end_col,
-                                     "%u fields (expected %u, as in the header)", r->n_fields,
-                                     n_columns);
-            continue;
-        }
-        read_row (&m, r);
-    }
-    bloc_import_input_done (&input);
+    bloc_import_csv_rows (reader, &input, n_columns, report, &problems, read_row, &m);
     bloc_import_builder_check (builder, &problems);
     if (!bloc_import_problems_check (&problems, error))
         return FALSE;

@@ -225,6 +225,24 @@ void bloc_import_input_tick (BlocImportInput *input);
 /* Reports the file as read. */
 void bloc_import_input_done (BlocImportInput *input);
 
+/* A CSV reader of @input, with @delimiter, or when it is 0 the one of ',', ';' and tab that the
+ * first line has most of (set in *@out_delimiter either way), and its header in *@out_header
+ * (valid until the next read). A file without a header line is an error that expects
+ * @expected ("a header line, such as from,to,role"). Returns NULL with @error set on failure;
+ * free with bloc_csv_reader_free(). */
+BlocCsvReader *bloc_import_csv_open (BlocImportInput *input, char delimiter, const char *expected,
+                                     char *out_delimiter, const BlocCsvRecord **out_header,
+                                     GError **error);
+
+typedef void (*BlocImportRowFunc) (gpointer data, const BlocCsvRecord *record);
+
+/* Reads the data rows of @reader to the end: counts each in @report, reports progress, records
+ * the reader's problems and rows whose field count is not @n_columns in @p, and hands every
+ * other row to @func. */
+void bloc_import_csv_rows (BlocCsvReader *reader, BlocImportInput *input, guint n_columns,
+                           BlocImportReport *report, BlocImportProblems *p, BlocImportRowFunc func,
+                           gpointer data);
+
 /* Trims ASCII white space from both ends of @text, in place; returns @text. */
 char *bloc_import_trim (char *text);
 /* Parses a kind option value; @option names it in messages. Errors are BLOC_ERROR_USAGE. */

@@ -288,9 +288,64 @@ row_date (Table *t, const BlocCsvRecord *r, int column, char **out, BlocDate *da
     return TRUE;
 }
 
-static void
-read_row (Table *t, const BlocCsvRecord *r)
+/* When a row's tie holds: its year (panel data), or its since and until (NULL when open). */
+static gboolean
+row_when (Table *t, const BlocCsvRecord *r, int *year, char **since, char **until)
 {
+    const Columns *c = &t->col;
+    *year = 0;
+    *since = *until = NULL;
+    if (c->year >= 0) {
+        g_autoptr (GString) buf = g_string_new (NULL);
+        const BlocCsvField *f = &r->fields[c->year];
+        if (bloc_year_parse (cell (r, c->year, buf), year) && *year >= 1000)
+            return TRUE;
+        bloc_import_problem (t->problems, t->file, f->line, f->col,
+                             "bad year '%s' (expected a year from 1000 to 9999, like 1990)",
+                             buf->str);
+        return FALSE;
+    }
+    BlocDate since_date, until_date;
+    gboolean ok = row_date (t, r, c->since, since, &since_date);
+    ok &= row_date (t, r, c->until, until, &until_date);
+    if (ok && *since != NULL && *until != NULL && bloc_date_compare (since_date, until_date) > 0) {
+        const BlocCsvField *f = &r->fields[c->until];
+        bloc_import_problem (t->problems, t->file, f->line, f->col,
+                             "until %s is before since %s (expected since <= until)", *until,
+                             *since);
+        ok = FALSE;
+    }
+    return ok;
+}
+
+/* Panel data: one observation of the pair in @year. */
+static void
+observe (Table *t, const BlocCsvRecord *r, guint from, guint to, int year, BlocValueMeaning meaning,
+         const char *note, const char *source)
+{
+    t->last_year = MAX (t->last_year, year);
+    guint16 value = BLOC_IMPORT_VALUE_MISSING;
+    if (meaning.kind == BLOC_VALUE_ROLE) {
+        guint id = tie_class (t, meaning.role, note);
+        if (id >= BLOC_IMPORT_VALUE_MISSING) {
+            bloc_import_problem (t->problems, t->file, r->line, 0,
+                                 "more than %u distinct role values (expected fewer)",
+                                 BLOC_IMPORT_VALUE_MISSING - 1);
+            return;
+        }
+        value = (guint16)id;
+    }
+    BlocImportObservation obs = { from, to, r->line, (gint16)year, value, 0 };
+    g_array_append_val (t->observations, obs);
+    if (t->col.source >= 0)
+        g_hash_table_insert (t->sources, GUINT_TO_POINTER (r->line),
+                             (gpointer)g_string_chunk_insert_const (t->strings, source));
+}
+
+static void
+read_row (gpointer data, const BlocCsvRecord *r)
+{
+    Table *t = data;
     const Columns *c = &t->col;
     g_autoptr (GString) from_id = g_string_new (NULL);
     g_autoptr (GString) to_id = g_string_new (NULL);
@@ -323,30 +378,9 @@ read_row (Table *t, const BlocCsvRecord *r)
     BlocValueMeaning meaning = { BLOC_VALUE_ROLE, BLOC_ROLE_MEMBER, FALSE };
     if (c->role >= 0)
         meaning = bloc_role_map_lookup (t->map, cell (r, c->role, value), r->line);
-
-    int year = 0;
+    int year;
     g_autofree char *since = NULL, *until = NULL;
-    BlocDate since_date, until_date;
-    if (c->year >= 0) {
-        g_autoptr (GString) buf = g_string_new (NULL);
-        const BlocCsvField *f = &r->fields[c->year];
-        if (!bloc_year_parse (cell (r, c->year, buf), &year) || year < 1000) {
-            bloc_import_problem (t->problems, t->file, f->line, f->col,
-                                 "bad year '%s' (expected a year from 1000 to 9999, like 1990)",
-                                 buf->str);
-            ok = FALSE;
-        }
-    } else {
-        ok &= row_date (t, r, c->since, &since, &since_date);
-        ok &= row_date (t, r, c->until, &until, &until_date);
-        if (since != NULL && until != NULL && bloc_date_compare (since_date, until_date) > 0) {
-            const BlocCsvField *f = &r->fields[c->until];
-            bloc_import_problem (t->problems, t->file, f->line, f->col,
-                                 "until %s is before since %s (expected since <= until)", until,
-                                 since);
-            ok = FALSE;
-        }
-    }
+    ok &= row_when (t, r, &year, &since, &until);
     if (!ok || meaning.kind == BLOC_VALUE_UNMAPPED)
         return;
     if (from_index == to_index) {
@@ -354,7 +388,6 @@ read_row (Table *t, const BlocCsvRecord *r)
                              "tie from '%s' to itself (expected two different entities)", from.id);
         return;
     }
-
     if (meaning.kind == BLOC_VALUE_NONE) {
         bloc_import_report_skip (t->report, "role mapped to none", 1);
         return;
@@ -368,33 +401,13 @@ read_row (Table *t, const BlocCsvRecord *r)
     if (source->len == 0)
         g_string_printf (source, "%s:%u", t->base, r->line);
     const char *note = meaning.keep_note ? value->str : NULL;
-
-    if (c->year >= 0) {
-        t->last_year = MAX (t->last_year, year);
-        guint16 v = BLOC_IMPORT_VALUE_MISSING;
-        if (meaning.kind == BLOC_VALUE_ROLE) {
-            guint class = tie_class (t, meaning.role, note);
-            if (class >= BLOC_IMPORT_VALUE_MISSING) {
-                bloc_import_problem (t->problems, t->file, r->line, 0,
-                                     "more than %u distinct role values (expected fewer)",
-                                     BLOC_IMPORT_VALUE_MISSING - 1);
-                return;
-            }
-            v = (guint16) class;
-        }
-        BlocImportObservation obs = { from_index, to_index, r->line, (gint16)year, v, 0 };
-        g_array_append_val (t->observations, obs);
-        if (c->source >= 0)
-            g_hash_table_insert (t->sources, GUINT_TO_POINTER (r->line),
-                                 (gpointer)g_string_chunk_insert_const (t->strings, source->str));
-        return;
-    }
-    if (meaning.kind == BLOC_VALUE_MISSING) {
+    if (c->year >= 0)
+        observe (t, r, from_index, to_index, year, meaning, note, source->str);
+    else if (meaning.kind == BLOC_VALUE_MISSING)
         bloc_import_report_skip (t->report, "role mapped to missing", 1);
-        return;
-    }
-    bloc_import_builder_tie (t->builder, from_index, to_index, meaning.role, since, until,
-                             source->str, note, (BlocImportSpot){ r->line, 0 }, t->problems);
+    else
+        bloc_import_builder_tie (t->builder, from_index, to_index, meaning.role, since, until,
+                                 source->str, note, (BlocImportSpot){ r->line, 0 }, t->problems);
 }
 
 /* Panel data: one row per pair and year, then spells. */
@@ -469,32 +482,13 @@ bloc_import_table (BlocImportReport **out, const char *file, const BlocImportTab
     g_autoptr (BlocImportBuilder) builder = bloc_import_builder_new (file, NULL);
     t.builder = builder;
 
-    char delimiter = o->delimiter;
-    if (delimiter == 0) {
-        gsize len = 0;
-        const guchar *head = bloc_import_input_peek (&input, 64 * 1024, &len, error);
-        if (head == NULL)
-            return FALSE;
-        delimiter = bloc_csv_guess_delimiter (head, len);
-    }
-    g_autoptr (BlocCsvReader) reader = bloc_csv_reader_new (G_INPUT_STREAM (input.in), file);
-    bloc_csv_reader_set_delimiter (reader, delimiter);
-
-    const BlocCsvRecord *r;
-    g_autoptr (GError) local = NULL;
-    if (!bloc_csv_reader_next (reader, &r, &local)) {
-        bloc_import_problem_message (&problems, local->message);
-        return bloc_import_problems_check (&problems, error);
-    }
-    if (r == NULL) {
-        g_set_error (error, BLOC_ERROR, BLOC_ERROR_DATA,
-                     "%s:1:1: empty file (expected a header line, such as from,to,role)", file);
+    char delimiter;
+    const BlocCsvRecord *header;
+    g_autoptr (BlocCsvReader) reader = bloc_import_csv_open (
+        &input, o->delimiter, "a header line, such as from,to,role", &delimiter, &header, error);
+    if (reader == NULL)
         return FALSE;
-    }
-    guint n_columns = r->n_fields;
-    if (!read_header (&t, r, error))
-        return FALSE;
-    if (!bloc_import_problems_check (&problems, error))
+    if (!read_header (&t, header, error) || !bloc_import_problems_check (&problems, error))
         return FALSE;
     if ((o->role_map != NULL || o->other_role != NULL) && t.col.role < 0) {
         g_set_error (error, BLOC_ERROR, BLOC_ERROR_USAGE,
@@ -503,34 +497,7 @@ bloc_import_table (BlocImportReport **out, const char *file, const BlocImportTab
                      file);
         return FALSE;
     }
-
-    for (;;) {
-        g_clear_error (&local);
-        if (!bloc_csv_reader_next (reader, &r, &local)) {
-            bloc_import_problem_message (&problems, local->message);
-            if (local->code != BLOC_ERROR_DATA || bloc_csv_reader_finished (reader))
-                break;
-            continue;
-        }
-        if (r == NULL)
-            break;
-        report->rows++;
-        bloc_import_input_tick (&input);
-        if (r->n_fields != n_columns) {
-            /* The first field too many, or the end of a short row. */
-            if (r->n_fields > n_columns)
-                bloc_import_problem (
-                    &problems, file, r->fields[n_columns].line, r->fields[n_columns].col,
-                    "%u fields (expected %u, as in the header)", r->n_fields, n_columns);
-            else
-                bloc_import_problem (&problems, file, r->end_line, r->end_col,
-                                     "%u fields (expected %u, as in the header)", r->n_fields,
-                                     n_columns);
-            continue;
-        }
-        read_row (&t, r);
-    }
-    bloc_import_input_done (&input);
+    bloc_import_csv_rows (reader, &input, header->n_fields, report, &problems, read_row, &t);
     if (t.col.year >= 0)
         add_spells (&t);
     bloc_import_builder_check (builder, &problems);
