@@ -60,7 +60,8 @@ typedef struct {
     GError *read_error;
     gboolean malformed; /* libxml2 stopped on an error: what was read is not the whole file */
     goffset bytes_read;
-    gboolean after_cr; /* the last byte read was a CR */
+    gboolean after_cr;    /* the last byte read was a CR */
+    char *last_xml_error; /* the last error libxml2 reported, to report it once */
     GInputStream *in;
 } Graphml;
 
@@ -91,6 +92,7 @@ graphml_clear (Graphml *g)
     if (g->text != NULL)
         g_string_free (g->text, TRUE);
     g_clear_error (&g->read_error);
+    g_free (g->last_xml_error);
 }
 G_DEFINE_AUTO_CLEANUP_CLEAR_FUNC (Graphml, graphml_clear)
 
@@ -150,6 +152,12 @@ on_xml_error (void *context, xmlErrorPtr e)
     char *end = strchr (message, '\n');
     if (end != NULL)
         *end = '\0';
+    /* libxml2 may report one error several times as it unwinds. */
+    g_autofree char *key = g_strdup_printf ("%d:%d:%s", e->line, e->int2, message);
+    if (g_strcmp0 (key, g->last_xml_error) == 0)
+        return;
+    g_free (g->last_xml_error);
+    g->last_xml_error = g_steal_pointer (&key);
     bloc_import_problem (g->problems, g->file, (guint)MAX (e->line, 1), (guint)MAX (e->int2, 0),
                          "%s (expected well-formed XML)", message);
 }

@@ -143,6 +143,24 @@ $head
 EOF
 refused 1 "bloc: $tmp/broken.graphml:6:9: Opening and ending tag mismatch: node line 5 and graph (expected well-formed XML)" \
     graphml "$tmp/broken.graphml"
+# Entities that expand without end are stopped by libxml2, and said once.
+csv laughs.graphml << 'EOF'
+<?xml version="1.0"?>
+<!DOCTYPE graphml [
+ <!ENTITY a "aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa">
+ <!ENTITY b "&a;&a;&a;&a;&a;&a;&a;&a;&a;&a;&a;&a;&a;&a;&a;&a;">
+ <!ENTITY c "&b;&b;&b;&b;&b;&b;&b;&b;&b;&b;&b;&b;&b;&b;&b;&b;">
+ <!ENTITY d "&c;&c;&c;&c;&c;&c;&c;&c;&c;&c;&c;&c;&c;&c;&c;&c;">
+ <!ENTITY e "&d;&d;&d;&d;&d;&d;&d;&d;&d;&d;&d;&d;&d;&d;&d;&d;">
+ <!ENTITY f "&e;&e;&e;&e;&e;&e;&e;&e;&e;&e;&e;&e;&e;&e;&e;&e;">
+ <!ENTITY g "&f;&f;&f;&f;&f;&f;&f;&f;&f;&f;&f;&f;&f;&f;&f;&f;">
+]>
+<graphml><key id="k" for="node" attr.name="kind"/><graph>
+<node id="&g;"><data key="k">country</data></node>
+</graph></graphml>
+EOF
+refused 1 "bloc: $tmp/laughs.graphml:12:14: Detected an entity reference loop (expected well-formed XML)" \
+    graphml "$tmp/laughs.graphml"
 printf '<?xml version="1.0"?>\n<gexf><graph/></gexf>\n' > "$tmp/gexf.graphml"
 refused 1 "bloc: $tmp/gexf.graphml:2: root element <gexf> (expected <graphml>)" graphml "$tmp/gexf.graphml"
 printf '<?xml version="1.0"?>\n<graphml>\n</graphml>\n' > "$tmp/nograph.graphml"
