@@ -48,28 +48,31 @@ G_DEFINE_AUTO_CLEANUP_CLEAR_FUNC (Options, options_clear)
 typedef struct {
     const char *name;
     const char *parameter;
-    const char *summary;
+    const char *summary; /* for the list of formats */
+    const char *what;    /* for "Import WHAT into a new dataset folder." */
     const char *description;
 } Format;
 
 static const Format formats[] = {
     { "cow-igo", "FILE...", "Correlates of War IGO v3 (state-year or igo-year, .csv or .csv.gz)",
+      "the Correlates of War IGO v3 data (state-year or igo-year, .csv or .csv.gz)",
       "Status 1 becomes member, 2 associate, 3 observer; 0, -1 and NA give no tie. A spell of\n"
       "years goes on across -9 (missing) cells unless --missing end. States get ISO 3166-1\n"
       "alpha-2 ids where one exists, historical states their COW abbreviation; IGOs their\n"
       "upper-case COW abbreviation, with -IGO when a state has that id." },
     { "table", "FILE", "A long table: one row per tie, or per tie-year with --year",
+      "a long table (one row per tie, or per tie-year)",
       "The participant and what it takes part in come from --from and --to, or from columns\n"
       "named from/to, country, state, member, actor, person, iso2 / organization, org, group,\n"
       "event. The columns bloc export -T edges writes (from, from_name, from_kind, to, to_name,\n"
       "to_kind, role, since, until, source) are read with no options. Cells are trimmed.\n"
       "Role values that are not roles of bloc are listed, with their count and first line,\n"
       "until --role-map or --other-role maps them." },
-    { "matrix", "FILE", "An incidence matrix: rows × columns",
+    { "matrix", "FILE", "An incidence matrix: rows × columns", "an incidence matrix",
       "The first column names the row entities, the header the column entities (its first\n"
       "cell is ignored). A cell is 0 or empty (no tie), 1 (member), a role, or a value of\n"
       "--role-map. The rows take part in the columns' entities; --transpose turns that round." },
-    { "graphml", "FILE", "GraphML, as Gephi, yEd, NetworkX and igraph write it",
+    { "graphml", "FILE", "GraphML, as Gephi, yEd, NetworkX and igraph write it", "a GraphML file",
       "Node ids are the GraphML ids; names come from the label or name attribute (or yEd's\n"
       "node label); kinds from --kind-attribute (default kind, else NetworkX's bipartite,\n"
       "whose 0 and 1 become --actor-kind and --other-kind); roles from the edges' role\n"
@@ -312,7 +315,7 @@ cmd_import (int argc, char **argv, GError **error)
     g_autofree char *parameter = g_strdup_printf ("%s %s -o DIR", format->name, format->parameter);
     g_autoptr (GOptionContext) context = g_option_context_new (parameter);
     g_autofree char *summary = g_strdup_printf ("Import %s into a new dataset folder.\n\n%s",
-                                                format->summary, format->description);
+                                                format->what, format->description);
     g_option_context_set_summary (context, summary);
     g_autofree GOptionEntry *entries = format_entries (format->name, &o);
     g_option_context_add_main_entries (context, entries, NULL);
