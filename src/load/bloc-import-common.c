@@ -140,8 +140,19 @@ bloc_import_input_peek (BlocImportInput *input, gsize want, gsize *out_len, GErr
             break;
         gssize got = g_buffered_input_stream_fill (input->in, (gssize)(want - have), NULL, &local);
         if (got < 0) {
-            g_set_error (error, BLOC_ERROR, BLOC_ERROR_DATA, "%s:1:1: cannot read: %s", input->path,
-                         local->message);
+            /* As the CSV reader says it, at the start of the file. */
+            if (g_error_matches (local, G_IO_ERROR, G_IO_ERROR_INVALID_DATA))
+                g_set_error (error, BLOC_ERROR, BLOC_ERROR_DATA,
+                             "%s:1:1: corrupt compressed data: %s (expected a valid gzip file)",
+                             input->path, local->message);
+            else if (g_error_matches (local, G_IO_ERROR, G_IO_ERROR_PARTIAL_INPUT))
+                g_set_error (error, BLOC_ERROR, BLOC_ERROR_DATA,
+                             "%s:1:1: the compressed data ends early (expected a complete gzip "
+                             "file)",
+                             input->path);
+            else
+                g_set_error (error, BLOC_ERROR, BLOC_ERROR_IO, "%s: cannot read: %s", input->path,
+                             local->message);
             return NULL;
         }
         if (got == 0)

@@ -39,6 +39,22 @@ $try" graphml
 [ "$(head -1 "$tmp/err")" = "bloc: -o '': no folder name (expected a name for the new folder)" ] ||
     fail "-o '': $(cat "$tmp/err")"
 
+# --- Compressed inputs, recognised by content -------------------------------------------------
+gzip -c -n $t > "$tmp/edges.gz"
+imp gz table "$tmp/edges.gz"
+tail -n +2 "$tmp/gz/ties.csv" | cut -d, -f1-5 > "$tmp/gz.ties"
+same "AF,SCO,observer,2012,2021
+KZ,CSTO,member,2002,
+SCO-RATS,SCO,part_of,2004,
+UZ,CSTO,member,2006,2012
+UZ,SCO,member,2001," "$tmp/gz.ties" "a gzip-compressed table"
+gzip -c -n $data/kinds.graphml > "$tmp/kinds.gml.gz"
+imp gzg graphml "$tmp/kinds.gml.gz" --other-role partner
+grep -q '^read: 6 nodes and 5 edges' "$tmp/gzg.out" || fail "a gzip-compressed GraphML"
+printf '\037\213garbage' > "$tmp/bad.gz"
+refused 1 "bloc: $tmp/bad.gz:1:1: corrupt compressed data: Invalid compressed data (expected a valid gzip file)" \
+    matrix "$tmp/bad.gz"
+
 # --- Inputs that are not files ----------------------------------------------------------------
 refused 1 "bloc: $tmp/nothing.csv: no such file" table "$tmp/nothing.csv"
 mkdir "$tmp/folder.csv"
