@@ -218,12 +218,9 @@ static void
 mark_year (Import *im, gboolean igo, guint index, int year, guint flag)
 {
     gint64 key = year_key (igo, index, year);
-    gpointer value;
-    if (g_hash_table_lookup_extended (im->years, &key, NULL, &value))
-        g_hash_table_insert (im->years, g_memdup2 (&key, sizeof key),
-                             GUINT_TO_POINTER (GPOINTER_TO_UINT (value) | flag));
-    else
-        g_hash_table_insert (im->years, g_memdup2 (&key, sizeof key), GUINT_TO_POINTER (flag));
+    guint flags = year_flags (im, igo, index, year);
+    /* An existing key is kept, and the copy given freed. */
+    g_hash_table_insert (im->years, g_memdup2 (&key, sizeof key), GUINT_TO_POINTER (flags | flag));
 }
 
 /* Keeps one status cell of the current row; the years of its state and IGO are marked from it. */
@@ -271,24 +268,22 @@ in_range (const Import *im, int year)
 }
 
 /* Attributes of the igo-year layout, after the state columns. */
-static const char *const igo_attributes[] = {
-    "sdate",
-    "deaddate",
-    "dead",
-    "integrated",
-    "replaced",
-    "longorgname",
-    "ionum",
-    "igocode",
-    "version",
-    "accuracyofpre1965membershipdates",
-    "sourcesandnotes",
-    "imputed",
-    "political",
-    "social",
-    "economic",
-    NULL,
-};
+static const char *const igo_attributes[] = { "sdate",
+                                              "deaddate",
+                                              "dead",
+                                              "integrated",
+                                              "replaced",
+                                              "longorgname",
+                                              "ionum",
+                                              "igocode",
+                                              "version",
+                                              "accuracyofpre1965membershipdates",
+                                              "sourcesandnotes",
+                                              "imputed",
+                                              "political",
+                                              "social",
+                                              "economic",
+                                              NULL };
 
 /* The layout and columns of one file. */
 typedef struct {
