@@ -3,7 +3,7 @@
  * igraph 0.10 has no transitive reduction, so the covering relation is computed here: member
  * sets are bit sets over the actors, equal sets are merged, and A -> B is kept when A ⊂ B and no
  * C has A ⊂ C ⊂ B. */
-#include "bloc-analyze.h"
+#include "bloc-analyze-private.h"
 
 #include <string.h>
 
@@ -38,11 +38,46 @@ strict_subset (const guint64 *a, const guint64 *b, gsize words, guint size_a, gu
     return TRUE;
 }
 
-const char *
-bloc_nesting_class_id (const BlocNesting *n, const BlocDataset *ds, guint index)
+guint
+bloc_nesting_n_classes (const BlocNesting *n)
 {
-    const BlocNestClass *c = g_ptr_array_index (n->classes, index);
+    return n->classes->len;
+}
+
+const GArray *
+bloc_nesting_class_equal (const BlocNesting *n, guint i)
+{
+    g_return_val_if_fail (i < n->classes->len, NULL);
+    return ((const BlocNestClass *)g_ptr_array_index (n->classes, i))->equal;
+}
+
+const GArray *
+bloc_nesting_class_members (const BlocNesting *n, guint i)
+{
+    g_return_val_if_fail (i < n->classes->len, NULL);
+    return ((const BlocNestClass *)g_ptr_array_index (n->classes, i))->members;
+}
+
+const char *
+bloc_nesting_class_id (const BlocNesting *n, const BlocDataset *ds, guint i)
+{
+    g_return_val_if_fail (i < n->classes->len, NULL);
+    const BlocNestClass *c = g_ptr_array_index (n->classes, i);
     return bloc_dataset_entity (ds, g_array_index (c->equal, guint, 0))->id;
+}
+
+guint
+bloc_nesting_n_edges (const BlocNesting *n)
+{
+    return n->edges->len / 2;
+}
+
+void
+bloc_nesting_edge (const BlocNesting *n, guint i, guint *out_sub, guint *out_super)
+{
+    g_return_if_fail (i < n->edges->len / 2);
+    *out_sub = g_array_index (n->edges, guint, 2 * i);
+    *out_super = g_array_index (n->edges, guint, 2 * i + 1);
 }
 
 gboolean

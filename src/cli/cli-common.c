@@ -1,7 +1,7 @@
 /* cli-common.c: the options and plumbing every command shares. */
 #include "cli.h"
 
-#include <stdlib.h>
+#include <stdarg.h>
 #include <string.h>
 
 GOptionContext *
@@ -68,19 +68,37 @@ bloc_cli_common_clear (BlocCliCommon *common)
     g_clear_pointer (&common->output, g_free);
     g_clear_pointer (&common->year_text, g_free);
     g_clear_pointer (&common->format_text, g_free);
+    g_clear_pointer (&common->ds, bloc_dataset_free);
 }
 
 gboolean
-bloc_cli_parse (GOptionContext *context, BlocCliCommon *common, int *argc, char ***argv,
-                int min_args, int max_args, GError **error)
+bloc_cli_usage_error (GError **error, const char *format, ...)
 {
-    if (!g_option_context_parse (context, argc, argv, error))
-        return FALSE;
-    if (common->year_text != NULL && !bloc_year_parse (common->year_text, &common->year)) {
-        g_set_error (error, BLOC_ERROR, BLOC_ERROR_USAGE,
-                     "bad year '%s' (expected a year like 2014)", common->year_text);
-        return FALSE;
-    }
+    va_list args;
+
+    va_start (args, format);
+    g_autofree char *message = g_strdup_vprintf (format, args);
+    va_end (args);
+    g_set_error_literal (error, BLOC_ERROR, BLOC_ERROR_USAGE, message);
+    return FALSE;
+}
+
+gboolean
+bloc_cli_check_at_least (int value, int min, const char *option, GError **error)
+{
+    if (value >= min)
+        return TRUE;
+    return bloc_cli_usage_error (error, "bad %s %d (expected N >= %d)", option, value, min);
+}
+
+/* Checks the values of the common options and the number of arguments. */
+static gboolean
+check_common (BlocCliCommon *common, int argc, char **argv, int min_args, int max_args,
+              GError **error)
+{
+    if (common->year_text != NULL && !bloc_year_parse (common->year_text, &common->year))
+        return bloc_cli_usage_error (error, "bad year '%s' (expected a year like 2014)",
+                                     common->year_text);
     common->format = BLOC_FORMAT_TABLE;
     if (common->format_text != NULL &&
         !bloc_format_parse (&common->format, common->format_text, error))
@@ -90,56 +108,89 @@ bloc_cli_parse (GOptionContext *context, BlocCliCommon *common, int *argc, char 
         gboolean ok = n >= 2 && n <= 8;
         for (const char *p = common->lang; ok && *p; p++)
             ok = g_ascii_isalpha (*p) || *p == '-';
-        if (!ok) {
-            g_set_error (error, BLOC_ERROR, BLOC_ERROR_USAGE,
-                         "bad language '%s' (expected a code like en, ru, fa or ar)", common->lang);
-            return FALSE;
-        }
+        if (!ok)
+            return bloc_cli_usage_error (
+                error, "bad language '%s' (expected a code like en, ru, fa or ar)", common->lang);
     }
-    if (*argc - 1 < min_args) {
-        g_set_error (error, BLOC_ERROR, BLOC_ERROR_USAGE, "missing argument (see the usage line)");
-        return FALSE;
-    }
-    if (*argc - 1 > max_args) {
-        g_set_error (error, BLOC_ERROR, BLOC_ERROR_USAGE, "unexpected argument '%s'",
-                     (*argv)[max_args + 1]);
-        return FALSE;
-    }
+    if (argc - 1 < min_args)
+        return bloc_cli_usage_error (error, "missing argument (see the usage line)");
+    if (argc - 1 > max_args)
+        return bloc_cli_usage_error (error, "unexpected argument '%s'", argv[max_args + 1]);
     return TRUE;
 }
 
-BlocDataset *
-bloc_cli_load (const BlocCliCommon *common, GError **error)
+/* Turns the scope options and --year into a BlocScope. */
+static gboolean
+scope_resolve (const BlocCliScope *options, int year, BlocScope *out, GError **error)
+{
+    bloc_scope_init (out);
+    out->year = year;
+    if (options == NULL)
+        return TRUE;
+    if (options->actors != NULL && !bloc_kind_set_parse (&out->actors, options->actors, error))
+        return FALSE;
+    out->others = BLOC_ALL_KINDS & ~out->actors;
+    if (options->kinds != NULL) {
+        if (!bloc_kind_set_parse (&out->others, options->kinds, error))
+            return FALSE;
+        if (out->others & out->actors)
+            return bloc_cli_usage_error (
+                error, "--kinds '%s' overlaps the actors (expected kinds of the other side)",
+                options->kinds);
+    }
+    if (options->roles != NULL && !bloc_role_set_parse (&out->roles, options->roles, error))
+        return FALSE;
+    return TRUE;
+}
+
+gboolean
+bloc_cli_load (BlocCliCommon *common, GError **error)
 {
     g_autoptr (BlocDataset) ds = bloc_load_dataset (common->data, error);
 
     if (ds == NULL)
-        return NULL;
+        return FALSE;
     for (int i = 0; common->remove && common->remove[i]; i++)
         if (!bloc_dataset_remove_ties (ds, common->remove[i], error))
-            return NULL;
+            return FALSE;
     for (int i = 0; common->add && common->add[i]; i++)
         if (!bloc_dataset_add_tie (ds, common->add[i], error))
-            return NULL;
-    return g_steal_pointer (&ds);
+            return FALSE;
+    g_clear_pointer (&common->ds, bloc_dataset_free);
+    common->ds = g_steal_pointer (&ds);
+    return TRUE;
+}
+
+gboolean
+bloc_cli_prepare (BlocCliCommon *common, GOptionContext *context, int *argc, char ***argv,
+                  const BlocCliSteps *steps, GError **error)
+{
+    if (!g_option_context_parse (context, argc, argv, error) ||
+        !check_common (common, *argc, *argv, steps->min_args, steps->max_args, error) ||
+        !scope_resolve (steps->scope, common->year, &common->scope, error))
+        return FALSE;
+    if (steps->check != NULL && !steps->check (common, steps->options, error))
+        return FALSE;
+    return !steps->load || bloc_cli_load (common, error);
 }
 
 void
 bloc_cli_scenario_note (const BlocCliCommon *common, const BlocDataset *ds, GString *out)
 {
-    if (ds->scenario->len == 0)
+    guint n = bloc_dataset_n_scenario_lines (ds);
+
+    if (n == 0)
         return;
     if (common->format == BLOC_FORMAT_TABLE) {
-        for (guint i = 0; i < ds->scenario->len; i++)
-            g_string_append_printf (out, "what-if: %s\n",
-                                    (char *)g_ptr_array_index (ds->scenario, i));
+        for (guint i = 0; i < n; i++)
+            g_string_append_printf (out, "what-if: %s\n", bloc_dataset_scenario_line (ds, i));
         g_string_append_c (out, '\n');
     } else if (common->format == BLOC_FORMAT_MARKDOWN) {
         g_string_append (out, "> **What-if scenario:** ");
-        for (guint i = 0; i < ds->scenario->len; i++) {
+        for (guint i = 0; i < n; i++) {
             if (i > 0)
                 g_string_append (out, "; ");
-            bloc_markdown_append (out, g_ptr_array_index (ds->scenario, i));
+            bloc_markdown_append (out, bloc_dataset_scenario_line (ds, i));
         }
         g_string_append (out, "\n\n");
     }
@@ -162,12 +213,6 @@ bloc_cli_emit_table (const BlocCliCommon *common, const BlocDataset *ds, const B
     return bloc_cli_emit (common, out, error);
 }
 
-char *
-bloc_cli_year_text (int year)
-{
-    return year == BLOC_YEAR_ALL ? g_strdup ("") : g_strdup_printf ("%d", year);
-}
-
 void
 bloc_cli_add_scope_options (GOptionContext *context, BlocCliScope *scope, gboolean with_kinds,
                             const char *kinds_help)
@@ -184,30 +229,6 @@ bloc_cli_add_scope_options (GOptionContext *context, BlocCliScope *scope, gboole
     g_option_context_add_main_entries (context, entries, NULL);
 }
 
-gboolean
-bloc_cli_scope_resolve (const BlocCliScope *options, const BlocCliCommon *common, BlocScope *out,
-                        GError **error)
-{
-    bloc_scope_init (out);
-    out->year = common->year;
-    if (options->actors != NULL && !bloc_kind_set_parse (&out->actors, options->actors, error))
-        return FALSE;
-    out->others = BLOC_ALL_KINDS & ~out->actors;
-    if (options->kinds != NULL) {
-        if (!bloc_kind_set_parse (&out->others, options->kinds, error))
-            return FALSE;
-        if (out->others & out->actors) {
-            g_set_error (error, BLOC_ERROR, BLOC_ERROR_USAGE,
-                         "--kinds '%s' overlaps the actors (expected kinds of the other side)",
-                         options->kinds);
-            return FALSE;
-        }
-    }
-    if (options->roles != NULL && !bloc_role_set_parse (&out->roles, options->roles, error))
-        return FALSE;
-    return TRUE;
-}
-
 void
 bloc_cli_scope_clear (BlocCliScope *scope)
 {
@@ -221,10 +242,10 @@ bloc_cli_group (const BlocDataset *ds, const char *spec, GArray **out_members, c
                 char **out_name, GError **error)
 {
     if (spec == NULL) {
-        if (ds->default_group != NULL)
-            spec = ds->default_group;
-        else if (ds->groups->len > 0)
-            spec = ((const BlocGroup *)g_ptr_array_index (ds->groups, 0))->id;
+        if (bloc_dataset_default_group (ds) != NULL)
+            spec = bloc_dataset_default_group (ds);
+        else if (bloc_dataset_n_groups (ds) > 0)
+            spec = bloc_dataset_nth_group (ds, 0)->id;
         else {
             g_set_error (error, BLOC_ERROR, BLOC_ERROR_USAGE,
                          "the dataset defines no group (expected --group ID or --group KZ,KG,...)");
@@ -240,17 +261,26 @@ bloc_cli_group (const BlocDataset *ds, const char *spec, GArray **out_members, c
 gboolean
 bloc_cli_side_parse (BlocSide *out, const char *text, GError **error)
 {
-    if (text == NULL || g_str_equal (text, "countries") || g_str_equal (text, "actors")) {
+    if (text == NULL) {
         *out = BLOC_SIDE_ACTORS;
         return TRUE;
     }
-    if (g_str_equal (text, "organizations") || g_str_equal (text, "others")) {
-        *out = BLOC_SIDE_OTHERS;
-        return TRUE;
-    }
-    g_set_error (error, BLOC_ERROR, BLOC_ERROR_USAGE,
-                 "unknown side '%s' (expected countries or organizations)", text);
-    return FALSE;
+    return bloc_side_parse (out, text, error);
+}
+
+static const BlocEnumName graph_names[] = {
+    { BLOC_CLI_GRAPH_TWO_MODE, "two-mode", NULL },
+    { BLOC_CLI_GRAPH_COUNTRIES, "countries", BLOC_ENUM_ALIASES ("actors") },
+    { BLOC_CLI_GRAPH_ORGANIZATIONS, "organizations",
+      BLOC_ENUM_ALIASES ("organisations", "others") },
+    { 0, NULL, NULL },
+};
+static const BlocEnum graph_enum = { "graph", graph_names };
+
+const BlocEnum *
+bloc_cli_graph_enum (void)
+{
+    return &graph_enum;
 }
 
 void

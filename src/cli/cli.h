@@ -7,10 +7,7 @@
 
 #include <glib.h>
 
-#include "bloc-analyze.h"
-#include "bloc-load.h"
-#include "bloc-model.h"
-#include "bloc-output.h"
+#include "bloc.h"
 
 G_BEGIN_DECLS
 
@@ -32,7 +29,9 @@ typedef struct {
 /* The command table, in main.c. NULL-terminated. */
 extern const BlocCommand bloc_commands[];
 
-/* Options shared by every command. */
+/* Options shared by every command, and what bloc_cli_prepare() makes of them. Declare it with
+ * g_auto (BlocCliCommon) common = { 0 }: it releases the option values and the dataset on every
+ * return. */
 typedef struct {
     char *data;
     int year; /* BLOC_YEAR_ALL when --year is not given */
@@ -45,7 +44,15 @@ typedef struct {
     /* What the option parser filled in, before checking. */
     char *year_text;
     char *format_text;
+    /* Set by bloc_cli_prepare(): the dataset with --remove and --add applied (NULL unless the
+     * command loads one; owned), and the scope of its graph (--actors, --roles, --kinds, --year).
+     */
+    BlocDataset *ds;
+    BlocScope scope;
 } BlocCliCommon;
+
+void bloc_cli_common_clear (BlocCliCommon *common);
+G_DEFINE_AUTO_CLEANUP_CLEAR_FUNC (BlocCliCommon, bloc_cli_common_clear)
 
 /* Common options a command leaves out of its --help because it does not take them. */
 typedef enum {
@@ -64,14 +71,54 @@ GOptionContext *bloc_cli_context_full (const char *name, const char *parameter,
                                        const GOptionEntry *entries, BlocCliCommon *common,
                                        BlocCliOptionFlags flags, const char *year_help);
 
-/* Parses the command line into @common and the command's entries, then checks the common
- * values. The command takes @min_args to @max_args positional arguments, left in argv[1..]. */
-gboolean bloc_cli_parse (GOptionContext *context, BlocCliCommon *common, int *argc, char ***argv,
-                         int min_args, int max_args, GError **error);
-void bloc_cli_common_clear (BlocCliCommon *common);
+/* Options that shape the membership graph: --actors, --roles and (with @with_kinds) --kinds.
+ * Declare it with g_auto (BlocCliScope) scope_options = { 0 }. */
+typedef struct {
+    char *actors;
+    char *roles;
+    char *kinds;
+} BlocCliScope;
 
-/* Loads the dataset named by --data (or the embedded one) and applies --remove and --add. */
-BlocDataset *bloc_cli_load (const BlocCliCommon *common, GError **error);
+void bloc_cli_scope_clear (BlocCliScope *scope);
+G_DEFINE_AUTO_CLEANUP_CLEAR_FUNC (BlocCliScope, bloc_cli_scope_clear)
+
+/* Adds the scope options to @context. @with_kinds also adds --kinds, described by @kinds_help. */
+void bloc_cli_add_scope_options (GOptionContext *context, BlocCliScope *scope, gboolean with_kinds,
+                                 const char *kinds_help);
+
+/* A command's own checks of its option values, run after the common ones and before loading.
+ * @options is BlocCliSteps.options. Returns FALSE with a BLOC_ERROR_USAGE error. */
+typedef gboolean (*BlocCliCheckFunc) (const BlocCliCommon *common, gpointer options,
+                                      GError **error);
+
+/* What bloc_cli_prepare() does for a command. */
+typedef struct {
+    int min_args; /* positional arguments, left in argv[1..] */
+    int max_args;
+    const BlocCliScope *scope; /* scope options to resolve into common->scope, or NULL */
+    BlocCliCheckFunc check;    /* or NULL */
+    gpointer options;          /* passed to check */
+    gboolean load;             /* load the dataset into common->ds */
+} BlocCliSteps;
+
+/* The prologue of every command, in this order: parses the command line into @common and the
+ * command's entries; checks the common values and the number of arguments; resolves the scope
+ * options with --year into common->scope (defaults without @steps->scope); runs the command's
+ * own check; and, with @steps->load, loads the dataset (--data, or the embedded one) into
+ * common->ds and applies --remove, then --add. */
+gboolean bloc_cli_prepare (BlocCliCommon *common, GOptionContext *context, int *argc, char ***argv,
+                           const BlocCliSteps *steps, GError **error);
+
+/* Loads the dataset into common->ds and applies --remove and --add, for a command that runs
+ * checks of its own between bloc_cli_prepare() and loading. */
+gboolean bloc_cli_load (BlocCliCommon *common, GError **error);
+
+/* Sets a BLOC_ERROR_USAGE error and returns FALSE. */
+G_GNUC_PRINTF (2, 3)
+gboolean bloc_cli_usage_error (GError **error, const char *format, ...);
+
+/* FALSE with a usage error "bad OPTION N (expected N >= MIN)" when @value < @min. */
+gboolean bloc_cli_check_at_least (int value, int min, const char *option, GError **error);
 
 /* Appends, for table and Markdown output, a line that says a what-if scenario is applied. */
 void bloc_cli_scenario_note (const BlocCliCommon *common, const BlocDataset *ds, GString *out);
@@ -83,32 +130,25 @@ gboolean bloc_cli_emit (const BlocCliCommon *common, const GString *out, GError 
 gboolean bloc_cli_emit_table (const BlocCliCommon *common, const BlocDataset *ds,
                               const BlocTable *table, GError **error);
 
-/* A year for display: "" for BLOC_YEAR_ALL. */
-char *bloc_cli_year_text (int year);
-
-/* Options that shape the membership graph: --actors, --roles and (with @with_kinds) --kinds. */
-typedef struct {
-    char *actors;
-    char *roles;
-    char *kinds;
-} BlocCliScope;
-
-/* Adds the scope options to @context. @with_kinds also adds --kinds, described by @kinds_help. */
-void bloc_cli_add_scope_options (GOptionContext *context, BlocCliScope *scope, gboolean with_kinds,
-                                 const char *kinds_help);
-/* Turns the scope options and --year into a BlocScope. */
-gboolean bloc_cli_scope_resolve (const BlocCliScope *options, const BlocCliCommon *common,
-                                 BlocScope *out, GError **error);
-void bloc_cli_scope_clear (BlocCliScope *scope);
-
 /* Resolves --group: a group id or a list of ids; without one, the dataset's default-group, or
  * its first group. @out_id receives the group's id (or the list as given), @out_name its
  * display name; the caller frees both. */
 gboolean bloc_cli_group (const BlocDataset *ds, const char *spec, GArray **out_members,
                          char **out_id, char **out_name, GError **error);
 
-/* Parses --between: countries/actors or organizations/others. */
+/* Parses --between: countries (or actors) or organizations (or organisations, others); NULL
+ * gives countries. */
 gboolean bloc_cli_side_parse (BlocSide *out, const char *text, GError **error);
+
+/* centrality --graph: the two-mode graph, or the projection on one side. */
+typedef enum {
+    BLOC_CLI_GRAPH_COUNTRIES = BLOC_SIDE_ACTORS,
+    BLOC_CLI_GRAPH_ORGANIZATIONS = BLOC_SIDE_OTHERS,
+    BLOC_CLI_GRAPH_TWO_MODE,
+} BlocCliGraph;
+
+/* The values of --graph: two-mode, and the sides as bloc_side_enum() names them. Static. */
+const BlocEnum *bloc_cli_graph_enum (void);
 
 /* Appends a JSON array of the ids of @entities (guint entity indices). */
 void bloc_cli_json_ids (JsonBuilder *b, const BlocDataset *ds, const GArray *entities);
@@ -129,5 +169,8 @@ gboolean cmd_timeline (int argc, char **argv, GError **error);
 gboolean cmd_diff (int argc, char **argv, GError **error);
 gboolean cmd_import (int argc, char **argv, GError **error);
 gboolean cmd_render (int argc, char **argv, GError **error);
+gboolean cmd_export (int argc, char **argv, GError **error);
+gboolean cmd_backbone (int argc, char **argv, GError **error);
+gboolean cmd_nestedness (int argc, char **argv, GError **error);
 
 G_END_DECLS

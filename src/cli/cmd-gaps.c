@@ -20,9 +20,9 @@ gaps_json (const BlocDataset *ds, const BlocGaps *gaps, const char *group, const
 
     json_builder_set_member_name (b, "organizations");
     json_builder_begin_array (b);
-    for (guint i = 0; i < gaps->entities->len; i++) {
-        const BlocGapEntity *g = g_ptr_array_index (gaps->entities, i);
-        const BlocEntity *e = bloc_dataset_entity (ds, g->entity);
+    for (guint i = 0; i < bloc_gaps_n_entities (gaps); i++) {
+        const BlocEntity *e = bloc_dataset_entity (ds, bloc_gaps_entity (gaps, i));
+        const GArray *present = bloc_gaps_present (gaps, i);
         json_builder_begin_object (b);
         json_builder_set_member_name (b, "id");
         json_builder_add_string_value (b, e->id);
@@ -32,8 +32,8 @@ gaps_json (const BlocDataset *ds, const BlocGaps *gaps, const char *group, const
         json_builder_add_string_value (b, bloc_kind_to_string (e->kind));
         json_builder_set_member_name (b, "present");
         json_builder_begin_array (b);
-        for (guint k = 0; k < g->present->len; k++) {
-            const BlocPresence *p = &g_array_index (g->present, BlocPresence, k);
+        for (guint k = 0; k < present->len; k++) {
+            const BlocPresence *p = &g_array_index (present, BlocPresence, k);
             json_builder_begin_object (b);
             json_builder_set_member_name (b, "id");
             json_builder_add_string_value (b, bloc_dataset_entity (ds, p->entity)->id);
@@ -43,33 +43,33 @@ gaps_json (const BlocDataset *ds, const BlocGaps *gaps, const char *group, const
         }
         json_builder_end_array (b);
         json_builder_set_member_name (b, "absent");
-        bloc_cli_json_ids (b, ds, g->absent);
+        bloc_cli_json_ids (b, ds, bloc_gaps_absent (gaps, i));
         json_builder_set_member_name (b, "coverage");
-        json_builder_add_double_value (b, bloc_round_real (g->coverage));
+        json_builder_add_double_value (b, bloc_round_real (bloc_gaps_coverage (gaps, i)));
         json_builder_end_object (b);
     }
     json_builder_end_array (b);
 
     json_builder_set_member_name (b, "countries");
     json_builder_begin_array (b);
-    for (guint i = 0; i < gaps->members->len; i++) {
-        const BlocGapMember *gm = g_ptr_array_index (gaps->members, i);
-        const BlocEntity *e = bloc_dataset_entity (ds, gm->entity);
+    for (guint i = 0; i < bloc_gaps_n_members (gaps); i++) {
+        const BlocEntity *e = bloc_dataset_entity (ds, bloc_gaps_member (gaps, i));
+        const GArray *member_gaps = bloc_gaps_member_gaps (gaps, i);
         json_builder_begin_object (b);
         json_builder_set_member_name (b, "id");
         json_builder_add_string_value (b, e->id);
         json_builder_set_member_name (b, "name");
         json_builder_add_string_value (b, bloc_entity_label (ds, e, lang));
         json_builder_set_member_name (b, "gaps");
-        bloc_cli_json_ids (b, ds, gm->gaps);
+        bloc_cli_json_ids (b, ds, member_gaps);
         json_builder_set_member_name (b, "gap_count");
-        json_builder_add_int_value (b, gm->gaps->len);
+        json_builder_add_int_value (b, member_gaps->len);
         json_builder_end_object (b);
     }
     json_builder_end_array (b);
 
     json_builder_set_member_name (b, "one_short");
-    bloc_cli_json_ids (b, ds, gaps->one_short);
+    bloc_cli_json_ids (b, ds, bloc_gaps_one_short (gaps));
     json_builder_end_object (b);
     return json_builder_get_root (b);
 }
@@ -91,12 +91,14 @@ add_present (BlocTable *table, const BlocDataset *ds, const GArray *present)
     bloc_table_add_list (table, (const char *const *)items->pdata, items->len);
 }
 
-/* Entities by coverage, highest first; they arrive in id order, which breaks ties. */
+/* Entities of the BlocGaps @data by coverage, highest first; they arrive in id order, and the
+ * sort is stable, which breaks ties. */
 static int
-compare_coverage (gconstpointer a, gconstpointer b)
+compare_coverage (gconstpointer a, gconstpointer b, gpointer data)
 {
-    const BlocGapEntity *x = *(BlocGapEntity *const *)a, *y = *(BlocGapEntity *const *)b;
-    return x->coverage == y->coverage ? 0 : (x->coverage > y->coverage ? -1 : 1);
+    double x = bloc_gaps_coverage (data, *(const guint *)a);
+    double y = bloc_gaps_coverage (data, *(const guint *)b);
+    return x == y ? 0 : (x > y ? -1 : 1);
 }
 
 /* The gaps as tables: entities by coverage, members by gap count, and the one-short list. */
@@ -108,33 +110,34 @@ gaps_text (const BlocCliCommon *c, const BlocDataset *ds, const BlocGaps *gaps,
     g_autoptr (BlocTable) entities = bloc_table_new (
         (const char *[]){ "id", "name", "kind", "coverage", "present", "absent", NULL });
     /* CSV keeps the JSON's order, by id; the tables for people rank by coverage. */
-    g_autoptr (GPtrArray) rows = g_ptr_array_new ();
-    g_ptr_array_extend (rows, gaps->entities, NULL, NULL);
+    g_autoptr (GArray) rows = g_array_new (FALSE, FALSE, sizeof (guint));
+    for (guint i = 0; i < bloc_gaps_n_entities (gaps); i++)
+        g_array_append_val (rows, i);
     if (common.format != BLOC_FORMAT_CSV)
-        g_ptr_array_sort (rows, compare_coverage);
-    for (guint i = 0; i < rows->len; i++) {
-        const BlocGapEntity *g = g_ptr_array_index (rows, i);
-        const BlocEntity *e = bloc_dataset_entity (ds, g->entity);
+        g_array_sort_with_data (rows, compare_coverage, (gpointer)gaps);
+    for (guint r = 0; r < rows->len; r++) {
+        guint i = g_array_index (rows, guint, r);
+        const BlocEntity *e = bloc_dataset_entity (ds, bloc_gaps_entity (gaps, i));
         bloc_table_add_row (entities);
         bloc_table_add_text (entities, e->id);
         bloc_table_add_text (entities, bloc_entity_label (ds, e, common.lang));
         bloc_table_add_text (entities, bloc_kind_to_string (e->kind));
-        bloc_table_add_real (entities, g->coverage);
-        add_present (entities, ds, g->present);
-        bloc_cli_table_add_ids (entities, ds, g->absent);
+        bloc_table_add_real (entities, bloc_gaps_coverage (gaps, i));
+        add_present (entities, ds, bloc_gaps_present (gaps, i));
+        bloc_cli_table_add_ids (entities, ds, bloc_gaps_absent (gaps, i));
     }
     g_autoptr (BlocTable) members =
         bloc_table_new ((const char *[]){ "id", "name", "gap_count", "gaps", NULL });
-    for (guint i = 0; i < gaps->members->len; i++) {
-        const BlocGapMember *gm = g_ptr_array_index (gaps->members, i);
-        const BlocEntity *e = bloc_dataset_entity (ds, gm->entity);
+    for (guint i = 0; i < bloc_gaps_n_members (gaps); i++) {
+        const BlocEntity *e = bloc_dataset_entity (ds, bloc_gaps_member (gaps, i));
+        const GArray *member_gaps = bloc_gaps_member_gaps (gaps, i);
         bloc_table_add_row (members);
         bloc_table_add_text (members, e->id);
         bloc_table_add_text (members, bloc_entity_label (ds, e, common.lang));
-        bloc_table_add_int (members, gm->gaps->len);
-        bloc_cli_table_add_ids (members, ds, gm->gaps);
+        bloc_table_add_int (members, member_gaps->len);
+        bloc_cli_table_add_ids (members, ds, member_gaps);
     }
-    g_autofree char *one_short = bloc_dataset_join_ids (ds, gaps->one_short, ", ", 0);
+    g_autofree char *one_short = bloc_dataset_join_ids (ds, bloc_gaps_one_short (gaps), ", ", 0);
     g_autofree char *year =
         common.year == BLOC_YEAR_ALL ? g_strdup ("current") : g_strdup_printf ("%d", common.year);
 
@@ -167,11 +170,17 @@ gaps_text (const BlocCliCommon *c, const BlocDataset *ds, const BlocGaps *gaps,
     }
 }
 
+static gboolean
+check_options (const BlocCliCommon *common, gpointer data, GError **error)
+{
+    return bloc_cli_check_at_least (*(const int *)data, 1, "--min-present", error);
+}
+
 gboolean
 cmd_gaps (int argc, char **argv, GError **error)
 {
-    BlocCliCommon common = { 0 };
-    BlocCliScope scope_options = { 0 };
+    g_auto (BlocCliCommon) common = { 0 };
+    g_auto (BlocCliScope) scope_options = { 0 };
     g_autofree char *group_spec = NULL;
     int min_present = 2;
     const GOptionEntry entries[] = {
@@ -182,31 +191,25 @@ cmd_gaps (int argc, char **argv, GError **error)
         { NULL },
     };
     g_autoptr (GOptionContext) context = bloc_cli_context ("gaps", NULL, entries, &common);
-    g_autoptr (BlocDataset) ds = NULL;
+    const BlocCliSteps steps = {
+        .scope = &scope_options, .check = check_options, .options = &min_present, .load = TRUE
+    };
     g_autoptr (BlocMembership) m = NULL;
     g_autoptr (BlocGaps) gaps = NULL;
     g_autoptr (GArray) group = NULL;
     g_autoptr (GString) out = g_string_new (NULL);
     g_autofree char *group_name = NULL;
     g_autofree char *group_id = NULL;
-    BlocScope scope;
-    gboolean ok = FALSE;
 
     bloc_cli_add_scope_options (context, &scope_options, TRUE,
                                 "Kinds to look for gaps in (default: every kind but the actors')");
-    if (!bloc_cli_parse (context, &common, &argc, &argv, 0, 0, error) ||
-        !bloc_cli_scope_resolve (&scope_options, &common, &scope, error))
-        goto out;
-    if (min_present < 1) {
-        g_set_error (error, BLOC_ERROR, BLOC_ERROR_USAGE, "bad --min-present %d (expected N >= 1)",
-                     min_present);
-        goto out;
-    }
-    if ((ds = bloc_cli_load (&common, error)) == NULL ||
-        !bloc_cli_group (ds, group_spec, &group, &group_id, &group_name, error) ||
-        !bloc_membership_new (&m, ds, &scope, error) ||
+    if (!bloc_cli_prepare (&common, context, &argc, &argv, &steps, error))
+        return FALSE;
+    const BlocDataset *ds = common.ds;
+    if (!bloc_cli_group (ds, group_spec, &group, &group_id, &group_name, error) ||
+        !bloc_membership_new (&m, ds, &common.scope, error) ||
         !bloc_gaps_compute (&gaps, m, group, (guint)min_present, error))
-        goto out;
+        return FALSE;
 
     if (common.format == BLOC_FORMAT_JSON) {
         g_autoptr (JsonNode) root =
@@ -215,9 +218,5 @@ cmd_gaps (int argc, char **argv, GError **error)
     } else {
         gaps_text (&common, ds, gaps, group_name, min_present, out);
     }
-    ok = bloc_cli_emit (&common, out, error);
-out:
-    bloc_cli_common_clear (&common);
-    bloc_cli_scope_clear (&scope_options);
-    return ok;
+    return bloc_cli_emit (&common, out, error);
 }

@@ -9,28 +9,27 @@ nesting_json (const BlocDataset *ds, const BlocNesting *n)
     json_builder_begin_object (b);
     json_builder_set_member_name (b, "classes");
     json_builder_begin_array (b);
-    for (guint i = 0; i < n->classes->len; i++) {
-        const BlocNestClass *c = g_ptr_array_index (n->classes, i);
+    for (guint i = 0; i < bloc_nesting_n_classes (n); i++) {
         json_builder_begin_object (b);
         json_builder_set_member_name (b, "id");
         json_builder_add_string_value (b, bloc_nesting_class_id (n, ds, i));
         json_builder_set_member_name (b, "equal");
-        bloc_cli_json_ids (b, ds, c->equal);
+        bloc_cli_json_ids (b, ds, bloc_nesting_class_equal (n, i));
         json_builder_set_member_name (b, "members");
-        bloc_cli_json_ids (b, ds, c->members);
+        bloc_cli_json_ids (b, ds, bloc_nesting_class_members (n, i));
         json_builder_end_object (b);
     }
     json_builder_end_array (b);
     json_builder_set_member_name (b, "edges");
     json_builder_begin_array (b);
-    for (guint i = 0; i + 1 < n->edges->len; i += 2) {
+    for (guint i = 0; i < bloc_nesting_n_edges (n); i++) {
+        guint sub, super;
+        bloc_nesting_edge (n, i, &sub, &super);
         json_builder_begin_object (b);
         json_builder_set_member_name (b, "sub");
-        json_builder_add_string_value (
-            b, bloc_nesting_class_id (n, ds, g_array_index (n->edges, guint, i)));
+        json_builder_add_string_value (b, bloc_nesting_class_id (n, ds, sub));
         json_builder_set_member_name (b, "super");
-        json_builder_add_string_value (
-            b, bloc_nesting_class_id (n, ds, g_array_index (n->edges, guint, i + 1)));
+        json_builder_add_string_value (b, bloc_nesting_class_id (n, ds, super));
         json_builder_end_object (b);
     }
     json_builder_end_array (b);
@@ -38,11 +37,17 @@ nesting_json (const BlocDataset *ds, const BlocNesting *n)
     return json_builder_get_root (b);
 }
 
+static gboolean
+check_options (const BlocCliCommon *common, gpointer data, GError **error)
+{
+    return bloc_cli_check_at_least (*(const int *)data, 1, "--min-members", error);
+}
+
 gboolean
 cmd_nesting (int argc, char **argv, GError **error)
 {
-    BlocCliCommon common = { 0 };
-    BlocCliScope scope_options = { 0 };
+    g_auto (BlocCliCommon) common = { 0 };
+    g_auto (BlocCliScope) scope_options = { 0 };
     int min_members = 2;
     const GOptionEntry entries[] = {
         { "min-members", 0, 0, G_OPTION_ARG_INT, &min_members,
@@ -50,27 +55,21 @@ cmd_nesting (int argc, char **argv, GError **error)
         { NULL },
     };
     g_autoptr (GOptionContext) context = bloc_cli_context ("nesting", NULL, entries, &common);
-    g_autoptr (BlocDataset) ds = NULL;
+    const BlocCliSteps steps = {
+        .scope = &scope_options, .check = check_options, .options = &min_members, .load = TRUE
+    };
     g_autoptr (BlocMembership) m = NULL;
     g_autoptr (BlocNesting) n = NULL;
     g_autoptr (GString) out = g_string_new (NULL);
-    BlocScope scope;
-    gboolean ok = FALSE;
 
     bloc_cli_add_scope_options (context, &scope_options, TRUE,
                                 "Kinds to compare (default: every kind but the actors')");
-    if (!bloc_cli_parse (context, &common, &argc, &argv, 0, 0, error) ||
-        !bloc_cli_scope_resolve (&scope_options, &common, &scope, error))
-        goto out;
-    if (min_members < 1) {
-        g_set_error (error, BLOC_ERROR, BLOC_ERROR_USAGE, "bad --min-members %d (expected N >= 1)",
-                     min_members);
-        goto out;
-    }
-    if ((ds = bloc_cli_load (&common, error)) == NULL ||
-        !bloc_membership_new (&m, ds, &scope, error) ||
+    if (!bloc_cli_prepare (&common, context, &argc, &argv, &steps, error))
+        return FALSE;
+    const BlocDataset *ds = common.ds;
+    if (!bloc_membership_new (&m, ds, &common.scope, error) ||
         !bloc_nesting_compute (&n, m, (guint)min_members, error))
-        goto out;
+        return FALSE;
 
     if (common.format == BLOC_FORMAT_JSON) {
         g_autoptr (JsonNode) root = nesting_json (ds, n);
@@ -79,20 +78,20 @@ cmd_nesting (int argc, char **argv, GError **error)
         g_autoptr (BlocTable) classes =
             bloc_table_new ((const char *[]){ "id", "equal", "size", "members", NULL });
         g_autoptr (BlocTable) edges = bloc_table_new ((const char *[]){ "sub", "super", NULL });
-        for (guint i = 0; i < n->classes->len; i++) {
-            const BlocNestClass *c = g_ptr_array_index (n->classes, i);
+        for (guint i = 0; i < bloc_nesting_n_classes (n); i++) {
+            const GArray *members = bloc_nesting_class_members (n, i);
             bloc_table_add_row (classes);
             bloc_table_add_text (classes, bloc_nesting_class_id (n, ds, i));
-            bloc_cli_table_add_ids (classes, ds, c->equal);
-            bloc_table_add_int (classes, c->members->len);
-            bloc_cli_table_add_ids (classes, ds, c->members);
+            bloc_cli_table_add_ids (classes, ds, bloc_nesting_class_equal (n, i));
+            bloc_table_add_int (classes, members->len);
+            bloc_cli_table_add_ids (classes, ds, members);
         }
-        for (guint i = 0; i + 1 < n->edges->len; i += 2) {
+        for (guint i = 0; i < bloc_nesting_n_edges (n); i++) {
+            guint sub, super;
+            bloc_nesting_edge (n, i, &sub, &super);
             bloc_table_add_row (edges);
-            bloc_table_add_text (edges,
-                                 bloc_nesting_class_id (n, ds, g_array_index (n->edges, guint, i)));
-            bloc_table_add_text (
-                edges, bloc_nesting_class_id (n, ds, g_array_index (n->edges, guint, i + 1)));
+            bloc_table_add_text (edges, bloc_nesting_class_id (n, ds, sub));
+            bloc_table_add_text (edges, bloc_nesting_class_id (n, ds, super));
         }
         if (common.format == BLOC_FORMAT_CSV) {
             /* The Hasse diagram's edges are the relation; classes are in the JSON. */
@@ -106,9 +105,5 @@ cmd_nesting (int argc, char **argv, GError **error)
             bloc_table_format (edges, common.format, out);
         }
     }
-    ok = bloc_cli_emit (&common, out, error);
-out:
-    bloc_cli_common_clear (&common);
-    bloc_cli_scope_clear (&scope_options);
-    return ok;
+    return bloc_cli_emit (&common, out, error);
 }

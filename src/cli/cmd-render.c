@@ -28,8 +28,8 @@ output_type (BlocImageFormat *out, const char *type, const char *path, GError **
 gboolean
 cmd_render (int argc, char **argv, GError **error)
 {
-    BlocCliCommon common = { 0 };
-    BlocCliScope scope_options = { 0 };
+    g_auto (BlocCliCommon) common = { 0 };
+    g_auto (BlocCliScope) scope_options = { 0 };
     g_autofree char *view_text = NULL, *focus = NULL, *engine = NULL, *type = NULL, *group = NULL;
     g_autofree char *between = NULL, *size_by = NULL, *weight = NULL, *theme = NULL, *title = NULL;
     g_autofree char *id_prefix = NULL;
@@ -76,57 +76,56 @@ cmd_render (int argc, char **argv, GError **error)
     g_autoptr (GOptionContext) context = bloc_cli_context_full (
         "render", NULL, entries, &common, BLOC_CLI_NO_FORMAT,
         "Snapshot: ties active in year Y (the timeline view: its story up to Y)");
-    g_autoptr (BlocDataset) ds = NULL;
+    const BlocCliSteps steps = { .scope = &scope_options };
     g_autoptr (GArray) members = NULL;
     g_autoptr (GBytes) image = NULL;
     g_autofree char *group_id = NULL, *group_name = NULL;
     BlocRenderOptions o;
     BlocImageFormat format;
     BlocView view;
-    gboolean ok = FALSE;
 
     bloc_cli_add_scope_options (context, &scope_options, TRUE,
                                 "Kinds on the other side (default: every kind but the actors')");
-    if (!bloc_cli_parse (context, &common, &argc, &argv, 0, 0, error))
-        goto out;
+    if (!bloc_cli_prepare (&common, context, &argc, &argv, &steps, error))
+        return FALSE;
     if (common.format_text != NULL) {
         g_set_error (error, BLOC_ERROR, BLOC_ERROR_USAGE,
                      "--format is for tables; render takes -T svg|png|pdf|dot|gv");
-        goto out;
+        return FALSE;
     }
     if (view_text == NULL) {
         g_set_error (
             error, BLOC_ERROR, BLOC_ERROR_USAGE,
             "missing --view (expected membership, overlap, ego, gaps, nesting or timeline)");
-        goto out;
+        return FALSE;
     }
     if (!bloc_view_parse (&view, view_text, error) ||
         !output_type (&format, type, common.output, error))
-        goto out;
+        return FALSE;
     bloc_render_options_init (&o, view);
-    if (!bloc_cli_scope_resolve (&scope_options, &common, &o.scope, error) ||
-        (theme && !bloc_theme_parse (&o.theme, theme, error)) ||
+    o.scope = common.scope;
+    if ((theme && !bloc_theme_parse (&o.theme, theme, error)) ||
         (between && !bloc_cli_side_parse (&o.between, between, error)) ||
         (weight && !bloc_overlap_measure_parse (&o.weight, weight, error)))
-        goto out;
+        return FALSE;
     if (size_by != NULL) {
         BlocCentralitySet set;
         if (!bloc_centrality_set_parse (&set, size_by, error))
-            goto out;
+            return FALSE;
         o.size_by = (BlocCentralityMeasure)g_bit_nth_lsf (set, -1);
     }
     if (depth < 1 || depth > 2 || min_present < 1 || min_members < 1) {
         g_set_error (
             error, BLOC_ERROR, BLOC_ERROR_USAGE,
             "bad --depth, --min-present or --min-members (expected depth 1 or 2, counts >= 1)");
-        goto out;
+        return FALSE;
     }
     if (id_prefix != NULL && !bloc_svg_id_prefix_valid (id_prefix)) {
         g_set_error (error, BLOC_ERROR, BLOC_ERROR_USAGE,
                      "bad --id-prefix '%s' (expected a letter, then letters, digits, '-' or '_', "
                      "like fig1-)",
                      id_prefix);
-        goto out;
+        return FALSE;
     }
     if (engine != NULL) {
         static const char *const engines[] = {
@@ -136,14 +135,14 @@ cmd_render (int argc, char **argv, GError **error)
             g_set_error (error, BLOC_ERROR, BLOC_ERROR_USAGE,
                          "unknown engine '%s' (expected dot, neato, twopi, circo, fdp or sfdp)",
                          engine);
-            goto out;
+            return FALSE;
         }
     }
-    if ((ds = bloc_cli_load (&common, error)) == NULL)
-        goto out;
+    if (!bloc_cli_load (&common, error))
+        return FALSE;
     if (group != NULL || view == BLOC_VIEW_GAPS) {
-        if (!bloc_cli_group (ds, group, &members, &group_id, &group_name, error))
-            goto out;
+        if (!bloc_cli_group (common.ds, group, &members, &group_id, &group_name, error))
+            return FALSE;
     }
     o.lang = common.lang;
     o.engine = engine;
@@ -162,13 +161,9 @@ cmd_render (int argc, char **argv, GError **error)
     o.from_year = from;
     o.to_year = to;
 
-    if ((image = bloc_render (ds, &o, format, error)) == NULL)
-        goto out;
+    if ((image = bloc_render (common.ds, &o, format, error)) == NULL)
+        return FALSE;
     gsize len;
     const char *data = g_bytes_get_data (image, &len);
-    ok = bloc_output_write (common.output, data, len, error);
-out:
-    bloc_cli_common_clear (&common);
-    bloc_cli_scope_clear (&scope_options);
-    return ok;
+    return bloc_output_write (common.output, data, len, error);
 }

@@ -8,9 +8,9 @@ summary_json (const BlocDataset *ds, int year, const BlocCounts *c)
 
     json_builder_begin_object (b);
     json_builder_set_member_name (b, "title");
-    json_builder_add_string_value (b, ds->title);
+    json_builder_add_string_value (b, bloc_dataset_title (ds));
     json_builder_set_member_name (b, "description");
-    json_builder_add_string_value (b, ds->description);
+    json_builder_add_string_value (b, bloc_dataset_description (ds));
     json_builder_set_member_name (b, "year");
     if (year == BLOC_YEAR_ALL)
         json_builder_add_null_value (b);
@@ -45,8 +45,8 @@ summary_json (const BlocDataset *ds, int year, const BlocCounts *c)
     json_builder_end_object (b);
     json_builder_set_member_name (b, "groups");
     json_builder_begin_array (b);
-    for (guint i = 0; i < ds->groups->len; i++) {
-        const BlocGroup *g = g_ptr_array_index (ds->groups, i);
+    for (guint i = 0; i < bloc_dataset_n_groups (ds); i++) {
+        const BlocGroup *g = bloc_dataset_nth_group (ds, i);
         json_builder_begin_object (b);
         json_builder_set_member_name (b, "id");
         json_builder_add_string_value (b, g->id);
@@ -94,8 +94,8 @@ summary_tables (const BlocDataset *ds, const BlocCounts *c, BlocTable **kinds, B
     bloc_table_add_int (*roles, c->n_ties);
 
     *groups = bloc_table_new ((const char *[]){ "group", "name", "members", NULL });
-    for (guint i = 0; i < ds->groups->len; i++) {
-        const BlocGroup *g = g_ptr_array_index (ds->groups, i);
+    for (guint i = 0; i < bloc_dataset_n_groups (ds); i++) {
+        const BlocGroup *g = bloc_dataset_nth_group (ds, i);
         bloc_table_add_row (*groups);
         bloc_table_add_text (*groups, g->id);
         bloc_table_add_text (*groups, g->name);
@@ -132,8 +132,8 @@ summary_long_table (const BlocDataset *ds, const BlocCounts *c)
         else
             bloc_table_add_null (t);
     }
-    for (guint i = 0; i < ds->groups->len; i++) {
-        const BlocGroup *g = g_ptr_array_index (ds->groups, i);
+    for (guint i = 0; i < bloc_dataset_n_groups (ds); i++) {
+        const BlocGroup *g = bloc_dataset_nth_group (ds, i);
         bloc_table_add_row (t);
         bloc_table_add_text (t, "group");
         bloc_table_add_text (t, g->id);
@@ -145,22 +145,19 @@ summary_long_table (const BlocDataset *ds, const BlocCounts *c)
 gboolean
 cmd_summary (int argc, char **argv, GError **error)
 {
-    BlocCliCommon common = { 0 };
+    g_auto (BlocCliCommon) common = { 0 };
     g_autoptr (GOptionContext) context = bloc_cli_context ("summary", NULL, NULL, &common);
-    g_autoptr (BlocDataset) ds = NULL;
     g_autoptr (GString) out = g_string_new (NULL);
     g_autoptr (BlocTable) kinds = NULL;
     g_autoptr (BlocTable) roles = NULL;
     g_autoptr (BlocTable) groups = NULL;
     g_autofree char *years = NULL;
     g_autofree char *snapshot = NULL;
-    gboolean ok = FALSE;
     BlocCounts counts;
 
-    if (!bloc_cli_parse (context, &common, &argc, &argv, 0, 0, error))
-        goto out;
-    if ((ds = bloc_cli_load (&common, error)) == NULL)
-        goto out;
+    if (!bloc_cli_prepare (&common, context, &argc, &argv, &(BlocCliSteps){ .load = TRUE }, error))
+        return FALSE;
+    const BlocDataset *ds = common.ds;
 
     bloc_dataset_count (ds, common.year, &counts);
     summary_tables (ds, &counts, &kinds, &roles, &groups);
@@ -183,12 +180,12 @@ cmd_summary (int argc, char **argv, GError **error)
     case BLOC_FORMAT_MARKDOWN:
         if (!common.quiet) {
             g_string_append (out, "# ");
-            bloc_markdown_append (out, ds->title);
+            bloc_markdown_append (out, bloc_dataset_title (ds));
             g_string_append (out, "\n\n");
         }
         bloc_cli_scenario_note (&common, ds, out);
-        if (!common.quiet && *ds->description) {
-            bloc_markdown_append (out, ds->description);
+        if (!common.quiet && *bloc_dataset_description (ds)) {
+            bloc_markdown_append (out, bloc_dataset_description (ds));
             g_string_append (out, "\n\n");
         }
         g_string_append_printf (out, "Snapshot: %s. Years covered: %s.\n\n## Entities by kind\n\n",
@@ -201,9 +198,9 @@ cmd_summary (int argc, char **argv, GError **error)
         break;
     case BLOC_FORMAT_TABLE:
         if (!common.quiet) {
-            g_string_append_printf (out, "%s\n", ds->title);
-            if (*ds->description)
-                g_string_append_printf (out, "%s\n", ds->description);
+            g_string_append_printf (out, "%s\n", bloc_dataset_title (ds));
+            if (*bloc_dataset_description (ds))
+                g_string_append_printf (out, "%s\n", bloc_dataset_description (ds));
         }
         g_string_append_printf (out, "snapshot: %s\nyears covered: %s\n\n", snapshot, years);
         bloc_cli_scenario_note (&common, ds, out);
@@ -214,8 +211,5 @@ cmd_summary (int argc, char **argv, GError **error)
         bloc_table_format (groups, common.format, out);
         break;
     }
-    ok = bloc_cli_emit (&common, out, error);
-out:
-    bloc_cli_common_clear (&common);
-    return ok;
+    return bloc_cli_emit (&common, out, error);
 }

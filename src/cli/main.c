@@ -3,8 +3,6 @@
 #include <stdio.h>
 #include <string.h>
 
-#include <igraph.h>
-
 #include "cli.h"
 
 static gboolean cmd_help (int argc, char **argv, GError **error);
@@ -20,9 +18,13 @@ const BlocCommand bloc_commands[] = {
     { "gaps", cmd_gaps, "Who in a group stays out of what" },
     { "nesting", cmd_nesting, "Organizations ordered by inclusion of their member sets" },
     { "communities", cmd_communities, "Blocs found by community detection on the overlap graph" },
+    { "backbone", cmd_backbone, "Co-memberships beyond chance: the backbone of the overlap graph" },
+    { "nestedness", cmd_nestedness, "NODF: do actors that join less join subsets of the rest?" },
     { "timeline", cmd_timeline, "Joins and exits by year, of everything or of ENTITY" },
     { "diff", cmd_diff, "What changed between two years: ties, and a group's gaps" },
     { "render", cmd_render, "Draw a view as SVG, PNG, PDF or DOT through Graphviz" },
+    { "export", cmd_export,
+      "Write the graph as GraphML, GEXF, GML, Pajek, JSON, an edge list or a matrix" },
     { "import", cmd_import, "Import a table, matrix, GraphML or COW file into a dataset folder" },
     { "help", cmd_help, "List the commands, or show the help of one" },
     { NULL, NULL, NULL },
@@ -76,32 +78,15 @@ is_usage_error (const GError *error)
            (error->domain == BLOC_ERROR && error->code == BLOC_ERROR_USAGE);
 }
 
-/* @line with its control characters written as escapes, so that a value quoted in a message
- * cannot move the cursor or recolour the terminal. */
-static char *
-printable (const char *line)
-{
-    GString *s = g_string_new (NULL);
-    for (const char *p = line; *p; p = g_utf8_next_char (p)) {
-        gunichar c = g_utf8_get_char (p);
-        if ((c < 0x20 && c != '\t') || c == 0x7F)
-            g_string_append_printf (s, "\\x%02X", c);
-        else if (c >= 0x80 && c <= 0x9F)
-            g_string_append_printf (s, "\\u%04X", c);
-        else
-            g_string_append_len (s, p, g_utf8_next_char (p) - p);
-    }
-    return g_string_free (s, FALSE);
-}
-
-/* Prints each line of @message as "bloc: line". */
+/* Prints each line of @message as "bloc: line", escaped so that a value quoted in a message
+ * cannot move the cursor, recolour the terminal or reorder the line. */
 static void
 print_error (const GError *error, const char *command)
 {
     g_autofree char *valid = g_utf8_make_valid (error->message, -1);
     g_auto (GStrv) lines = g_strsplit (valid, "\n", -1);
     for (int i = 0; lines[i] != NULL; i++) {
-        g_autofree char *line = printable (lines[i]);
+        g_autofree char *line = bloc_text_for_terminal (lines[i]);
         fprintf (stderr, "bloc: %s\n", line);
     }
     if (command != NULL && strcmp (command, "help") != 0 && is_usage_error (error))
@@ -122,8 +107,8 @@ main (int argc, char **argv)
     const char *charset;
     if (!g_get_charset (&charset))
         setlocale (LC_CTYPE, "C.UTF-8");
-    igraph_set_error_handler (igraph_error_handler_ignore);
-    igraph_set_warning_handler (igraph_warning_handler_ignore);
+    /* The library would set itself up on first use; say so here, where the process starts. */
+    bloc_init ();
 
     if (argc < 2) {
         print_usage (stderr);
@@ -134,8 +119,8 @@ main (int argc, char **argv)
         return BLOC_EXIT_OK;
     }
     if (strcmp (argv[1], "--version") == 0) {
-        printf ("bloc %s (igraph %s, Graphviz via gvc, GLib %u.%u)\n", BLOC_VERSION, IGRAPH_VERSION,
-                glib_major_version, glib_minor_version);
+        printf ("bloc %s (igraph %s, Graphviz via gvc, GLib %u.%u)\n", bloc_version (),
+                bloc_igraph_version (), glib_major_version, glib_minor_version);
         return BLOC_EXIT_OK;
     }
 

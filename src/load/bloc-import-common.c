@@ -44,10 +44,13 @@ gboolean
 bloc_import_kind_parse (BlocKind *out, const char *text, const char *option, GError **error)
 {
     g_autofree char *lower = g_ascii_strdown (text, -1);
-    if (bloc_kind_from_string (out, g_strstrip (lower)))
+    int value;
+    if (bloc_enum_lookup (&value, bloc_kind_enum (), g_strstrip (lower))) {
+        *out = (BlocKind)value;
         return TRUE;
-    g_set_error (error, BLOC_ERROR, BLOC_ERROR_USAGE, "%s '%s': unknown kind (expected one of: %s)",
-                 option, text, bloc_kind_names ());
+    }
+    g_autofree char *why = bloc_enum_unknown (bloc_kind_enum (), text);
+    g_set_error (error, BLOC_ERROR, BLOC_ERROR_USAGE, "%s: %s", option, why);
     return FALSE;
 }
 

@@ -623,10 +623,11 @@ add_nodes (Convert *c)
             continue;
         }
         if (!parse_kind (kind_value, c->actor, c->other, &kind)) {
+            g_autofree char *kinds = bloc_enum_list (bloc_kind_enum ());
             bloc_import_problem (g->problems, g->file, n->line, 0,
                                  "node '%s': %s '%s' is not a kind (expected one of: %s; or 0 "
                                  "and 1, for --actor-kind and --other-kind)",
-                                 n->id, c->kind_name, kind_value, bloc_kind_names ());
+                                 n->id, c->kind_name, kind_value, kinds);
             continue;
         }
         const char *name = value_of (g, n, label_key);

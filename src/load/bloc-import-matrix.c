@@ -105,10 +105,11 @@ cell_meaning (Matrix *m, const BlocCsvField *f, guint line, BlocValueMeaning *ou
     g_autofree char *lower = g_ascii_strdown (value, -1);
     if (bloc_role_from_string (&out->role, lower))
         return TRUE;
+    g_autofree char *roles = bloc_enum_list (bloc_role_enum ());
     bloc_import_problem (m->problems, m->file, f->line, f->col,
                          "bad cell '%s' (expected 0, 1, empty, a role (%s) or a value given "
                          "with --role-map)",
-                         value, bloc_role_names ());
+                         value, roles);
     return FALSE;
 }
 

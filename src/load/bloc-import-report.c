@@ -111,18 +111,46 @@ bloc_role_map_free (BlocRoleMap *map)
     g_free (map);
 }
 
-/* Parses a target of the map: a role, `none` or `missing`. */
-static gboolean
-parse_target (BlocValueMeaning *out, const char *text)
+/* The targets of --role-map: bloc's roles, then none and missing. */
+enum { TARGET_NONE = BLOC_N_ROLES, TARGET_MISSING };
+
+static const BlocEnum *
+target_enum (void)
 {
-    *out = (BlocValueMeaning){ BLOC_VALUE_ROLE, BLOC_ROLE_MEMBER, FALSE };
+    static BlocEnumName names[BLOC_N_ROLES + 3];
+    static BlocEnum targets = { "role", names };
+    static gsize done;
+
+    if (g_once_init_enter (&done)) {
+        const BlocEnum *roles = bloc_role_enum ();
+        guint n = bloc_enum_n_values (roles);
+        g_assert (n == BLOC_N_ROLES);
+        memcpy (names, roles->names, n * sizeof *names);
+        names[n] = (BlocEnumName){ TARGET_NONE, "none", NULL };
+        names[n + 1] = (BlocEnumName){ TARGET_MISSING, "missing", NULL };
+        g_once_init_leave (&done, 1);
+    }
+    return &targets;
+}
+
+/* Parses a target of the map, ignoring ASCII case: a role, `none` or `missing`. */
+static gboolean
+parse_target (BlocValueMeaning *out, const char *text, GError **error)
+{
     g_autofree char *lower = g_ascii_strdown (text, -1);
-    if (strcmp (lower, "none") == 0)
-        out->kind = BLOC_VALUE_NONE;
-    else if (strcmp (lower, "missing") == 0)
-        out->kind = BLOC_VALUE_MISSING;
-    else if (!bloc_role_from_string (&out->role, lower))
+    int value;
+    *out = (BlocValueMeaning){ BLOC_VALUE_ROLE, BLOC_ROLE_MEMBER, FALSE };
+    if (!bloc_enum_lookup (&value, target_enum (), lower)) {
+        g_autofree char *why = bloc_enum_unknown (target_enum (), text);
+        g_set_error_literal (error, BLOC_ERROR, BLOC_ERROR_USAGE, why);
         return FALSE;
+    }
+    if (value == TARGET_NONE)
+        out->kind = BLOC_VALUE_NONE;
+    else if (value == TARGET_MISSING)
+        out->kind = BLOC_VALUE_MISSING;
+    else
+        out->role = (BlocRole)value;
     return TRUE;
 }
 
@@ -151,11 +179,8 @@ bloc_role_map_new (BlocRoleMap **out, const char *const *items, const char *othe
             const char *value = bloc_import_trim (part);
             const char *target = bloc_import_trim (equals + 1);
             BlocValueMeaning meaning;
-            if (!parse_target (&meaning, target)) {
-                g_set_error (error, BLOC_ERROR, BLOC_ERROR_USAGE,
-                             "--role-map '%s=%s': unknown role '%s' (expected one of: %s, none, "
-                             "missing)",
-                             value, target, target, bloc_role_names ());
+            if (!parse_target (&meaning, target, error)) {
+                g_prefix_error (error, "--role-map '%s=%s': ", value, target);
                 return FALSE;
             }
             const BlocValueMeaning *before = g_hash_table_lookup (map->entries, value);
@@ -172,12 +197,13 @@ bloc_role_map_new (BlocRoleMap **out, const char *const *items, const char *othe
     }
     if (other_role != NULL) {
         g_autofree char *lower = g_ascii_strdown (other_role, -1);
-        if (!bloc_role_from_string (&map->other, g_strstrip (lower))) {
-            g_set_error (error, BLOC_ERROR, BLOC_ERROR_USAGE,
-                         "--other-role '%s': unknown role (expected one of: %s)", other_role,
-                         bloc_role_names ());
+        int role;
+        if (!bloc_enum_lookup (&role, bloc_role_enum (), g_strstrip (lower))) {
+            g_autofree char *why = bloc_enum_unknown (bloc_role_enum (), other_role);
+            g_set_error (error, BLOC_ERROR, BLOC_ERROR_USAGE, "--other-role: %s", why);
             return FALSE;
         }
+        map->other = (BlocRole)role;
         map->have_other = TRUE;
     }
     *out = g_steal_pointer (&map);
@@ -248,6 +274,7 @@ bloc_role_map_report_unmapped (const BlocRoleMap *map, const char *file, const c
     }
     g_array_sort (entries, compare_unmapped);
 
+    g_autofree char *roles = bloc_enum_list (bloc_role_enum ());
     GString *s = p->tail;
     if (s->len > 0)
         g_string_append_c (s, '\n');
@@ -255,7 +282,7 @@ bloc_role_map_report_unmapped (const BlocRoleMap *map, const char *file, const c
                             "%s: %u %s of %s %s of bloc (expected one of: %s; each is listed "
                             "with its first line and count):",
                             file, n, n == 1 ? "value" : "values", what,
-                            n == 1 ? "is not a role" : "are not roles", bloc_role_names ());
+                            n == 1 ? "is not a role" : "are not roles", roles);
     for (guint i = 0; i < entries->len; i++) {
         const UnmappedEntry *e = &g_array_index (entries, UnmappedEntry, i);
         g_autofree char *shown = bloc_text_one_line (e->value);

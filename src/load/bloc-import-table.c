@@ -126,10 +126,11 @@ kind_source (KindSource *out, const BlocCsvHeader *h, const char *file, const ch
     if (out->column >= 0)
         return TRUE;
     g_autofree char *list = bloc_csv_header_list (h);
+    g_autofree char *kinds = bloc_enum_list (bloc_kind_enum ());
     g_set_error (error, BLOC_ERROR, BLOC_ERROR_USAGE,
                  "%s '%s': neither a kind nor a column of %s (expected one of: %s; or one of the "
                  "columns: %s)",
-                 option, value, file, bloc_kind_names (), list);
+                 option, value, file, kinds, list);
     return FALSE;
 }
 
@@ -262,8 +263,8 @@ row_kind (Table *t, const BlocCsvRecord *r, const KindSource *source, BlocKind *
     if (bloc_kind_from_string (out, lower))
         return TRUE;
     const BlocCsvField *f = &r->fields[source->column];
-    bloc_import_problem (t->problems, t->file, f->line, f->col,
-                         "unknown kind '%s' (expected one of: %s)", buf->str, bloc_kind_names ());
+    g_autofree char *why = bloc_enum_unknown (bloc_kind_enum (), buf->str);
+    bloc_import_problem (t->problems, t->file, f->line, f->col, "%s", why);
     return FALSE;
 }
 

@@ -1,37 +1,85 @@
-/* bloc-model.c: kinds, roles, dates, the dataset and what-if scenarios. */
-#include "bloc-model.h"
+/* bloc-model.c: kinds, roles, dates, and the dataset with its accessors. */
+#include "bloc-model-private.h"
+
+#include "bloc-init.h"
 
 #include <stdlib.h>
 #include <string.h>
 
-G_DEFINE_QUARK (bloc - error - quark, bloc_error)
-
-static const char *const kind_names[BLOC_N_KINDS] = {
-    "country", "person", "organization", "body", "agreement", "programme", "forum", "exercise",
+static const BlocEnumName kind_names[] = {
+    { BLOC_KIND_COUNTRY, "country", NULL },
+    { BLOC_KIND_PERSON, "person", NULL },
+    { BLOC_KIND_ORGANIZATION, "organization", BLOC_ENUM_ALIASES ("organisation") },
+    { BLOC_KIND_BODY, "body", NULL },
+    { BLOC_KIND_AGREEMENT, "agreement", NULL },
+    { BLOC_KIND_PROGRAMME, "programme", BLOC_ENUM_ALIASES ("program") },
+    { BLOC_KIND_FORUM, "forum", NULL },
+    { BLOC_KIND_EXERCISE, "exercise", NULL },
+    { 0, NULL, NULL },
 };
+static const BlocEnum kind_enum = { "kind", kind_names };
 
-static const char *const role_names[BLOC_N_ROLES] = {
-    "member",      "associate", "observer",    "partner", "signatory", "party",
-    "participant", "donor",     "implementer", "part_of", "host",
+static const BlocEnumName role_names[] = {
+    { BLOC_ROLE_MEMBER, "member", NULL },
+    { BLOC_ROLE_ASSOCIATE, "associate", NULL },
+    { BLOC_ROLE_OBSERVER, "observer", NULL },
+    { BLOC_ROLE_PARTNER, "partner", NULL },
+    { BLOC_ROLE_SIGNATORY, "signatory", NULL },
+    { BLOC_ROLE_PARTY, "party", NULL },
+    { BLOC_ROLE_PARTICIPANT, "participant", NULL },
+    { BLOC_ROLE_DONOR, "donor", NULL },
+    { BLOC_ROLE_IMPLEMENTER, "implementer", NULL },
+    { BLOC_ROLE_PART_OF, "part_of", NULL },
+    { BLOC_ROLE_HOST, "host", NULL },
+    { 0, NULL, NULL },
 };
+static const BlocEnum role_enum = { "role", role_names };
 
-static const char *
-join_names (const char *const *names, int n, char **cache)
+const BlocEnum *
+bloc_kind_enum (void)
 {
-    if (*cache == NULL) {
-        GString *s = g_string_new (NULL);
-        for (int i = 0; i < n; i++)
-            g_string_append_printf (s, "%s%s", i ? ", " : "", names[i]);
-        *cache = g_string_free (s, FALSE);
-    }
-    return *cache;
+    return &kind_enum;
 }
 
+const BlocEnum *
+bloc_role_enum (void)
+{
+    return &role_enum;
+}
+
+/* The tables list the values in enum order, so a value is its index. */
 const char *
 bloc_kind_to_string (BlocKind kind)
 {
     g_return_val_if_fail (kind < BLOC_N_KINDS, "?");
-    return kind_names[kind];
+    return kind_names[kind].name;
+}
+
+gboolean
+bloc_kind_from_string (BlocKind *out, const char *text)
+{
+    int value;
+    if (!bloc_enum_lookup (&value, &kind_enum, text))
+        return FALSE;
+    *out = (BlocKind)value;
+    return TRUE;
+}
+
+const char *
+bloc_role_to_string (BlocRole role)
+{
+    g_return_val_if_fail (role < BLOC_N_ROLES, "?");
+    return role_names[role].name;
+}
+
+gboolean
+bloc_role_from_string (BlocRole *out, const char *text)
+{
+    int value;
+    if (!bloc_enum_lookup (&value, &role_enum, text))
+        return FALSE;
+    *out = (BlocRole)value;
+    return TRUE;
 }
 
 int
@@ -41,75 +89,6 @@ bloc_name_lookup (const char *const *names, int n, const char *text)
         if (strcmp (text, names[i]) == 0)
             return i;
     return -1;
-}
-
-gboolean
-bloc_kind_from_string (BlocKind *out, const char *text)
-{
-    int i = bloc_name_lookup (kind_names, BLOC_N_KINDS, text);
-    if (i < 0)
-        return FALSE;
-    *out = (BlocKind)i;
-    return TRUE;
-}
-
-const char *
-bloc_kind_names (void)
-{
-    static char *cache;
-    return join_names (kind_names, BLOC_N_KINDS, &cache);
-}
-
-const char *
-bloc_role_to_string (BlocRole role)
-{
-    g_return_val_if_fail (role < BLOC_N_ROLES, "?");
-    return role_names[role];
-}
-
-gboolean
-bloc_role_from_string (BlocRole *out, const char *text)
-{
-    int i = bloc_name_lookup (role_names, BLOC_N_ROLES, text);
-    if (i < 0)
-        return FALSE;
-    *out = (BlocRole)i;
-    return TRUE;
-}
-
-const char *
-bloc_role_names (void)
-{
-    static char *cache;
-    return join_names (role_names, BLOC_N_ROLES, &cache);
-}
-
-gboolean
-bloc_name_set_parse (guint32 *out, const char *text, const char *const *names, int n,
-                     const char *what, GError **error)
-{
-    g_auto (GStrv) parts = g_strsplit (text, ",", -1);
-    g_autofree char *allowed = NULL;
-    guint32 set = 0;
-
-    join_names (names, n, &allowed);
-    for (int i = 0; parts[i] != NULL; i++) {
-        const char *part = g_strstrip (parts[i]);
-        int found = bloc_name_lookup (names, n, part);
-        if (found < 0) {
-            g_set_error (error, BLOC_ERROR, BLOC_ERROR_USAGE,
-                         "unknown %s '%s' (expected one of: %s)", what, part, allowed);
-            return FALSE;
-        }
-        set |= 1u << found;
-    }
-    if (set == 0) {
-        g_set_error (error, BLOC_ERROR, BLOC_ERROR_USAGE,
-                     "empty list of %ss (expected some of: %s)", what, allowed);
-        return FALSE;
-    }
-    *out = set;
-    return TRUE;
 }
 
 gboolean
@@ -129,23 +108,6 @@ bloc_year_parse (const char *text, int *out)
     return TRUE;
 }
 
-char *
-bloc_text_one_line (const char *text)
-{
-    GString *s = g_string_new (NULL);
-    for (const char *c = text; *c; c++) {
-        if (*c == '\n')
-            g_string_append (s, "\\n");
-        else if (*c == '\r')
-            g_string_append (s, "\\r");
-        else if (*c == '\t')
-            g_string_append (s, "\\t");
-        else
-            g_string_append_c (s, *c);
-    }
-    return g_string_free (s, FALSE);
-}
-
 const char *
 bloc_id_problem (const char *id)
 {
@@ -153,8 +115,11 @@ bloc_id_problem (const char *id)
         return "empty id (expected an id like KZ or CSTO)";
     if (g_ascii_isspace (id[0]) || g_ascii_isspace (id[strlen (id) - 1]))
         return "id with surrounding spaces (expected the id alone)";
-    for (const char *p = id; *p; p++) {
-        if (*p == ',' || *p == ':' || *p == ';' || g_ascii_iscntrl (*p))
+    if (!g_utf8_validate (id, -1, NULL))
+        return "id that is not valid UTF-8 (expected UTF-8 text)";
+    for (const char *p = id; *p; p = g_utf8_next_char (p)) {
+        gunichar c = g_utf8_get_char (p);
+        if (c == ',' || c == ':' || c == ';' || bloc_text_is_control (c))
             return "id with ',', ':', ';' or a control character (expected an id without them)";
     }
     return NULL;
@@ -163,13 +128,13 @@ bloc_id_problem (const char *id)
 gboolean
 bloc_kind_set_parse (BlocKindSet *out, const char *text, GError **error)
 {
-    return bloc_name_set_parse (out, text, kind_names, BLOC_N_KINDS, "kind", error);
+    return bloc_enum_parse_set (out, &kind_enum, text, error);
 }
 
 gboolean
 bloc_role_set_parse (BlocRoleSet *out, const char *text, GError **error)
 {
-    return bloc_name_set_parse (out, text, role_names, BLOC_N_ROLES, "role", error);
+    return bloc_enum_parse_set (out, &role_enum, text, error);
 }
 
 /* Reads exactly @n ASCII digits. */
@@ -247,7 +212,10 @@ group_free (gpointer data)
 BlocDataset *
 bloc_dataset_new (const char *origin)
 {
-    BlocDataset *ds = g_new0 (BlocDataset, 1);
+    BlocDataset *ds;
+
+    bloc_init ();
+    ds = g_new0 (BlocDataset, 1);
 
     ds->origin = g_strdup (origin);
     ds->strings = g_string_chunk_new (64 * 1024);
@@ -297,6 +265,121 @@ bloc_dataset_free (BlocDataset *ds)
 }
 
 const char *
+bloc_dataset_origin (const BlocDataset *ds)
+{
+    return ds->origin;
+}
+
+const char *
+bloc_dataset_title (const BlocDataset *ds)
+{
+    return ds->title;
+}
+
+const char *
+bloc_dataset_description (const BlocDataset *ds)
+{
+    return ds->description;
+}
+
+const char *const *
+bloc_dataset_sources (const BlocDataset *ds)
+{
+    return ds->sources;
+}
+
+const char *
+bloc_dataset_default_group (const BlocDataset *ds)
+{
+    return ds->default_group;
+}
+
+double
+bloc_dataset_role_weight (const BlocDataset *ds, BlocRole role)
+{
+    g_return_val_if_fail (role < BLOC_N_ROLES, 0.0);
+    return ds->weights[role];
+}
+
+guint
+bloc_dataset_n_entities (const BlocDataset *ds)
+{
+    return ds->entities->len;
+}
+
+const BlocEntity *
+bloc_dataset_entity (const BlocDataset *ds, guint index)
+{
+    g_return_val_if_fail (index < ds->entities->len, NULL);
+    return &g_array_index (ds->entities, BlocEntity, index);
+}
+
+guint
+bloc_dataset_n_ties (const BlocDataset *ds)
+{
+    return ds->ties->len;
+}
+
+const BlocTie *
+bloc_dataset_tie (const BlocDataset *ds, guint index)
+{
+    g_return_val_if_fail (index < ds->ties->len, NULL);
+    return &g_array_index (ds->ties, BlocTie, index);
+}
+
+guint
+bloc_dataset_n_groups (const BlocDataset *ds)
+{
+    return ds->groups->len;
+}
+
+const BlocGroup *
+bloc_dataset_nth_group (const BlocDataset *ds, guint index)
+{
+    g_return_val_if_fail (index < ds->groups->len, NULL);
+    return g_ptr_array_index (ds->groups, index);
+}
+
+guint
+bloc_dataset_n_entity_columns (const BlocDataset *ds)
+{
+    return ds->entity_columns->len;
+}
+
+const char *
+bloc_dataset_entity_column (const BlocDataset *ds, guint index)
+{
+    g_return_val_if_fail (index < ds->entity_columns->len, NULL);
+    return g_ptr_array_index (ds->entity_columns, index);
+}
+
+guint
+bloc_dataset_n_tie_columns (const BlocDataset *ds)
+{
+    return ds->tie_columns->len;
+}
+
+const char *
+bloc_dataset_tie_column (const BlocDataset *ds, guint index)
+{
+    g_return_val_if_fail (index < ds->tie_columns->len, NULL);
+    return g_ptr_array_index (ds->tie_columns, index);
+}
+
+guint
+bloc_dataset_n_scenario_lines (const BlocDataset *ds)
+{
+    return ds->scenario->len;
+}
+
+const char *
+bloc_dataset_scenario_line (const BlocDataset *ds, guint index)
+{
+    g_return_val_if_fail (index < ds->scenario->len, NULL);
+    return g_ptr_array_index (ds->scenario, index);
+}
+
+const char *
 bloc_dataset_intern (BlocDataset *ds, const char *text)
 {
     return g_string_chunk_insert_const (ds->strings, text);
@@ -317,8 +400,8 @@ bloc_dataset_find (const BlocDataset *ds, const char *id, guint *out, GError **e
 {
     if (bloc_dataset_lookup (ds, id, out))
         return TRUE;
-    g_set_error (error, BLOC_ERROR, BLOC_ERROR_NOT_FOUND, "unknown entity '%s' (expected an id of %s)", id,
-                 ds->origin);
+    g_set_error (error, BLOC_ERROR, BLOC_ERROR_NOT_FOUND,
+                 "unknown entity '%s' (expected an id of %s)", id, ds->origin);
     return FALSE;
 }
 
@@ -496,108 +579,6 @@ bloc_dataset_bound_tie (const BlocDataset *ds, BlocTie *t)
         end = first;
     t->first_year = (gint16)first;
     t->end_year = (gint16)end;
-}
-
-/* Splits "A:B[:C]" into 2 or 3 non-empty parts. */
-static gboolean
-split_tie_spec (const char *spec, gboolean allow_role, char ***out, GError **error)
-{
-    g_auto (GStrv) parts = g_strsplit (spec, ":", -1);
-    guint n = g_strv_length (parts);
-    gboolean ok = (n == 2 || (allow_role && n == 3));
-
-    for (guint i = 0; ok && i < n; i++)
-        ok = *g_strstrip (parts[i]) != '\0';
-    if (!ok) {
-        g_set_error (error, BLOC_ERROR, BLOC_ERROR_USAGE, "bad tie '%s' (expected %s)", spec,
-                     allow_role ? "FROM:TO or FROM:TO:ROLE" : "FROM:TO");
-        return FALSE;
-    }
-    *out = g_steal_pointer (&parts);
-    return TRUE;
-}
-
-/* The role most ties to @to have, ties broken by role order; member when there are none. */
-static BlocRole
-usual_role (const BlocDataset *ds, guint to)
-{
-    guint count[BLOC_N_ROLES] = { 0 };
-    BlocRole best = BLOC_ROLE_MEMBER;
-
-    for (guint i = 0; i < ds->ties->len; i++) {
-        const BlocTie *t = bloc_dataset_tie (ds, i);
-        if (t->to == to && (BLOC_PARTICIPATION_ROLES & BLOC_ROLE_BIT (t->role)))
-            count[t->role]++;
-    }
-    for (int r = 0; r < BLOC_N_ROLES; r++)
-        if (count[r] > count[best])
-            best = (BlocRole)r;
-    return best;
-}
-
-gboolean
-bloc_dataset_add_tie (BlocDataset *ds, const char *spec, GError **error)
-{
-    g_auto (GStrv) parts = NULL;
-    guint from, to;
-    BlocRole role;
-
-    if (!split_tie_spec (spec, TRUE, &parts, error))
-        return FALSE;
-    if (!bloc_dataset_find (ds, parts[0], &from, error) ||
-        !bloc_dataset_find (ds, parts[1], &to, error))
-        return FALSE;
-    if (from == to) {
-        g_set_error (error, BLOC_ERROR, BLOC_ERROR_USAGE,
-                     "bad tie '%s' (expected two different ids)", spec);
-        return FALSE;
-    }
-    if (parts[2] == NULL) {
-        role = usual_role (ds, to);
-    } else if (!bloc_role_from_string (&role, parts[2])) {
-        g_set_error (error, BLOC_ERROR, BLOC_ERROR_USAGE, "unknown role '%s' (expected one of: %s)",
-                     parts[2], bloc_role_names ());
-        return FALSE;
-    }
-
-    BlocTie tie = { 0 };
-    tie.from = from;
-    tie.to = to;
-    tie.role = role;
-    tie.source = "what-if";
-    bloc_dataset_bound_tie (ds, &tie);
-    g_array_append_val (ds->ties, tie);
-    g_ptr_array_add (ds->scenario, g_strdup_printf ("added %s -> %s (%s)", parts[0], parts[1],
-                                                    bloc_role_to_string (role)));
-    return TRUE;
-}
-
-gboolean
-bloc_dataset_remove_ties (BlocDataset *ds, const char *spec, GError **error)
-{
-    g_auto (GStrv) parts = NULL;
-    guint from, to, removed = 0;
-
-    if (!split_tie_spec (spec, FALSE, &parts, error))
-        return FALSE;
-    if (!bloc_dataset_find (ds, parts[0], &from, error) ||
-        !bloc_dataset_find (ds, parts[1], &to, error))
-        return FALSE;
-    for (guint i = ds->ties->len; i-- > 0;) {
-        BlocTie *t = &g_array_index (ds->ties, BlocTie, i);
-        if (t->from == from && t->to == to) {
-            g_free (t->cells);
-            g_array_remove_index (ds->ties, i);
-            removed++;
-        }
-    }
-    if (removed == 0) {
-        g_set_error (error, BLOC_ERROR, BLOC_ERROR_NOT_FOUND, "no tie from %s to %s to remove",
-                     parts[0], parts[1]);
-        return FALSE;
-    }
-    g_ptr_array_add (ds->scenario, g_strdup_printf ("removed %s -> %s", parts[0], parts[1]));
-    return TRUE;
 }
 
 typedef struct {

@@ -2,25 +2,36 @@
 #include "bloc-output.h"
 
 #include "bloc-model.h"
+#include "bloc-text.h"
 
 #include <errno.h>
 #include <math.h>
 #include <stdio.h>
 #include <string.h>
 
+static const BlocEnumName format_names[] = {
+    { BLOC_FORMAT_TABLE, "table", NULL },
+    { BLOC_FORMAT_CSV, "csv", NULL },
+    { BLOC_FORMAT_JSON, "json", NULL },
+    { BLOC_FORMAT_MARKDOWN, "markdown", NULL },
+    { 0, NULL, NULL },
+};
+static const BlocEnum format_enum = { "format", format_names };
+
+const BlocEnum *
+bloc_format_enum (void)
+{
+    return &format_enum;
+}
+
 gboolean
 bloc_format_parse (BlocFormat *out, const char *text, GError **error)
 {
-    static const char *const names[] = { "table", "csv", "json", "markdown" };
-
-    int i = bloc_name_lookup (names, G_N_ELEMENTS (names), text);
-    if (i >= 0) {
-        *out = (BlocFormat)i;
-        return TRUE;
-    }
-    g_set_error (error, BLOC_ERROR, BLOC_ERROR_USAGE,
-                 "unknown format '%s' (expected table, csv, json or markdown)", text);
-    return FALSE;
+    int value;
+    if (!bloc_enum_parse (&value, &format_enum, text, error))
+        return FALSE;
+    *out = (BlocFormat)value;
+    return TRUE;
 }
 
 typedef enum { CELL_NULL, CELL_TEXT, CELL_INT, CELL_REAL, CELL_LIST } CellType;
@@ -247,16 +258,6 @@ bloc_markdown_append (GString *out, const char *text)
     }
 }
 
-/* Table cells hold one line: line breaks and tabs become spaces. */
-static char *
-one_line (char *text)
-{
-    for (char *p = text; *p; p++)
-        if (*p == '\n' || *p == '\r' || *p == '\t')
-            *p = ' ';
-    return text;
-}
-
 static gboolean
 is_number (const Cell *c)
 {
@@ -291,7 +292,8 @@ format_plain (const BlocTable *t, GString *out)
     for (guint r = 0; r < t->n_rows; r++) {
         for (guint c = 0; c < n_cols; c++) {
             const Cell *cell = cell_at (t, r, c);
-            char *text = one_line (cell_text (cell, FALSE));
+            /* Table cells hold one line: line breaks and tabs become spaces. */
+            char *text = bloc_text_flatten (cell_text (cell, FALSE));
             widths[c] = MAX (widths[c], bloc_display_width (text));
             g_ptr_array_add (texts, text);
         }

@@ -88,7 +88,7 @@ KZ,CSTO,member,,,cr.graphml:7' "$tmp/cr/ties.csv" "CR-only GraphML"
 try="Try 'bloc import --help'."
 refused 2 "bloc: --kind-attribute 'sort': no node attribute of that name in $f (expected one of: kind, label)
 $try" graphml $f --kind-attribute sort
-refused 2 "bloc: --actor-kind 'people': unknown kind (expected one of: country, person, organization, body, agreement, programme, forum, exercise)
+refused 2 "bloc: --actor-kind: unknown kind 'people' (expected one of: country, person, organization, body, agreement, programme, forum, exercise)
 $try" graphml $f --actor-kind people
 head='<?xml version="1.0" encoding="UTF-8"?>
 <graphml xmlns="http://graphml.graphdrawing.org/xmlns">

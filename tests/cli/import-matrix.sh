@@ -111,7 +111,7 @@ Y,A,observer,,,flip.csv:3:3" "$tmp/flip/ties.csv" "the map wins"
 
 # --- Bad input --------------------------------------------------------------------------------
 try="Try 'bloc import --help'."
-refused 2 "bloc: --row-kind 'people': unknown kind (expected one of: country, person, organization, body, agreement, programme, forum, exercise)
+refused 2 "bloc: --row-kind: unknown kind 'people' (expected one of: country, person, organization, body, agreement, programme, forum, exercise)
 $try" matrix $data/groups-cr.csv --row-kind people
 refused 2 "bloc: --role-map 'y=yes': unknown role 'yes' (expected one of: member, associate, observer, partner, signatory, party, participant, donor, implementer, part_of, host, none, missing)
 $try" matrix $data/groups-cr.csv --role-map y=yes

@@ -189,7 +189,7 @@ refused 2 "bloc: --role-map 'x=boss': unknown role 'boss' (expected one of: memb
 $try" table $f --role status --role-map x=boss
 refused 2 "bloc: --role-map maps 'x' twice, to two roles (expected one role for each value)
 $try" table $f --role status --role-map x=member --role-map x=none
-refused 2 "bloc: --other-role 'boss': unknown role (expected one of: member, associate, observer, partner, signatory, party, participant, donor, implementer, part_of, host)
+refused 2 "bloc: --other-role: unknown role 'boss' (expected one of: member, associate, observer, partner, signatory, party, participant, donor, implementer, part_of, host)
 $try" table $f --role status --other-role boss
 refused 2 "bloc: --delimiter '|': not a delimiter bloc reads (expected ',', ';' or tab)
 $try" table $f --delimiter '|'

@@ -2,6 +2,7 @@
 #include <string.h>
 
 #include "bloc-csv.h"
+#include "bloc-init.h"
 
 typedef struct {
     GPtrArray *records; /* GPtrArray of char * fields, as "text@line:col" */
@@ -549,6 +550,7 @@ int
 main (int argc, char **argv)
 {
     g_test_init (&argc, &argv, NULL);
+    bloc_init ();
     g_test_add_func ("/load/csv/plain", test_plain);
     g_test_add_func ("/load/csv/empty-fields", test_no_final_newline_and_empty_fields);
     g_test_add_func ("/load/csv/quoted", test_quoted);

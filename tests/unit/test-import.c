@@ -14,6 +14,7 @@
 #include "bloc-csv.h"
 #include "bloc-import-private.h"
 #include "bloc-import.h"
+#include "bloc-init.h"
 #include "bloc-load.h"
 
 /* The reference data beside the project, or where BLOC_COW_DATA says. */
@@ -95,7 +96,7 @@ load_imported (const char *dir)
     im.by_column = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_free);
     im.ties =
         g_hash_table_new_full (g_int64_hash, g_int64_equal, g_free, (GDestroyNotify)g_array_unref);
-    for (guint i = 0; i < im.ds->entities->len; i++) {
+    for (guint i = 0; i < bloc_dataset_n_entities (im.ds); i++) {
         const BlocEntity *e = bloc_dataset_entity (im.ds, i);
         if (e->kind == BLOC_KIND_COUNTRY)
             g_hash_table_insert (im.by_code, (gpointer)bloc_entity_cell (im.ds, e, "cow_code"),
@@ -104,7 +105,7 @@ load_imported (const char *dir)
             g_hash_table_insert (im.by_abb, (gpointer)bloc_entity_cell (im.ds, e, "cow_abb"),
                                  GUINT_TO_POINTER (i + 1));
     }
-    for (guint i = 0; i < im.ds->ties->len; i++) {
+    for (guint i = 0; i < bloc_dataset_n_ties (im.ds); i++) {
         const BlocTie *t = bloc_dataset_tie (im.ds, i);
         gint64 key = ((gint64)t->from << 32) | t->to;
         GArray *list = g_hash_table_lookup (im.ties, &key);
@@ -203,7 +204,7 @@ compare_all (const Imported *im, const char *source, int from, int to, gboolean 
     }
     guint64 compared = 0;
     /* Indexed by (state, IGO) entity indices. */
-    guint n_entities = im->ds->entities->len;
+    guint n_entities = bloc_dataset_n_entities (im->ds);
     g_autofree Last *last = g_new0 (Last, (gsize)n_entities * n_entities);
     g_autoptr (GHashTable) row_year = g_hash_table_new (g_direct_hash, g_direct_equal);
     while (bloc_csv_reader_next (reader, &r, &error) && r != NULL) {
@@ -254,8 +255,8 @@ check_file (const char *source, int from, int to, BlocImportMissing missing, gui
     Imported im = load_imported (dir);
     guint64 compared = compare_all (&im, source, from, to, missing == BLOC_IMPORT_MISSING_CARRY);
     g_assert_cmpuint (compared, >=, min_cells);
-    g_assert_cmpuint (bloc_import_report_ties (report), ==, im.ds->ties->len);
-    g_assert_cmpuint (bloc_import_report_entities (report), ==, im.ds->entities->len);
+    g_assert_cmpuint (bloc_import_report_ties (report), ==, bloc_dataset_n_ties (im.ds));
+    g_assert_cmpuint (bloc_import_report_entities (report), ==, bloc_dataset_n_entities (im.ds));
     imported_clear (&im);
     remove_dataset (dir);
 }
@@ -507,7 +508,7 @@ test_report (void)
 
     g_autoptr (BlocDataset) ds = bloc_load_dataset (dir, &error);
     g_assert_no_error (error);
-    g_assert_cmpstr (ds->title, ==, "Panel");
+    g_assert_cmpstr (bloc_dataset_title (ds), ==, "Panel");
     remove_dataset (dir);
 }
 
@@ -678,6 +679,7 @@ int
 main (int argc, char **argv)
 {
     g_test_init (&argc, &argv, NULL);
+    bloc_init ();
     g_test_add_func ("/load/import/fixtures", test_fixtures);
     g_test_add_func ("/load/import/collisions", test_collisions);
     g_test_add_func ("/load/import/full-data", test_full_data);

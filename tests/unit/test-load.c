@@ -1,7 +1,9 @@
 /* test-load.c: the dataset loader, the data model's time filter, and what-if scenarios. */
 #include <string.h>
 
+#include "bloc-init.h"
 #include "bloc-load.h"
+#include "bloc-model-private.h" /* bloc_dataset_bound_tie() */
 
 static BlocDataset *
 load_fixture (const char *name)
@@ -27,11 +29,22 @@ test_small (void)
 {
     g_autoptr (BlocDataset) ds = load_fixture ("small");
 
-    g_assert_cmpuint (ds->entities->len, ==, 9);
-    g_assert_cmpuint (ds->ties->len, ==, 14);
-    g_assert_cmpstr (ds->title, ==, "Small test dataset");
-    g_assert_cmpstr (ds->sources[1], ==, "test-b");
-    g_assert_null (ds->sources[2]);
+    g_assert_cmpuint (bloc_dataset_n_entities (ds), ==, 9);
+    g_assert_cmpuint (bloc_dataset_n_ties (ds), ==, 14);
+    g_assert_cmpstr (bloc_dataset_title (ds), ==, "Small test dataset");
+    g_assert_cmpstr (bloc_dataset_description (ds), ==, "A fixture for the loader tests.");
+    g_assert_cmpstr (bloc_dataset_sources (ds)[1], ==, "test-b");
+    g_assert_null (bloc_dataset_sources (ds)[2]);
+    g_assert_null (bloc_dataset_default_group (ds));
+    g_assert_true (g_str_has_suffix (bloc_dataset_origin (ds), "tests/data/small"));
+    g_assert_cmpuint (bloc_dataset_n_scenario_lines (ds), ==, 0);
+
+    /* The columns in file order: the byte-order mark is not part of the first name. */
+    g_assert_cmpuint (bloc_dataset_n_entity_columns (ds), ==, 7);
+    g_assert_cmpstr (bloc_dataset_entity_column (ds, 0), ==, "kind");
+    g_assert_cmpstr (bloc_dataset_entity_column (ds, 2), ==, "name@fa");
+    g_assert_cmpuint (bloc_dataset_n_tie_columns (ds), ==, 7);
+    g_assert_cmpstr (bloc_dataset_tie_column (ds, 6), ==, "note");
 
     /* Columns in any order, quoted names, localised names and extra columns. */
     const BlocEntity *csto = bloc_dataset_entity (ds, id (ds, "CSTO"));
@@ -48,28 +61,33 @@ test_small (void)
                      "Treaty \"on joint action\"");
 
     /* Groups: sorted by id, members trimmed, in the order given. */
-    g_assert_cmpuint (ds->groups->len, ==, 2);
+    g_assert_cmpuint (bloc_dataset_n_groups (ds), ==, 2);
     const BlocGroup *ca = bloc_dataset_group (ds, "central-asia");
     g_assert_nonnull (ca);
     g_assert_cmpstr (ca->name, ==, "Central Asia");
     g_assert_cmpuint (ca->members->len, ==, 5);
     g_assert_cmpuint (g_array_index (ca->members, guint, 1), ==, id (ds, "KG"));
-    g_assert_cmpstr (((BlocGroup *)g_ptr_array_index (ds->groups, 1))->id, ==, "csto-ca");
+    g_assert_true (bloc_dataset_nth_group (ds, 0) == ca);
+    g_assert_cmpstr (bloc_dataset_nth_group (ds, 1)->id, ==, "csto-ca");
 
     /* Weights: set ones, and the default of 1 for the others. */
-    g_assert_cmpfloat_with_epsilon (ds->weights[BLOC_ROLE_OBSERVER], 0.25, 1e-12);
-    g_assert_cmpfloat_with_epsilon (ds->weights[BLOC_ROLE_SIGNATORY], 0.75, 1e-12);
-    g_assert_cmpfloat_with_epsilon (ds->weights[BLOC_ROLE_MEMBER], 1.0, 1e-12);
-    g_assert_cmpfloat_with_epsilon (ds->weights[BLOC_ROLE_ASSOCIATE], 0.5, 1e-12); /* default */
+    g_assert_cmpfloat_with_epsilon (bloc_dataset_role_weight (ds, BLOC_ROLE_OBSERVER), 0.25, 1e-12);
+    g_assert_cmpfloat_with_epsilon (bloc_dataset_role_weight (ds, BLOC_ROLE_SIGNATORY), 0.75,
+                                    1e-12);
+    g_assert_cmpfloat_with_epsilon (bloc_dataset_role_weight (ds, BLOC_ROLE_MEMBER), 1.0, 1e-12);
+    /* default */
+    g_assert_cmpfloat_with_epsilon (bloc_dataset_role_weight (ds, BLOC_ROLE_ASSOCIATE), 0.5, 1e-12);
 }
 
 static void
 test_without_ini (void)
 {
     g_autoptr (BlocDataset) ds = load_fixture ("noini");
-    g_assert_cmpuint (ds->entities->len, ==, 2);
-    g_assert_cmpuint (ds->groups->len, ==, 0);
-    g_assert_cmpstr (ds->title, ==, "noini");
+    g_assert_cmpuint (bloc_dataset_n_entities (ds), ==, 2);
+    g_assert_cmpuint (bloc_dataset_n_groups (ds), ==, 0);
+    g_assert_cmpstr (bloc_dataset_title (ds), ==, "noini");
+    g_assert_cmpstr (bloc_dataset_description (ds), ==, "");
+    g_assert_null (bloc_dataset_sources (ds)[0]);
     g_assert_cmpint (bloc_dataset_entity (ds, 0)->kind, ==, BLOC_KIND_PERSON);
 }
 
@@ -184,22 +202,23 @@ test_scenario (void)
 {
     g_autoptr (BlocDataset) ds = load_fixture ("small");
     g_autoptr (GError) error = NULL;
-    guint n = ds->ties->len;
+    guint n = bloc_dataset_n_ties (ds);
 
     /* Without a role, the new tie takes the role most ties to the target have. */
     g_assert_true (bloc_dataset_add_tie (ds, "TM:TREATY-2000", &error));
     g_assert_no_error (error);
-    g_assert_cmpuint (ds->ties->len, ==, n + 1);
+    g_assert_cmpuint (bloc_dataset_n_ties (ds), ==, n + 1);
     const BlocTie *t = bloc_dataset_tie (ds, n);
     g_assert_cmpint (t->role, ==, BLOC_ROLE_SIGNATORY);
-    g_assert_cmpstr (g_ptr_array_index (ds->scenario, 0), ==,
-                     "added TM -> TREATY-2000 (signatory)");
+    g_assert_cmpuint (bloc_dataset_n_scenario_lines (ds), ==, 1);
+    g_assert_cmpstr (bloc_dataset_scenario_line (ds, 0), ==, "added TM -> TREATY-2000 (signatory)");
 
     g_assert_true (bloc_dataset_add_tie (ds, "TM:CSTO:observer", &error));
     g_assert_cmpint (bloc_dataset_tie (ds, n + 1)->role, ==, BLOC_ROLE_OBSERVER);
 
     g_assert_true (bloc_dataset_remove_ties (ds, "UZ:CSTO", &error));
-    g_assert_cmpuint (ds->ties->len, ==, n + 1);
+    g_assert_cmpuint (bloc_dataset_n_ties (ds), ==, n + 1);
+    g_assert_cmpstr (bloc_dataset_scenario_line (ds, 2), ==, "removed UZ -> CSTO");
 
     g_assert_false (bloc_dataset_remove_ties (ds, "UZ:CSTO", &error));
     g_assert_error (error, BLOC_ERROR, BLOC_ERROR_NOT_FOUND);
@@ -263,8 +282,8 @@ test_embedded (void)
     g_autoptr (GError) error = NULL;
     g_autoptr (BlocDataset) ds = bloc_load_dataset (NULL, &error);
     g_assert_no_error (error);
-    g_assert_cmpuint (ds->entities->len, >, 0);
-    g_assert_cmpstr (ds->origin, ==, "embedded:" BLOC_DEFAULT_DATASET);
+    g_assert_cmpuint (bloc_dataset_n_entities (ds), >, 0);
+    g_assert_cmpstr (bloc_dataset_origin (ds), ==, "embedded:" BLOC_DEFAULT_DATASET);
     g_assert_nonnull (bloc_dataset_group (ds, "central-asia"));
 }
 
@@ -348,6 +367,7 @@ int
 main (int argc, char **argv)
 {
     g_test_init (&argc, &argv, NULL);
+    bloc_init ();
     g_test_add_func ("/load/dataset/small", test_small);
     g_test_add_func ("/load/dataset/without-ini", test_without_ini);
     g_test_add_func ("/load/dataset/embedded", test_embedded);

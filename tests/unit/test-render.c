@@ -5,6 +5,7 @@
 
 #include <graphviz/cgraph.h>
 
+#include "bloc-init.h"
 #include "bloc-load.h"
 #include "bloc-render.h"
 
@@ -27,8 +28,8 @@ options_for (BlocRenderOptions *o, BlocView view, const BlocDataset *ds, const c
     g_autofree char *name = NULL;
     bloc_render_options_init (o, view);
     o->focus = focus;
-    const char *spec = ds->default_group ? ds->default_group
-                                         : ((BlocGroup *)g_ptr_array_index (ds->groups, 0))->id;
+    const char *spec = bloc_dataset_default_group (ds) ? bloc_dataset_default_group (ds)
+                                                       : bloc_dataset_nth_group (ds, 0)->id;
     g_assert_true (bloc_dataset_resolve_group (ds, spec, group, &name, &error));
     o->group = *group;
     o->group_name = "the group";
@@ -460,6 +461,7 @@ int
 main (int argc, char **argv)
 {
     g_test_init (&argc, &argv, NULL);
+    bloc_init ();
     g_test_add_func ("/render/every-view-every-format", test_every_view_every_format);
     g_test_add_func ("/render/svg-structure", test_svg_structure);
     g_test_add_func ("/render/responsive", test_responsive);

@@ -1,0 +1,86 @@
+/* bloc-output.h: tables in four formats, numbers that ignore the locale, and atomic writes.
+ *
+ * A BlocTable holds typed cells (text, integer, real, list of ids, or null) so that one table
+ * prints as an aligned plain table, RFC 4180 CSV, a Markdown table, or a JSON array of objects.
+ * Ownership: the table copies every string it is given; bloc_table_free() releases it all.
+ */
+#pragma once
+
+#include <glib.h>
+#include <json-glib/json-glib.h>
+
+#include "bloc-enum.h"
+#include "bloc-error.h"
+
+G_BEGIN_DECLS
+
+typedef enum {
+    BLOC_FORMAT_TABLE,
+    BLOC_FORMAT_CSV,
+    BLOC_FORMAT_JSON,
+    BLOC_FORMAT_MARKDOWN,
+} BlocFormat;
+
+/* The table formats, with their names. Static. */
+const BlocEnum *bloc_format_enum (void);
+/* Parses a format name; a BLOC_ERROR_USAGE error names the valid ones. */
+gboolean bloc_format_parse (BlocFormat *out, const char *text, GError **error);
+
+/* A table of typed cells. Opaque. */
+typedef struct BlocTable BlocTable;
+
+/* Creates a table with the given column names (NULL-terminated, copied). Returns a new table
+ * (transfer full): free it with bloc_table_free(). */
+BlocTable *bloc_table_new (const char *const *columns);
+/* Frees @table and every cell. NULL-safe. */
+void bloc_table_free (BlocTable *table);
+G_DEFINE_AUTOPTR_CLEANUP_FUNC (BlocTable, bloc_table_free)
+
+/* Starts a new row; the cells that follow fill it from the left. */
+void bloc_table_add_row (BlocTable *table);
+/* Adds a text cell (the text is copied; NULL gives a null cell). */
+void bloc_table_add_text (BlocTable *table, const char *text);
+/* Adds an integer cell. */
+void bloc_table_add_int (BlocTable *table, gint64 value);
+/* A NaN prints as null (JSON), empty (CSV) or "-" (table, Markdown). */
+void bloc_table_add_real (BlocTable *table, double value);
+/* Adds a null cell. */
+void bloc_table_add_null (BlocTable *table);
+/* Adds a list of @n strings (copied): a JSON array, or the items joined with ';' in CSV and
+ * ", " in tables and Markdown. */
+void bloc_table_add_list (BlocTable *table, const char *const *items, guint n);
+
+/* The number of rows added. */
+guint bloc_table_n_rows (const BlocTable *table);
+
+/* Appends the table in @format to @out. A JSON table is an array of objects, one per row. */
+void bloc_table_format (const BlocTable *table, BlocFormat format, GString *out);
+/* The table as a JSON array node (transfer full: json_node_unref()), to embed in a larger
+ * document. */
+JsonNode *bloc_table_to_json (const BlocTable *table);
+
+/* A number for people: fixed 3 decimals, '.' whatever the locale. Writes into @buf and returns
+ * it. */
+const char *bloc_format_real (char buf[G_ASCII_DTOSTR_BUF_SIZE], double value);
+/* A number for machines: at most 10 significant digits, '.' whatever the locale. Writes into
+ * @buf and returns it. */
+const char *bloc_format_real_exact (char buf[G_ASCII_DTOSTR_BUF_SIZE], double value);
+/* Rounds to 10 significant digits, so that JSON output is stable across libm versions. */
+double bloc_round_real (double value);
+
+/* Appends @text to @out quoted for CSV when it needs to be (RFC 4180). */
+void bloc_csv_append (GString *out, const char *text);
+/* Appends @text with Markdown table syntax escaped. */
+void bloc_markdown_append (GString *out, const char *text);
+/* The number of terminal columns @text takes: wide East Asian characters count 2, combining
+ * marks 0. */
+gsize bloc_display_width (const char *text);
+
+/* Serialises @root as pretty JSON with a final newline, appended to @out. */
+void bloc_json_append (GString *out, JsonNode *root);
+
+/* Writes @data to @path atomically: a temporary file in the same folder, then a rename. With
+ * @path NULL or "-", writes to stdout. */
+gboolean bloc_output_write (const char *path, const char *data, gsize len, GError **error);
+
+G_END_DECLS
