@@ -4,6 +4,8 @@
 
 #include <string.h>
 
+#include "bloc-text.h"
+
 #define BUFFER_SIZE  (64 * 1024)
 #define END_OF_INPUT (-1)
 #define READ_ERROR   (-2)
@@ -133,8 +135,8 @@ record_problem (BlocCsvReader *r, guint line, guint col, const char *format, ...
     va_start (args, format);
     g_autofree char *what = g_strdup_vprintf (format, args);
     va_end (args);
-    r->record_error =
-        g_error_new (BLOC_ERROR, BLOC_ERROR_DATA, "%s:%u:%u: %s", r->name, line, col, what);
+    g_autofree char *message = bloc_text_position (r->name, line, col, what);
+    r->record_error = g_error_new_literal (BLOC_ERROR, BLOC_ERROR_DATA, message);
 }
 
 /* "1 GiB", "64 KiB" or "1000 bytes". */
@@ -184,6 +186,18 @@ c1_allowed (const BlocCsvReader *r)
         if (g_array_index (r->c1_columns, guint, i) == r->fields->len)
             return TRUE;
     return FALSE;
+}
+
+/* Records the problem with character @c, if it has one, at @line:@col. */
+static void
+check_char (BlocCsvReader *r, gunichar c, guint line, guint col)
+{
+    BlocTextProblem problem = bloc_text_check_char (c);
+    /* C1 controls would reach terminals as escape sequences, unless the caller repairs them. */
+    if (problem == BLOC_TEXT_OK || (bloc_text_is_c1 (c) && c1_allowed (r)))
+        return;
+    g_autofree char *what = bloc_text_problem_message (problem, c);
+    record_problem (r, line, col, "%s", what);
 }
 
 /* Windows-1252 for the bytes 0x80 to 0x9F; NULL where it has no character. */
@@ -237,16 +251,8 @@ advance (BlocCsvReader *r, int c)
             r->utf8_lo = 0x80;
             r->utf8_hi = 0xBF;
             r->utf8_char = (r->utf8_char << 6) | (gunichar)(c & 0x3F);
-            /* Noncharacters are valid UTF-8 but not text, and XML rejects U+FFFE and U+FFFF.
-             * C1 controls (U+0080 to U+009F) would reach terminals as escape sequences. */
-            if (r->utf8_need == 0 && ((r->utf8_char >= 0xFDD0 && r->utf8_char <= 0xFDEF) ||
-                                      (r->utf8_char & 0xFFFE) == 0xFFFE))
-                record_problem (r, r->utf8_line, r->utf8_col, "noncharacter U+%04X (expected text)",
-                                r->utf8_char);
-            else if (r->utf8_need == 0 && r->utf8_char >= 0x80 && r->utf8_char <= 0x9F &&
-                     !c1_allowed (r))
-                record_problem (r, r->utf8_line, r->utf8_col,
-                                "control character U+%04X (expected text)", r->utf8_char);
+            if (r->utf8_need == 0)
+                check_char (r, r->utf8_char, r->utf8_line, r->utf8_col);
             return; /* a continuation byte: same character, same column */
         }
         invalid_utf8 (r, c < 0x80 || c > 0xBF, "");
@@ -275,13 +281,9 @@ advance (BlocCsvReader *r, int c)
     r->utf8_lo = 0x80;
     r->utf8_hi = 0xBF;
     r->utf8_char = (gunichar)c;
-    if (c == 0) {
-        record_problem (r, r->line, r->col, "NUL byte (expected text)");
-    } else if ((c < 0x20 && c != '\t') || c == 0x7F) {
-        /* A control character would reach terminals, tables and SVG as is. */
-        record_problem (r, r->line, r->col, "control character U+%04X (expected text)", (guint)c);
-    } else if (c < 0x80) {
-        /* ASCII */
+    if (c < 0x80) {
+        /* ASCII: a NUL or a control character (line ends are handled above) is refused. */
+        check_char (r, (gunichar)c, r->line, r->col);
     } else if (c >= 0xC2 && c <= 0xDF) {
         r->utf8_char = (gunichar)(c & 0x1F);
         r->utf8_need = 1;
@@ -405,13 +407,12 @@ set_read_error (BlocCsvReader *r, GError **error)
 {
     r->finished = TRUE;
     if (g_error_matches (r->read_error, G_IO_ERROR, G_IO_ERROR_PARTIAL_INPUT))
-        g_set_error (error, BLOC_ERROR, BLOC_ERROR_DATA,
-                     "%s:%u:%u: the compressed data ends early (expected a complete gzip file)",
-                     r->name, r->line, r->col);
-    else if (r->read_error->domain == G_IO_ERROR && r->read_error->code == G_IO_ERROR_INVALID_DATA)
-        g_set_error (error, BLOC_ERROR, BLOC_ERROR_DATA,
-                     "%s:%u:%u: corrupt compressed data: %s (expected a valid gzip file)", r->name,
-                     r->line, r->col, r->read_error->message);
+        bloc_text_set_error_at (error, r->name, r->line, r->col,
+                                "the compressed data ends early (expected a complete gzip file)");
+    else if (g_error_matches (r->read_error, G_IO_ERROR, G_IO_ERROR_INVALID_DATA))
+        bloc_text_set_error_at (error, r->name, r->line, r->col,
+                                "corrupt compressed data: %s (expected a valid gzip file)",
+                                r->read_error->message);
     else
         g_set_error (error, BLOC_ERROR, BLOC_ERROR_IO, "%s: cannot read: %s", r->name,
                      r->read_error->message);
@@ -482,11 +483,10 @@ bloc_csv_reader_next (BlocCsvReader *r, const BlocCsvRecord **out, GError **erro
                 bloc_csv_wide_encoding (r->buffer + r->buffer_pos, r->buffer_len - r->buffer_pos);
             if (encoding != NULL) {
                 r->finished = TRUE;
-                g_set_error (error, BLOC_ERROR, BLOC_ERROR_DATA,
-                             "%s:1:1: %s text (expected text encoded as UTF-8; convert the file "
-                             "to UTF-8)",
-                             r->name, encoding);
-                return FALSE;
+                return bloc_text_set_error_at (error, r->name, 1, 1,
+                                               "%s text (expected text encoded as UTF-8; convert "
+                                               "the file to UTF-8)",
+                                               encoding);
             }
         }
     }

@@ -145,14 +145,13 @@ bloc_import_input_peek (BlocImportInput *input, gsize want, gsize *out_len, GErr
         if (got < 0) {
             /* As the CSV reader says it, at the start of the file. */
             if (g_error_matches (local, G_IO_ERROR, G_IO_ERROR_INVALID_DATA))
-                g_set_error (error, BLOC_ERROR, BLOC_ERROR_DATA,
-                             "%s:1:1: corrupt compressed data: %s (expected a valid gzip file)",
-                             input->path, local->message);
+                bloc_text_set_error_at (error, input->path, 1, 1,
+                                        "corrupt compressed data: %s (expected a valid gzip file)",
+                                        local->message);
             else if (g_error_matches (local, G_IO_ERROR, G_IO_ERROR_PARTIAL_INPUT))
-                g_set_error (error, BLOC_ERROR, BLOC_ERROR_DATA,
-                             "%s:1:1: the compressed data ends early (expected a complete gzip "
-                             "file)",
-                             input->path);
+                bloc_text_set_error_at (error, input->path, 1, 1,
+                                        "the compressed data ends early (expected a complete gzip "
+                                        "file)");
             else
                 g_set_error (error, BLOC_ERROR, BLOC_ERROR_IO, "%s: cannot read: %s", input->path,
                              local->message);
@@ -203,8 +202,7 @@ bloc_import_csv_open (BlocImportInput *input, char delimiter, const char *expect
     if (!bloc_csv_reader_next (reader, out_header, error))
         return NULL;
     if (*out_header == NULL) {
-        g_set_error (error, BLOC_ERROR, BLOC_ERROR_DATA, "%s:1:1: empty file (expected %s)",
-                     input->path, expected);
+        bloc_text_set_error_at (error, input->path, 1, 1, "empty file (expected %s)", expected);
         return NULL;
     }
     return g_steal_pointer (&reader);

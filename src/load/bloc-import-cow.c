@@ -142,7 +142,7 @@ repair_mac_roman (const char *text, gboolean *repaired)
     *repaired = FALSE;
     for (const char *p = text; *p; p = g_utf8_next_char (p)) {
         gunichar c = g_utf8_get_char (p);
-        if (c >= 0x80 && c <= 0x9F) {
+        if (bloc_text_is_c1 (c)) {
             g_string_append (s, mac_roman_c1[c - 0x80]);
             *repaired = TRUE;
         } else {

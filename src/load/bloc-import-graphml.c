@@ -53,6 +53,7 @@ typedef struct {
     int owner_depth;
     int data_key; /* the key of the <data> being read, or -1 */
     int data_depth;
+    guint data_line;
     gboolean in_default;
     gboolean in_label;   /* inside a yEd NodeLabel */
     gboolean label_done; /* the node's first NodeLabel is read */
@@ -179,6 +180,18 @@ line_of (xmlTextReaderPtr reader)
     return (guint)xmlGetLineNo (xmlTextReaderCurrentNode (reader));
 }
 
+/* TRUE when @text (may be NULL) holds only what a dataset may hold; else a problem at @line that
+ * names @what. XML refuses C0 controls itself, but lets C1 controls and noncharacters through. */
+static gboolean
+text_ok (Graphml *g, guint line, const char *text, const char *what)
+{
+    g_autofree char *why = NULL;
+    if (text == NULL || bloc_text_validate (text, strlen (text), NULL, &why))
+        return TRUE;
+    bloc_import_problem (g->problems, g->file, line, 0, "%s: %s", what, why);
+    return FALSE;
+}
+
 static void
 start_key (Graphml *g, xmlTextReaderPtr reader, gboolean empty)
 {
@@ -238,6 +251,8 @@ start_item (Graphml *g, xmlTextReaderPtr reader, gboolean node, gboolean empty)
                                  "<node> without an id (expected <node id=\"...\">)");
             return;
         }
+        if (!text_ok (g, line, id, "the node's id"))
+            return;
         guint before = GPOINTER_TO_UINT (g_hash_table_lookup (g->node_of, id));
         if (before != 0) {
             bloc_import_problem (g->problems, g->file, line, 0,
@@ -261,6 +276,10 @@ start_item (Graphml *g, xmlTextReaderPtr reader, gboolean node, gboolean empty)
                                  source == NULL ? "a source" : "a target");
             return;
         }
+        if (!text_ok (g, line, id, "the edge's id") ||
+            !text_ok (g, line, source, "the edge's source") ||
+            !text_ok (g, line, target, "the edge's target"))
+            return;
         Edge e = { { id ? g_string_chunk_insert (g->strings, id) : NULL, line,
                      g_array_new (FALSE, FALSE, sizeof (Value)) },
                    g_string_chunk_insert (g->strings, source),
@@ -292,6 +311,7 @@ start_data (Graphml *g, xmlTextReaderPtr reader, gboolean empty)
     }
     g->data_key = (int)index - 1;
     g->data_depth = xmlTextReaderDepth (reader);
+    g->data_line = line_of (reader);
     g_string_truncate (g->text, 0);
     if (empty) {
         /* <data key="x"/>: an empty value. */
@@ -309,6 +329,11 @@ end_data (Graphml *g)
     const Key *k = g_ptr_array_index (g->keys, (guint)g->data_key);
     Item *item = g->owner == 1 ? &g_array_index (g->nodes, Item, g->nodes->len - 1)
                                : &g_array_index (g->edges, Edge, g->edges->len - 1).item;
+    g_autofree char *what = g_strdup_printf ("the value of '%s'", k->name);
+    if (!text_ok (g, g->data_line, g->text->str, what)) {
+        g->data_key = -1;
+        return;
+    }
     if (!k->yfiles_label || g->text->len > 0) {
         Value v = { (guint)g->data_key,
                     g_string_chunk_insert (g->strings, bloc_import_trim (g->text->str)) };
@@ -389,8 +414,11 @@ read_graphml (Graphml *g, xmlTextReaderPtr reader)
                 end_data (g);
             } else if (g->in_default && strcmp (name, "default") == 0) {
                 Key *k = g_ptr_array_index (g->keys, g->keys->len - 1);
+                g_autofree char *what = g_strdup_printf ("the default of '%s'", k->name);
                 g_free (k->fallback);
-                k->fallback = g_strdup (bloc_import_trim (g->text->str));
+                k->fallback = NULL;
+                if (text_ok (g, line_of (reader), g->text->str, what))
+                    k->fallback = g_strdup (bloc_import_trim (g->text->str));
                 g->in_default = FALSE;
             } else if (g->owner != 0 && depth == g->owner_depth) {
                 g->owner = 0;
@@ -508,17 +536,14 @@ parse_file (Graphml *g, BlocImportInput *input, GError **error)
     if (head == NULL)
         return FALSE;
     if (head_len == 0) {
-        g_set_error (error, BLOC_ERROR, BLOC_ERROR_DATA, "%s:1:1: empty file (expected GraphML)",
-                     g->file);
-        return FALSE;
+        return bloc_text_set_error_at (error, g->file, 1, 1, "empty file (expected GraphML)");
     }
     const char *wide = bloc_csv_wide_encoding (head, head_len);
-    if (wide != NULL) {
-        g_set_error (error, BLOC_ERROR, BLOC_ERROR_DATA,
-                     "%s:1:1: %s text (expected text encoded as UTF-8; convert the file to UTF-8)",
-                     g->file, wide);
-        return FALSE;
-    }
+    if (wide != NULL)
+        return bloc_text_set_error_at (error, g->file, 1, 1,
+                                       "%s text (expected text encoded as UTF-8; convert the file "
+                                       "to UTF-8)",
+                                       wide);
 
     xmlInitParser ();
     xmlTextReaderPtr reader =

@@ -204,13 +204,11 @@ bloc_import_matrix (BlocImportReport **out, const char *file, const BlocImportMa
         &delimiter, &r, error);
     if (reader == NULL)
         return FALSE;
-    if (r->n_fields < 2) {
-        g_set_error (error, BLOC_ERROR, BLOC_ERROR_DATA,
-                     "%s:%u:%u: one column (expected a corner cell, then the ids of the columns, "
-                     "separated by %s)",
-                     file, r->line, r->fields[0].col, bloc_csv_delimiter_name (delimiter));
-        return FALSE;
-    }
+    if (r->n_fields < 2)
+        return bloc_text_set_error_at (error, file, r->line, r->fields[0].col,
+                                       "one column (expected a corner cell, then the ids of the "
+                                       "columns, separated by %s)",
+                                       bloc_csv_delimiter_name (delimiter));
     guint n_columns = r->n_fields;
     read_header (&m, r);
     bloc_import_csv_rows (reader, &input, n_columns, report, &problems, read_row, &m);

@@ -50,12 +50,15 @@ bloc_import_problem (BlocImportProblems *p, const char *file, guint line, guint 
     va_start (args, format);
     g_autofree char *what = g_strdup_vprintf (format, args);
     va_end (args);
-    /* A value in a message may hold a line break: keep each problem on one line. */
+    if (col > 0) {
+        g_autofree char *message = bloc_text_position (file, line, col, what);
+        bloc_import_problem_message (p, message);
+        return;
+    }
+    /* Without a column (GraphML gives lines), or a line; on one line all the same. */
     g_autofree char *one_line = bloc_text_one_line (what);
     g_autofree char *message = line == 0 ? g_strdup_printf ("%s: %s", file, one_line)
-                               : col == 0
-                                   ? g_strdup_printf ("%s:%u: %s", file, line, one_line)
-                                   : g_strdup_printf ("%s:%u:%u: %s", file, line, col, one_line);
+                                         : g_strdup_printf ("%s:%u: %s", file, line, one_line);
     bloc_import_problem_message (p, message);
 }
 

@@ -134,6 +134,15 @@ $head
 </graphml>
 EOF
 refused 1 "bloc: $tmp/two.graphml:5: a second graph (expected one flat graph)" graphml "$tmp/two.graphml"
+# XML lets C1 controls and noncharacters through; a dataset may not hold them.
+printf '%s\n<key id="n" for="all" attr.name="name"/>\n<graph edgedefault="directed">
+<node id="KZ"><data key="k">country</data><data key="n">Ka\302\205z</data></node>
+<node id="CS\357\267\220TO"><data key="k">organization</data></node>
+<edge source="KZ" target="SCO\302\237"/>
+</graph>\n</graphml>\n' "$head" > "$tmp/c1.graphml"
+refused 1 "bloc: $tmp/c1.graphml:6: the value of 'name': control character U+0085 (expected text)
+bloc: $tmp/c1.graphml:7: the node's id: noncharacter U+FDD0 (expected text)
+bloc: $tmp/c1.graphml:8: the edge's target: control character U+009F (expected text)" graphml "$tmp/c1.graphml"
 csv broken.graphml << EOF
 $head
 <graph edgedefault="directed">
