@@ -23,7 +23,9 @@
 
 #include <gio/gio.h>
 
+#include "bloc-enum.h"
 #include "bloc-model.h"
+#include "bloc-progress.h"
 
 G_BEGIN_DECLS
 
@@ -46,16 +48,15 @@ guint64 bloc_import_report_missing (const BlocImportReport *report);
 /* The report as lines for people, NULL-terminated; owned by @report (transfer none). */
 const char *const *bloc_import_report_lines (const BlocImportReport *report);
 
-/* Called while reading: @fraction of @file read so far, from 0 to 1. */
-typedef void (*BlocImportProgress) (const char *file, double fraction, gpointer user_data);
-
 /* Where an importer writes, and how. */
 typedef struct {
-    const char *out_dir;         /* the dataset folder to create */
-    gboolean replace;            /* replace the dataset already at @out_dir */
-    const char *title;           /* the dataset's title; NULL for one the importer makes up */
-    BlocImportProgress progress; /* NULL for none */
-    gpointer user_data;          /* for @progress */
+    const char *out_dir; /* the dataset folder to create */
+    gboolean replace;    /* replace the dataset already at @out_dir */
+    const char *title;   /* the dataset's title; NULL for one the importer makes up */
+    /* Called while reading with how much of the input files is read (in bytes, or in larger
+     * units for inputs over 4 GiB), done == total once all are; NULL for none. */
+    BlocProgressFunc progress;
+    gpointer user_data; /* for @progress */
 } BlocImportTarget;
 
 /* What a missing value (COW's -9, a value mapped to `missing`) does to a spell of years. */
@@ -64,10 +65,11 @@ typedef enum {
     BLOC_IMPORT_MISSING_END,   /* the spell ends before it */
 } BlocImportMissing;
 
-/* Parses "carry" or "end". Errors are BLOC_ERROR_USAGE. */
-gboolean bloc_import_missing_parse (BlocImportMissing *out, const char *text, GError **error);
-/* Parses a delimiter: ",", ";", "tab" or a tab character. Errors are BLOC_ERROR_USAGE. */
-gboolean bloc_import_delimiter_parse (char *out, const char *text, GError **error);
+/* The names of BlocImportMissing: carry and end. Static. */
+const BlocEnum *bloc_import_missing_enum (void);
+/* The field separators the CSV importers read, by name: comma (or ","), semicolon (or ";") and
+ * tab (or "\t", a backslash and a t); each value is the separating byte. Static. */
+const BlocEnum *bloc_import_delimiter_enum (void);
 
 /* Correlates of War IGO v3, in either published layout:
  * - state-year: `ccode,year,state,<one column per IGO>`;

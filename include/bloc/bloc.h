@@ -23,6 +23,7 @@
  * - bloc-export.h: the graph as GraphML, GEXF, GML, Pajek, node-link JSON and CSV;
  * - bloc-enum.h: names of enumerated values, parsed with "did you mean";
  * - bloc-text.h: which characters text may hold, escapes, and file:line:col positions.
+ * - bloc-progress.h: the callback through which long work says how far it has come.
  *
  * Ownership, everywhere: a function whose result the caller frees says "transfer full" and
  * names the function that frees it; "transfer none" results belong to the object they came
@@ -40,5 +41,6 @@
 #include "bloc-load.h"
 #include "bloc-model.h"
 #include "bloc-output.h"
+#include "bloc-progress.h"
 #include "bloc-stats.h"
 #include "bloc-text.h"

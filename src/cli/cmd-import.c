@@ -4,17 +4,14 @@
  * --quiet, and its own --help. */
 #include <stdio.h>
 #include <string.h>
-#include <unistd.h>
 
-#include "bloc-import.h"
+#include "cli-progress.h"
 #include "cli.h"
 
-/* Options of every format. */
+/* The options of the formats; -o and --quiet are in BlocCliCommon. */
 typedef struct {
-    char *output;
     char *title;
     gboolean force;
-    gboolean quiet;
     /* cow-igo */
     char *years;
     char *missing;
@@ -28,25 +25,40 @@ typedef struct {
     gboolean transpose;
     /* graphml */
     char *kind_attribute, *actor_kind, *other_kind;
-} Options;
+    /* What check_options() makes of them. */
+    BlocImportMissing missing_rule;
+    char delimiter_byte; /* 0: guessed */
+} ImportOptions;
 
 static void
-options_clear (Options *o)
+import_options_clear (ImportOptions *o)
 {
-    char **strings[] = { &o->output,     &o->title,     &o->years,       &o->missing,
-                         &o->from,       &o->to,        &o->role,        &o->other_role,
-                         &o->since,      &o->until,     &o->year,        &o->from_name,
-                         &o->to_name,    &o->from_kind, &o->to_kind,     &o->source,
-                         &o->delimiter,  &o->row_kind,  &o->column_kind, &o->kind_attribute,
-                         &o->actor_kind, &o->other_kind };
+    char **strings[] = { &o->title,     &o->years,       &o->missing,        &o->from,
+                         &o->to,        &o->role,        &o->other_role,     &o->since,
+                         &o->until,     &o->year,        &o->from_name,      &o->to_name,
+                         &o->from_kind, &o->to_kind,     &o->source,         &o->delimiter,
+                         &o->row_kind,  &o->column_kind, &o->kind_attribute, &o->actor_kind,
+                         &o->other_kind };
     for (guint i = 0; i < G_N_ELEMENTS (strings); i++)
         g_clear_pointer (strings[i], g_free);
     g_clear_pointer (&o->role_map, g_strfreev);
 }
-G_DEFINE_AUTO_CLEANUP_CLEAR_FUNC (Options, options_clear)
+G_DEFINE_AUTO_CLEANUP_CLEAR_FUNC (ImportOptions, import_options_clear)
 
+typedef enum { FORMAT_COW, FORMAT_TABLE, FORMAT_MATRIX, FORMAT_GRAPHML } FormatId;
+
+/* The formats, by name. */
+static const BlocEnumName format_names[] = {
+    { FORMAT_COW, "cow-igo", NULL },
+    { FORMAT_TABLE, "table", NULL },
+    { FORMAT_MATRIX, "matrix", NULL },
+    { FORMAT_GRAPHML, "graphml", NULL },
+    { 0, NULL, NULL },
+};
+static const BlocEnum format_enum = { "format", format_names };
+
+/* What --help says of each format, indexed by FormatId. */
 typedef struct {
-    const char *name;
     const char *parameter;
     const char *summary; /* for the list of formats */
     const char *what;    /* for "Import WHAT into a new dataset folder." */
@@ -54,51 +66,58 @@ typedef struct {
 } Format;
 
 static const Format formats[] = {
-    { "cow-igo", "FILE...", "Correlates of War IGO v3 (state-year or igo-year, .csv or .csv.gz)",
-      "the Correlates of War IGO v3 data (state-year or igo-year, .csv or .csv.gz)",
-      "Status 1 becomes member, 2 associate, 3 observer; 0, -1 and NA give no tie. A spell of\n"
-      "years goes on across -9 (missing) cells unless --missing end. States get ISO 3166-1\n"
-      "alpha-2 ids where one exists, historical states their COW abbreviation; IGOs their\n"
-      "upper-case COW abbreviation, with -IGO when a state has that id." },
-    { "table", "FILE", "A long table: one row per tie, or per tie-year with --year",
-      "a long table (one row per tie, or per tie-year)",
-      "The participant and what it takes part in come from --from and --to, or from columns\n"
-      "named from/to, country, state, member, actor, person, iso2 / organization, org, group,\n"
-      "event. The columns bloc export -T edges writes (from, from_name, from_kind, to, to_name,\n"
-      "to_kind, role, since, until, source) are read with no options. Cells are trimmed.\n"
-      "Role values that are not roles of bloc are listed, with their count and first line,\n"
-      "until --role-map or --other-role maps them." },
-    { "matrix", "FILE", "An incidence matrix: rows × columns", "an incidence matrix",
-      "The first column names the row entities, the header the column entities (its first\n"
-      "cell is ignored). A cell is 0 or empty (no tie), 1 (member), a role, or a value of\n"
-      "--role-map. The rows take part in the columns' entities; --transpose turns that round." },
-    { "graphml", "FILE", "GraphML, as Gephi, yEd, NetworkX and igraph write it", "a GraphML file",
-      "Node ids are the GraphML ids; names come from the label or name attribute (or yEd's\n"
-      "node label); kinds from --kind-attribute (default kind, else NetworkX's bipartite,\n"
-      "whose 0 and 1 become --actor-kind and --other-kind); roles from the edges' role\n"
-      "attribute, through --role-map and --other-role." },
+    [FORMAT_COW] = { "FILE...",
+                     "Correlates of War IGO v3 (state-year or igo-year, .csv or .csv.gz)",
+                     "the Correlates of War IGO v3 data (state-year or igo-year, .csv or .csv.gz)",
+                     "Status 1 becomes member, 2 associate, 3 observer; 0, -1 and NA give no tie. "
+                     "A spell of\n"
+                     "years goes on across -9 (missing) cells unless --missing end. States get ISO "
+                     "3166-1\n"
+                     "alpha-2 ids where one exists, historical states their COW abbreviation; IGOs "
+                     "their\n"
+                     "upper-case COW abbreviation, with -IGO when a state has that id." },
+    [FORMAT_TABLE] = { "FILE", "A long table: one row per tie, or per tie-year with --year",
+                       "a long table (one row per tie, or per tie-year)",
+                       "The participant and what it takes part in come from --from and --to, or "
+                       "from columns\n"
+                       "named from/to, country, state, member, actor, person, iso2 / organization, "
+                       "org, group,\n"
+                       "event. The columns bloc export -T edges writes (from, from_name, "
+                       "from_kind, to, to_name,\n"
+                       "to_kind, role, since, until, source) are read with no options. Cells are "
+                       "trimmed.\n"
+                       "Role values that are not roles of bloc are listed, with their count and "
+                       "first line,\n"
+                       "until --role-map or --other-role maps them." },
+    [FORMAT_MATRIX] = { "FILE", "An incidence matrix: rows × columns", "an incidence matrix",
+                        "The first column names the row entities, the header the column entities "
+                        "(its first\n"
+                        "cell is ignored). A cell is 0 or empty (no tie), 1 (member), a role, or a "
+                        "value of\n"
+                        "--role-map. The rows take part in the columns' entities; --transpose "
+                        "turns that round." },
+    [FORMAT_GRAPHML] = { "FILE", "GraphML, as Gephi, yEd, NetworkX and igraph write it",
+                         "a GraphML file",
+                         "Node ids are the GraphML ids; names come from the label or name "
+                         "attribute (or yEd's\n"
+                         "node label); kinds from --kind-attribute (default kind, else NetworkX's "
+                         "bipartite,\n"
+                         "whose 0 and 1 become --actor-kind and --other-kind); roles from the "
+                         "edges' role\n"
+                         "attribute, through --role-map and --other-role." },
 };
 
-static const Format *
-find_format (const char *name)
-{
-    for (guint i = 0; i < G_N_ELEMENTS (formats); i++)
-        if (strcmp (formats[i].name, name) == 0)
-            return &formats[i];
-    return NULL;
-}
-
-/* The options of @format (NULL for the common ones only), pointing into @o. */
+/* The options of @format (-1 for the common ones only), pointing into @c and @o. */
 static GOptionEntry *
-format_entries (const char *format, Options *o)
+format_entries (int format, BlocCliCommon *c, ImportOptions *o)
 {
     const GOptionEntry common[] = {
-        { "output", 'o', 0, G_OPTION_ARG_FILENAME, &o->output,
+        { "output", 'o', 0, G_OPTION_ARG_FILENAME, &c->output,
           "The dataset folder to create (required)", "DIR" },
         { "force", 'f', 0, G_OPTION_ARG_NONE, &o->force, "Replace the dataset DIR if it exists",
           NULL },
         { "title", 0, 0, G_OPTION_ARG_STRING, &o->title, "The dataset's title", "TEXT" },
-        { "quiet", 'q', 0, G_OPTION_ARG_NONE, &o->quiet, "No progress bar and no report", NULL },
+        { "quiet", 'q', 0, G_OPTION_ARG_NONE, &c->quiet, "No progress bar and no report", NULL },
     };
     const GOptionEntry cow[] = {
         { "years", 0, 0, G_OPTION_ARG_STRING, &o->years, "Keep only the years A to B", "A-B" },
@@ -117,7 +136,9 @@ format_entries (const char *format, Options *o)
     };
     const GOptionEntry delimiter[] = {
         { "delimiter", 0, 0, G_OPTION_ARG_STRING, &o->delimiter,
-          "The field separator: ',', ';' or tab (default: guessed from the header)", "C" },
+          "The field separator: comma (or ','), semicolon (or ';') or tab (default: guessed "
+          "from the header)",
+          "NAME" },
     };
     const GOptionEntry table[] = {
         { "from", 0, 0, G_OPTION_ARG_STRING, &o->from, "The column of participants", "COL" },
@@ -159,62 +180,30 @@ format_entries (const char *format, Options *o)
 
     GArray *all = g_array_new (TRUE, TRUE, sizeof (GOptionEntry));
     g_array_append_vals (all, common, G_N_ELEMENTS (common));
-    if (format == NULL)
-        ;
-    else if (strcmp (format, "cow-igo") == 0)
+    switch (format) {
+    case FORMAT_COW:
         g_array_append_vals (all, cow, G_N_ELEMENTS (cow));
-    else if (strcmp (format, "table") == 0) {
+        break;
+    case FORMAT_TABLE:
         g_array_append_vals (all, table, G_N_ELEMENTS (table));
         g_array_append_vals (all, role_map, 1);
         g_array_append_vals (all, other_role, 1);
         g_array_append_vals (all, delimiter, 1);
-    } else if (strcmp (format, "matrix") == 0) {
+        break;
+    case FORMAT_MATRIX:
         g_array_append_vals (all, matrix, G_N_ELEMENTS (matrix));
         g_array_append_vals (all, role_map, 1);
         g_array_append_vals (all, delimiter, 1);
-    } else if (strcmp (format, "graphml") == 0) {
+        break;
+    case FORMAT_GRAPHML:
         g_array_append_vals (all, graphml, G_N_ELEMENTS (graphml));
         g_array_append_vals (all, role_map, 1);
         g_array_append_vals (all, other_role, 1);
+        break;
+    default: /* the common options alone, for the general help */
+        break;
     }
     return (GOptionEntry *)g_array_free (all, FALSE);
-}
-
-/* A progress bar on standard error, redrawn in place, once the work has taken a second. */
-typedef struct {
-    int last;
-    gint64 start;
-    gboolean shown;
-} Progress;
-
-static void
-show_progress (const char *file, double fraction, gpointer user_data)
-{
-    Progress *p = user_data;
-    gint64 now = g_get_monotonic_time ();
-    if (p->start == 0)
-        p->start = now;
-    if (!p->shown && (now - p->start < G_USEC_PER_SEC || fraction >= 1.0))
-        return;
-    int percent = (int)(fraction * 100 + 0.5);
-    if (percent == p->last)
-        return;
-    p->last = percent;
-    p->shown = TRUE;
-    g_autofree char *base = g_path_get_basename (file);
-    char bar[31];
-    int filled = percent * 30 / 100;
-    for (int i = 0; i < 30; i++)
-        bar[i] = i < filled ? '#' : '.';
-    bar[30] = '\0';
-    fprintf (stderr, "\r%-32.32s [%s] %3d%%", base, bar, percent);
-    if (percent >= 100) {
-        fputc ('\n', stderr);
-        p->last = -1;
-        p->shown = FALSE;
-        p->start = 0;
-    }
-    fflush (stderr);
 }
 
 /* "A-B" with A <= B. */
@@ -231,118 +220,153 @@ parse_years (const char *text, int *from, int *to, GError **error)
     return TRUE;
 }
 
+#define EXIT_STATUS                                                                                \
+    "Exit status: 0 on success, 1 for bad data or a runtime error, 2 for a bad command line.\n"    \
+    "See 'bloc help' for the list of commands."
+
 /* The general help: the formats and the common options. */
 static gboolean
-general_help (Options *o, gboolean to_stdout, GError **error)
+general_help (gboolean to_stdout, GError **error)
 {
-    g_autofree GOptionEntry *entries = format_entries (NULL, o);
+    g_auto (BlocCliCommon) common = { 0 };
+    g_auto (ImportOptions) o = { 0 };
+    g_autofree GOptionEntry *entries = format_entries (-1, &common, &o);
     g_autoptr (GOptionContext) context = g_option_context_new ("FORMAT FILE... -o DIR");
-    GString *summary = g_string_new ("Import other people's data into a new dataset folder.\n\n"
-                                     "Formats:\n");
+    g_autoptr (GString) summary = g_string_new ("Import other people's data into a new dataset "
+                                                "folder.\n\nFormats:\n");
+    g_autofree char *names = bloc_enum_list (&format_enum);
+
     for (guint i = 0; i < G_N_ELEMENTS (formats); i++)
-        g_string_append_printf (summary, "  %-9s %s\n", formats[i].name, formats[i].summary);
+        g_string_append_printf (summary, "  %-9s %s\n", format_names[i].name, formats[i].summary);
     g_string_append (summary, "\nRun 'bloc import FORMAT --help' for the options of a format.");
     g_option_context_set_summary (context, summary->str);
-    g_string_free (summary, TRUE);
+    g_option_context_set_description (context, EXIT_STATUS);
     g_option_context_add_main_entries (context, entries, NULL);
-    g_autofree char *help = g_option_context_get_help (context, TRUE, NULL);
     if (to_stdout) {
+        g_autofree char *help = g_option_context_get_help (context, TRUE, NULL);
         fputs (help, stdout);
         return TRUE;
     }
-    g_set_error (error, BLOC_ERROR, BLOC_ERROR_USAGE,
-                 "missing format (expected one of: cow-igo, table, matrix, graphml)");
-    return FALSE;
+    return bloc_cli_usage_error (error, "missing format (expected one of: %s)", names);
+}
+
+/* Parses the enumerated options, before anything is read. */
+static gboolean
+check_options (const BlocCliCommon *common, gpointer data, GError **error)
+{
+    ImportOptions *o = data;
+    int value;
+
+    o->missing_rule = BLOC_IMPORT_MISSING_CARRY;
+    if (o->missing != NULL) {
+        if (!bloc_enum_parse (&value, bloc_import_missing_enum (), o->missing, error))
+            return FALSE;
+        o->missing_rule = (BlocImportMissing)value;
+    }
+    if (o->delimiter != NULL) {
+        /* A tab itself, as a shell passes $'\t', has no place in the table's messages. */
+        const char *name = strcmp (o->delimiter, "\t") == 0 ? "tab" : o->delimiter;
+        if (!bloc_enum_parse (&value, bloc_import_delimiter_enum (), name, error))
+            return FALSE;
+        o->delimiter_byte = (char)value;
+    }
+    return TRUE;
 }
 
 static gboolean
-run (const char *format, const char *const *files, int n_files, const Options *o,
+run (FormatId format, const char *const *files, const ImportOptions *o,
      const BlocImportTarget *target, BlocImportReport **report, GError **error)
 {
-    BlocImportMissing missing = BLOC_IMPORT_MISSING_CARRY;
-    char delimiter = 0;
-    if (o->missing != NULL && !bloc_import_missing_parse (&missing, o->missing, error))
-        return FALSE;
-    if (o->delimiter != NULL && !bloc_import_delimiter_parse (&delimiter, o->delimiter, error))
-        return FALSE;
-    if (strcmp (format, "cow-igo") != 0 && n_files != 1) {
-        g_set_error (error, BLOC_ERROR, BLOC_ERROR_USAGE,
-                     "%d input files (expected one FILE for import %s)", n_files, format);
-        return FALSE;
-    }
     const char *const *role_map = (const char *const *)o->role_map;
 
-    if (strcmp (format, "cow-igo") == 0) {
-        BlocImportCowOptions cow = { 0, 0, missing };
+    switch (format) {
+    case FORMAT_COW: {
+        BlocImportCowOptions cow = { 0, 0, o->missing_rule };
         if (o->years != NULL && !parse_years (o->years, &cow.year_from, &cow.year_to, error))
             return FALSE;
         return bloc_import_cow (report, files, &cow, target, error);
     }
-    if (strcmp (format, "table") == 0) {
-        BlocImportTableOptions table = { o->from,       o->to,        o->role,    role_map,
-                                         o->other_role, o->since,     o->until,   o->year,
-                                         missing,       o->from_name, o->to_name, o->from_kind,
-                                         o->to_kind,    o->source,    delimiter };
+    case FORMAT_TABLE: {
+        BlocImportTableOptions table = { o->from,      o->to,         o->role,
+                                         role_map,     o->other_role, o->since,
+                                         o->until,     o->year,       o->missing_rule,
+                                         o->from_name, o->to_name,    o->from_kind,
+                                         o->to_kind,   o->source,     o->delimiter_byte };
         return bloc_import_table (report, files[0], &table, target, error);
     }
-    if (strcmp (format, "matrix") == 0) {
+    case FORMAT_MATRIX: {
         BlocImportMatrixOptions matrix = { o->row_kind, o->column_kind, role_map, o->transpose,
-                                           delimiter };
+                                           o->delimiter_byte };
         return bloc_import_matrix (report, files[0], &matrix, target, error);
     }
-    BlocImportGraphmlOptions graphml = { o->kind_attribute, o->actor_kind, o->other_kind, role_map,
-                                         o->other_role };
-    return bloc_import_graphml (report, files[0], &graphml, target, error);
+    case FORMAT_GRAPHML: {
+        BlocImportGraphmlOptions graphml = { o->kind_attribute, o->actor_kind, o->other_kind,
+                                             role_map, o->other_role };
+        return bloc_import_graphml (report, files[0], &graphml, target, error);
+    }
+    }
+    g_assert_not_reached ();
 }
 
 gboolean
 cmd_import (int argc, char **argv, GError **error)
 {
-    g_auto (Options) o = { 0 };
+    g_auto (BlocCliCommon) common = { 0 };
+    g_auto (ImportOptions) o = { 0 };
+    const BlocCliSteps steps = {
+        .min_args = 0, .max_args = G_MAXINT, .check = check_options, .options = &o
+    };
+    BlocCliProgress progress;
+    int format;
 
     g_set_prgname ("bloc import");
     if (argc < 2 || strcmp (argv[1], "--help") == 0 || strcmp (argv[1], "-h") == 0)
-        return general_help (&o, argc >= 2, error);
-    const Format *format = find_format (argv[1]);
-    if (format == NULL) {
-        g_set_error (error, BLOC_ERROR, BLOC_ERROR_USAGE,
-                     "%s '%s' (expected the format first: cow-igo, table, matrix or graphml)",
-                     argv[1][0] == '-' ? "an option before the format:" : "unknown format",
-                     argv[1]);
-        return FALSE;
+        return general_help (argc >= 2, error);
+    if (argv[1][0] == '-') {
+        g_autofree char *names = bloc_enum_list (&format_enum);
+        return bloc_cli_usage_error (error,
+                                     "an option before the format: '%s' (expected the format "
+                                     "first, one of: %s)",
+                                     argv[1], names);
     }
+    if (!bloc_enum_parse (&format, &format_enum, argv[1], error))
+        return FALSE;
+    const Format *f = &formats[format];
+    const char *name = format_names[format].name;
 
-    g_autofree char *parameter = g_strdup_printf ("%s %s -o DIR", format->name, format->parameter);
+    g_autofree char *parameter = g_strdup_printf ("%s %s -o DIR", name, f->parameter);
     g_autoptr (GOptionContext) context = g_option_context_new (parameter);
-    g_autofree char *summary = g_strdup_printf ("Import %s into a new dataset folder.\n\n%s",
-                                                format->what, format->description);
+    g_autofree char *summary =
+        g_strdup_printf ("Import %s into a new dataset folder.\n\n%s", f->what, f->description);
+    g_autofree GOptionEntry *entries = format_entries (format, &common, &o);
     g_option_context_set_summary (context, summary);
-    g_autofree GOptionEntry *entries = format_entries (format->name, &o);
+    g_option_context_set_description (context, EXIT_STATUS);
     g_option_context_add_main_entries (context, entries, NULL);
     argc--, argv++; /* the format stands where the command name was */
-    if (!g_option_context_parse (context, &argc, &argv, error))
+    if (!bloc_cli_prepare (&common, context, &argc, &argv, &steps, error))
         return FALSE;
-    if (argc < 2) {
-        g_set_error (error, BLOC_ERROR, BLOC_ERROR_USAGE, "missing input file (expected %s)",
-                     format->parameter);
-        return FALSE;
-    }
-    if (o.output == NULL) {
-        g_set_error (error, BLOC_ERROR, BLOC_ERROR_USAGE,
-                     "missing -o DIR (expected the folder to create)");
-        return FALSE;
-    }
+    if (argc < 2)
+        return bloc_cli_usage_error (error, "missing input file (expected %s)", f->parameter);
+    if (format != FORMAT_COW && argc > 2)
+        return bloc_cli_usage_error (error, "%d input files (expected one FILE for import %s)",
+                                     argc - 1, name);
+    if (common.output == NULL)
+        return bloc_cli_usage_error (error, "missing -o DIR (expected the folder to create)");
 
-    Progress progress = { -1, 0, FALSE };
-    gboolean bar = !o.quiet && isatty (STDERR_FILENO);
-    BlocImportTarget target = { o.output, o.force, o.title, bar ? show_progress : NULL, &progress };
+    /* The bar shows once the work has taken a second, so that a small import draws none. */
+    g_autofree char *label =
+        argc == 2 ? g_path_get_basename (argv[1]) : g_strdup_printf ("%d files", argc - 1);
+    BlocCliProgress *bar = bloc_cli_progress_start (&progress, common.quiet, label);
+    if (bar != NULL)
+        bar->delay = G_USEC_PER_SEC;
+    BlocImportTarget target = { common.output, o.force, o.title, bar ? bloc_cli_progress : NULL,
+                                bar };
     g_autoptr (BlocImportReport) report = NULL;
-    if (!run (format->name, (const char *const *)argv + 1, argc - 1, &o, &target, &report, error)) {
-        if (progress.shown)
-            fputc ('\n', stderr);
+    if (!run ((FormatId)format, (const char *const *)argv + 1, &o, &target, &report, error)) {
+        bloc_cli_progress_abandon (bar);
         return FALSE;
     }
-    if (!o.quiet)
+    if (!common.quiet)
         for (const char *const *line = bloc_import_report_lines (report); *line; line++)
             printf ("%s\n", *line);
     return TRUE;

@@ -6,38 +6,31 @@
 
 /* ---- Option values ----------------------------------------------------------------------- */
 
-gboolean
-bloc_import_missing_parse (BlocImportMissing *out, const char *text, GError **error)
+static const BlocEnumName missing_names[] = {
+    { BLOC_IMPORT_MISSING_CARRY, "carry", NULL },
+    { BLOC_IMPORT_MISSING_END, "end", NULL },
+    { 0, NULL, NULL },
+};
+static const BlocEnum missing_enum = { "missing-value rule", missing_names };
+
+const BlocEnum *
+bloc_import_missing_enum (void)
 {
-    if (strcmp (text, "carry") == 0) {
-        *out = BLOC_IMPORT_MISSING_CARRY;
-        return TRUE;
-    }
-    if (strcmp (text, "end") == 0) {
-        *out = BLOC_IMPORT_MISSING_END;
-        return TRUE;
-    }
-    g_set_error (error, BLOC_ERROR, BLOC_ERROR_USAGE,
-                 "--missing '%s': unknown rule (expected carry or end)", text);
-    return FALSE;
+    return &missing_enum;
 }
 
-gboolean
-bloc_import_delimiter_parse (char *out, const char *text, GError **error)
+static const BlocEnumName delimiter_names[] = {
+    { ',', "comma", BLOC_ENUM_ALIASES (",") },
+    { ';', "semicolon", BLOC_ENUM_ALIASES (";") },
+    { '\t', "tab", BLOC_ENUM_ALIASES ("\\t") },
+    { 0, NULL, NULL },
+};
+static const BlocEnum delimiter_enum = { "delimiter", delimiter_names };
+
+const BlocEnum *
+bloc_import_delimiter_enum (void)
 {
-    if (strcmp (text, ",") == 0 || strcmp (text, "comma") == 0)
-        *out = ',';
-    else if (strcmp (text, ";") == 0 || strcmp (text, "semicolon") == 0)
-        *out = ';';
-    else if (strcmp (text, "\t") == 0 || strcmp (text, "tab") == 0 || strcmp (text, "\\t") == 0)
-        *out = '\t';
-    else {
-        g_set_error (error, BLOC_ERROR, BLOC_ERROR_USAGE,
-                     "--delimiter '%s': not a delimiter bloc reads (expected ',', ';' or tab)",
-                     text);
-        return FALSE;
-    }
-    return TRUE;
+    return &delimiter_enum;
 }
 
 gboolean
@@ -98,6 +91,7 @@ bloc_import_input_open (BlocImportInput *input, const char *path, const BlocImpo
         return FALSE;
     }
     input->size = g_file_info_get_size (info);
+    input->all = input->size;
     GFileInputStream *raw = g_file_read (file, NULL, &local);
     if (raw == NULL) {
         g_set_error (error, BLOC_ERROR, BLOC_ERROR_IO, "%s: cannot open: %s", path, local->message);
@@ -163,23 +157,44 @@ bloc_import_input_peek (BlocImportInput *input, gsize want, gsize *out_len, GErr
     return g_buffered_input_stream_peek_buffer (input->in, out_len);
 }
 
+goffset
+bloc_import_file_size (const char *path)
+{
+    g_autoptr (GFile) file = g_file_new_for_path (path);
+    g_autoptr (GFileInfo) info = g_file_query_info (file, G_FILE_ATTRIBUTE_STANDARD_SIZE,
+                                                    G_FILE_QUERY_INFO_NONE, NULL, NULL);
+    return info != NULL ? g_file_info_get_size (info) : 0;
+}
+
+/* Calls the target's progress function with @done of @total bytes, in units that fit a guint. */
+static void
+report_progress (const BlocImportTarget *t, goffset done, goffset total)
+{
+    while (total > (goffset)G_MAXUINT) {
+        done >>= 1;
+        total >>= 1;
+    }
+    t->progress ((guint)done, (guint)total, t->user_data);
+}
+
 void
 bloc_import_input_tick (BlocImportInput *input)
 {
     const BlocImportTarget *t = input->target;
-    if (t == NULL || t->progress == NULL || input->size <= 0 || ++input->rows_since_progress < 256)
+    if (t == NULL || t->progress == NULL || input->all <= 0 || ++input->rows_since_progress < 256)
         return;
     input->rows_since_progress = 0;
-    goffset at = g_seekable_tell (G_SEEKABLE (input->raw));
-    t->progress (input->path, MIN (1.0, (double)at / (double)input->size), t->user_data);
+    /* The bytes of the file read so far: all of them counts once the reading is done. */
+    goffset at = MIN (g_seekable_tell (G_SEEKABLE (input->raw)), input->size - 1);
+    report_progress (t, input->before + MAX (at, 0), input->all);
 }
 
 void
 bloc_import_input_done (BlocImportInput *input)
 {
     const BlocImportTarget *t = input->target;
-    if (t != NULL && t->progress != NULL)
-        t->progress (input->path, 1.0, t->user_data);
+    if (t != NULL && t->progress != NULL && input->all > 0)
+        report_progress (t, input->before + input->size, input->all);
 }
 
 /* ---- CSV --------------------------------------------------------------------------------- */

@@ -467,11 +467,14 @@ read_row (Import *im, const char *path, const Layout *layout, const BlocCsvRecor
 }
 
 static gboolean
-read_file (Import *im, const char *path, guint file_index, GError **error)
+read_file (Import *im, const char *path, guint file_index, goffset before, goffset all,
+           GError **error)
 {
     g_auto (BlocImportInput) input = { 0 };
     if (!bloc_import_input_open (&input, path, im->target, error))
         return FALSE;
+    input.before = before;
+    input.all = all;
     g_autoptr (BlocCsvReader) reader = bloc_csv_reader_new (G_INPUT_STREAM (input.in), path);
     g_autoptr (GHashTable) rows = g_hash_table_new_full (g_int64_hash, g_int64_equal, g_free, NULL);
     const BlocCsvRecord *r;
@@ -738,8 +741,14 @@ bloc_import_cow (BlocImportReport **out, const char *const *files,
 
     if (!load_states (&im, error))
         return FALSE;
-    for (guint i = 0; files[i] != NULL; i++)
-        if (!read_file (&im, files[i], i, error))
+    /* Progress counts the bytes of every file. */
+    guint n_files = g_strv_length ((char **)files);
+    g_autofree goffset *sizes = g_new (goffset, n_files);
+    goffset all = 0, before = 0;
+    for (guint i = 0; i < n_files; i++)
+        all += sizes[i] = bloc_import_file_size (files[i]);
+    for (guint i = 0; i < n_files; before += sizes[i], i++)
+        if (!read_file (&im, files[i], i, before, all, error))
             return FALSE;
     if (!bloc_import_problems_check (&problems, error))
         return FALSE;
@@ -770,7 +779,6 @@ bloc_import_cow (BlocImportReport **out, const char *const *files,
     }
 
     g_autoptr (GKeyFile) ini = make_ini (&im, files, b);
-    guint n_files = g_strv_length ((char **)files);
     bloc_import_report_add (report, "read: %" G_GUINT64_FORMAT " rows of %u %s, years %d-%d",
                             im.report->rows, n_files, n_files == 1 ? "file" : "files",
                             im.first_year, im.last_year);

@@ -63,7 +63,7 @@ typedef struct {
     goffset bytes_read;
     gboolean after_cr;    /* the last byte read was a CR */
     char *last_xml_error; /* the last error libxml2 reported, to report it once */
-    GInputStream *in;
+    BlocImportInput *input;
 } Graphml;
 
 static void
@@ -110,11 +110,12 @@ read_input (void *context, char *buffer, int len)
                          "file larger than 1 GiB (expected a smaller file)");
         return -1;
     }
-    gssize n = g_input_stream_read (g->in, buffer, (gsize)len, NULL,
+    gssize n = g_input_stream_read (G_INPUT_STREAM (g->input->in), buffer, (gsize)len, NULL,
                                     g->read_error ? NULL : &g->read_error);
     if (n <= 0)
         return n < 0 ? -1 : 0;
     g->bytes_read += n;
+    bloc_import_input_tick (g->input);
     /* XML reads CR and CRLF as LF, but libxml2 counts lines by LF alone: normalise here, so
      * that the lines of an old Mac file are counted as an editor shows them. */
     gssize out = 0;
@@ -764,7 +765,7 @@ bloc_import_graphml (BlocImportReport **out, const char *file, const BlocImportG
     g.edges = g_array_new (FALSE, FALSE, sizeof (Edge));
     g.text = g_string_new (NULL);
     g.data_key = -1;
-    g.in = G_INPUT_STREAM (input.in);
+    g.input = &input;
     if (!parse_file (&g, &input, error))
         return FALSE;
     if (!kind_key_of (&g, o->kind_attribute, &c.kind_key, &c.kind_name, error)) {

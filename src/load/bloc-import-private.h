@@ -211,16 +211,23 @@ typedef struct {
     const BlocImportTarget *target;
     const char *path;
     guint rows_since_progress;
+    /* For progress over several files: the bytes of the files before this one, and of all. */
+    goffset before;
+    goffset all;
 } BlocImportInput;
 
+/* Opens @path, a regular file. Progress is reported as of this file alone; set @input->before
+ * and @input->all for one of several files. */
 gboolean bloc_import_input_open (BlocImportInput *input, const char *path,
                                  const BlocImportTarget *target, GError **error);
+/* The size of the file at @path in bytes, or 0 when it cannot be known. */
+goffset bloc_import_file_size (const char *path);
 void bloc_import_input_clear (BlocImportInput *input);
 G_DEFINE_AUTO_CLEANUP_CLEAR_FUNC (BlocImportInput, bloc_import_input_clear)
 /* Up to @want first bytes of the (decompressed) input, without consuming them. */
 const guchar *bloc_import_input_peek (BlocImportInput *input, gsize want, gsize *out_len,
                                       GError **error);
-/* Reports progress now and then; call once per row. */
+/* Reports progress now and then; call once per row, or per block read. */
 void bloc_import_input_tick (BlocImportInput *input);
 /* Reports the file as read. */
 void bloc_import_input_done (BlocImportInput *input);

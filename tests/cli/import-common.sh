@@ -19,9 +19,11 @@ grep -q "^  graphml " "$tmp/help" || fail "help import does not list graphml"
 [ $? -eq 2 ] || fail "import without a format should exit 2"
 [ "$(cat "$tmp/err")" = "bloc: missing format (expected one of: cow-igo, table, matrix, graphml)
 $try" ] || fail "no format: $(cat "$tmp/err")"
-refused 2 "bloc: unknown format 'csv' (expected the format first: cow-igo, table, matrix or graphml)
+refused 2 "bloc: unknown format 'csv' (expected one of: cow-igo, table, matrix, graphml)
 $try" csv $t
-refused 2 "bloc: an option before the format: '-q' (expected the format first: cow-igo, table, matrix or graphml)
+refused 2 "bloc: unknown format 'grapml'; did you mean 'graphml'? (expected one of: cow-igo, table, matrix, graphml)
+$try" grapml $t
+refused 2 "bloc: an option before the format: '-q' (expected the format first, one of: cow-igo, table, matrix, graphml)
 $try" -q table $t
 # An option of another format is not an option of this one.
 refused 2 "bloc: Unknown option --transpose

@@ -143,6 +143,10 @@ printf 'country\torg\nKZ\tCSTO\nKG\tCSTO\n' > "$tmp/tabs.tsv"
 imp tabs table "$tmp/tabs.tsv"
 grep -q "fields separated by a tab" "$tmp/tabs.out" || fail "tab not guessed"
 imp tabs2 table "$tmp/tabs.tsv" --delimiter tab
+imp tabs3 table "$tmp/tabs.tsv" --delimiter "$(printf '\t')"
+imp tabs4 table "$tmp/tabs.tsv" --delimiter '\t'
+cmp -s "$tmp/tabs2/ties.csv" "$tmp/tabs3/ties.csv" && cmp -s "$tmp/tabs2/ties.csv" "$tmp/tabs4/ties.csv" ||
+    fail "--delimiter tab, a tab and \\t differ"
 refused 1 "bloc: $tmp/tabs.tsv:1:8: a tab but no ',' in the first line: the file looks tab-separated (expected fields separated by ',')" \
     table "$tmp/tabs.tsv" --delimiter ,
 printf 'country;org\nKZ;CSTO\n' > "$tmp/semi.csv"
@@ -191,10 +195,21 @@ refused 2 "bloc: --role-map maps 'x' twice, to two roles (expected one role for 
 $try" table $f --role status --role-map x=member --role-map x=none
 refused 2 "bloc: --other-role: unknown role 'boss' (expected one of: member, associate, observer, partner, signatory, party, participant, donor, implementer, part_of, host)
 $try" table $f --role status --other-role boss
-refused 2 "bloc: --delimiter '|': not a delimiter bloc reads (expected ',', ';' or tab)
+R="member, associate, observer, partner, signatory, party, participant, donor, implementer, part_of, host"
+refused 2 "bloc: unknown delimiter '|'; did you mean ',' or ';'? (expected one of: comma, semicolon, tab)
 $try" table $f --delimiter '|'
-refused 2 "bloc: --missing 'skip': unknown rule (expected carry or end)
+refused 2 "bloc: unknown delimiter 'tabs'; did you mean 'tab'? (expected one of: comma, semicolon, tab)
+$try" table $f --delimiter tabs
+refused 2 "bloc: unknown missing-value rule 'skip' (expected one of: carry, end)
 $try" table $data/panel.csv --year year --missing skip
+refused 2 "bloc: unknown missing-value rule 'cary'; did you mean 'carry'? (expected one of: carry, end)
+$try" table $data/panel.csv --year year --missing cary
+refused 2 "bloc: --role-map 'x=obsever': unknown role 'obsever'; did you mean 'observer'? (expected one of: $R, none, missing)
+$try" table $f --role status --role-map x=obsever
+refused 2 "bloc: --other-role: unknown role 'partnr'; did you mean 'partner'? (expected one of: $R)
+$try" table $f --role status --other-role partnr
+refused 2 "bloc: --to-kind 'forums': neither a kind nor a column of $f (expected one of: country, person, organization, body, agreement, programme, forum, exercise; or one of the columns: country, organization, status)
+$try" table $f --to-kind forums
 refused 2 "bloc: 2 input files (expected one FILE for import table)
 $try" table $f $f
 

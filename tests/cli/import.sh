@@ -106,7 +106,7 @@ cmp -s "$tmp/expected" "$tmp/got" || fail "end ties: $(cat "$tmp/got")"
 [ "$(grep -c ',exit,' "$tmp/diff")" = 3 ] || fail "--missing end: $(cat "$tmp/diff")"
 "$bloc" import cow-igo $cow/missing.csv -o "$tmp/x" --missing skip 2> "$tmp/err"
 [ $? -eq 2 ] || fail "--missing skip should exit 2"
-grep -qx "bloc: --missing 'skip': unknown rule (expected carry or end)" "$tmp/err" ||
+grep -qx "bloc: unknown missing-value rule 'skip' (expected one of: carry, end)" "$tmp/err" ||
     fail "--missing skip: $(cat "$tmp/err")"
 
 # dataset.ini comes from GKeyFile: a file name with a line break stays inside its key.

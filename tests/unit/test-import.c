@@ -512,6 +512,89 @@ test_report (void)
     remove_dataset (dir);
 }
 
+/* ---- Progress ----------------------------------------------------------------------------- */
+
+static void
+record_progress (guint done, guint total, gpointer user_data)
+{
+    GArray *calls = user_data;
+    guint call[2] = { done, total };
+    g_array_append_vals (calls, call, 2);
+}
+
+/* Checks @calls (done, total pairs): the same total, @total; done never falling, below the
+ * total until the last call, which reaches it. Returns how many calls there were. */
+static guint
+check_progress (const GArray *calls, guint total)
+{
+    const guint *c = (const guint *)calls->data;
+    guint n = calls->len / 2;
+    g_assert_cmpuint (n, >, 0);
+    for (guint i = 0; i < n; i++) {
+        g_assert_cmpuint (c[2 * i + 1], ==, total);
+        if (i > 0)
+            g_assert_cmpuint (c[2 * i], >=, c[2 * i - 2]);
+        if (i + 1 < n)
+            g_assert_cmpuint (c[2 * i], <, total);
+    }
+    g_assert_cmpuint (c[2 * n - 2], ==, total);
+    return n;
+}
+
+static guint
+file_size (const char *path)
+{
+    GStatBuf st;
+    g_assert_cmpint (g_stat (path, &st), ==, 0);
+    return (guint)st.st_size;
+}
+
+/* The importers report the bytes read, of all the files for several. */
+static void
+test_progress (void)
+{
+    g_autoptr (GError) error = NULL;
+    g_autoptr (GArray) calls = g_array_new (FALSE, FALSE, sizeof (guint));
+
+    /* Two COW files: one call as each is read, the first at its own size. */
+    g_autofree char *a =
+        g_build_filename (BLOC_SOURCE_DIR, "tests", "data", "cow", "state-year.csv", NULL);
+    g_autofree char *b =
+        g_build_filename (BLOC_SOURCE_DIR, "tests", "data", "cow", "igo-year.csv.gz", NULL);
+    const char *files[] = { a, b, NULL };
+    g_autofree char *dir = new_target ();
+    BlocImportCowOptions cow = { 0, 0, BLOC_IMPORT_MISSING_CARRY };
+    BlocImportTarget target = { dir, FALSE, NULL, record_progress, calls };
+    g_autoptr (BlocImportReport) report = NULL;
+    g_assert_true (bloc_import_cow (&report, files, &cow, &target, &error));
+    g_assert_no_error (error);
+    g_assert_cmpuint (check_progress (calls, file_size (a) + file_size (b)), ==, 2);
+    g_assert_cmpuint (g_array_index (calls, guint, 0), ==, file_size (a));
+    remove_dataset (dir);
+
+    /* A table of 5,000 rows: calls as it is read, every 256 rows. */
+    g_autofree char *parent = g_dir_make_tmp ("bloc-import-XXXXXX", &error);
+    g_assert_no_error (error);
+    g_autofree char *table = g_build_filename (parent, "table.csv", NULL);
+    g_autoptr (GString) text = g_string_new ("from,to\n");
+    for (guint i = 0; i < 5000; i++)
+        g_string_append_printf (text, "P%u,G%u\n", i, i % 7);
+    g_assert_true (g_file_set_contents (table, text->str, (gssize)text->len, &error));
+    g_autofree char *out = new_target ();
+    BlocImportTableOptions options = { 0 };
+    options.from_kind = "person";
+    options.to_kind = "forum";
+    g_array_set_size (calls, 0);
+    target.out_dir = out;
+    g_clear_pointer (&report, bloc_import_report_free);
+    g_assert_true (bloc_import_table (&report, table, &options, &target, &error));
+    g_assert_no_error (error);
+    g_assert_cmpuint (check_progress (calls, (guint)text->len), ==, 5000 / 256 + 1);
+    remove_dataset (out);
+    g_remove (table);
+    g_rmdir (parent);
+}
+
 /* ---- Mutated inputs ---------------------------------------------------------------------- */
 
 typedef gboolean (*Importer) (const char *file, const char *dir, GError **error);
@@ -686,6 +769,7 @@ main (int argc, char **argv)
     g_test_add_func ("/load/import/spells", test_spells);
     g_test_add_func ("/load/import/role-map", test_role_map);
     g_test_add_func ("/load/import/report", test_report);
+    g_test_add_func ("/load/import/progress", test_progress);
     g_test_add_func ("/load/import/mutations", test_mutations);
     return g_test_run ();
 }
