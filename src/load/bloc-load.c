@@ -106,15 +106,22 @@ table_open (Table *t, BlocDataset *ds, GFile *dir, const char *display, const ch
         return FALSE;
     }
 
+    /* Repeated names are found through a hash table: linear in the header's width. */
     gboolean ok = TRUE;
-    t->header = g_ptr_array_new ();
+    g_autoptr (BlocCsvHeader) header = bloc_csv_header_new (record, BLOC_CSV_HEADER_EXACT);
+    const GArray *repeats = bloc_csv_header_repeats (header);
+    guint next_repeat = 0;
+    t->header = g_ptr_array_sized_new (record->n_fields);
     for (guint i = 0; i < record->n_fields; i++) {
         const BlocCsvField *f = &record->fields[i];
+        gboolean repeated = next_repeat < repeats->len &&
+                            g_array_index (repeats, BlocCsvRepeat, next_repeat).column == i;
+        next_repeat += repeated;
         if (f->len == 0) {
             bloc_problems_add (problems, t->path, f->line, f->col,
                                "empty column name (expected a name like %s)", expected);
             ok = FALSE;
-        } else if (bloc_column_index (t->header, f->text) >= 0) {
+        } else if (repeated) {
             bloc_problems_add (problems, t->path, f->line, f->col,
                                "duplicate column '%s' (expected each column once)", f->text);
             ok = FALSE;
@@ -122,7 +129,7 @@ table_open (Table *t, BlocDataset *ds, GFile *dir, const char *display, const ch
         g_ptr_array_add (t->header, (gpointer)bloc_dataset_intern (ds, f->text));
     }
     for (int i = 0; required[i] != NULL; i++) {
-        if (bloc_column_index (t->header, required[i]) < 0) {
+        if (bloc_csv_header_find (header, required[i]) < 0) {
             bloc_problems_add (problems, t->path, record->line, 1,
                                "missing required column '%s' (expected columns %s)", required[i],
                                expected);
