@@ -525,8 +525,8 @@ tie_edge (Build *b, guint tie_index, Agnode_t *tail, Agnode_t *head)
         set (edge, "color", line_colour (b->o->theme));
         set (edge, "penwidth", "1.2");
     }
-    const char *since = t->cells ? bloc_tie_cell (b->ds, t, "since") : "";
-    const char *until = t->cells ? bloc_tie_cell (b->ds, t, "until") : "";
+    const char *since = bloc_tie_cell (b->ds, t, "since");
+    const char *until = bloc_tie_cell (b->ds, t, "until");
     g_autofree char *years = years_text (since, until);
     add_title (b, id,
                g_strdup_printf ("%s, %s of %s%s%s%s", text_of (b, t->from),
