@@ -650,10 +650,15 @@ add_nodes (Convert *c)
         }
         if (!parse_kind (kind_value, c->actor, c->other, &kind)) {
             g_autofree char *kinds = bloc_enum_list (bloc_kind_enum ());
+            g_auto (GStrv) names = bloc_enum_names (bloc_kind_enum (), TRUE);
+            g_auto (GStrv) near = bloc_text_suggest (kind_value, (const char *const *)names, 3);
+            g_autofree char *quoted = bloc_text_quote_list ((const char *const *)near);
+            g_autofree char *hint =
+                near[0] != NULL ? g_strdup_printf ("; did you mean %s?", quoted) : g_strdup ("");
             bloc_import_problem (g->problems, g->file, n->line, 0,
-                                 "node '%s': %s '%s' is not a kind (expected one of: %s; or 0 "
+                                 "node '%s': %s '%s' is not a kind%s (expected one of: %s; or 0 "
                                  "and 1, for --actor-kind and --other-kind)",
-                                 n->id, c->kind_name, kind_value, kinds);
+                                 n->id, c->kind_name, kind_value, hint, kinds);
             continue;
         }
         const char *name = value_of (g, n, label_key);

@@ -134,6 +134,12 @@ $head
 </graphml>
 EOF
 refused 1 "bloc: $tmp/two.graphml:5: a second graph (expected one flat graph)" graphml "$tmp/two.graphml"
+# A misspelt kind gets the nearest names.
+printf '%s\n<graph edgedefault="directed">
+<node id="KZ"><data key="k">contry</data></node>
+</graph>\n</graphml>\n' "$head" > "$tmp/typo.graphml"
+refused 1 "bloc: $tmp/typo.graphml:5: node 'KZ': kind 'contry' is not a kind; did you mean 'country'? (expected one of: country, person, organization, body, agreement, programme, forum, exercise; or 0 and 1, for --actor-kind and --other-kind)" \
+    graphml "$tmp/typo.graphml"
 # XML lets C1 controls and noncharacters through; a dataset may not hold them.
 printf '%s\n<key id="n" for="all" attr.name="name"/>\n<graph edgedefault="directed">
 <node id="KZ"><data key="k">country</data><data key="n">Ka\302\205z</data></node>
