@@ -104,8 +104,10 @@ typedef struct {
     const char *name;
     BlocDate since;
     BlocDate until;
-    const char **cells; /* one per dataset entity column; "" when empty */
-    guint line;         /* line in entities.csv; 0 when not from a file */
+    guint line; /* line in entities.csv; 0 when not from a file */
+    /* Where the dataset keeps the entity's cells: read them with bloc_entity_cell(). */
+    guint cells_at;
+    guint n_cells;
 } BlocEntity;
 
 /* A tie: @from takes part in @to with @role. Read-only; owned by its dataset. */
@@ -121,8 +123,10 @@ typedef struct {
     gint16 first_year;
     gint16 end_year;
     const char *source;
-    const char **cells; /* one per dataset tie column; NULL for a tie added by a scenario */
-    guint line;         /* line in ties.csv; 0 for a tie added by a scenario */
+    guint line; /* line in ties.csv; 0 for a tie added by a scenario */
+    /* Where the dataset keeps the tie's cells: read them with bloc_tie_cell(). */
+    guint cells_at;
+    guint n_cells;
 } BlocTie;
 
 /* A group of dataset.ini ([group:ID]). Read-only; owned by its dataset. */
@@ -189,6 +193,10 @@ gboolean bloc_dataset_find (const BlocDataset *ds, const char *id, guint *out, G
 const char *bloc_entity_cell (const BlocDataset *ds, const BlocEntity *e, const char *column);
 /* The value of the tie column @column, or "" (also for a tie added by a scenario). */
 const char *bloc_tie_cell (const BlocDataset *ds, const BlocTie *t, const char *column);
+/* The same by the column's index (see bloc_dataset_entity_column() and
+ * bloc_dataset_tie_column()), in O(log n) of the row's non-empty cells. */
+const char *bloc_entity_cell_at (const BlocDataset *ds, const BlocEntity *e, guint column);
+const char *bloc_tie_cell_at (const BlocDataset *ds, const BlocTie *t, guint column);
 
 /* The label of @e in @lang ("fa", "ru", ...): the name@LANG column when it is set, else the
  * name. @lang may be NULL or "en" for the plain name. Owned by @ds. */

@@ -25,7 +25,7 @@ const BlocCommand bloc_commands[] = {
     { "render", cmd_render, "Draw a view as SVG, PNG, PDF or DOT through Graphviz" },
     { "export", cmd_export,
       "Write the graph as GraphML, GEXF, GML, Pajek, JSON, an edge list or a matrix" },
-    { "import", cmd_import, "Import published data (cow-igo) into a dataset folder" },
+    { "import", cmd_import, "Import a table, matrix, GraphML or COW file into a dataset folder" },
     { "help", cmd_help, "List the commands, or show the help of one" },
     { NULL, NULL, NULL },
 };

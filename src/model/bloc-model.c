@@ -220,6 +220,11 @@ bloc_dataset_new (const char *origin)
     ds->groups = g_ptr_array_new_with_free_func (group_free);
     ds->scenario = g_ptr_array_new_with_free_func (g_free);
     ds->index = g_hash_table_new (g_str_hash, g_str_equal);
+    ds->cells = g_array_new (FALSE, FALSE, sizeof (BlocCell));
+    ds->cell_text = g_byte_array_new ();
+    g_byte_array_append (ds->cell_text, (const guint8 *)"", 1); /* offset 0: "" */
+    ds->entity_id_column = ds->entity_name_column = -1;
+    ds->tie_from_column = ds->tie_to_column = ds->tie_role_column = -1;
     /* Default role weights, for weighted overlap and for picking a pair's strongest role; a
      * dataset's [weights] section overrides them. Full roles count 1, partial ones less. */
     static const double default_weights[BLOC_N_ROLES] = {
@@ -242,10 +247,8 @@ bloc_dataset_free (BlocDataset *ds)
     g_free ((gpointer)ds->sources);
     g_ptr_array_unref (ds->entity_columns);
     g_ptr_array_unref (ds->tie_columns);
-    for (guint i = 0; i < ds->entities->len; i++)
-        g_free (g_array_index (ds->entities, BlocEntity, i).cells);
-    for (guint i = 0; i < ds->ties->len; i++)
-        g_free (g_array_index (ds->ties, BlocTie, i).cells);
+    g_array_unref (ds->cells);
+    g_byte_array_unref (ds->cell_text);
     g_array_unref (ds->entities);
     g_array_unref (ds->ties);
     g_ptr_array_unref (ds->groups);
@@ -416,18 +419,88 @@ bloc_column_index (const GPtrArray *columns, const char *column)
     return -1;
 }
 
+guint32
+bloc_dataset_cell_text (BlocDataset *ds, const char *text, gsize len)
+{
+    guint32 at = ds->cell_text->len;
+    /* One-byte cells (codes, flags) are common in wide files: they share one copy each. */
+    guint32 *shared = len == 1 ? &ds->one_byte[(guchar)text[0]] : NULL;
+
+    if (shared != NULL && *shared != 0)
+        return *shared;
+    if (len >= G_MAXUINT32 - at)
+        return 0;
+    g_byte_array_append (ds->cell_text, (const guint8 *)text, (guint)len);
+    g_byte_array_append (ds->cell_text, (const guint8 *)"", 1);
+    if (shared != NULL)
+        *shared = at;
+    return at;
+}
+
+void
+bloc_dataset_cells_add (BlocDataset *ds, guint column, guint32 text)
+{
+    BlocCell cell = { column, text };
+    g_array_append_val (ds->cells, cell);
+}
+
+const char *
+bloc_dataset_cell (const BlocDataset *ds, guint at, guint n, guint column)
+{
+    if (n == 0)
+        return "";
+    const BlocCell *cells = &g_array_index (ds->cells, BlocCell, at);
+    guint lo = 0, hi = n;
+
+    /* A binary search of the row's columns. */
+    while (lo < hi) {
+        guint mid = lo + (hi - lo) / 2;
+        if (cells[mid].column < column)
+            lo = mid + 1;
+        else
+            hi = mid;
+    }
+    if (lo < n && cells[lo].column == column)
+        return (const char *)ds->cell_text->data + cells[lo].text;
+    return "";
+}
+
+const char *
+bloc_entity_cell_at (const BlocDataset *ds, const BlocEntity *e, guint column)
+{
+    if ((int)column == ds->entity_id_column)
+        return e->id;
+    if ((int)column == ds->entity_name_column)
+        return e->name;
+    return bloc_dataset_cell (ds, e->cells_at, e->n_cells, column);
+}
+
+const char *
+bloc_tie_cell_at (const BlocDataset *ds, const BlocTie *t, guint column)
+{
+    if (t->line == 0) /* added by a scenario: no cells */
+        return "";
+    if ((int)column == ds->tie_from_column)
+        return bloc_dataset_entity (ds, t->from)->id;
+    if ((int)column == ds->tie_to_column)
+        return bloc_dataset_entity (ds, t->to)->id;
+    if ((int)column == ds->tie_role_column)
+        return bloc_role_to_string (t->role);
+    return bloc_dataset_cell (ds, t->cells_at, t->n_cells, column);
+}
+
 const char *
 bloc_entity_cell (const BlocDataset *ds, const BlocEntity *e, const char *column)
 {
     int i = bloc_column_index (ds->entity_columns, column);
-    return i < 0 || e->cells == NULL ? "" : e->cells[i];
+    return i < 0 ? "" : bloc_entity_cell_at (ds, e, (guint)i);
 }
 
 const char *
 bloc_tie_cell (const BlocDataset *ds, const BlocTie *t, const char *column)
 {
     int i = bloc_column_index (ds->tie_columns, column);
-    return i < 0 || t->cells == NULL ? "" : t->cells[i];
+    return i < 0 ? "" : bloc_tie_cell_at (ds, t, (guint)i);
 }
 
 const char *
