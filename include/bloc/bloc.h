@@ -15,6 +15,7 @@
  * - bloc-init.h: bloc_init() and the versions;
  * - bloc-error.h: the one error domain, BLOC_ERROR;
  * - bloc-model.h: entities, ties, groups and the dataset (opaque, with accessors);
+ * - bloc-query.h: searching entities by text, everything about one entity, "did you mean";
  * - bloc-load.h: loading a dataset folder or the embedded dataset;
  * - bloc-import.h: importing published data (Correlates of War IGO) into a dataset folder;
  * - bloc-analyze.h: the membership graph and the analyses (opaque results, with accessors);
@@ -37,4 +38,5 @@
 #include "bloc-load.h"
 #include "bloc-model.h"
 #include "bloc-output.h"
+#include "bloc-query.h"
 #include "bloc-text.h"
