@@ -74,11 +74,12 @@ void bloc_table_format (const BlocTable *table, BlocFormat format, GString *out)
 /* As bloc_table_format(), but a plain table (BLOC_FORMAT_TABLE) is fitted into @width terminal
  * columns; @width 0 fits nothing, as for a pipe or a file, where scripts need every character.
  * Numbers are never cut. When the natural layout is wider than @width, the columns shrink in
- * two stages until it fits:
- * 1. columns of text with spaces are wrapped at spaces inside their column (up to
- *    BLOC_FIT_MAX_LINES lines, the last ending with "…"; a word longer than its column is
- *    shortened with "…"), and lists are cut to the items that fit, then "and N more";
- * 2. if that is not enough, columns of single words (ids, kinds, dates) are shortened with "…".
+ * three stages until it fits, all the columns of a stage to one cap (the widest first):
+ * 1. columns of text with spaces, to 12 characters, are wrapped at spaces inside their column
+ *    (up to BLOC_FIT_MAX_LINES lines, the last ending with "…"; a word longer than its column
+ *    is shortened with "…"), and lists, to 20, are cut to the items that fit, then "and N more";
+ * 2. if that is not enough, the same columns go down to 8;
+ * 3. then columns of single words (ids, kinds, dates) are shortened with "…", down to 10.
  * No column becomes narrower than its heading. A table that does not fit even so is printed at
  * those smallest widths. The caption is wrapped at spaces to @width. */
 void bloc_table_format_fit (const BlocTable *table, BlocFormat format, guint width, GString *out);

@@ -7,6 +7,7 @@ nesting_json (const BlocDataset *ds, const BlocNesting *n)
     g_autoptr (JsonBuilder) b = json_builder_new ();
 
     json_builder_begin_object (b);
+    bloc_cli_json_scenario (b, ds);
     json_builder_set_member_name (b, "classes");
     json_builder_begin_array (b);
     for (guint i = 0; i < bloc_nesting_n_classes (n); i++) {
@@ -95,14 +96,19 @@ cmd_nesting (int argc, char **argv, GError **error)
         }
         if (common.format == BLOC_FORMAT_CSV) {
             /* The Hasse diagram's edges are the relation; classes are in the JSON. */
-            bloc_table_format (edges, common.format, out);
+            bloc_cli_format_table (&common, ds, edges, out);
         } else {
-            gboolean md = common.format == BLOC_FORMAT_MARKDOWN;
-            bloc_cli_scenario_note (&common, ds, out);
-            g_string_append (out, md ? "## Classes of equal member sets\n\n" : "");
-            bloc_table_format (classes, common.format, out);
-            g_string_append (out, md ? "\n## Inclusions (sub ⊂ super)\n\n" : "\n");
-            bloc_table_format (edges, common.format, out);
+            g_autofree char *what =
+                g_strdup_printf ("classes of equal member sets of %s",
+                                 bloc_cli_side_name (&common, BLOC_SIDE_OTHERS));
+            g_autofree char *least = g_strdup_printf ("at least %d members", min_members);
+            g_autofree char *caption = bloc_cli_caption (&common, ds, common.year, what, least);
+            bloc_table_set_caption (classes, caption);
+            if (!common.quiet)
+                bloc_table_set_caption (edges, "inclusions (sub ⊂ super)");
+            bloc_cli_format_table (&common, ds, classes, out);
+            g_string_append_c (out, '\n');
+            bloc_cli_format_table (&common, ds, edges, out);
         }
     }
     return bloc_cli_emit (&common, out, error);

@@ -25,6 +25,24 @@ output_type (BlocImageFormat *out, const char *type, const char *path, GError **
     return FALSE;
 }
 
+/* Parses --view; an unknown view gets the nearest names ("did you mean"). */
+static gboolean
+parse_view (BlocView *out, const char *text, GError **error)
+{
+    if (bloc_view_parse (out, text, NULL))
+        return TRUE;
+    g_autoptr (GStrvBuilder) names = g_strv_builder_new ();
+    for (int v = 0; v < BLOC_N_VIEWS; v++)
+        g_strv_builder_add (names, bloc_view_to_string ((BlocView)v));
+    g_auto (GStrv) all = g_strv_builder_end (names);
+    g_auto (GStrv) near = bloc_text_suggest (text, (const char *const *)all, 3);
+    g_autofree char *hint = near[0] ? bloc_text_quote_list ((const char *const *)near) : NULL;
+    g_autofree char *list = g_strjoinv (", ", all);
+    return bloc_cli_usage_error (error, "unknown view '%s'%s%s%s (expected one of: %s)", text,
+                                 hint ? "; did you mean " : "", hint ? hint : "", hint ? "?" : "",
+                                 list);
+}
+
 gboolean
 cmd_render (int argc, char **argv, GError **error)
 {
@@ -99,8 +117,7 @@ cmd_render (int argc, char **argv, GError **error)
             "missing --view (expected membership, overlap, ego, gaps, nesting or timeline)");
         return FALSE;
     }
-    if (!bloc_view_parse (&view, view_text, error) ||
-        !output_type (&format, type, common.output, error))
+    if (!parse_view (&view, view_text, error) || !output_type (&format, type, common.output, error))
         return FALSE;
     bloc_render_options_init (&o, view);
     o.scope = common.scope;

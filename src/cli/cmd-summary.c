@@ -43,6 +43,7 @@ summary_json (const BlocDataset *ds, int year, const BlocCounts *c)
     else
         json_builder_add_null_value (b);
     json_builder_end_object (b);
+    bloc_cli_json_scenario (b, ds);
     json_builder_set_member_name (b, "groups");
     json_builder_begin_array (b);
     for (guint i = 0; i < bloc_dataset_n_groups (ds); i++) {
@@ -174,42 +175,42 @@ cmd_summary (int argc, char **argv, GError **error)
     }
     case BLOC_FORMAT_CSV: {
         g_autoptr (BlocTable) long_table = summary_long_table (ds, &counts);
-        bloc_table_format (long_table, common.format, out);
+        bloc_cli_format_table (&common, ds, long_table, out);
         break;
     }
     case BLOC_FORMAT_MARKDOWN:
+    case BLOC_FORMAT_TABLE: {
+        gboolean md = common.format == BLOC_FORMAT_MARKDOWN;
+        g_autofree char *caption = bloc_cli_caption (&common, ds, common.year, "entities by kind");
+        bloc_table_set_caption (kinds, caption);
         if (!common.quiet) {
+            bloc_table_set_caption (roles, "ties by role");
+            bloc_table_set_caption (groups, "groups");
+        }
+        if (!common.quiet && md) {
             g_string_append (out, "# ");
             bloc_markdown_append (out, bloc_dataset_title (ds));
             g_string_append (out, "\n\n");
-        }
-        bloc_cli_scenario_note (&common, ds, out);
-        if (!common.quiet && *bloc_dataset_description (ds)) {
-            bloc_markdown_append (out, bloc_dataset_description (ds));
-            g_string_append (out, "\n\n");
-        }
-        g_string_append_printf (out, "Snapshot: %s. Years covered: %s.\n\n## Entities by kind\n\n",
-                                snapshot, years);
-        bloc_table_format (kinds, common.format, out);
-        g_string_append (out, "\n## Ties by role\n\n");
-        bloc_table_format (roles, common.format, out);
-        g_string_append (out, "\n## Groups\n\n");
-        bloc_table_format (groups, common.format, out);
-        break;
-    case BLOC_FORMAT_TABLE:
-        if (!common.quiet) {
+            if (*bloc_dataset_description (ds)) {
+                bloc_markdown_append (out, bloc_dataset_description (ds));
+                g_string_append (out, "\n\n");
+            }
+        } else if (!common.quiet) {
             g_string_append_printf (out, "%s\n", bloc_dataset_title (ds));
             if (*bloc_dataset_description (ds))
                 g_string_append_printf (out, "%s\n", bloc_dataset_description (ds));
         }
-        g_string_append_printf (out, "snapshot: %s\nyears covered: %s\n\n", snapshot, years);
-        bloc_cli_scenario_note (&common, ds, out);
-        bloc_table_format (kinds, common.format, out);
+        g_string_append_printf (out,
+                                md ? "Snapshot: %s. Years covered: %s.\n\n"
+                                   : "snapshot: %s\nyears covered: %s\n\n",
+                                snapshot, years);
+        bloc_cli_format_table (&common, ds, kinds, out);
         g_string_append_c (out, '\n');
-        bloc_table_format (roles, common.format, out);
+        bloc_cli_format_table (&common, ds, roles, out);
         g_string_append_c (out, '\n');
-        bloc_table_format (groups, common.format, out);
+        bloc_cli_format_table (&common, ds, groups, out);
         break;
+    }
     }
     return bloc_cli_emit (&common, out, error);
 }

@@ -64,8 +64,8 @@ cmd_timeline (int argc, char **argv, GError **error)
     g_autofree char *note = undated == 0 ? g_strdup ("")
                                          : g_strdup_printf (" (%u %s with no start date: no join)",
                                                             undated, undated == 1 ? "tie" : "ties");
+    g_autofree char *of = entity >= 0 ? g_strdup_printf (" of %s", argv[1]) : g_strdup ("");
     g_autofree char *title =
-        g_strdup_printf ("timeline of %s: %u joins and exits%s",
-                         entity >= 0 ? argv[1] : bloc_dataset_title (ds), shown->len, note);
+        g_strdup_printf ("timeline%s: %u joins and exits%s", of, shown->len, note);
     return bloc_cli_emit_changes (&common, ds, shown, title, error);
 }

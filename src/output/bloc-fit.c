@@ -133,9 +133,23 @@ typedef enum {
     FIT_WORD,  /* single words: shortened, last */
 } FitKind;
 
-/* The narrowest a column of each kind becomes before the next stage is tried (or its natural
- * width, if smaller, or its heading's, if wider). */
-enum { MIN_LIST = 20, MIN_WRAP = 12, MIN_WORD = 6 };
+/* The narrowest a column becomes in each stage (or its natural width, if smaller, or its
+ * heading's, if wider): lists and text first to a readable width, then narrower, and only then
+ * single words (ids), which lose the most when cut. */
+enum { MIN_LIST = 20, MIN_WRAP = 12, LEAST_TEXT = 8, LEAST_WORD = 10 };
+/* A list column is first kept wide enough for "FIRST and N more" in every row, up to this. */
+enum { MAX_LIST = 32 };
+
+/* The width of "FIRST and N more" for the list @items (NULL: none), at most MAX_LIST. */
+static gsize
+first_and_more (const char *const *items)
+{
+    if (items == NULL || items[0] == NULL)
+        return 0;
+    guint n = g_strv_length ((char **)items);
+    g_autofree char *more = n > 1 ? g_strdup_printf (" and %u more", n - 1) : g_strdup ("");
+    return MIN (MAX_LIST, bloc_display_width (items[0]) + bloc_display_width (more));
+}
 
 /* Shrinks the columns with @in_set[c] to one cap (their natural width @natural when smaller,
  * @min when larger) so that the columns' widths sum to @budget at most, and gives what is left
@@ -193,8 +207,8 @@ water_fill (gsize *widths, const gsize *natural, const gsize *min, const gboolea
 /* Chooses the widths of the columns to fit @width, in the two stages of
  * bloc_table_format_fit(). Returns FALSE when nothing had to shrink. */
 static gboolean
-fit_widths (gsize *widths, const gsize *natural, const gsize *heading, const FitKind *kind, guint n,
-            guint width)
+fit_widths (gsize *widths, const gsize *natural, const gsize *heading, const gsize *useful,
+            const FitKind *kind, guint n, guint width)
 {
     gsize total = 2 * (n - 1), budget;
     g_autofree gsize *min = g_new (gsize, n);
@@ -205,15 +219,18 @@ fit_widths (gsize *widths, const gsize *natural, const gsize *heading, const Fit
     if (total <= width)
         return FALSE;
     budget = width > 2 * (n - 1) ? width - 2 * (n - 1) : 0;
-    for (guint c = 0; c < n; c++) {
-        gsize least = kind[c] == FIT_LIST ? MIN_LIST : kind[c] == FIT_WRAP ? MIN_WRAP : MIN_WORD;
-        min[c] = MAX (heading[c], MIN (natural[c], least));
-        in_set[c] = kind[c] == FIT_LIST || kind[c] == FIT_WRAP;
-    }
-    if (!water_fill (widths, natural, min, in_set, n, budget)) {
-        for (guint c = 0; c < n; c++)
-            in_set[c] = kind[c] == FIT_WORD;
-        water_fill (widths, natural, min, in_set, n, budget);
+    for (guint stage = 1; stage <= 3; stage++) {
+        for (guint c = 0; c < n; c++) {
+            gboolean text = kind[c] == FIT_LIST || kind[c] == FIT_WRAP;
+            gsize least = stage == 1 ? (kind[c] == FIT_LIST ? MAX (MIN_LIST, useful[c]) : MIN_WRAP)
+                          : stage == 2 ? LEAST_TEXT
+                                       : LEAST_WORD;
+            in_set[c] = stage < 3 ? text : kind[c] == FIT_WORD;
+            if (in_set[c])
+                min[c] = MAX (heading[c], MIN (natural[c], least));
+        }
+        if (water_fill (widths, natural, min, in_set, n, budget))
+            break;
     }
     return TRUE;
 }
@@ -341,6 +358,7 @@ bloc_table_format_plain (const BlocTable *t, guint width, GString *out)
     g_autofree gsize *widths = g_new0 (gsize, n_cols);
     g_autofree gsize *natural = g_new0 (gsize, n_cols);
     g_autofree gsize *heading = g_new0 (gsize, n_cols);
+    g_autofree gsize *useful = g_new0 (gsize, n_cols); /* of lists: see first_and_more() */
     g_autofree FitKind *kind = g_new0 (FitKind, n_cols);
     g_autoptr (GPtrArray) texts = g_ptr_array_new_full (n_rows * n_cols, g_free);
     g_autoptr (GString) line = g_string_new (NULL);
@@ -349,11 +367,13 @@ bloc_table_format_plain (const BlocTable *t, guint width, GString *out)
         gboolean integral = bloc_table_column_is_integral (t, c);
         gboolean list = FALSE, spaces = FALSE;
         heading[c] = natural[c] = bloc_display_width (bloc_table_column (t, c));
+        useful[c] = 0;
         for (guint r = 0; r < n_rows; r++) {
             /* Table cells hold one line: line breaks and tabs become spaces. */
             char *text = bloc_text_flatten (bloc_table_cell_text (t, r, c, integral));
             natural[c] = MAX (natural[c], bloc_display_width (text));
             list |= bloc_table_cell_kind (t, r, c) == BLOC_CELL_LIST;
+            useful[c] = MAX (useful[c], first_and_more (bloc_table_cell_list (t, r, c)));
             spaces |= bloc_table_cell_kind (t, r, c) == BLOC_CELL_TEXT && strchr (text, ' ');
             g_ptr_array_add (texts, text);
         }
@@ -368,7 +388,8 @@ bloc_table_format_plain (const BlocTable *t, guint width, GString *out)
     for (guint r = 0; r < n_rows; r++)
         for (guint c = 0; c < n_cols; c++)
             g_ptr_array_add (cells, g_ptr_array_index (texts, c * n_rows + r));
-    if (width > 0 && n_cols > 0 && fit_widths (widths, natural, heading, kind, n_cols, width))
+    if (width > 0 && n_cols > 0 &&
+        fit_widths (widths, natural, heading, useful, kind, n_cols, width))
         share_unused (t, cells, widths, natural, kind, n_cols);
 
     const char *caption = bloc_table_get_caption (t);

@@ -16,7 +16,7 @@ cmp -s "$tmp/stdout.json" "$tmp/out.json" || fail "-o and stdout differ"
 # A failing command leaves an existing file as it was.
 echo "precious" > "$tmp/keep.txt"
 "$bloc" members NOPE -d $data -o "$tmp/keep.txt" 2> "$tmp/err"
-[ $? -eq 1 ] || fail "unknown entity should exit 1"
+[ $? -eq 2 ] || fail "unknown entity should exit 2"
 [ "$(cat "$tmp/keep.txt")" = precious ] || fail "a failed run changed the output file"
 "$bloc" members CSTO -d tests/data/bad/unknown-kind -o "$tmp/keep.txt" 2> "$tmp/err"
 [ $? -eq 1 ] || fail "bad data should exit 1"

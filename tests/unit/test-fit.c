@@ -129,19 +129,20 @@ test_fit (void)
 {
     g_autoptr (BlocTable) t = sample_table ();
 
-    /* From the narrowest the columns can be (73 here: headings, numbers, ids to 6, text to 12
-     * and lists to 20) upwards, every line fits. */
-    for (guint width = 73; width <= 200; width += 3) {
+    /* From the narrowest the columns can be (57 here: headings, numbers, text and lists to 8,
+     * ids to 10) upwards, every line fits, and numbers stay whole. */
+    for (guint width = 57; width <= 200; width += 3) {
         g_autoptr (GString) out = g_string_new (NULL);
         bloc_table_format_fit (t, BLOC_FORMAT_TABLE, width, out);
         g_assert_cmpuint (widest_line (out->str), <=, width);
         g_assert_nonnull (strstr (out->str, " 21  "));
-        g_assert_nonnull (strstr (out->str, "BOMCA"));
+        g_assert_nonnull (strstr (out->str, " 0.500  "));
     }
     /* Narrower, it is printed at those widths rather than cut further. */
     g_autoptr (GString) narrow = g_string_new (NULL);
     bloc_table_format_fit (t, BLOC_FORMAT_TABLE, 40, narrow);
-    g_assert_cmpuint (widest_line (narrow->str), ==, 73);
+    g_assert_cmpuint (widest_line (narrow->str), ==, 57);
+    g_assert_nonnull (strstr (narrow->str, "\nCIS-TJ-BOR…  "));
 
     g_autoptr (GString) out = g_string_new (NULL);
     bloc_table_format_fit (t, BLOC_FORMAT_TABLE, 90, out);
