@@ -149,8 +149,8 @@ side_of (const BlocCliCommon *common, guint entity)
     return common->scope.actors & BLOC_KIND_BIT (e->kind) ? BLOC_SIDE_ACTORS : BLOC_SIDE_OTHERS;
 }
 
-/* The rows to show: those that pass the filter (and --side), ranked and cut to --top on each
- * side of the two-mode graph, or on the projection. Rows in @c. */
+/* The rows to show: those that pass the filter (and --side), ranked (with --top or a filter)
+ * and cut to --top on each side of the two-mode graph, or on the projection. Rows in @c. */
 static GArray *
 rows_to_show (const BlocCliCommon *common, const CentralityOptions *o, const BlocCliFilter *filter,
               const BlocCentrality *c)
@@ -167,11 +167,13 @@ rows_to_show (const BlocCliCommon *common, const CentralityOptions *o, const Blo
                 (!o->two_mode || side_of (common, entity) == (BlocSide)side))
                 g_array_append_val (part, row);
         }
-        if (o->top > 0) {
+        /* A group or region is ranked among itself, as --top ranks. */
+        if (o->top > 0 || filter->keep != NULL) {
             Rank rank = { c, o->measures };
             g_array_sort_with_data (part, compare_rank, &rank);
-            g_array_set_size (part, MIN (part->len, (guint)o->top));
         }
+        if (o->top > 0)
+            g_array_set_size (part, MIN (part->len, (guint)o->top));
         g_array_append_vals (rows, part->data, part->len);
         if (!o->two_mode)
             break;
@@ -199,7 +201,9 @@ caption_of (const BlocCliCommon *common, const CentralityOptions *o, const BlocC
                            : o->two_mode && !o->one_side
                                ? g_strdup_printf ("top %d of each side by %s", o->top, first)
                                : g_strdup_printf ("top %d by %s", o->top, first);
-    g_autofree char *by = o->compare && o->top == 0 ? g_strdup_printf ("by %s", first) : NULL;
+    g_autofree char *by = o->top == 0 && (o->compare || filter->keep != NULL)
+                              ? g_strdup_printf ("%s %s", o->compare ? "by" : "ranked by", first)
+                              : NULL;
     const char *changed = !o->compare ? NULL : o->all ? "every row" : "rows that changed";
     return bloc_cli_caption (common, common->ds, common->year, what, filter->description, side, by,
                              top, changed);
@@ -229,6 +233,14 @@ compare_changes (gconstpointer x, gconstpointer y)
 {
     const Change *a = x, *b = y;
     return compare_values (fabs (a->after - a->before), fabs (b->after - b->before));
+}
+
+/* By id. */
+static int
+compare_change_ids (gconstpointer x, gconstpointer y, gpointer user_data)
+{
+    return bloc_dataset_compare_ids (user_data, ((const Change *)x)->entity,
+                                     ((const Change *)y)->entity);
 }
 
 static gboolean
@@ -273,6 +285,8 @@ compare (const BlocCliCommon *common, const CentralityOptions *o, const BlocCliF
         if (o->top > 0) {
             g_array_sort (part, compare_changes);
             g_array_set_size (part, MIN (part->len, (guint)o->top));
+        } else {
+            g_array_sort_with_data (part, compare_change_ids, (gpointer)ds);
         }
         g_array_append_vals (changes, part->data, part->len);
         if (!o->two_mode)

@@ -34,6 +34,26 @@ for fmt in table csv json markdown; do
     cmp -s "$tmp/a" "$tmp/b" || fail "summary --format $fmt is not deterministic"
 done
 
+# -o takes the format from the extension when --format is not given.
+for pair in json:json csv:csv md:markdown markdown:markdown txt:table JSON:json; do
+    ext=${pair%%:*}
+    fmt=${pair#*:}
+    "$bloc" summary -d $data -o "$tmp/summary.$ext" || fail "summary -o summary.$ext"
+    "$bloc" summary -d $data --format "$fmt" > "$tmp/expected" || fail "summary --format $fmt"
+    cmp -s "$tmp/summary.$ext" "$tmp/expected" || fail "-o summary.$ext is not --format $fmt"
+done
+# ... an extension it does not know leaves the default, and an agreeing --format is fine ...
+"$bloc" summary -d $data -o "$tmp/summary.out" || fail "summary -o summary.out"
+"$bloc" summary -d $data > "$tmp/expected" || fail "summary"
+cmp -s "$tmp/summary.out" "$tmp/expected" || fail "-o summary.out is not a table"
+"$bloc" summary -d $data --format json -o "$tmp/agree.json" || fail "--format json -o agree.json"
+# ... and a --format that disagrees is a usage error that writes nothing.
+"$bloc" summary -d $data --format csv -o "$tmp/disagree.json" 2> "$tmp/err"
+[ $? -eq 2 ] || fail "--format csv -o x.json should exit 2"
+[ -e "$tmp/disagree.json" ] && fail "--format csv -o x.json wrote a file"
+grep -q "^bloc: --format csv does not match -o $tmp/disagree.json (expected --format json" "$tmp/err" ||
+    fail "--format csv -o x.json: $(cat "$tmp/err")"
+
 # Exit statuses: 0 ok, 1 data, 2 usage.
 "$bloc" check > /dev/null || fail "check on the embedded dataset"
 "$bloc" check -d graphs/central-asia-security > /dev/null || fail "check on graphs/central-asia-security"
