@@ -32,6 +32,34 @@ bloc_display_width (const char *text)
     return width;
 }
 
+/* The embeddings (U+202A, U+202B, U+202D, U+202E) and isolates (U+2066 to U+2068) that are open
+ * after the text seen so far, outermost first: a GArray of gunichar that bidi_track() updates
+ * character by character. A line that ends inside one closes it (bidi_close()), so that it
+ * cannot reorder what follows on the terminal's line, and the next line opens it again
+ * (bidi_reopen()). */
+static void
+bidi_track (GArray *open, gunichar c)
+{
+    if ((c >= 0x202A && c <= 0x202E && c != 0x202C) || (c >= 0x2066 && c <= 0x2068))
+        g_array_append_val (open, c);
+    else if ((c == 0x2069 || c == 0x202C) && open->len > 0)
+        g_array_set_size (open, open->len - 1);
+}
+
+static void
+bidi_close (GString *s, const GArray *open)
+{
+    for (guint i = open->len; i-- > 0;)
+        g_string_append (s, g_array_index (open, gunichar, i) >= 0x2066 ? "\u2069" : "\u202C");
+}
+
+static void
+bidi_reopen (GString *s, const GArray *open)
+{
+    for (guint i = 0; i < open->len; i++)
+        g_string_append_unichar (s, g_array_index (open, gunichar, i));
+}
+
 char *
 bloc_display_shorten (const char *text, gsize width)
 {
@@ -41,10 +69,7 @@ bloc_display_shorten (const char *text, gsize width)
         return g_strdup ("");
 
     GString *s = g_string_new (NULL);
-    /* The embeddings (U+202A, U+202B, U+202D, U+202E) and isolates (U+2066 to U+2068) opened in
-     * the part kept, innermost last: each is closed after the cut, so that it cannot reorder
-     * what follows on the line. */
-    GString *open = g_string_new (NULL);
+    g_autoptr (GArray) open = g_array_new (FALSE, FALSE, sizeof (gunichar));
     gsize used = 0;
     for (const char *p = text; *p; p = g_utf8_next_char (p)) {
         gunichar c = g_utf8_get_char (p);
@@ -53,16 +78,11 @@ bloc_display_shorten (const char *text, gsize width)
             break;
         g_string_append_unichar (s, c);
         used += w;
-        if ((c >= 0x202A && c <= 0x202E && c != 0x202C) || (c >= 0x2066 && c <= 0x2068))
-            g_string_append_c (open, c >= 0x2066 ? 'i' : 'e');
-        else if ((c == 0x2069 || c == 0x202C) && open->len > 0)
-            g_string_truncate (open, open->len - 1);
+        bidi_track (open, c);
     }
     while (s->len > 0 && s->str[s->len - 1] == ' ')
         g_string_truncate (s, s->len - 1);
-    for (gsize i = open->len; i-- > 0;)
-        g_string_append (s, open->str[i] == 'i' ? "\u2069" : "\u202C");
-    g_string_free (open, TRUE);
+    bidi_close (s, open);
     g_string_append (s, ELLIPSIS);
     return g_string_free (s, FALSE);
 }
@@ -73,6 +93,7 @@ bloc_display_wrap (const char *text, gsize width)
     g_autoptr (GStrvBuilder) lines = g_strv_builder_new ();
     g_auto (GStrv) words = g_strsplit (text, " ", -1);
     g_autoptr (GString) line = g_string_new (NULL);
+    g_autoptr (GArray) open = g_array_new (FALSE, FALSE, sizeof (gunichar));
     gsize line_width = 0;
 
     for (guint i = 0; words[i] != NULL; i++) {
@@ -81,17 +102,21 @@ bloc_display_wrap (const char *text, gsize width)
         /* A word longer than a line: wrapping would not help. */
         g_autofree char *word = bloc_display_shorten (words[i], width);
         gsize word_width = bloc_display_width (word);
-        if (line->len > 0 && line_width + 1 + word_width > width) {
+        if (line_width > 0 && line_width + 1 + word_width > width) {
+            bidi_close (line, open);
             g_strv_builder_add (lines, line->str);
             g_string_truncate (line, 0);
+            bidi_reopen (line, open);
             line_width = 0;
         }
-        if (line->len > 0) {
+        if (line_width > 0) {
             g_string_append_c (line, ' ');
             line_width++;
         }
         g_string_append (line, word);
         line_width += word_width;
+        for (const char *p = word; *p; p = g_utf8_next_char (p))
+            bidi_track (open, g_utf8_get_char (p));
     }
     g_strv_builder_add (lines, line->str);
     return g_strv_builder_end (lines);

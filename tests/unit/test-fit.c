@@ -46,6 +46,11 @@ test_wrap (void)
     g_autofree char *joined_long = g_strjoinv ("|", long_word);
     g_assert_cmpstr (joined_long, ==, "see|000_90c2a…");
 
+    /* A line that ends inside an isolate closes it, and the next line opens it again. */
+    g_auto (GStrv) isolated = bloc_display_wrap ("\u2068قزاق ستان\u2069 x", 5);
+    g_autofree char *joined_isolated = g_strjoinv ("|", isolated);
+    g_assert_cmpstr (joined_isolated, ==, "\u2068قزاق\u2069|\u2068ستان\u2069|x");
+
     g_auto (GStrv) empty = bloc_display_wrap ("", 10);
     g_assert_cmpuint (g_strv_length (empty), ==, 1);
     g_assert_cmpstr (empty[0], ==, "");
