@@ -43,7 +43,8 @@ typedef struct BlocFindResults BlocFindResults;
  * notes of the entities of @ds whose kind is in @kinds for @text, ignoring case and accents.
  * Each entity is listed once, by its best match; the results are ranked by the kind of match
  * (BlocMatch), then by the field that matched (id, name, names in other languages, region,
- * note), then by id. Into @out (transfer full). An empty @text is a BLOC_ERROR_USAGE error.
+ * note), then by id. Into @out (transfer full). An empty @text, or one that is not valid UTF-8,
+ * is a BLOC_ERROR_USAGE error.
  * Time: linear in the size of the searched text. */
 gboolean bloc_find (BlocFindResults **out, const BlocDataset *ds, const char *text,
                     BlocKindSet kinds, GError **error);
@@ -69,7 +70,7 @@ const char *bloc_find_results_value (const BlocFindResults *r, guint i);
  * for case ("csto"), else the ids at a small edit distance or that start with @text (see
  * bloc_text_suggest()), else the entities named @text in any language ("Uzbekistan" gives UZ),
  * else those whose name starts with it. At most @max, NULL-terminated; empty when nothing is
- * near. Caller frees with g_strfreev(). */
+ * near or @text is not valid UTF-8. Caller frees with g_strfreev(). */
 char **bloc_dataset_suggest_ids (const BlocDataset *ds, const char *text, guint max);
 
 /* The message for an id @text that is not in @ds: "unknown entity 'csto'; did you mean 'CSTO'

@@ -155,6 +155,11 @@ gboolean
 bloc_find (BlocFindResults **out, const BlocDataset *ds, const char *text, BlocKindSet kinds,
            GError **error)
 {
+    if (!g_utf8_validate (text, -1, NULL)) {
+        g_set_error (error, BLOC_ERROR, BLOC_ERROR_USAGE,
+                     "the text to search for is not valid UTF-8 (expected UTF-8 text)");
+        return FALSE;
+    }
     g_autofree char *stripped = g_strstrip (g_strdup (text));
     Query q = { stripped, bloc_text_fold (stripped) };
     g_autofree char *folded = q.folded;
@@ -201,6 +206,8 @@ bloc_find (BlocFindResults **out, const BlocDataset *ds, const char *text, BlocK
 char **
 bloc_dataset_suggest_ids (const BlocDataset *ds, const char *text, guint max)
 {
+    if (!g_utf8_validate (text, -1, NULL))
+        return g_new0 (char *, 1);
     g_autofree const char **ids = g_new (const char *, ds->entities->len + 1);
     for (guint i = 0; i < ds->entities->len; i++)
         ids[i] = bloc_dataset_entity (ds, i)->id;

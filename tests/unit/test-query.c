@@ -112,6 +112,12 @@ test_find_ranking (void)
     g_autoptr (BlocFindResults) empty = NULL;
     g_assert_false (bloc_find (&empty, ds, "  ", BLOC_ALL_KINDS, &error));
     g_assert_error (error, BLOC_ERROR, BLOC_ERROR_USAGE);
+    g_clear_error (&error);
+    /* A lead byte at the end must not make anything read past the text. */
+    g_assert_false (bloc_find (&empty, ds, "ab\xe0", BLOC_ALL_KINDS, &error));
+    g_assert_error (error, BLOC_ERROR, BLOC_ERROR_USAGE);
+    g_auto (GStrv) near = bloc_dataset_suggest_ids (ds, "ab\xe0", 3);
+    g_assert_null (near[0]);
 }
 
 static void
