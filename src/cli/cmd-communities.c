@@ -3,6 +3,9 @@
 
 #include "cli.h"
 
+/* --method barber: random starts of BRIM for each number of communities. */
+#define BARBER_STARTS 20
+
 typedef struct {
     char *between;
     char *method_text;
@@ -27,41 +30,84 @@ check_options (const BlocCliCommon *common, gpointer data, GError **error)
     CommunitiesOptions *o = data;
 
     if (!bloc_cli_side_parse (&o->side, o->between, error) ||
-        (o->weight_text && !bloc_overlap_measure_parse (&o->weight, o->weight_text, error)))
+        (o->weight_text && !bloc_overlap_measure_parse (&o->weight, o->weight_text, error)) ||
+        (o->method_text && !bloc_community_method_parse (&o->method, o->method_text, error)))
         return FALSE;
-    return o->method_text == NULL ||
-           bloc_community_method_parse (&o->method, o->method_text, error);
+    if (o->method == BLOC_COMMUNITY_BARBER && (o->between != NULL || o->weight_text != NULL))
+        return bloc_cli_usage_error (
+            error,
+            "--%s does not apply to --method barber (expected no --between or --weight: it "
+            "groups both modes, by unweighted ties)",
+            o->between != NULL ? "between" : "weight");
+    return TRUE;
 }
 
-/* The members of community @i that pass @filter (transfer full). */
-static GArray *
-members_kept (const BlocCommunities *c, guint i, const BlocCliFilter *filter)
+/* A partition found by either kind of method: its modularity, and its communities (GArrays of
+ * guint entity indices, borrowed from the result) in order. */
+typedef struct {
+    double modularity;
+    GPtrArray *communities;
+} Partition;
+
+/* What --group and --region keep of the communities. One-mode communities keep the members the
+ * filter keeps. Barber's communities hold both modes, and the filter chooses the actors: each
+ * community keeps the actors the filter keeps and all of its others (what they join), and a
+ * community left without an actor is not shown. */
+typedef struct {
+    const BlocCliFilter *filter;
+    const BlocMembership *m; /* for barber: which members are actors; NULL for one mode */
+} Shown;
+
+static gboolean
+is_actor (const BlocMembership *m, guint entity)
 {
-    const GArray *members = bloc_communities_members (c, i);
+    gint v = bloc_membership_vertex (m, entity);
+    return v >= 0 && (guint)v < bloc_membership_n_actors (m);
+}
+
+/* The members of @community that @shown keeps (transfer full); empty when the community is not
+ * shown. Without a filter, all of them. */
+static GArray *
+members_kept (const Shown *shown, const GArray *community)
+{
     GArray *kept = g_array_new (FALSE, FALSE, sizeof (guint));
-    for (guint k = 0; k < members->len; k++)
-        if (bloc_cli_filter_keeps (filter, g_array_index (members, guint, k)))
-            g_array_append_val (kept, g_array_index (members, guint, k));
+    gboolean any_actor = FALSE;
+    for (guint k = 0; k < community->len; k++) {
+        guint e = g_array_index (community, guint, k);
+        gboolean actor = shown->m == NULL || is_actor (shown->m, e);
+        if (actor && !bloc_cli_filter_keeps (shown->filter, e))
+            continue;
+        any_actor |= actor;
+        g_array_append_val (kept, e);
+    }
+    if (shown->filter->keep != NULL && !any_actor)
+        g_array_set_size (kept, 0);
     return kept;
 }
 
+static void
+partition_clear (Partition *p)
+{
+    g_clear_pointer (&p->communities, g_ptr_array_unref);
+}
+G_DEFINE_AUTO_CLEANUP_CLEAR_FUNC (Partition, partition_clear)
+
 static JsonNode *
-communities_json (const BlocDataset *ds, const BlocCommunities *c, const BlocCliFilter *filter)
+communities_json (const BlocDataset *ds, const Shown *shown, const Partition *c)
 {
     g_autoptr (JsonBuilder) b = json_builder_new ();
 
     json_builder_begin_object (b);
     json_builder_set_member_name (b, "modularity");
-    double modularity = bloc_communities_modularity (c);
-    if (isnan (modularity))
+    if (isnan (c->modularity))
         json_builder_add_null_value (b);
     else
-        json_builder_add_double_value (b, bloc_round_real (modularity));
+        json_builder_add_double_value (b, bloc_round_real (c->modularity));
     bloc_cli_json_scenario (b, ds);
     json_builder_set_member_name (b, "communities");
     json_builder_begin_array (b);
-    for (guint i = 0; i < bloc_communities_n_communities (c); i++) {
-        g_autoptr (GArray) members = members_kept (c, i, filter);
+    for (guint i = 0; i < c->communities->len; i++) {
+        g_autoptr (GArray) members = members_kept (shown, g_ptr_array_index (c->communities, i));
         if (members->len == 0)
             continue;
         json_builder_begin_object (b);
@@ -77,35 +123,46 @@ communities_json (const BlocDataset *ds, const BlocCommunities *c, const BlocCli
 }
 
 /* The communities as a table, with the method and the modularity in the caption. A filter
- * keeps its members in each community (numbered as without it), and the communities with
+ * keeps some members of each community (numbered as without it), and the communities with
  * any; size counts them all. */
 static void
-communities_text (const BlocCliCommon *common, const CommunitiesOptions *o,
-                  const BlocCliFilter *filter, const BlocCommunities *c, GString *out)
+communities_text (const BlocCliCommon *common, const CommunitiesOptions *o, const Shown *shown,
+                  const Partition *c, GString *out)
 {
     const BlocDataset *ds = common->ds;
     g_autoptr (BlocTable) table =
         bloc_table_new ((const char *[]){ "community", "size", "members", NULL });
-    for (guint i = 0; i < bloc_communities_n_communities (c); i++) {
-        g_autoptr (GArray) members = members_kept (c, i, filter);
+    for (guint i = 0; i < c->communities->len; i++) {
+        const GArray *community = g_ptr_array_index (c->communities, i);
+        g_autoptr (GArray) members = members_kept (shown, community);
         if (members->len == 0)
             continue;
         bloc_table_add_row (table);
         bloc_table_add_int (table, i + 1);
-        bloc_table_add_int (table, bloc_communities_members (c, i)->len);
+        bloc_table_add_int (table, community->len);
         bloc_cli_table_add_ids (table, ds, members);
     }
     char buf[G_ASCII_DTOSTR_BUF_SIZE];
-    double modularity = bloc_communities_modularity (c);
     const char *q =
-        isnan (modularity) ? "undefined (no edges)" : bloc_format_real (buf, modularity);
-    g_autofree char *what =
-        g_strdup_printf ("communities of %s", bloc_cli_side_name (common, o->side));
-    g_autofree char *how = g_strdup_printf ("%s, %s weights, modularity %s",
-                                            bloc_community_method_to_string (o->method),
-                                            bloc_overlap_measure_to_string (o->weight), q);
-    g_autofree char *members =
-        filter->description ? g_strdup_printf ("members %s", filter->description) : NULL;
+        isnan (c->modularity) ? "undefined (no edges)" : bloc_format_real (buf, c->modularity);
+    g_autofree char *what = NULL;
+    g_autofree char *how = NULL;
+    g_autofree char *members = NULL;
+    if (o->method == BLOC_COMMUNITY_BARBER) {
+        what = g_strdup_printf ("communities of %s and what they join",
+                                bloc_cli_side_name (common, BLOC_SIDE_ACTORS));
+        how = g_strdup_printf ("barber, both modes, bipartite modularity %s", q);
+        if (shown->filter->description)
+            members = g_strdup_printf ("%s %s", bloc_cli_side_name (common, BLOC_SIDE_ACTORS),
+                                       shown->filter->description);
+    } else {
+        what = g_strdup_printf ("communities of %s", bloc_cli_side_name (common, o->side));
+        how = g_strdup_printf ("%s, %s weights, modularity %s",
+                               bloc_community_method_to_string (o->method),
+                               bloc_overlap_measure_to_string (o->weight), q);
+        if (shown->filter->description)
+            members = g_strdup_printf ("members %s", shown->filter->description);
+    }
     g_autofree char *caption = bloc_cli_caption (common, ds, common->year, what, how, members);
     bloc_table_set_caption (table, caption);
     bloc_cli_format_table (common, ds, table, out);
@@ -124,8 +181,8 @@ cmd_communities (int argc, char **argv, GError **error)
           "Communities of countries (or actors; the default) or of organizations (or others, "
           "organisations)",
           "countries|organizations" },
-        { "method", 0, 0, G_OPTION_ARG_STRING, &o.method_text, "leiden (default) or multilevel",
-          "METHOD" },
+        { "method", 0, 0, G_OPTION_ARG_STRING, &o.method_text,
+          "leiden (default), multilevel, or barber (both modes, bipartite modularity)", "METHOD" },
         { "weight", 'w', 0, G_OPTION_ARG_STRING, &o.weight_text,
           "Edge weight: count (default), weighted, jaccard, overlap, cosine", "MEASURE" },
         { "seed", 0, 0, G_OPTION_ARG_INT, &seed, "Seed of the random number generator", "N" },
@@ -138,27 +195,45 @@ cmd_communities (int argc, char **argv, GError **error)
     g_autoptr (BlocMembership) m = NULL;
     g_autoptr (BlocProjection) p = NULL;
     g_autoptr (BlocCommunities) c = NULL;
+    g_autoptr (BlocBarber) barber = NULL;
+    g_auto (Partition) found = { 0 };
     g_autoptr (GString) out = g_string_new (NULL);
     g_auto (BlocCliFilter) filter = { 0 };
 
     bloc_cli_add_scope_options (context, &scope_options, TRUE,
                                 "Kinds on the other side (default: every kind but the actors')");
-    bloc_cli_add_filter_options (context, &filter,
-                                 "Only this group's members (or ids) in each community; found on "
-                                 "the whole graph",
-                                 "Only the members of this region in each community");
+    bloc_cli_add_filter_options (
+        context, &filter,
+        "Only this group's members (or ids) in each community; found on the whole graph (with "
+        "barber: the group's actors, and what each community joins)",
+        "Only the members of this region in each community (with barber: the region's actors)");
     if (!bloc_cli_prepare (&common, context, &argc, &argv, &steps, error) ||
         !bloc_cli_filter_resolve (&filter, common.ds, error) ||
-        !bloc_membership_new (&m, common.ds, &common.scope, error) ||
-        !bloc_projection_new (&p, m, o.side, o.weight == BLOC_OVERLAP_WEIGHTED, error) ||
-        !bloc_communities_compute (&c, p, o.weight, o.method, (guint)seed, error))
+        !bloc_membership_new (&m, common.ds, &common.scope, error))
         return FALSE;
 
+    found.communities = g_ptr_array_new ();
+    if (o.method == BLOC_COMMUNITY_BARBER) {
+        if (!bloc_barber_compute (&barber, m, (guint)seed, BARBER_STARTS, error))
+            return FALSE;
+        found.modularity = bloc_barber_modularity (barber);
+        for (guint i = 0; i < bloc_barber_n_communities (barber); i++)
+            g_ptr_array_add (found.communities, (gpointer)bloc_barber_community (barber, i));
+    } else {
+        if (!bloc_projection_new (&p, m, o.side, o.weight == BLOC_OVERLAP_WEIGHTED, error) ||
+            !bloc_communities_compute (&c, p, o.weight, o.method, (guint)seed, error))
+            return FALSE;
+        found.modularity = bloc_communities_modularity (c);
+        for (guint i = 0; i < bloc_communities_n_communities (c); i++)
+            g_ptr_array_add (found.communities, (gpointer)bloc_communities_members (c, i));
+    }
+
+    const Shown shown = { .filter = &filter, .m = o.method == BLOC_COMMUNITY_BARBER ? m : NULL };
     if (common.format == BLOC_FORMAT_JSON) {
-        g_autoptr (JsonNode) root = communities_json (common.ds, c, &filter);
+        g_autoptr (JsonNode) root = communities_json (common.ds, &shown, &found);
         bloc_json_append (out, root);
     } else {
-        communities_text (&common, &o, &filter, c, out);
+        communities_text (&common, &o, &shown, &found, out);
     }
     return bloc_cli_emit (&common, out, error);
 }

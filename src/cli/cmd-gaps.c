@@ -94,16 +94,6 @@ add_present (BlocTable *table, const BlocDataset *ds, const GArray *present)
     bloc_table_add_list (table, (const char *const *)items->pdata, items->len);
 }
 
-/* Entities of the BlocGaps @data by coverage, highest first; they arrive in id order, and the
- * sort is stable, which breaks ties. */
-static int
-compare_coverage (gconstpointer a, gconstpointer b, gpointer data)
-{
-    double x = bloc_gaps_coverage (data, *(const guint *)a);
-    double y = bloc_gaps_coverage (data, *(const guint *)b);
-    return x == y ? 0 : (x > y ? -1 : 1);
-}
-
 typedef struct {
     int min_present;
     gboolean only_gaps;
@@ -119,13 +109,22 @@ gaps_text (const BlocCliCommon *c, const GapsOptions *o, const BlocDataset *ds,
     const BlocCliCommon common = *c;
     g_autoptr (BlocTable) entities = bloc_table_new (
         (const char *[]){ "id", "name", "kind", "coverage", "present", "absent", NULL });
-    /* CSV keeps the JSON's order, by id; the tables for people rank by coverage. */
+    /* CSV keeps the JSON's order, by id; the tables for people rank by coverage, then id.
+     * --only-gaps then drops the rows with nothing absent, keeping that order. */
+    g_autoptr (GArray) ranked = NULL;
+    if (common.format == BLOC_FORMAT_CSV) {
+        ranked = g_array_new (FALSE, FALSE, sizeof (guint));
+        for (guint i = 0; i < bloc_gaps_n_entities (gaps); i++)
+            g_array_append_val (ranked, i);
+    } else {
+        ranked = bloc_gaps_rank (gaps);
+    }
     g_autoptr (GArray) rows = g_array_new (FALSE, FALSE, sizeof (guint));
-    for (guint i = 0; i < bloc_gaps_n_entities (gaps); i++)
+    for (guint r = 0; r < ranked->len; r++) {
+        guint i = g_array_index (ranked, guint, r);
         if (!o->only_gaps || bloc_gaps_absent (gaps, i)->len > 0)
             g_array_append_val (rows, i);
-    if (common.format != BLOC_FORMAT_CSV)
-        g_array_sort_with_data (rows, compare_coverage, (gpointer)gaps);
+    }
     for (guint r = 0; r < rows->len; r++) {
         guint i = g_array_index (rows, guint, r);
         const BlocEntity *e = bloc_dataset_entity (ds, bloc_gaps_entity (gaps, i));
