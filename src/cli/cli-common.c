@@ -490,6 +490,45 @@ bloc_cli_group (const BlocDataset *ds, const char *spec, GArray **out_members, c
 }
 
 gboolean
+bloc_cli_group_in_region (const BlocCliCommon *common, const char *spec, const char *region,
+                          GArray **out_members, char **out_id, char **out_name, GError **error)
+{
+    const BlocDataset *ds = common->ds;
+    g_autoptr (GArray) in_region = NULL;
+    g_autoptr (GArray) group = NULL;
+    g_autofree char *id = NULL, *name = NULL;
+
+    if (region == NULL)
+        return bloc_cli_group (ds, spec, out_members, out_id, out_name, error);
+    if (!bloc_dataset_resolve_region (ds, region, &in_region, error) ||
+        (spec != NULL && !bloc_cli_group (ds, spec, &group, &id, &name, error)))
+        return FALSE;
+    const char *spelt =
+        bloc_entity_region (ds, bloc_dataset_entity (ds, g_array_index (in_region, guint, 0)));
+    g_autoptr (GArray) members = g_array_new (FALSE, FALSE, sizeof (guint));
+    for (guint i = 0; i < in_region->len; i++) {
+        guint e = g_array_index (in_region, guint, i);
+        gboolean wanted =
+            group == NULL
+                ? (common->scope.actors & BLOC_KIND_BIT (bloc_dataset_entity (ds, e)->kind)) != 0
+                : FALSE;
+        for (guint k = 0; group != NULL && k < group->len && !wanted; k++)
+            wanted = g_array_index (group, guint, k) == e;
+        if (wanted)
+            g_array_append_val (members, e);
+    }
+    if (members->len == 0)
+        return bloc_cli_usage_error (error,
+                                     "no %s of %s is in region '%s' (expected a region with some)",
+                                     bloc_cli_side_name (common, BLOC_SIDE_ACTORS),
+                                     group ? name : bloc_dataset_title (ds), spelt);
+    *out_members = g_steal_pointer (&members);
+    *out_id = group ? g_strdup_printf ("%s,region=%s", id, spelt) : g_strdup (spelt);
+    *out_name = group ? g_strdup_printf ("%s in %s", name, spelt) : g_strdup (spelt);
+    return TRUE;
+}
+
+gboolean
 bloc_cli_side_parse (BlocSide *out, const char *text, GError **error)
 {
     if (text == NULL) {

@@ -201,6 +201,16 @@ gboolean bloc_cli_load_baseline (const BlocCliCommon *common, BlocDataset **out,
 gboolean bloc_cli_group (const BlocDataset *ds, const char *spec, GArray **out_members,
                          char **out_id, char **out_name, GError **error);
 
+/* Resolves --group narrowed by --region, as gaps and nestedness take them: the group (as
+ * bloc_cli_group() resolves @spec, with its default) narrowed to its members in @region; or,
+ * with only @region, the entities of that region whose kind is an actor kind of common->scope.
+ * @region NULL is bloc_cli_group(). A usage error when no member is in the region. @out_id
+ * ("central-asia,region=Central Asia") and @out_name ("Central Asia in Central Asia") are for
+ * JSON and captions; the caller frees all three. */
+gboolean bloc_cli_group_in_region (const BlocCliCommon *common, const char *spec,
+                                   const char *region, GArray **out_members, char **out_id,
+                                   char **out_name, GError **error);
+
 /* Parses --between: countries (or actors) or organizations (or organisations, others); NULL
  * gives countries. */
 gboolean bloc_cli_side_parse (BlocSide *out, const char *text, GError **error);

@@ -54,6 +54,41 @@ cmp -s "$tmp/summary.out" "$tmp/expected" || fail "-o summary.out is not a table
 grep -q "^bloc: --format csv does not match -o $tmp/disagree.json (expected --format json" "$tmp/err" ||
     fail "--format csv -o x.json: $(cat "$tmp/err")"
 
+# The same for every command that prints a table (a few options keep them quick).
+while read -r cmd; do
+    for pair in json:json csv:csv md:markdown; do
+        ext=${pair%%:*}
+        fmt=${pair#*:}
+        # shellcheck disable=SC2086
+        "$bloc" $cmd -o "$tmp/cmd.$ext" 2> "$tmp/err" || fail "$cmd -o cmd.$ext: $(cat "$tmp/err")"
+        # shellcheck disable=SC2086
+        "$bloc" $cmd --format "$fmt" > "$tmp/expected" 2> "$tmp/err" || fail "$cmd --format $fmt"
+        cmp -s "$tmp/cmd.$ext" "$tmp/expected" || fail "$cmd -o cmd.$ext is not --format $fmt"
+    done
+done <<'EOF'
+backbone --alpha 1
+nestedness --samples 20
+communities --method barber
+nesting --group central-asia
+summary --region Europe
+find uzbek
+EOF
+
+# export writes files of its own formats: -o's extension is its -T, not a table format, so
+# -o x.json is node-link JSON, -o x.csv an edge list, and -o x.md is refused with nothing written.
+"$bloc" export -o "$tmp/graph.json" || fail "export -o graph.json"
+"$bloc" export -T json > "$tmp/expected" || fail "export -T json"
+cmp -s "$tmp/graph.json" "$tmp/expected" || fail "export -o graph.json is not -T json"
+"$bloc" export -o "$tmp/graph.csv" || fail "export -o graph.csv"
+"$bloc" export -T edges > "$tmp/expected" || fail "export -T edges"
+cmp -s "$tmp/graph.csv" "$tmp/expected" || fail "export -o graph.csv is not -T edges"
+"$bloc" export -o "$tmp/graph.md" 2> "$tmp/err"
+[ $? -eq 2 ] || fail "export -o graph.md should exit 2"
+[ -e "$tmp/graph.md" ] && fail "export -o graph.md wrote a file"
+"$bloc" export --format json -o "$tmp/table.json" 2> "$tmp/err"
+[ $? -eq 2 ] || fail "export --format json should exit 2"
+[ -e "$tmp/table.json" ] && fail "export --format json wrote a file"
+
 # Exit statuses: 0 ok, 1 data, 2 usage.
 "$bloc" check > /dev/null || fail "check on the embedded dataset"
 "$bloc" check -d graphs/central-asia-security > /dev/null || fail "check on graphs/central-asia-security"

@@ -72,6 +72,12 @@ grep -q '^SCO                 Shanghai   ' "$tmp/gaps100" &&
 grep -q 'KG (participant) and 3 more' "$tmp/gaps100" ||
     fail "the present list is not cut to 'and N more': $(cat "$tmp/gaps100")"
 
+# Barber's communities list actors and what they join in one cell: cut to what fits.
+on_tty 80 "$tmp/barber80" communities --method barber || fail "barber on an 80-column terminal"
+[ "$(widest "$tmp/barber80")" -le 80 ] || fail "barber is wider than 80: $(cat "$tmp/barber80")"
+grep -q '^        4    11  BOMCA, CA-JPOA-2022, CIS-ATC, .* and [0-9]* more$' "$tmp/barber80" ||
+    fail "the members of community 4 are not cut to 'and N more': $(cat "$tmp/barber80")"
+
 # COLUMNS, when set, is the width.
 COLUMNS=140 on_tty 100 "$tmp/gaps140" gaps --only-gaps || fail "gaps with COLUMNS=140"
 w=$(widest "$tmp/gaps140")
