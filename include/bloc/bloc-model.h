@@ -272,6 +272,10 @@ typedef struct {
 
 /* Fills @out with the counts of @ds in @year (or BLOC_YEAR_ALL). */
 void bloc_dataset_count (const BlocDataset *ds, int year, BlocCounts *out);
+/* The same, counting only the entities @keep marks (one gboolean per entity of @ds; NULL for
+ * all) and the ties with at least one end among them. */
+void bloc_dataset_count_among (const BlocDataset *ds, int year, const gboolean *keep,
+                               BlocCounts *out);
 
 /* The ids of @entities (a GArray of entity indices) joined with @separator; with @max > 0, only
  * the first @max, then "and N more". Returns a new string (transfer full). */

@@ -791,15 +791,25 @@ widen_years (BlocCounts *c, BlocDate since, BlocDate until)
 void
 bloc_dataset_count (const BlocDataset *ds, int year, BlocCounts *out)
 {
+    bloc_dataset_count_among (ds, year, NULL, out);
+}
+
+void
+bloc_dataset_count_among (const BlocDataset *ds, int year, const gboolean *keep, BlocCounts *out)
+{
     memset (out, 0, sizeof *out);
     for (guint i = 0; i < ds->entities->len; i++) {
         const BlocEntity *e = bloc_dataset_entity (ds, i);
+        if (keep != NULL && !keep[i])
+            continue;
         widen_years (out, e->since, e->until);
         if (year == BLOC_YEAR_ALL || bloc_entity_exists (e, year))
             out->kinds[e->kind]++;
     }
     for (guint i = 0; i < ds->ties->len; i++) {
         const BlocTie *t = bloc_dataset_tie (ds, i);
+        if (keep != NULL && !keep[t->from] && !keep[t->to])
+            continue;
         widen_years (out, t->since, t->until);
         if (!bloc_tie_active (t, year))
             continue;
