@@ -15,6 +15,7 @@
  * - bloc-init.h: bloc_init() and the versions;
  * - bloc-error.h: the one error domain, BLOC_ERROR;
  * - bloc-model.h: entities, ties, groups and the dataset (opaque, with accessors);
+ * - bloc-query.h: searching entities by text, everything about one entity, "did you mean";
  * - bloc-load.h: loading a dataset folder or the embedded dataset;
  * - bloc-import.h: importing COW IGO data, tables, matrices and GraphML into a dataset folder;
  * - bloc-analyze.h: the membership graph and the analyses (opaque results, with accessors);
@@ -43,6 +44,7 @@
 #include "bloc-model.h"
 #include "bloc-output.h"
 #include "bloc-progress.h"
+#include "bloc-query.h"
 #include "bloc-render.h"
 #include "bloc-stats.h"
 #include "bloc-text.h"
