@@ -52,10 +52,14 @@ cmd_diff (int argc, char **argv, GError **error)
     g_autoptr (GArray) group = NULL;
     g_autofree char *group_name = NULL;
     g_autofree char *group_id = NULL;
+    g_auto (BlocCliFilter) filter = { 0 };
 
     bloc_cli_add_scope_options (context, &scope_options, TRUE,
                                 "Kinds to compare gaps in (default: every kind but the actors')");
-    if (!bloc_cli_prepare (&common, context, &argc, &argv, &steps, error))
+    bloc_cli_add_filter_options (context, &filter, NULL,
+                                 "Only the changes of ties (and gaps) with an end in this region");
+    if (!bloc_cli_prepare (&common, context, &argc, &argv, &steps, error) ||
+        !bloc_cli_filter_resolve (&filter, common.ds, error))
         return FALSE;
     const BlocDataset *ds = common.ds;
     if (group_spec == NULL || strcmp (group_spec, "none") != 0) {
@@ -67,9 +71,16 @@ cmd_diff (int argc, char **argv, GError **error)
     }
     if (!bloc_diff (&changes, ds, &common.scope, o.from, o.to, group, (guint)o.min_present, error))
         return FALSE;
+    for (guint i = changes->len; filter.keep != NULL && i-- > 0;) {
+        const BlocChange *c = &g_array_index (changes, BlocChange, i);
+        if (!bloc_cli_filter_keeps (&filter, c->from) && !bloc_cli_filter_keeps (&filter, c->to))
+            g_array_remove_index (changes, i);
+    }
+    g_autofree char *where =
+        filter.description ? g_strdup_printf (" %s", filter.description) : g_strdup ("");
     g_autofree char *title = group != NULL
-                                 ? g_strdup_printf ("changes from %d to %d, with the gaps of %s",
-                                                    o.from, o.to, group_name)
-                                 : g_strdup_printf ("changes from %d to %d", o.from, o.to);
+                                 ? g_strdup_printf ("changes%s from %d to %d, with the gaps of %s",
+                                                    where, o.from, o.to, group_name)
+                                 : g_strdup_printf ("changes%s from %d to %d", where, o.from, o.to);
     return bloc_cli_emit_changes (&common, ds, changes, title, error);
 }

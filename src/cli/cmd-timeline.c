@@ -39,10 +39,14 @@ cmd_timeline (int argc, char **argv, GError **error)
     const BlocCliSteps steps = {
         .min_args = 0, .max_args = 1, .check = check_options, .options = &o, .load = TRUE
     };
+    g_auto (BlocCliFilter) filter = { 0 };
     guint undated = 0;
     gint entity = -1;
 
-    if (!bloc_cli_prepare (&common, context, &argc, &argv, &steps, error))
+    bloc_cli_add_filter_options (context, &filter, NULL,
+                                 "Only the changes of ties with an end in this region");
+    if (!bloc_cli_prepare (&common, context, &argc, &argv, &steps, error) ||
+        !bloc_cli_filter_resolve (&filter, common.ds, error))
         return FALSE;
     const BlocDataset *ds = common.ds;
     /* --year Y is the one year Y. */
@@ -58,14 +62,27 @@ cmd_timeline (int argc, char **argv, GError **error)
     g_autoptr (GArray) shown = g_array_new (FALSE, FALSE, sizeof (BlocChange));
     for (guint i = 0; i < changes->len; i++) {
         const BlocChange *c = &g_array_index (changes, BlocChange, i);
-        if ((from == 0 || c->year >= from) && (to == 0 || c->year <= to))
+        if ((from == 0 || c->year >= from) && (to == 0 || c->year <= to) &&
+            (bloc_cli_filter_keeps (&filter, c->from) || bloc_cli_filter_keeps (&filter, c->to)))
             g_array_append_val (shown, *c);
     }
-    g_autofree char *note = undated == 0 ? g_strdup ("")
-                                         : g_strdup_printf (" (%u %s with no start date: no join)",
-                                                            undated, undated == 1 ? "tie" : "ties");
+    guint founding = 0;
+    for (guint i = 0; i < shown->len; i++)
+        if (g_array_index (shown, BlocChange, i).change == BLOC_CHANGE_FOUNDING)
+            founding++;
+    /* The count of undated ties is over every tie followed, so a region leaves it out. */
+    g_autoptr (GString) note = g_string_new (NULL);
+    if (founding > 0)
+        g_string_append_printf (note, "%u by founding %s", founding,
+                                founding == 1 ? "member" : "members");
+    if (undated > 0 && filter.keep == NULL)
+        g_string_append_printf (note, "%s%u %s with no start date: no join", note->len ? "; " : "",
+                                undated, undated == 1 ? "tie" : "ties");
+    g_autofree char *of = entity >= 0          ? g_strdup_printf (" of %s", argv[1])
+                          : filter.description ? g_strdup_printf (" %s", filter.description)
+                                               : g_strdup ("");
     g_autofree char *title =
-        g_strdup_printf ("timeline of %s: %u joins and exits%s",
-                         entity >= 0 ? argv[1] : bloc_dataset_title (ds), shown->len, note);
+        g_strdup_printf ("timeline%s: %u joins and exits%s%s%s", of, shown->len,
+                         note->len ? " (" : "", note->str, note->len ? ")" : "");
     return bloc_cli_emit_changes (&common, ds, shown, title, error);
 }

@@ -30,11 +30,11 @@ bloc_figure_init (BlocFigure *f, const BlocViewClass *view, const BlocDataset *d
     f->legend = g_ptr_array_new_with_free_func ((GDestroyNotify)bloc_legend_row_free);
     f->texts = g_string_chunk_new (1024);
     f->rtl = bloc_i18n_language_is_rtl (o->lang);
-    /* A scenario's ties are the only ones without a line of ties.csv and its cells. */
+    /* A scenario's ties are the only ones without a line of ties.csv (line 0). */
     f->what_if = g_hash_table_new_full (g_int64_hash, g_int64_equal, g_free, NULL);
     for (guint i = 0; i < bloc_dataset_n_ties (ds); i++) {
         const BlocTie *t = bloc_dataset_tie (ds, i);
-        if (t->line == 0 && t->cells == NULL)
+        if (t->line == 0)
             g_hash_table_add (f->what_if, pair_key (t->from, t->to));
     }
     f->g = bloc_graphviz_open (bloc_view_to_string (o->view), view->directed);
@@ -299,7 +299,7 @@ bloc_figure_tie_edge (BlocFigure *f, guint tie_index, Agnode_t *tail, Agnode_t *
         id = bloc_element_id ("e-", from->id, to->id, role, count, NULL);
     }
     Agedge_t *edge = bloc_gv_must (agedge (f->g, tail, head, id, 1));
-    gboolean what_if = t->line == 0 && t->cells == NULL;
+    gboolean what_if = t->line == 0;
     g_autofree char *cls = g_strdup_printf ("%s%s", role, what_if ? " hypothetical" : "");
 
     bloc_gv_set (edge, "id", id);
@@ -322,8 +322,8 @@ bloc_figure_tie_edge (BlocFigure *f, guint tie_index, Agnode_t *tail, Agnode_t *
         bloc_gv_set (edge, "color", bloc_style_what_if_colour (f->o->theme));
         bloc_figure_mark_what_if (f);
     }
-    const char *since = t->cells ? bloc_tie_cell (f->ds, t, "since") : "";
-    const char *until = t->cells ? bloc_tie_cell (f->ds, t, "until") : "";
+    const char *since = bloc_tie_cell (f->ds, t, "since");
+    const char *until = bloc_tie_cell (f->ds, t, "until");
     g_autofree char *years = bloc_label_years (f, since, until);
     GString *title = g_string_new (NULL);
     if (*years)
@@ -339,8 +339,7 @@ bloc_figure_tie_edge (BlocFigure *f, guint tie_index, Agnode_t *tail, Agnode_t *
         g_string_append_c (title, '\n');
         g_string_append (title, T_ (f, "What-if: a tie the data does not have (--add)"));
     }
-    append_notes (f, title, t->cells ? bloc_tie_cell (f->ds, t, "note") : "",
-                  what_if ? "" : t->source);
+    append_notes (f, title, bloc_tie_cell (f->ds, t, "note"), what_if ? "" : t->source);
     bloc_figure_add_title (f, id, g_string_free (title, FALSE));
     return edge;
 }
