@@ -344,6 +344,14 @@ bloc_figure_tie_edge (BlocFigure *f, guint tie_index, Agnode_t *tail, Agnode_t *
     return edge;
 }
 
+double
+bloc_figure_page_aspect (const BlocFigure *f)
+{
+    /* A4 is 595 x 842 points, US letter 612 x 792. */
+    double aspect = f->o->page == BLOC_PAGE_LETTER ? 612.0 / 792.0 : 595.0 / 842.0;
+    return f->o->landscape ? 1 / aspect : aspect;
+}
+
 gboolean
 bloc_figure_too_large (const BlocFigure *f, GError **error)
 {

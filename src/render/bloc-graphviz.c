@@ -658,7 +658,13 @@ legend_build (BlocFigure *figure, Agraph_t *g, gboolean keep_titles, const Size 
             bloc_gv_set (e, "style", sw->style ? sw->style : "solid");
             bloc_gv_set (e, "color", sw->line ? sw->line : "black");
             bloc_gv_set (e, "penwidth", sw->penwidth ? sw->penwidth : "1.2");
-            bloc_gv_set (e, "dir", "none");
+            if (sw->style != NULL && strstr (sw->style, "tapered") != NULL) {
+                /* Wide at the tail, narrow at the head: a tapered line needs a direction. */
+                bloc_gv_set (e, "dir", "forward");
+                bloc_gv_set (e, "arrowhead", "none");
+            } else {
+                bloc_gv_set (e, "dir", "none");
+            }
             if (titles != NULL)
                 bloc_figure_add_title (figure, name, g_strdup (row->text));
             if (sizes != NULL) {

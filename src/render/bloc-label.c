@@ -1,5 +1,7 @@
 /* bloc-label.c: text in figures: HTML-like labels built from escaped text, and the words for
  * years. Which text is right to left, and how it is isolated, is bloc-text.h's rule. */
+#include <string.h>
+
 #include "bloc-render-private.h"
 #include "bloc-text.h"
 
@@ -144,4 +146,47 @@ bloc_label_years (const BlocFigure *figure, const char *since, const char *until
     if (*until)
         return g_strdup_printf (T_ (figure, "until %s"), until);
     return g_strdup ("");
+}
+
+/* The characters a line of a label shows: tags left out, an escaped character counted once,
+ * format characters (isolates, marks) not at all. */
+static guint
+visible_chars (const char *line)
+{
+    guint n = 0;
+    for (const char *p = line; *p;) {
+        if (*p == '<') {
+            const char *end = strchr (p, '>');
+            if (end == NULL)
+                break;
+            p = end + 1;
+        } else if (*p == '&') {
+            const char *end = strchr (p, ';');
+            p = end != NULL ? end + 1 : p + 1;
+            n++;
+        } else {
+            if (g_unichar_type (g_utf8_get_char_validated (p, -1)) != G_UNICODE_FORMAT)
+                n++;
+            p = g_utf8_next_char (p);
+        }
+    }
+    return n;
+}
+
+void
+bloc_label_measure (const char *html, guint *out_chars, guint *out_lines, guint *out_spacers)
+{
+    g_auto (GStrv) parts = g_strsplit (html != NULL ? html : "", "<BR/>", -1);
+    guint longest = 0, lines = 0, spacers = 0;
+    for (int i = 0; parts[i] != NULL; i++) {
+        if (strstr (parts[i], "POINT-SIZE=\"4\"") != NULL) {
+            spacers++;
+            continue;
+        }
+        lines++;
+        longest = MAX (longest, visible_chars (parts[i]));
+    }
+    *out_chars = longest;
+    *out_lines = MAX (lines, 1);
+    *out_spacers = spacers;
 }

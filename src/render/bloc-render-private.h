@@ -125,6 +125,11 @@ Agnode_t *bloc_figure_entity_node (BlocFigure *figure, guint entity, const char 
 /* A new edge for tie @tie from @tail to @head, styled by its role (transfer none). */
 Agedge_t *bloc_figure_tie_edge (BlocFigure *figure, guint tie, Agnode_t *tail, Agnode_t *head);
 
+/* The shape a figure is fitted to, width over height: the page of --page (A4 without it),
+ * portrait, or landscape with --landscape. A view that can wrap a long layout into columns picks
+ * the number that brings it nearest to this. */
+double bloc_figure_page_aspect (const BlocFigure *figure);
+
 /* TRUE, with a BLOC_ERROR_USAGE @error that says what to narrow, when the graph holds more nodes
  * or edges than a readable figure. */
 gboolean bloc_figure_too_large (const BlocFigure *figure, GError **error);
@@ -274,6 +279,11 @@ void bloc_label_append (GString *html, const char *text, guint width);
  * reads as a right-to-left line, in a browser and in Graphviz's PNG and PDF alike. Caller
  * frees. */
 char *bloc_label_sentence (const BlocFigure *figure, const char *text);
+/* Measures an HTML-like label built by the functions above, for estimating a node's size before
+ * layout: the characters of its longest line in @out_chars (tags left out, an escaped character
+ * counted once), its lines of text in @out_lines, and the thin spacing lines after right-to-left
+ * lines (bloc_label_line_break()) in @out_spacers. */
+void bloc_label_measure (const char *html, guint *out_chars, guint *out_lines, guint *out_spacers);
 /* "since 2002", "2006 to 2012", "until 2012" or "", in @figure's language. Caller frees. */
 char *bloc_label_years (const BlocFigure *figure, const char *since, const char *until);
 

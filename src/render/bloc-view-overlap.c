@@ -219,7 +219,11 @@ add_legend (BlocFigure *f, const Overlap *v)
                                         : measure_word (f, o->weight),
         o->weight == BLOC_OVERLAP_COUNT ? g_ascii_formatd (buf, sizeof buf, "%.0f", v->wmax)
                                         : bloc_format_real (buf, v->wmax));
-    bloc_figure_legend_row (f, "white", "\xe2\x94\x81", width_text);
+    /* A line drawn as the widest is, tapering to the narrowest: the width is what varies. */
+    BlocSwatch line = { BLOC_SWATCH_LINE, .style = "tapered",
+                        .line = o->theme == BLOC_THEME_DEFAULT ? "#44444488" : "#00000088",
+                        .penwidth = "5.6" };
+    bloc_figure_legend_swatch (f, &line, width_text);
     g_autofree char *size_text =
         /* TRANSLATORS: a legend row of the overlap figure: the centrality the size shows. */
         g_strdup_printf (T_ (f, "node size: %s centrality"), centrality_word (f, o->size_by));

@@ -266,14 +266,12 @@ make_rows (const BlocFigure *f, const GPtrArray *events)
     return rows;
 }
 
-/* The number of columns that brings the figure's shape nearest to its page's: the page of
- * --page (A4 otherwise), portrait or --landscape. Rows go down one column, then the next. */
+/* The number of columns that brings the figure's shape nearest to its page's
+ * (bloc_figure_page_aspect()). Rows go down one column, then the next. */
 static guint
 choose_columns (const BlocFigure *f, const GPtrArray *rows, double pitch)
 {
-    double aspect = f->o->page == BLOC_PAGE_LETTER ? 612.0 / 792.0 : 595.0 / 842.0;
-    if (f->o->landscape)
-        aspect = 1 / aspect;
+    double aspect = bloc_figure_page_aspect (f);
     guint best = 1;
     double best_miss = G_MAXDOUBLE;
     for (guint k = 1; k <= 6 && k * 3 <= MAX (rows->len, 3u); k++) {

@@ -2,7 +2,8 @@
  * ends (checked on the laid-out DOT), kind colours apart under simulated colour blindness,
  * legend swatches drawn as the nodes they explain, fonts with fallbacks, sizes (--dpi, --width,
  * --page), the timeline (the changes `bloc timeline` lists, founding members, a proportional
- * axis, columns), what-if marks and tooltips with notes and sources. */
+ * axis, columns), membership figures in columns, the overlap's width swatch, what-if marks and
+ * tooltips with notes and sources. */
 /* fmemopen() is POSIX 2008. */
 #define _POSIX_C_SOURCE 200809L
 
@@ -786,6 +787,139 @@ test_timeline_columns (void)
     agclose (g);
 }
 
+/* The columns of the laid-out membership figure @dot: the x of every node that is not the
+ * legend's, rounded, by entity id (in @x_of), and how many nodes each distinct x holds. Returns
+ * the figure's width over its height, from its bounding box. */
+static double
+membership_columns (const char *dot, GHashTable *x_of, GHashTable *columns)
+{
+    Agraph_t *g = agmemread (dot);
+    g_assert_nonnull (g);
+    for (Agnode_t *n = agfstnode (g); n != NULL; n = agnxtnode (g, n)) {
+        if (!g_str_has_prefix (agnameof (n), "n-"))
+            continue;
+        Point p;
+        g_assert_cmpint (sscanf (agget (n, "pos"), "%lf,%lf", &p.x, &p.y), ==, 2);
+        int x = (int)lround (p.x);
+        g_hash_table_insert (x_of, g_strdup (agnameof (n) + 2), GINT_TO_POINTER (x));
+        g_hash_table_insert (
+            columns, GINT_TO_POINTER (x),
+            GUINT_TO_POINTER (
+                GPOINTER_TO_UINT (g_hash_table_lookup (columns, GINT_TO_POINTER (x))) + 1));
+    }
+    double x0, y0, x1, y1;
+    g_assert_cmpint (sscanf (agget (g, "bb"), "%lf,%lf,%lf,%lf", &x0, &y0, &x1, &y1), ==, 4);
+    agclose (g);
+    return (x1 - x0) / (y1 - y0);
+}
+
+/* A long membership figure wraps what the actors take part in into columns on both sides of
+ * them, nearer the shape of the page: every actor in the middle column, every other node in a
+ * column of its own kind of side, every tie still drawn; a landscape page gets more columns
+ * than a portrait one; a short figure keeps its two columns. */
+static void
+test_membership_columns (void)
+{
+    g_autoptr (BlocDataset) ds = load ("graphs/central-asia-security");
+    BlocRenderOptions o;
+    bloc_render_options_init (&o, BLOC_VIEW_MEMBERSHIP);
+    o.page = BLOC_PAGE_A4;
+    static const gboolean landscape[] = { FALSE, TRUE };
+    guint n_columns[2];
+    for (guint l = 0; l < G_N_ELEMENTS (landscape); l++) {
+        o.landscape = landscape[l];
+        g_autoptr (GBytes) dot = render (ds, &o, BLOC_IMAGE_DOT);
+        g_autofree char *text = text_of (dot);
+        g_autoptr (GHashTable) x_of = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+        g_autoptr (GHashTable) columns = g_hash_table_new (NULL, NULL);
+        double aspect = membership_columns (text, x_of, columns);
+        /* The countries, the longer side's shorter neighbour, are all in one column. */
+        static const char *const countries[] = { "KZ", "KG", "TJ", "TM", "UZ", "RU", "CN", "GB" };
+        gpointer middle = g_hash_table_lookup (x_of, "KZ");
+        for (guint i = 0; i < G_N_ELEMENTS (countries); i++)
+            g_assert_true (g_hash_table_lookup (x_of, countries[i]) == middle);
+        /* What they take part in is on both sides of them, in no column of theirs. */
+        guint left = 0, right = 0;
+        GHashTableIter it;
+        gpointer key, value;
+        g_hash_table_iter_init (&it, x_of);
+        while (g_hash_table_iter_next (&it, &key, &value)) {
+            guint index;
+            g_assert_true (bloc_dataset_lookup (ds, key, &index));
+            gboolean country = bloc_dataset_entity (ds, index)->kind == BLOC_KIND_COUNTRY;
+            g_assert_true (country == (value == middle));
+            left += !country && GPOINTER_TO_INT (value) < GPOINTER_TO_INT (middle);
+            right += !country && GPOINTER_TO_INT (value) > GPOINTER_TO_INT (middle);
+        }
+        g_assert_cmpuint (left, >, 3);
+        g_assert_cmpuint (right, >, 3);
+        n_columns[l] = g_hash_table_size (columns);
+        g_assert_cmpuint (n_columns[l], >=, 3);
+        /* Nearer the page than the two columns (width over height 0.37) were: within a factor
+         * of 1.5 of A4's 0.71 upright; landscape (1.41) is wider than upright. */
+        if (!landscape[l]) {
+            g_assert_cmpfloat (fabs (log (aspect / (595.0 / 842.0))), <, log (1.5));
+        } else {
+            g_assert_cmpfloat (aspect, >, 0.9);
+        }
+        /* Every tie of the figure's scope is a line. */
+        Agraph_t *g = agmemread (text);
+        guint lines = 0;
+        for (Agnode_t *n = agfstnode (g); n != NULL; n = agnxtnode (g, n))
+            for (Agedge_t *e = agfstout (g, n); e != NULL; e = agnxtout (g, e))
+                lines += g_str_has_prefix (agnameof (e), "e-");
+        agclose (g);
+        g_autoptr (GError) error = NULL;
+        g_autoptr (BlocMembership) m = NULL;
+        g_assert_true (bloc_membership_new (&m, ds, &o.scope, &error));
+        g_autoptr (GArray) ties = bloc_membership_ties (m, NULL);
+        g_assert_cmpuint (lines, ==, ties->len);
+    }
+    g_assert_cmpuint (n_columns[1], >, n_columns[0]);
+
+    /* Five states and what they take part in fit in two columns. */
+    g_autoptr (BlocDataset) small = load ("tests/data/blocs");
+    o.landscape = FALSE;
+    g_autoptr (GBytes) dot = render (small, &o, BLOC_IMAGE_DOT);
+    g_autofree char *text = text_of (dot);
+    g_autoptr (GHashTable) x_of = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+    g_autoptr (GHashTable) columns = g_hash_table_new (NULL, NULL);
+    membership_columns (text, x_of, columns);
+    g_assert_cmpuint (g_hash_table_size (columns), ==, 2);
+}
+
+/* The overlap figure's legend draws what the line width means as a line, tapering from the
+ * widest line drawn. */
+static void
+test_overlap_width_swatch (void)
+{
+    g_autoptr (BlocDataset) ds = load ("graphs/central-asia-security");
+    BlocRenderOptions o;
+    bloc_render_options_init (&o, BLOC_VIEW_OVERLAP);
+    g_autoptr (GBytes) dot = render (ds, &o, BLOC_IMAGE_DOT);
+    g_autofree char *text = text_of (dot);
+    Agraph_t *g = agmemread (text);
+    g_assert_nonnull (g);
+    double widest = 0;
+    Agedge_t *swatch = NULL;
+    for (Agnode_t *n = agfstnode (g); n != NULL; n = agnxtnode (g, n))
+        for (Agedge_t *e = agfstout (g, n); e != NULL; e = agnxtout (g, e)) {
+            if (g_str_has_prefix (agnameof (e), "e-"))
+                widest = MAX (widest, g_ascii_strtod (agget (e, "penwidth"), NULL));
+            if (g_str_has_prefix (agnameof (e), "legend-")) {
+                g_autofree char *text_name = g_strdup (agnameof (e));
+                strcpy (text_name + strlen (text_name) - strlen ("line"), "text");
+                if (strstr (agget (agnode (g, text_name, 0), "label"), "line width") != NULL)
+                    swatch = e;
+            }
+        }
+    g_assert_nonnull (swatch);
+    g_assert_cmpstr (agget (swatch, "style"), ==, "tapered");
+    g_assert_cmpfloat_with_epsilon (g_ascii_strtod (agget (swatch, "penwidth"), NULL), widest,
+                                    0.01);
+    agclose (g);
+}
+
 /* ---- What-if marks, tooltips ---------------------------------------------------------------- */
 
 static void
@@ -880,6 +1014,8 @@ main (int argc, char **argv)
     g_test_add_func ("/print/timeline-agrees", test_timeline_agrees);
     g_test_add_func ("/print/timeline-axis", test_timeline_axis);
     g_test_add_func ("/print/timeline-columns", test_timeline_columns);
+    g_test_add_func ("/print/membership-columns", test_membership_columns);
+    g_test_add_func ("/print/overlap-width-swatch", test_overlap_width_swatch);
     g_test_add_func ("/print/what-if", test_what_if);
     g_test_add_func ("/print/tooltips", test_tooltips);
     return g_test_run ();
