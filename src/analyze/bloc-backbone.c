@@ -7,6 +7,8 @@
  */
 #include "bloc-stats-private.h"
 
+#include <glib/gi18n-lib.h>
+
 #include <math.h>
 #include <string.h>
 
@@ -14,8 +16,10 @@
  * each, so 8192 vertices take about 1.3 GB. */
 #define MAX_VERTICES 8192
 
+/* "hypergeometric" is a word, marked for the tables that show it in other languages; sdsm and
+ * fdsm are names. */
 static const BlocEnumName method_names[] = {
-    { BLOC_BACKBONE_HYPERGEOMETRIC, "hypergeometric", NULL },
+    { BLOC_BACKBONE_HYPERGEOMETRIC, NC_ ("method", "hypergeometric"), NULL },
     { BLOC_BACKBONE_SDSM, "sdsm", NULL },
     { BLOC_BACKBONE_FDSM, "fdsm", NULL },
     { 0, NULL, NULL },

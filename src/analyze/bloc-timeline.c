@@ -1,12 +1,15 @@
 /* bloc-timeline.c: joins and exits per year, and the difference between two snapshots. */
 #include "bloc-analyze-private.h"
 
+#include <glib/gi18n-lib.h>
+
+/* The kinds of change, marked for the tables that show them in other languages. */
 static const BlocEnumName change_names[] = {
-    { BLOC_CHANGE_JOIN, "join", NULL },
-    { BLOC_CHANGE_EXIT, "exit", NULL },
-    { BLOC_CHANGE_GAP_OPENED, "gap_opened", NULL },
-    { BLOC_CHANGE_GAP_CLOSED, "gap_closed", NULL },
-    { BLOC_CHANGE_FOUNDING, "founding", NULL },
+    { BLOC_CHANGE_JOIN, NC_ ("change", "join"), NULL },
+    { BLOC_CHANGE_EXIT, NC_ ("change", "exit"), NULL },
+    { BLOC_CHANGE_GAP_OPENED, NC_ ("change", "gap_opened"), NULL },
+    { BLOC_CHANGE_GAP_CLOSED, NC_ ("change", "gap_closed"), NULL },
+    { BLOC_CHANGE_FOUNDING, NC_ ("change", "founding"), NULL },
     { 0, NULL, NULL },
 };
 static const BlocEnum change_enum = { "change", change_names };

@@ -51,6 +51,7 @@ struct BlocTable {
     GArray *cells;      /* Cell, row-major */
     guint n_rows;
     char *caption; /* or NULL */
+    char *lang;    /* the language of bloc's words in people's output, or NULL for English */
 };
 
 static void
@@ -84,6 +85,7 @@ bloc_table_free (BlocTable *t)
     g_ptr_array_unref (t->columns);
     g_array_unref (t->cells);
     g_free (t->caption);
+    g_free (t->lang);
     g_free (t);
 }
 
@@ -155,6 +157,19 @@ bloc_table_get_caption (const BlocTable *t)
 }
 
 void
+bloc_table_set_language (BlocTable *t, const char *lang)
+{
+    g_free (t->lang);
+    t->lang = g_strdup (lang);
+}
+
+const char *
+bloc_table_language (const BlocTable *t)
+{
+    return t->lang;
+}
+
+void
 bloc_table_add_constant_column (BlocTable *t, const char *name, const char *value)
 {
     guint n_cols = t->columns->len;
@@ -210,9 +225,9 @@ bloc_format_real_exact (char buf[G_ASCII_DTOSTR_BUF_SIZE], double value)
     return buf;
 }
 
-/* The text of a cell for table, CSV and Markdown output. */
+/* The text of a cell for CSV output (@exact), or for table and Markdown output in @lang. */
 static char *
-cell_text (const Cell *c, gboolean exact)
+cell_text (const Cell *c, gboolean exact, const char *lang)
 {
     char buf[G_ASCII_DTOSTR_BUF_SIZE];
 
@@ -226,7 +241,7 @@ cell_text (const Cell *c, gboolean exact)
     case CELL_REAL:
         return g_strdup (exact ? bloc_format_real_exact (buf, c->r) : bloc_format_real (buf, c->r));
     case CELL_LIST:
-        return g_strjoinv (exact ? ";" : ", ", c->list);
+        return g_strjoinv (exact ? ";" : bloc_table_list_separator (lang), c->list);
     }
     g_assert_not_reached ();
 }
@@ -368,7 +383,7 @@ bloc_table_cell_text (const BlocTable *t, guint row, guint col, gboolean integra
         g_ascii_formatd (buf, sizeof buf, "%.0f", cell->r);
         return g_strdup (strcmp (buf, "-0") == 0 ? "0" : buf);
     }
-    return cell_text (cell, FALSE);
+    return cell_text (cell, FALSE, t->lang);
 }
 
 static void
@@ -382,7 +397,7 @@ format_csv (const BlocTable *t, GString *out)
     g_string_append (out, "\r\n");
     for (guint r = 0; r < t->n_rows; r++) {
         for (guint c = 0; c < t->columns->len; c++) {
-            g_autofree char *text = cell_text (cell_at (t, r, c), TRUE);
+            g_autofree char *text = cell_text (cell_at (t, r, c), TRUE, NULL);
             if (c > 0)
                 g_string_append_c (out, ',');
             bloc_csv_append (out, text);
