@@ -77,6 +77,21 @@ gboolean bloc_text_starts_rtl (const char *text);
  * it starts right to left, so that it keeps its own direction; else a copy. Caller frees. */
 char *bloc_text_isolate_rtl (const char *text);
 
+/* ---- Numbers ------------------------------------------------------------------------------ */
+
+/* Parses @text as a whole decimal integer from @min to @max: an optional sign, then ASCII digits
+ * and nothing else (no spaces, no hexadecimal, no exponent, no fraction). Returns TRUE with
+ * @out set; FALSE, leaving @out alone, when @text is not such an integer or is out of bounds. */
+gboolean bloc_text_parse_int (gint64 *out, const char *text, gint64 min, gint64 max);
+
+/* TRUE when @text is a decimal number and nothing else: an optional sign, digits with an
+ * optional '.', an optional exponent (1e-3). Not hexadecimal, not inf or nan, no spaces. */
+gboolean bloc_text_is_number (const char *text);
+
+/* Parses @text as bloc_text_is_number() describes it, into a finite double. Returns FALSE,
+ * leaving @out alone, when it is not such a number or overflows. */
+gboolean bloc_text_parse_real (double *out, const char *text);
+
 /* ---- Suggestions ---------------------------------------------------------------------------- */
 
 /* The edit distance between @a and @b (UTF-8), ignoring case: the fewest insertions, deletions,

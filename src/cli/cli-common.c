@@ -91,11 +91,53 @@ bloc_cli_check_at_least (int value, int min, const char *option, GError **error)
     return bloc_cli_usage_error (error, "bad %s %d (expected N >= %d)", option, value, min);
 }
 
+void
+bloc_cli_int_clear (BlocCliInt *number)
+{
+    g_clear_pointer (&number->text, g_free);
+}
+
+void
+bloc_cli_real_clear (BlocCliReal *number)
+{
+    g_clear_pointer (&number->text, g_free);
+}
+
+gboolean
+bloc_cli_int_parse (BlocCliInt *number, GError **error)
+{
+    if (number->text == NULL ||
+        bloc_text_parse_int (&number->value, number->text, number->min, number->max))
+        return TRUE;
+    if (number->max == G_MAXINT64)
+        return bloc_cli_usage_error (error, "bad %s '%s' (expected %s >= %" G_GINT64_FORMAT ")",
+                                     number->option, number->text, number->what, number->min);
+    return bloc_cli_usage_error (
+        error, "bad %s '%s' (expected %s from %" G_GINT64_FORMAT " to %" G_GINT64_FORMAT ")",
+        number->option, number->text, number->what, number->min, number->max);
+}
+
+gboolean
+bloc_cli_real_parse (BlocCliReal *number, GError **error)
+{
+    if (number->text == NULL || bloc_text_parse_real (&number->value, number->text))
+        return TRUE;
+    return bloc_cli_usage_error (error, "bad %s '%s' (expected a number like 0.5)", number->option,
+                                 number->text);
+}
+
 /* Checks the values of the common options and the number of arguments. */
 static gboolean
 check_common (BlocCliCommon *common, int argc, char **argv, int min_args, int max_args,
               GError **error)
 {
+    if (common->data != NULL && *common->data == '\0')
+        return bloc_cli_usage_error (
+            error, "empty --data (expected a dataset folder, like graphs/central-asia-security)");
+    if (common->output != NULL && *common->output == '\0')
+        return bloc_cli_usage_error (error,
+                                     "empty --output (expected a file name, or - for standard "
+                                     "output)");
     if (common->year_text != NULL && !bloc_year_parse (common->year_text, &common->year))
         return bloc_cli_usage_error (error, "bad year '%s' (expected a year like 2014)",
                                      common->year_text);
@@ -166,8 +208,15 @@ bloc_cli_prepare (BlocCliCommon *common, GOptionContext *context, int *argc, cha
                   const BlocCliSteps *steps, GError **error)
 {
     if (!g_option_context_parse (context, argc, argv, error) ||
-        !check_common (common, *argc, *argv, steps->min_args, steps->max_args, error) ||
-        !scope_resolve (steps->scope, common->year, &common->scope, error))
+        !check_common (common, *argc, *argv, steps->min_args, steps->max_args, error))
+        return FALSE;
+    for (BlocCliInt *const *n = steps->ints; n != NULL && *n != NULL; n++)
+        if (!bloc_cli_int_parse (*n, error))
+            return FALSE;
+    for (BlocCliReal *const *n = steps->reals; n != NULL && *n != NULL; n++)
+        if (!bloc_cli_real_parse (*n, error))
+            return FALSE;
+    if (!scope_resolve (steps->scope, common->year, &common->scope, error))
         return FALSE;
     if (steps->check != NULL && !steps->check (common, steps->options, error))
         return FALSE;

@@ -86,6 +86,54 @@ G_DEFINE_AUTO_CLEANUP_CLEAR_FUNC (BlocCliScope, bloc_cli_scope_clear)
 void bloc_cli_add_scope_options (GOptionContext *context, BlocCliScope *scope, gboolean with_kinds,
                                  const char *kinds_help);
 
+/* A number option. The option parser stores the text (declare the entry G_OPTION_ARG_STRING with
+ * &number.text), and bloc_cli_prepare() parses it into @value, strictly and within bounds, so
+ * that a bad value gets bloc's message and exit status 2. Declare it with
+ * g_auto (BlocCliInt) top = BLOC_CLI_INT ("--top", 0, 1, G_MAXINT): @value keeps its default
+ * when the option is not given. */
+typedef struct {
+    const char *option; /* "--top", for messages */
+    const char *what;   /* "an integer", "a year" */
+    gint64 min;
+    gint64 max;
+    gint64 value;
+    char *text;
+} BlocCliInt;
+
+#define BLOC_CLI_INT(option, value, min, max)                                                      \
+    {                                                                                              \
+        (option), "an integer", (min), (max), (value), NULL                                        \
+    }
+/* A year option: 0 until given, then a year from 1 to 9999. */
+#define BLOC_CLI_YEAR(option)                                                                      \
+    {                                                                                              \
+        (option), "a year", 1, 9999, 0, NULL                                                       \
+    }
+
+void bloc_cli_int_clear (BlocCliInt *number);
+G_DEFINE_AUTO_CLEANUP_CLEAR_FUNC (BlocCliInt, bloc_cli_int_clear)
+
+/* A real number option, parsed as bloc_text_parse_real() does (no hexadecimal, inf or nan). */
+typedef struct {
+    const char *option;
+    double value;
+    char *text;
+} BlocCliReal;
+
+#define BLOC_CLI_REAL(option, value)                                                               \
+    {                                                                                              \
+        (option), (value), NULL                                                                    \
+    }
+
+void bloc_cli_real_clear (BlocCliReal *number);
+G_DEFINE_AUTO_CLEANUP_CLEAR_FUNC (BlocCliReal, bloc_cli_real_clear)
+
+/* Parses @number->text, when the option was given, into @number->value. Returns FALSE with a
+ * usage error "bad --top 'abc' (expected an integer from 1 to 2147483647)". */
+gboolean bloc_cli_int_parse (BlocCliInt *number, GError **error);
+/* The same for a real number: "bad --min 'x' (expected a number like 0.5)". */
+gboolean bloc_cli_real_parse (BlocCliReal *number, GError **error);
+
 /* A command's own checks of its option values, run after the common ones and before loading.
  * @options is BlocCliSteps.options. Returns FALSE with a BLOC_ERROR_USAGE error. */
 typedef gboolean (*BlocCliCheckFunc) (const BlocCliCommon *common, gpointer options,
@@ -99,10 +147,13 @@ typedef struct {
     BlocCliCheckFunc check;    /* or NULL */
     gpointer options;          /* passed to check */
     gboolean load;             /* load the dataset into common->ds */
+    BlocCliInt *const *ints;   /* number options to parse (NULL-terminated), or NULL */
+    BlocCliReal *const *reals; /* the same for real numbers */
 } BlocCliSteps;
 
 /* The prologue of every command, in this order: parses the command line into @common and the
- * command's entries; checks the common values and the number of arguments; resolves the scope
+ * command's entries; checks the common values and the number of arguments; parses the number
+ * options of @steps; resolves the scope
  * options with --year into common->scope (defaults without @steps->scope); runs the command's
  * own check; and, with @steps->load, loads the dataset (--data, or the embedded one) into
  * common->ds and applies --remove, then --add. */

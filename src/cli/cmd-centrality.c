@@ -52,7 +52,6 @@ typedef struct {
     char *graph;
     char *measure_text;
     char *weight_text;
-    int top;
     gboolean two_mode;
     BlocSide side;
     BlocOverlapMeasure weight;
@@ -88,8 +87,6 @@ check_options (const BlocCliCommon *common, gpointer data, GError **error)
     if (!parse_measures (o->measures, o->measure_text, o->two_mode, error) ||
         (o->weight_text && !bloc_overlap_measure_parse (&o->weight, o->weight_text, error)))
         return FALSE;
-    if (o->top < 0)
-        return bloc_cli_usage_error (error, "bad --top %d (expected N >= 1)", o->top);
     return TRUE;
 }
 
@@ -118,6 +115,7 @@ cmd_centrality (int argc, char **argv, GError **error)
     g_auto (BlocCliCommon) common = { 0 };
     g_auto (BlocCliScope) scope_options = { 0 };
     g_auto (CentralityOptions) o = { .weight = BLOC_OVERLAP_COUNT, .side = BLOC_SIDE_ACTORS };
+    g_auto (BlocCliInt) top = BLOC_CLI_INT ("--top", 0, 1, G_MAXINT);
     const GOptionEntry entries[] = {
         { "graph", 'g', 0, G_OPTION_ARG_STRING, &o.graph,
           "two-mode (default), or the projection on countries (or actors) or on organizations "
@@ -130,12 +128,17 @@ cmd_centrality (int argc, char **argv, GError **error)
         { "weight", 'w', 0, G_OPTION_ARG_STRING, &o.weight_text,
           "Edge weight of a projection: count (default), weighted, jaccard, overlap, cosine",
           "MEASURE" },
-        { "top", 0, 0, G_OPTION_ARG_INT, &o.top, "Only the N highest, by the first measure", "N" },
+        { "top", 0, 0, G_OPTION_ARG_STRING, &top.text, "Only the N highest, by the first measure",
+          "N" },
         { NULL },
     };
     g_autoptr (GOptionContext) context = bloc_cli_context ("centrality", NULL, entries, &common);
     const BlocCliSteps steps = {
-        .scope = &scope_options, .check = check_options, .options = &o, .load = TRUE
+        .scope = &scope_options,
+        .check = check_options,
+        .options = &o,
+        .load = TRUE,
+        .ints = (BlocCliInt *const[]){ &top, NULL },
     };
     g_autoptr (BlocCentrality) c = NULL;
 
@@ -159,10 +162,10 @@ cmd_centrality (int argc, char **argv, GError **error)
     g_autoptr (GArray) rows = g_array_new (FALSE, FALSE, sizeof (guint));
     for (guint row = 0; row < bloc_centrality_n_rows (c); row++)
         g_array_append_val (rows, row);
-    if (o.top > 0) {
+    if (top.value > 0) {
         Rank rank = { c, g_array_index (o.measures, BlocCentralityMeasure, 0) };
         g_array_sort_with_data (rows, compare_rank, &rank);
-        g_array_set_size (rows, MIN (rows->len, (guint)o.top));
+        g_array_set_size (rows, (guint)MIN (rows->len, top.value));
     }
     for (guint i = 0; i < rows->len; i++) {
         guint row = g_array_index (rows, guint, i);

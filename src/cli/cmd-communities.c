@@ -98,7 +98,7 @@ cmd_communities (int argc, char **argv, GError **error)
     g_auto (BlocCliScope) scope_options = { 0 };
     g_auto (CommunitiesOptions)
         o = { .weight = BLOC_OVERLAP_COUNT, .method = BLOC_COMMUNITY_LEIDEN };
-    int seed = (int)BLOC_DEFAULT_SEED;
+    g_auto (BlocCliInt) seed = BLOC_CLI_INT ("--seed", BLOC_DEFAULT_SEED, 0, G_MAXUINT32);
     const GOptionEntry entries[] = {
         { "between", 0, 0, G_OPTION_ARG_STRING, &o.between,
           "Communities of countries (or actors; the default) or of organizations (or others, "
@@ -108,12 +108,17 @@ cmd_communities (int argc, char **argv, GError **error)
           "METHOD" },
         { "weight", 'w', 0, G_OPTION_ARG_STRING, &o.weight_text,
           "Edge weight: count (default), weighted, jaccard, overlap, cosine", "MEASURE" },
-        { "seed", 0, 0, G_OPTION_ARG_INT, &seed, "Seed of the random number generator", "N" },
+        { "seed", 0, 0, G_OPTION_ARG_STRING, &seed.text, "Seed of the random number generator",
+          "N" },
         { NULL },
     };
     g_autoptr (GOptionContext) context = bloc_cli_context ("communities", NULL, entries, &common);
     const BlocCliSteps steps = {
-        .scope = &scope_options, .check = check_options, .options = &o, .load = TRUE
+        .scope = &scope_options,
+        .check = check_options,
+        .options = &o,
+        .load = TRUE,
+        .ints = (BlocCliInt *const[]){ &seed, NULL },
     };
     g_autoptr (BlocMembership) m = NULL;
     g_autoptr (BlocProjection) p = NULL;
@@ -125,7 +130,7 @@ cmd_communities (int argc, char **argv, GError **error)
     if (!bloc_cli_prepare (&common, context, &argc, &argv, &steps, error) ||
         !bloc_membership_new (&m, common.ds, &common.scope, error) ||
         !bloc_projection_new (&p, m, o.side, o.weight == BLOC_OVERLAP_WEIGHTED, error) ||
-        !bloc_communities_compute (&c, p, o.weight, o.method, (guint)seed, error))
+        !bloc_communities_compute (&c, p, o.weight, o.method, (guint)seed.value, error))
         return FALSE;
 
     if (common.format == BLOC_FORMAT_JSON) {

@@ -170,29 +170,25 @@ gaps_text (const BlocCliCommon *c, const BlocDataset *ds, const BlocGaps *gaps,
     }
 }
 
-static gboolean
-check_options (const BlocCliCommon *common, gpointer data, GError **error)
-{
-    return bloc_cli_check_at_least (*(const int *)data, 1, "--min-present", error);
-}
-
 gboolean
 cmd_gaps (int argc, char **argv, GError **error)
 {
     g_auto (BlocCliCommon) common = { 0 };
     g_auto (BlocCliScope) scope_options = { 0 };
     g_autofree char *group_spec = NULL;
-    int min_present = 2;
+    g_auto (BlocCliInt) min_present = BLOC_CLI_INT ("--min-present", 2, 1, G_MAXINT);
     const GOptionEntry entries[] = {
         { "group", 'G', 0, G_OPTION_ARG_STRING, &group_spec,
           "A group of dataset.ini, or ids (default: the dataset's default group)", "ID|ID,ID,..." },
-        { "min-present", 'n', 0, G_OPTION_ARG_INT, &min_present,
+        { "min-present", 'n', 0, G_OPTION_ARG_STRING, &min_present.text,
           "Only what at least N group members take part in (default: 2)", "N" },
         { NULL },
     };
     g_autoptr (GOptionContext) context = bloc_cli_context ("gaps", NULL, entries, &common);
     const BlocCliSteps steps = {
-        .scope = &scope_options, .check = check_options, .options = &min_present, .load = TRUE
+        .scope = &scope_options,
+        .load = TRUE,
+        .ints = (BlocCliInt *const[]){ &min_present, NULL },
     };
     g_autoptr (BlocMembership) m = NULL;
     g_autoptr (BlocGaps) gaps = NULL;
@@ -208,7 +204,7 @@ cmd_gaps (int argc, char **argv, GError **error)
     const BlocDataset *ds = common.ds;
     if (!bloc_cli_group (ds, group_spec, &group, &group_id, &group_name, error) ||
         !bloc_membership_new (&m, ds, &common.scope, error) ||
-        !bloc_gaps_compute (&gaps, m, group, (guint)min_present, error))
+        !bloc_gaps_compute (&gaps, m, group, (guint)min_present.value, error))
         return FALSE;
 
     if (common.format == BLOC_FORMAT_JSON) {
@@ -216,7 +212,7 @@ cmd_gaps (int argc, char **argv, GError **error)
             gaps_json (ds, gaps, group_id, group_name, common.year, common.lang);
         bloc_json_append (out, root);
     } else {
-        gaps_text (&common, ds, gaps, group_name, min_present, out);
+        gaps_text (&common, ds, gaps, group_name, (int)min_present.value, out);
     }
     return bloc_cli_emit (&common, out, error);
 }

@@ -37,26 +37,22 @@ nesting_json (const BlocDataset *ds, const BlocNesting *n)
     return json_builder_get_root (b);
 }
 
-static gboolean
-check_options (const BlocCliCommon *common, gpointer data, GError **error)
-{
-    return bloc_cli_check_at_least (*(const int *)data, 1, "--min-members", error);
-}
-
 gboolean
 cmd_nesting (int argc, char **argv, GError **error)
 {
     g_auto (BlocCliCommon) common = { 0 };
     g_auto (BlocCliScope) scope_options = { 0 };
-    int min_members = 2;
+    g_auto (BlocCliInt) min_members = BLOC_CLI_INT ("--min-members", 2, 1, G_MAXINT);
     const GOptionEntry entries[] = {
-        { "min-members", 0, 0, G_OPTION_ARG_INT, &min_members,
+        { "min-members", 0, 0, G_OPTION_ARG_STRING, &min_members.text,
           "Leave out entities with fewer members (default: 2)", "N" },
         { NULL },
     };
     g_autoptr (GOptionContext) context = bloc_cli_context ("nesting", NULL, entries, &common);
     const BlocCliSteps steps = {
-        .scope = &scope_options, .check = check_options, .options = &min_members, .load = TRUE
+        .scope = &scope_options,
+        .load = TRUE,
+        .ints = (BlocCliInt *const[]){ &min_members, NULL },
     };
     g_autoptr (BlocMembership) m = NULL;
     g_autoptr (BlocNesting) n = NULL;
@@ -68,7 +64,7 @@ cmd_nesting (int argc, char **argv, GError **error)
         return FALSE;
     const BlocDataset *ds = common.ds;
     if (!bloc_membership_new (&m, ds, &common.scope, error) ||
-        !bloc_nesting_compute (&n, m, (guint)min_members, error))
+        !bloc_nesting_compute (&n, m, (guint)min_members.value, error))
         return FALSE;
 
     if (common.format == BLOC_FORMAT_JSON) {

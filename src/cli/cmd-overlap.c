@@ -19,7 +19,6 @@ compare_rank (gconstpointer a, gconstpointer b, gpointer user_data)
 typedef struct {
     char *between;
     char *measure_text;
-    int top;
     BlocSide side;
     BlocOverlapMeasure measure;
 } OverlapOptions;
@@ -40,8 +39,6 @@ check_options (const BlocCliCommon *common, gpointer data, GError **error)
     if (!bloc_cli_side_parse (&o->side, o->between, error) ||
         (o->measure_text && !bloc_overlap_measure_parse (&o->measure, o->measure_text, error)))
         return FALSE;
-    if (o->top < 0)
-        return bloc_cli_usage_error (error, "bad --top %d (expected N >= 1)", o->top);
     return TRUE;
 }
 
@@ -51,7 +48,8 @@ cmd_overlap (int argc, char **argv, GError **error)
     g_auto (BlocCliCommon) common = { 0 };
     g_auto (BlocCliScope) scope_options = { 0 };
     g_auto (OverlapOptions) o = { .measure = BLOC_OVERLAP_COUNT };
-    double min = 0;
+    g_auto (BlocCliReal) min = BLOC_CLI_REAL ("--min", 0);
+    g_auto (BlocCliInt) top = BLOC_CLI_INT ("--top", 0, 1, G_MAXINT);
     const GOptionEntry entries[] = {
         { "between", 0, 0, G_OPTION_ARG_STRING, &o.between,
           "Pairs of countries (or actors; the default) or of organizations (or others, "
@@ -60,13 +58,19 @@ cmd_overlap (int argc, char **argv, GError **error)
         { "measure", 'm', 0, G_OPTION_ARG_STRING, &o.measure_text,
           "Measure for --min and --top: count (default), weighted, jaccard, overlap, cosine",
           "MEASURE" },
-        { "min", 0, 0, G_OPTION_ARG_DOUBLE, &min, "Drop pairs whose measure is below N", "N" },
-        { "top", 0, 0, G_OPTION_ARG_INT, &o.top, "Only the N pairs with the highest measure", "N" },
+        { "min", 0, 0, G_OPTION_ARG_STRING, &min.text, "Drop pairs whose measure is below N", "N" },
+        { "top", 0, 0, G_OPTION_ARG_STRING, &top.text, "Only the N pairs with the highest measure",
+          "N" },
         { NULL },
     };
     g_autoptr (GOptionContext) context = bloc_cli_context ("overlap", NULL, entries, &common);
     const BlocCliSteps steps = {
-        .scope = &scope_options, .check = check_options, .options = &o, .load = TRUE
+        .scope = &scope_options,
+        .check = check_options,
+        .options = &o,
+        .load = TRUE,
+        .ints = (BlocCliInt *const[]){ &top, NULL },
+        .reals = (BlocCliReal *const[]){ &min, NULL },
     };
     g_autoptr (BlocMembership) m = NULL;
     g_autoptr (BlocProjection) p = NULL;
@@ -81,16 +85,16 @@ cmd_overlap (int argc, char **argv, GError **error)
         return FALSE;
 
     g_autoptr (GArray) edges = bloc_projection_sorted_edges (p);
-    if (o.top > 0) {
+    if (top.value > 0) {
         Rank rank = { p, o.measure };
         g_array_sort_with_data (edges, compare_rank, &rank);
     }
     g_autoptr (BlocTable) table = bloc_table_new ((const char *[]){
         "a", "b", "shared", "weighted", "jaccard", "overlap", "cosine", "via", NULL });
     guint shown = 0;
-    for (guint i = 0; i < edges->len && (o.top == 0 || shown < (guint)o.top); i++) {
+    for (guint i = 0; i < edges->len && (top.value == 0 || shown < top.value); i++) {
         guint e = g_array_index (edges, guint, i);
-        if (bloc_projection_value (p, e, o.measure) < min)
+        if (bloc_projection_value (p, e, o.measure) < min.value)
             continue;
         guint a, b;
         bloc_projection_edge (p, e, &a, &b);

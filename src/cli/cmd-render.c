@@ -34,8 +34,12 @@ cmd_render (int argc, char **argv, GError **error)
     g_autofree char *between = NULL, *size_by = NULL, *weight = NULL, *theme = NULL, *title = NULL;
     g_autofree char *id_prefix = NULL;
     gboolean responsive = FALSE, inline_svg = FALSE;
-    int depth = 1, min_present = 2, min_members = 2, from = 0, to = 0;
-    double min_weight = 0;
+    g_auto (BlocCliInt) depth = BLOC_CLI_INT ("--depth", 1, 1, 2);
+    g_auto (BlocCliInt) min_present = BLOC_CLI_INT ("--min-present", 2, 1, G_MAXINT);
+    g_auto (BlocCliInt) min_members = BLOC_CLI_INT ("--min-members", 2, 1, G_MAXINT);
+    g_auto (BlocCliInt) from = BLOC_CLI_YEAR ("--from");
+    g_auto (BlocCliInt) to = BLOC_CLI_YEAR ("--to");
+    g_auto (BlocCliReal) min_weight = BLOC_CLI_REAL ("--min", 0);
     const GOptionEntry entries[] = {
         { "view", 'V', 0, G_OPTION_ARG_STRING, &view_text,
           "membership, overlap, ego, gaps, nesting or timeline (required)", "VIEW" },
@@ -43,24 +47,24 @@ cmd_render (int argc, char **argv, GError **error)
           "svg, png, pdf, dot (laid out) or gv (as built); default: from -o, else svg", "TYPE" },
         { "focus", 0, 0, G_OPTION_ARG_STRING, &focus, "The entity of the ego view (or timeline)",
           "ID" },
-        { "depth", 0, 0, G_OPTION_ARG_INT, &depth, "Ego: 1 (default) or 2 rings", "N" },
+        { "depth", 0, 0, G_OPTION_ARG_STRING, &depth.text, "Ego: 1 (default) or 2 rings", "N" },
         { "group", 'G', 0, G_OPTION_ARG_STRING, &group,
           "Membership: keep this group's countries; gaps: whose gaps (default: the dataset's)",
           "ID|ID,ID,..." },
-        { "min-present", 'n', 0, G_OPTION_ARG_INT, &min_present, "Gaps: at least N present (2)",
-          "N" },
+        { "min-present", 'n', 0, G_OPTION_ARG_STRING, &min_present.text,
+          "Gaps: at least N present (2)", "N" },
         { "between", 0, 0, G_OPTION_ARG_STRING, &between,
           "Overlap: countries (default) or organizations", "SIDE" },
         { "weight", 'w', 0, G_OPTION_ARG_STRING, &weight,
           "Overlap: count (default), weighted, jaccard, overlap, cosine", "MEASURE" },
-        { "min", 0, 0, G_OPTION_ARG_DOUBLE, &min_weight,
+        { "min", 0, 0, G_OPTION_ARG_STRING, &min_weight.text,
           "Overlap: drop edges whose weight is below N", "N" },
         { "size-by", 0, 0, G_OPTION_ARG_STRING, &size_by,
           "Overlap: node size by degree (default), strength, betweenness, ...", "MEASURE" },
-        { "min-members", 0, 0, G_OPTION_ARG_INT, &min_members,
+        { "min-members", 0, 0, G_OPTION_ARG_STRING, &min_members.text,
           "Nesting: leave out smaller entities (2)", "N" },
-        { "from", 0, 0, G_OPTION_ARG_INT, &from, "Timeline: from year Y", "Y" },
-        { "to", 0, 0, G_OPTION_ARG_INT, &to, "Timeline: to year Y", "Y" },
+        { "from", 0, 0, G_OPTION_ARG_STRING, &from.text, "Timeline: from year Y", "Y" },
+        { "to", 0, 0, G_OPTION_ARG_STRING, &to.text, "Timeline: to year Y", "Y" },
         { "engine", 'K', 0, G_OPTION_ARG_STRING, &engine,
           "Graphviz layout engine (default: the view's)", "ENGINE" },
         { "theme", 0, 0, G_OPTION_ARG_STRING, &theme, "default, print or mono", "THEME" },
@@ -76,7 +80,11 @@ cmd_render (int argc, char **argv, GError **error)
     g_autoptr (GOptionContext) context = bloc_cli_context_full (
         "render", NULL, entries, &common, BLOC_CLI_NO_FORMAT,
         "Snapshot: ties active in year Y (the timeline view: its story up to Y)");
-    const BlocCliSteps steps = { .scope = &scope_options };
+    const BlocCliSteps steps = {
+        .scope = &scope_options,
+        .ints = (BlocCliInt *const[]){ &depth, &min_present, &min_members, &from, &to, NULL },
+        .reals = (BlocCliReal *const[]){ &min_weight, NULL },
+    };
     g_autoptr (GArray) members = NULL;
     g_autoptr (GBytes) image = NULL;
     g_autofree char *group_id = NULL, *group_name = NULL;
@@ -114,12 +122,6 @@ cmd_render (int argc, char **argv, GError **error)
             return FALSE;
         o.size_by = (BlocCentralityMeasure)g_bit_nth_lsf (set, -1);
     }
-    if (depth < 1 || depth > 2 || min_present < 1 || min_members < 1) {
-        g_set_error (
-            error, BLOC_ERROR, BLOC_ERROR_USAGE,
-            "bad --depth, --min-present or --min-members (expected depth 1 or 2, counts >= 1)");
-        return FALSE;
-    }
     if (id_prefix != NULL && !bloc_svg_id_prefix_valid (id_prefix)) {
         g_set_error (error, BLOC_ERROR, BLOC_ERROR_USAGE,
                      "bad --id-prefix '%s' (expected a letter, then letters, digits, '-' or '_', "
@@ -152,14 +154,14 @@ cmd_render (int argc, char **argv, GError **error)
     o.id_prefix = id_prefix;
     o.title = title;
     o.focus = focus;
-    o.depth = depth;
+    o.depth = (int)depth.value;
     o.group = members;
     o.group_name = group_name;
-    o.min_present = (guint)min_present;
-    o.min_weight = min_weight;
-    o.min_members = (guint)min_members;
-    o.from_year = from;
-    o.to_year = to;
+    o.min_present = (guint)min_present.value;
+    o.min_weight = min_weight.value;
+    o.min_members = (guint)min_members.value;
+    o.from_year = (int)from.value;
+    o.to_year = (int)to.value;
 
     if ((image = bloc_render (common.ds, &o, format, error)) == NULL)
         return FALSE;

@@ -25,19 +25,25 @@ cmd_timeline (int argc, char **argv, GError **error)
 {
     g_auto (BlocCliCommon) common = { 0 };
     g_auto (TimelineOptions) o = { NULL, BLOC_PARTICIPATION_ROLES };
-    int from = 0, to = 0;
+    g_auto (BlocCliInt) from_year = BLOC_CLI_YEAR ("--from");
+    g_auto (BlocCliInt) to_year = BLOC_CLI_YEAR ("--to");
     const GOptionEntry entries[] = {
         { "roles", 0, 0, G_OPTION_ARG_STRING, &o.roles_text,
           "Roles to follow (default: all but part_of and host)", "ROLE,..." },
-        { "from", 0, 0, G_OPTION_ARG_INT, &from, "Only changes in Y or later", "Y" },
-        { "to", 0, 0, G_OPTION_ARG_INT, &to, "Only changes in Y or earlier", "Y" },
+        { "from", 0, 0, G_OPTION_ARG_STRING, &from_year.text, "Only changes in Y or later", "Y" },
+        { "to", 0, 0, G_OPTION_ARG_STRING, &to_year.text, "Only changes in Y or earlier", "Y" },
         { NULL },
     };
     g_autoptr (GOptionContext) context =
         bloc_cli_context_full ("timeline", "[ENTITY]", entries, &common, BLOC_CLI_ALL_OPTIONS,
                                "Only the joins and exits of year Y");
     const BlocCliSteps steps = {
-        .min_args = 0, .max_args = 1, .check = check_options, .options = &o, .load = TRUE
+        .min_args = 0,
+        .max_args = 1,
+        .check = check_options,
+        .options = &o,
+        .load = TRUE,
+        .ints = (BlocCliInt *const[]){ &from_year, &to_year, NULL },
     };
     guint undated = 0;
     gint entity = -1;
@@ -45,6 +51,7 @@ cmd_timeline (int argc, char **argv, GError **error)
     if (!bloc_cli_prepare (&common, context, &argc, &argv, &steps, error))
         return FALSE;
     const BlocDataset *ds = common.ds;
+    int from = (int)from_year.value, to = (int)to_year.value;
     /* --year Y is the one year Y. */
     if (common.year != BLOC_YEAR_ALL)
         from = to = common.year;

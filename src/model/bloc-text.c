@@ -1,6 +1,7 @@
 /* bloc-text.c: which characters text may hold, escapes, and positions in files. */
 #include "bloc-text.h"
 
+#include <math.h>
 #include <string.h>
 
 gboolean
@@ -167,6 +168,75 @@ bloc_text_isolate_rtl (const char *text)
 {
     return bloc_text_starts_rtl (text) ? g_strdup_printf ("\xe2\x81\xa8%s\xe2\x81\xa9", text)
                                        : g_strdup (text);
+}
+
+gboolean
+bloc_text_parse_int (gint64 *out, const char *text, gint64 min, gint64 max)
+{
+    const char *p = text;
+    gboolean negative = FALSE;
+    guint64 magnitude = 0;
+
+    if (*p == '+' || *p == '-')
+        negative = *p++ == '-';
+    if (!g_ascii_isdigit (*p))
+        return FALSE;
+    for (; *p; p++) {
+        if (!g_ascii_isdigit (*p))
+            return FALSE;
+        guint digit = (guint)(*p - '0');
+        /* Up to 2^63, the magnitude of G_MININT64. */
+        if (magnitude > ((guint64)G_MAXINT64 + 1 - digit) / 10)
+            return FALSE;
+        magnitude = magnitude * 10 + digit;
+    }
+    if (!negative && magnitude > (guint64)G_MAXINT64)
+        return FALSE;
+    gint64 value = negative ? (gint64)(0 - magnitude) : (gint64)magnitude;
+    if (value < min || value > max)
+        return FALSE;
+    *out = value;
+    return TRUE;
+}
+
+gboolean
+bloc_text_is_number (const char *text)
+{
+    const char *p = text;
+    gboolean digits = FALSE;
+
+    if (*p == '+' || *p == '-')
+        p++;
+    for (; g_ascii_isdigit (*p); p++)
+        digits = TRUE;
+    if (*p == '.')
+        for (p++; g_ascii_isdigit (*p); p++)
+            digits = TRUE;
+    if (!digits)
+        return FALSE;
+    if (*p == 'e' || *p == 'E') {
+        p++;
+        if (*p == '+' || *p == '-')
+            p++;
+        if (!g_ascii_isdigit (*p))
+            return FALSE;
+        while (g_ascii_isdigit (*p))
+            p++;
+    }
+    return *p == '\0';
+}
+
+gboolean
+bloc_text_parse_real (double *out, const char *text)
+{
+    if (!bloc_text_is_number (text))
+        return FALSE;
+    char *end;
+    double value = g_ascii_strtod (text, &end);
+    if (*end != '\0' || !isfinite (value))
+        return FALSE;
+    *out = value;
+    return TRUE;
 }
 
 /* @text case-folded, as characters. */

@@ -1,0 +1,65 @@
+#!/bin/sh
+# Numbers and paths on the command line: whatever is wrong exits 2 with a message in bloc's own
+# words that names the option, the value and what was expected.
+set -u
+bloc=$1
+tmp=$(mktemp -d)
+trap 'rm -rf "$tmp"' EXIT
+fail() { echo "FAIL: $*"; exit 1; }
+d="-d tests/data/blocs"
+
+# usage "EXPECTED FIRST LINE OF STDERR" ARGS...: bloc ARGS exits 2 with that message and writes
+# nothing on stdout.
+usage() {
+    want=$1
+    shift
+    "$bloc" "$@" > "$tmp/out" 2> "$tmp/err"
+    status=$?
+    [ "$status" -eq 2 ] || fail "$*: exit status $status, expected 2: $(cat "$tmp/err")"
+    [ "$(head -1 "$tmp/err")" = "$want" ] || fail "$*: got '$(head -1 "$tmp/err")', expected '$want'"
+    [ -s "$tmp/out" ] && fail "$*: wrote to stdout"
+    grep -q -i -e 'cannot parse' -e 'out of range' "$tmp/err" && fail "$*: GLib's wording: $(cat "$tmp/err")"
+    return 0
+}
+
+usage "bloc: bad --top 'abc' (expected an integer from 1 to 2147483647)" overlap $d --top abc
+usage "bloc: bad --top '99999999999' (expected an integer from 1 to 2147483647)" overlap $d --top 99999999999
+usage "bloc: bad --top '-1' (expected an integer from 1 to 2147483647)" overlap $d --top -1
+usage "bloc: bad --top '0x10' (expected an integer from 1 to 2147483647)" overlap $d --top 0x10
+usage "bloc: bad --top ' 5' (expected an integer from 1 to 2147483647)" overlap $d --top ' 5'
+usage "bloc: bad --top '' (expected an integer from 1 to 2147483647)" centrality $d --top ''
+usage "bloc: bad --min-present '2.5' (expected an integer from 1 to 2147483647)" gaps $d --min-present 2.5
+usage "bloc: bad --min-present 'x' (expected an integer from 1 to 2147483647)" gaps $d -n x
+usage "bloc: bad --min-present '0' (expected an integer from 1 to 2147483647)" diff $d --from 2000 --to 2010 -n 0
+usage "bloc: bad --min-members '1e3' (expected an integer from 1 to 2147483647)" nesting $d --min-members 1e3
+usage "bloc: bad --seed 'seven' (expected an integer from 0 to 4294967295)" communities $d --seed seven
+usage "bloc: bad --seed '4294967296' (expected an integer from 0 to 4294967295)" communities $d --seed 4294967296
+usage "bloc: bad --from '20x5' (expected a year from 1 to 9999)" diff $d --from 20x5 --to 2010
+usage "bloc: bad --to '10000' (expected a year from 1 to 9999)" diff $d --from 2000 --to 10000
+usage "bloc: bad --from '-5' (expected a year from 1 to 9999)" timeline $d --from -5
+usage "bloc: bad --to 'later' (expected a year from 1 to 9999)" timeline $d --to later
+usage "bloc: bad --depth '3' (expected an integer from 1 to 2)" render $d --view ego --focus KZ --depth 3 -T gv
+usage "bloc: bad --depth 'two' (expected an integer from 1 to 2)" render $d --view ego --focus KZ --depth two -T gv
+usage "bloc: bad --min-present '-2' (expected an integer from 1 to 2147483647)" render $d --view gaps -n -2 -T gv
+usage "bloc: bad --min-members '' (expected an integer from 1 to 2147483647)" render $d --view nesting --min-members '' -T gv
+usage "bloc: bad --from '1e3' (expected a year from 1 to 9999)" render $d --view timeline --from 1e3 -T gv
+usage "bloc: bad --min 'lots' (expected a number like 0.5)" overlap $d --min lots
+usage "bloc: bad --min 'nan' (expected a number like 0.5)" overlap $d --min nan
+usage "bloc: bad --min '0x1p3' (expected a number like 0.5)" render $d --view overlap --min 0x1p3 -T gv
+
+# Paths that are empty say so.
+usage "bloc: empty --data (expected a dataset folder, like graphs/central-asia-security)" check -d ''
+usage "bloc: empty --data (expected a dataset folder, like graphs/central-asia-security)" render -d '' --view gaps -T gv
+usage "bloc: empty --output (expected a file name, or - for standard output)" summary -o ''
+usage "bloc: empty --output (expected a file name, or - for standard output)" render --view gaps -o ''
+
+# Values in range still work, and mean what they say.
+"$bloc" overlap $d --top 1 --format csv > "$tmp/top1" 2> "$tmp/err" || fail "--top 1: $(cat "$tmp/err")"
+[ "$(wc -l < "$tmp/top1")" -eq 2 ] || fail "--top 1 gave $(wc -l < "$tmp/top1") lines"
+"$bloc" overlap $d --top +2 --format csv > "$tmp/top2" 2> "$tmp/err" || fail "--top +2: $(cat "$tmp/err")"
+[ "$(wc -l < "$tmp/top2")" -eq 3 ] || fail "--top +2 gave $(wc -l < "$tmp/top2") lines"
+"$bloc" communities $d --seed 4294967295 > /dev/null 2> "$tmp/err" || fail "--seed 4294967295: $(cat "$tmp/err")"
+"$bloc" overlap $d --min 1.5 --format csv > "$tmp/min" 2> "$tmp/err" || fail "--min 1.5: $(cat "$tmp/err")"
+"$bloc" overlap $d --min -1e0 --format csv > "$tmp/min" 2> "$tmp/err" || fail "--min -1e0: $(cat "$tmp/err")"
+"$bloc" timeline $d --from 2001 --to 2010 > /dev/null 2> "$tmp/err" || fail "timeline --from --to: $(cat "$tmp/err")"
+exit 0
