@@ -68,8 +68,20 @@ const char *bloc_format_real_exact (char buf[G_ASCII_DTOSTR_BUF_SIZE], double va
 /* Rounds to 10 significant digits, so that JSON output is stable across libm versions. */
 double bloc_round_real (double value);
 
-/* Appends @text to @out quoted for CSV when it needs to be (RFC 4180). */
+/* Appends @text to @out quoted for CSV when it needs to be (RFC 4180), and otherwise as it is:
+ * for data files that bloc or a script reads back. */
 void bloc_csv_append (GString *out, const char *text);
+
+/* TRUE when a spreadsheet would take text cell @text for a formula: it begins with '=', '+',
+ * '-', '@', a tab or a carriage return (the OWASP list), and is not a number such as -2 or
+ * +0.5 (bloc_text_is_number()). */
+gboolean bloc_csv_is_formula (const char *text);
+
+/* Appends text cell @text to CSV meant for people and their spreadsheets: a formula (see
+ * bloc_csv_is_formula()) gets a leading apostrophe, which spreadsheets show as text and do not
+ * run; then quoted as bloc_csv_append() does. Every --format csv output writes its text cells
+ * (names, ids, notes, sources, lists) with this function; numbers with bloc_csv_append(). */
+void bloc_csv_append_safe (GString *out, const char *text);
 /* Appends @text with Markdown table syntax escaped. */
 void bloc_markdown_append (GString *out, const char *text);
 /* The number of terminal columns @text takes: wide East Asian characters count 2, combining

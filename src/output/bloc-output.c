@@ -226,6 +226,23 @@ bloc_csv_append (GString *out, const char *text)
     g_string_append_c (out, '"');
 }
 
+gboolean
+bloc_csv_is_formula (const char *text)
+{
+    return text[0] != '\0' && strchr ("=+-@\t\r", text[0]) != NULL && !bloc_text_is_number (text);
+}
+
+void
+bloc_csv_append_safe (GString *out, const char *text)
+{
+    if (!bloc_csv_is_formula (text)) {
+        bloc_csv_append (out, text);
+        return;
+    }
+    g_autofree char *marked = g_strconcat ("'", text, NULL);
+    bloc_csv_append (out, marked);
+}
+
 void
 bloc_markdown_append (GString *out, const char *text)
 {
@@ -339,10 +356,15 @@ format_csv (const BlocTable *t, GString *out)
     g_string_append (out, "\r\n");
     for (guint r = 0; r < t->n_rows; r++) {
         for (guint c = 0; c < t->columns->len; c++) {
-            g_autofree char *text = cell_text (cell_at (t, r, c), TRUE);
+            const Cell *cell = cell_at (t, r, c);
+            g_autofree char *text = cell_text (cell, TRUE);
             if (c > 0)
                 g_string_append_c (out, ',');
-            bloc_csv_append (out, text);
+            /* Text and lists may hold what a spreadsheet would run; numbers may not. */
+            if (cell->type == CELL_TEXT || cell->type == CELL_LIST)
+                bloc_csv_append_safe (out, text);
+            else
+                bloc_csv_append (out, text);
         }
         g_string_append (out, "\r\n");
     }
