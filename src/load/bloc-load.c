@@ -178,6 +178,26 @@ intern_cells (BlocDataset *ds, const BlocCsvRecord *r)
     return cells;
 }
 
+/* The column of the character at byte @offset of field @i of @r. The reader gives where a field
+ * starts, at its opening quote when it is quoted: a quoted field takes more columns than its
+ * text (two quotes, and one more for each doubled quote inside), which tells the two apart. */
+static guint
+field_column (const BlocCsvRecord *r, guint i, gsize offset)
+{
+    const BlocCsvField *f = &r->fields[i];
+    guint chars = (guint)g_utf8_strlen (f->text, -1);
+    guint before = (guint)g_utf8_strlen (f->text, (gssize)offset);
+    guint quotes_before = 0;
+
+    for (gsize k = 0; k < offset; k++)
+        quotes_before += f->text[k] == '"';
+    /* Where the field ends: before the next one's comma, or where the record ends. */
+    guint end_line = i + 1 < r->n_fields ? r->fields[i + 1].line : r->end_line;
+    guint end_col = i + 1 < r->n_fields ? r->fields[i + 1].col - 1 : r->end_col;
+    gboolean quoted = end_line != f->line || end_col - f->col != chars;
+    return quoted ? f->col + 1 + before + quotes_before : f->col + before;
+}
+
 /* Parses the since and until cells of a record; records problems. */
 static gboolean
 read_dates (const Table *t, const BlocCsvRecord *r, int since_col, int until_col, BlocDate *since,
@@ -233,12 +253,14 @@ load_entities (BlocDataset *ds, GFile *dir, const char *display, BlocProblems *p
         const BlocCsvField *kind = &r->fields[kind_col];
         const BlocCsvField *name = &r->fields[name_col];
         BlocEntity e = { 0 };
-        const char *why;
         gboolean ok = TRUE;
         guint previous;
+        gsize offset;
+        g_autofree char *id_fault = bloc_id_check (id->text, &offset);
 
-        if ((why = bloc_id_problem (id->text)) != NULL) {
-            bloc_problems_add (problems, t.path, id->line, id->col, "%s", why);
+        if (id_fault != NULL) {
+            bloc_problems_add (problems, t.path, id->line, field_column (r, (guint)id_col, offset),
+                               "%s", id_fault);
             ok = FALSE;
         } else if (bloc_dataset_lookup (ds, id->text, &previous)) {
             bloc_problems_add (problems, t.path, id->line, id->col,
