@@ -77,6 +77,18 @@ gboolean bloc_text_starts_rtl (const char *text);
  * it starts right to left, so that it keeps its own direction; else a copy. Caller frees. */
 char *bloc_text_isolate_rtl (const char *text);
 
+/* TRUE for a letter of a right-to-left script: Hebrew, Arabic, Syriac, Thaana, N'Ko and the
+ * others of U+0590 to U+08FF, their presentation forms, and the right-to-left planes' letters. */
+gboolean bloc_text_is_rtl_letter (gunichar c);
+
+/* @text for a line it shares with other text (a table cell, a heading), so that nothing in it
+ * can reorder the rest of the line: when it holds a right-to-left letter or a bidirectional
+ * control, in a first-strong isolate (U+2068 ... U+2069), with every isolate end that has no
+ * start inside removed (it would close ours early), every isolate start left open closed, and
+ * a paragraph separator (U+2029, which ends all isolates) made a space; else a copy. The end of
+ * the isolate also ends any embedding or override left open inside. Caller frees. */
+char *bloc_text_isolate (const char *text);
+
 /* ---- Numbers ------------------------------------------------------------------------------ */
 
 /* Parses @text as a whole decimal integer from @min to @max: an optional sign, then ASCII digits

@@ -83,12 +83,13 @@ cmd_diff (int argc, char **argv, GError **error)
         }
     }
     int from = (int)o.from.value, to = (int)o.to.value;
+    g_autofree char *shown_name = group != NULL ? bloc_text_isolate (group_name) : NULL;
     if (!bloc_diff (&changes, ds, &common.scope, from, to, group, (guint)o.min_present.value,
                     error))
         return FALSE;
     g_autofree char *title =
         group != NULL
-            ? g_strdup_printf ("changes from %d to %d, with the gaps of %s", from, to, group_name)
+            ? g_strdup_printf ("changes from %d to %d, with the gaps of %s", from, to, shown_name)
             : g_strdup_printf ("changes from %d to %d", from, to);
     return bloc_cli_emit_changes (&common, ds, changes, title, error);
 }

@@ -140,6 +140,8 @@ gaps_text (const BlocCliCommon *c, const BlocDataset *ds, const BlocGaps *gaps,
     g_autofree char *one_short = bloc_dataset_join_ids (ds, bloc_gaps_one_short (gaps), ", ", 0);
     g_autofree char *year =
         common.year == BLOC_YEAR_ALL ? g_strdup ("current") : g_strdup_printf ("%d", common.year);
+    /* Within a heading, the name cannot reorder the rest of the line. */
+    g_autofree char *shown_name = bloc_text_isolate (group_name);
 
     if (common.format == BLOC_FORMAT_CSV) {
         /* One table: an entity per row, as in the JSON organizations list. */
@@ -147,7 +149,7 @@ gaps_text (const BlocCliCommon *c, const BlocDataset *ds, const BlocGaps *gaps,
     } else if (common.format == BLOC_FORMAT_MARKDOWN) {
         if (!common.quiet) {
             g_string_append (out, "## Participation gaps: ");
-            bloc_markdown_append (out, group_name);
+            bloc_markdown_append (out, shown_name);
             g_string_append_printf (out, " (%s, at least %d present)\n\n", year, min_present);
         }
         bloc_cli_scenario_note (&common, ds, out);
@@ -160,7 +162,7 @@ gaps_text (const BlocCliCommon *c, const BlocDataset *ds, const BlocGaps *gaps,
     } else {
         if (!common.quiet)
             g_string_append_printf (out, "participation gaps of %s (%s, at least %d present)\n\n",
-                                    group_name, year, min_present);
+                                    shown_name, year, min_present);
         bloc_cli_scenario_note (&common, ds, out);
         bloc_table_format (entities, common.format, out);
         g_string_append_c (out, '\n');

@@ -166,6 +166,9 @@ cmd_summary (int argc, char **argv, GError **error)
     snapshot = common.year == BLOC_YEAR_ALL ? g_strdup ("current (ties that have not ended)")
                                             : g_strdup_printf ("%d", common.year);
 
+    /* Each on a line of its own, but isolated all the same, as every name in a table is. */
+    g_autofree char *title = bloc_text_isolate (bloc_dataset_title (ds));
+    g_autofree char *description = bloc_text_isolate (bloc_dataset_description (ds));
     switch (common.format) {
     case BLOC_FORMAT_JSON: {
         g_autoptr (JsonNode) root = summary_json (ds, common.year, &counts);
@@ -180,12 +183,12 @@ cmd_summary (int argc, char **argv, GError **error)
     case BLOC_FORMAT_MARKDOWN:
         if (!common.quiet) {
             g_string_append (out, "# ");
-            bloc_markdown_append (out, bloc_dataset_title (ds));
+            bloc_markdown_append (out, title);
             g_string_append (out, "\n\n");
         }
         bloc_cli_scenario_note (&common, ds, out);
         if (!common.quiet && *bloc_dataset_description (ds)) {
-            bloc_markdown_append (out, bloc_dataset_description (ds));
+            bloc_markdown_append (out, description);
             g_string_append (out, "\n\n");
         }
         g_string_append_printf (out, "Snapshot: %s. Years covered: %s.\n\n## Entities by kind\n\n",
@@ -198,9 +201,9 @@ cmd_summary (int argc, char **argv, GError **error)
         break;
     case BLOC_FORMAT_TABLE:
         if (!common.quiet) {
-            g_string_append_printf (out, "%s\n", bloc_dataset_title (ds));
-            if (*bloc_dataset_description (ds))
-                g_string_append_printf (out, "%s\n", bloc_dataset_description (ds));
+            g_string_append_printf (out, "%s\n", title);
+            if (*description)
+                g_string_append_printf (out, "%s\n", description);
         }
         g_string_append_printf (out, "snapshot: %s\nyears covered: %s\n\n", snapshot, years);
         bloc_cli_scenario_note (&common, ds, out);

@@ -71,8 +71,8 @@ cmd_timeline (int argc, char **argv, GError **error)
     g_autofree char *note = undated == 0 ? g_strdup ("")
                                          : g_strdup_printf (" (%u %s with no start date: no join)",
                                                             undated, undated == 1 ? "tie" : "ties");
+    g_autofree char *of = bloc_text_isolate (entity >= 0 ? argv[1] : bloc_dataset_title (ds));
     g_autofree char *title =
-        g_strdup_printf ("timeline of %s: %u joins and exits%s",
-                         entity >= 0 ? argv[1] : bloc_dataset_title (ds), shown->len, note);
+        g_strdup_printf ("timeline of %s: %u joins and exits%s", of, shown->len, note);
     return bloc_cli_emit_changes (&common, ds, shown, title, error);
 }

@@ -239,6 +239,50 @@ bloc_text_parse_real (double *out, const char *text)
     return TRUE;
 }
 
+gboolean
+bloc_text_is_rtl_letter (gunichar c)
+{
+    gboolean rtl_block = (c >= 0x0590 && c <= 0x08FF) || (c >= 0xFB1D && c <= 0xFDFF) ||
+                         (c >= 0xFE70 && c <= 0xFEFE) || (c >= 0x10800 && c <= 0x10FFF) ||
+                         (c >= 0x1E800 && c <= 0x1EFFF);
+    /* Letters there are strong right-to-left; digits and marks are not. */
+    return rtl_block && g_unichar_isalpha (c);
+}
+
+char *
+bloc_text_isolate (const char *text)
+{
+    gboolean needed = FALSE;
+    if (!g_utf8_validate (text, -1, NULL))
+        return g_strdup (text);
+    for (const char *p = text; *p && !needed; p = g_utf8_next_char (p)) {
+        gunichar c = g_utf8_get_char (p);
+        needed = bloc_text_is_rtl_letter (c) || bloc_text_is_bidi_control (c) || c == 0x2029;
+    }
+    if (!needed)
+        return g_strdup (text);
+
+    GString *s = g_string_new ("\xe2\x81\xa8"); /* FSI */
+    guint open = 0;
+    for (const char *p = text; *p; p = g_utf8_next_char (p)) {
+        gunichar c = g_utf8_get_char (p);
+        if (c >= 0x2066 && c <= 0x2068) { /* LRI, RLI, FSI */
+            open++;
+        } else if (c == 0x2069) { /* PDI */
+            if (open == 0)
+                continue;
+            open--;
+        } else if (c == 0x2029) {
+            c = ' ';
+        }
+        g_string_append_unichar (s, c);
+    }
+    for (; open > 0; open--)
+        g_string_append (s, "\xe2\x81\xa9");
+    g_string_append (s, "\xe2\x81\xa9"); /* PDI */
+    return g_string_free (s, FALSE);
+}
+
 /* @text case-folded, as characters. */
 static gunichar *
 folded_chars (const char *text, glong *out_len)

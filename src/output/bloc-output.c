@@ -174,7 +174,9 @@ bloc_format_real_exact (char buf[G_ASCII_DTOSTR_BUF_SIZE], double value)
     return buf;
 }
 
-/* The text of a cell for table, CSV and Markdown output. */
+/* The text of a cell for CSV (@exact) or for table and Markdown output, where each name or id
+ * is isolated (bloc_text_isolate()) so that a right-to-left one or an override in it cannot
+ * reorder the rest of the line. */
 static char *
 cell_text (const Cell *c, gboolean exact)
 {
@@ -184,13 +186,19 @@ cell_text (const Cell *c, gboolean exact)
     case CELL_NULL:
         return g_strdup (exact ? "" : "-");
     case CELL_TEXT:
-        return g_strdup (c->text);
+        return exact ? g_strdup (c->text) : bloc_text_isolate (c->text);
     case CELL_INT:
         return g_strdup_printf ("%" G_GINT64_FORMAT, c->i);
     case CELL_REAL:
         return g_strdup (exact ? bloc_format_real_exact (buf, c->r) : bloc_format_real (buf, c->r));
-    case CELL_LIST:
-        return g_strjoinv (exact ? ";" : ", ", c->list);
+    case CELL_LIST: {
+        if (exact)
+            return g_strjoinv (";", c->list);
+        g_auto (GStrv) isolated = g_new0 (char *, g_strv_length (c->list) + 1);
+        for (guint i = 0; c->list[i] != NULL; i++)
+            isolated[i] = bloc_text_isolate (c->list[i]);
+        return g_strjoinv (", ", isolated);
+    }
     }
     g_assert_not_reached ();
 }

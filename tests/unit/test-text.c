@@ -102,6 +102,47 @@ test_direction (void)
     g_assert_cmpstr (plain, ==, "Uzbekistan");
 }
 
+/* bloc_text_isolate() of @text is @want. */
+static void
+assert_isolated (const char *text, const char *want)
+{
+    g_autofree char *got = bloc_text_isolate (text);
+    g_assert_cmpstr (got, ==, want);
+}
+
+static void
+test_isolate (void)
+{
+#define FSI "\xe2\x81\xa8"
+#define PDI "\xe2\x81\xa9"
+#define RLI "\xe2\x81\xa7"
+#define RLO "\xe2\x80\xae"
+#define PDF "\xe2\x80\xac"
+    assert_isolated ("Uzbekistan", "Uzbekistan");
+    assert_isolated ("", "");
+    assert_isolated ("ازبکستان", FSI "ازبکستان" PDI);
+    assert_isolated ("Uzbekistan (ازبکستان)", FSI "Uzbekistan (ازبکستان)" PDI);
+    assert_isolated ("עברית", FSI "עברית" PDI);
+    /* An override is closed by the isolate's end, whether or not it is closed inside. */
+    assert_isolated (RLO "evil", FSI RLO "evil" PDI);
+    assert_isolated (RLO "ok" PDF, FSI RLO "ok" PDF PDI);
+    /* An isolate end without a start would close ours early: dropped. */
+    assert_isolated (PDI RLO "x", FSI RLO "x" PDI);
+    assert_isolated ("a" PDI PDI "b" RLO, FSI "ab" RLO PDI);
+    /* An isolate left open would take ours: closed. */
+    assert_isolated (RLI "x", FSI RLI "x" PDI PDI);
+    assert_isolated (RLI "x" PDI, FSI RLI "x" PDI PDI);
+    /* A paragraph separator would end every isolate: a space. */
+    assert_isolated ("ا\xe2\x80\xa9" RLO "b", FSI "ا " RLO "b" PDI);
+    /* Digits alone do not turn a line around. */
+    assert_isolated ("١٢٣", "١٢٣");
+#undef FSI
+#undef PDI
+#undef RLI
+#undef RLO
+#undef PDF
+}
+
 static void
 test_positions (void)
 {
@@ -214,6 +255,7 @@ main (int argc, char **argv)
     g_test_add_func ("/model/text/validate", test_validate);
     g_test_add_func ("/model/text/escapes", test_escapes);
     g_test_add_func ("/model/text/direction", test_direction);
+    g_test_add_func ("/model/text/isolate", test_isolate);
     g_test_add_func ("/model/text/positions", test_positions);
     g_test_add_func ("/model/text/numbers", test_numbers);
     return g_test_run ();
