@@ -128,6 +128,8 @@ size_text (goffset bytes)
 static int
 peek (BlocCsvReader *r)
 {
+    if (r->finished)
+        return END_OF_INPUT;
     if (r->buffer_pos == r->buffer_len) {
         if (r->read_error != NULL)
             return READ_ERROR;
@@ -212,7 +214,9 @@ advance (BlocCsvReader *r, int c)
     r->utf8_hi = 0xBF;
     r->utf8_char = (gunichar)c;
     if (c == 0) {
+        /* Not text at all: stop here rather than read the rest of a binary file. */
         record_problem (r, r->line, r->col, "NUL byte (expected text)");
+        r->finished = TRUE;
     } else if ((c < 0x20 && c != '\t') || c == 0x7F) {
         /* A control character would reach terminals, tables and SVG as is. */
         record_problem (r, r->line, r->col, "control character U+%04X (expected text)", (guint)c);
