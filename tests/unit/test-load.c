@@ -92,6 +92,18 @@ test_without_ini (void)
 }
 
 static void
+test_empty_folder_name (void)
+{
+    g_autoptr (GError) error = NULL;
+    g_autoptr (BlocDataset) ds = bloc_load_dataset ("", &error);
+    g_assert_null (ds);
+    g_assert_error (error, BLOC_ERROR, BLOC_ERROR_USAGE);
+    g_assert_cmpstr (error->message, ==,
+                     "empty folder name (expected a dataset folder with entities.csv and "
+                     "ties.csv)");
+}
+
+static void
 test_dates (void)
 {
     const char *why;
@@ -370,6 +382,7 @@ main (int argc, char **argv)
     bloc_init ();
     g_test_add_func ("/load/dataset/small", test_small);
     g_test_add_func ("/load/dataset/without-ini", test_without_ini);
+    g_test_add_func ("/load/dataset/empty-folder-name", test_empty_folder_name);
     g_test_add_func ("/load/dataset/embedded", test_embedded);
     g_test_add_func ("/load/validator", test_validator);
     g_test_add_func ("/load/bad-corpus", test_bad_corpus);
