@@ -91,8 +91,30 @@ gsize bloc_display_width (const char *text);
 /* Serialises @root as pretty JSON with a final newline, appended to @out. */
 void bloc_json_append (GString *out, JsonNode *root);
 
-/* Writes @data to @path atomically: a temporary file in the same folder, then a rename. With
- * @path NULL or "-", writes to stdout. */
+/* Writes @data to @path atomically: into a hidden temporary file beside it (".NAME.XXXXXX"),
+ * synced, then renamed over @path, so that a reader, or a kill at any moment, sees the old file
+ * whole or the new one whole; a kill leaves at most the hidden file. A file replaced keeps its
+ * mode; a link is followed, and the file it names replaced. Refused with BLOC_ERROR_IO: a
+ * read-only file (no write bit in its mode, whoever runs bloc, as cp does without -f), a
+ * folder, a link to nothing. A device or a named pipe (/dev/null) is written to directly. With
+ * @path NULL or "-", writes to stdout; an empty @path is a BLOC_ERROR_USAGE error. Messages name
+ * @path, never the temporary file. */
 gboolean bloc_output_write (const char *path, const char *data, gsize len, GError **error);
+
+/* Puts the complete folder @new_dir in the place of @path, so that @path names the old folder
+ * or the new one at every moment, even if the process is killed. @new_dir must be beside @path
+ * (in the same folder, hence the same file system).
+ * - When @path does not exist, @new_dir is renamed to it, and @out_old is set to NULL.
+ * - When @path is a folder, the two are exchanged in one step (renameat2() with
+ *   RENAME_EXCHANGE), and @out_old is set to @new_dir, which now holds the old folder.
+ * - Where the file system cannot exchange (EINVAL, ENOSYS, ENOTSUP), in two steps: @path is
+ *   renamed aside to a hidden ".NAME.old-XXXXXX" beside it, then @new_dir to @path, and @out_old
+ *   is set to the hidden name. A kill between the two renames leaves no folder at @path and the
+ *   old one under the hidden name; a failure of the second rename puts it back.
+ * The caller removes the old folder at *@out_old (transfer full: g_free() the name). On failure,
+ * returns FALSE with a BLOC_ERROR_IO error naming @path, and leaves both folders where they
+ * were. */
+gboolean bloc_output_replace_dir (char **out_old, const char *new_dir, const char *path,
+                                  GError **error);
 
 G_END_DECLS
