@@ -41,7 +41,11 @@ struct BlocProjection {
     igraph_vector_t values[BLOC_N_OVERLAP_MEASURES]; /* edge -> each measure */
     GPtrArray *via; /* edge -> GArray of shared entity indices sorted by id; NULL without details */
     guint ready;    /* which igraph members igraph initialised; bits of bloc-overlap.c */
+    gboolean weighted; /* values[BLOC_OVERLAP_WEIGHTED] holds numbers, not NaN */
 };
+
+/* A limit from environment variable @name when it holds a whole number >= 1, else @fallback. */
+guint64 bloc_analyze_limit (const char *name, guint64 fallback);
 
 struct BlocCentrality {
     igraph_vector_int_t entity;          /* row -> entity index, sorted by id */

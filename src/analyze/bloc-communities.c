@@ -112,7 +112,7 @@ bloc_communities_compute (BlocCommunities **out, const BlocProjection *p, BlocOv
     igraph_integer_t n = igraph_vcount (g);
     g_auto (BlocIgraphIntVector) found = { 0 };
 
-    if (weight == BLOC_OVERLAP_WEIGHTED && p->via == NULL) {
+    if (weight == BLOC_OVERLAP_WEIGHTED && !p->weighted) {
         g_set_error (error, BLOC_ERROR, BLOC_ERROR_GRAPH,
                      "the weighted measure needs a projection made with details");
         return FALSE;

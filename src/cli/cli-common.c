@@ -126,6 +126,18 @@ bloc_cli_real_parse (BlocCliReal *number, GError **error)
                                  number->text);
 }
 
+/* Checks a limit that the environment may set (the library ignores a bad one). */
+static gboolean
+check_limit (const char *name, GError **error)
+{
+    const char *text = g_getenv (name);
+    gint64 value;
+    if (text == NULL || bloc_text_parse_int (&value, text, 1, G_MAXINT64))
+        return TRUE;
+    return bloc_cli_usage_error (error, "bad %s '%s' in the environment (expected an integer >= 1)",
+                                 name, text);
+}
+
 /* Checks the values of the common options and the number of arguments. */
 static gboolean
 check_common (BlocCliCommon *common, int argc, char **argv, int min_args, int max_args,
@@ -138,6 +150,8 @@ check_common (BlocCliCommon *common, int argc, char **argv, int min_args, int ma
         return bloc_cli_usage_error (error,
                                      "empty --output (expected a file name, or - for standard "
                                      "output)");
+    if (!check_limit ("BLOC_MAX_PAIRS", error) || !check_limit ("BLOC_MAX_STEPS", error))
+        return FALSE;
     if (common->year_text != NULL && !bloc_year_parse (common->year_text, &common->year))
         return bloc_cli_usage_error (error, "bad year '%s' (expected a year like 2014)",
                                      common->year_text);

@@ -74,6 +74,8 @@ cmd_overlap (int argc, char **argv, GError **error)
     };
     g_autoptr (BlocMembership) m = NULL;
     g_autoptr (BlocProjection) p = NULL;
+    /* The shared entities are listed for the pairs shown only, not kept for every pair. */
+    const BlocProjectionOptions projection = { .weighted = TRUE, .via = FALSE };
 
     bloc_cli_add_scope_options (context, &scope_options, TRUE,
                                 "Kinds on the other side (default: every kind but the actors')");
@@ -81,7 +83,7 @@ cmd_overlap (int argc, char **argv, GError **error)
         return FALSE;
     const BlocDataset *ds = common.ds;
     if (!bloc_membership_new (&m, ds, &common.scope, error) ||
-        !bloc_projection_new (&p, m, o.side, TRUE, error))
+        !bloc_projection_new_full (&p, m, o.side, &projection, error))
         return FALSE;
 
     g_autoptr (GArray) edges = bloc_projection_sorted_edges (p);
@@ -104,7 +106,8 @@ cmd_overlap (int argc, char **argv, GError **error)
         bloc_table_add_int (table, bloc_projection_shared (p, e));
         for (int k = BLOC_OVERLAP_WEIGHTED; k < BLOC_N_OVERLAP_MEASURES; k++)
             bloc_table_add_real (table, bloc_projection_value (p, e, (BlocOverlapMeasure)k));
-        bloc_cli_table_add_ids (table, ds, bloc_projection_via (p, e));
+        g_autoptr (GArray) via = bloc_projection_shared_entities (p, e);
+        bloc_cli_table_add_ids (table, ds, via);
         shown++;
     }
     return bloc_cli_emit_table (&common, ds, table, error);
