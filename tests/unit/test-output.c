@@ -550,7 +550,7 @@ test_replace_dir_killed (void)
     g_assert_cmpstr (seen, ==, "old,new");
 
     /* The fallback's two renames, killed before, between and after them: between them is the
-     * window that docs/data-format.md states, with the old dataset in a hidden folder beside. */
+     * window that bloc-output.h states, with the old dataset in a hidden folder beside. */
     const Kill fallback[] = {
         { FAULT_CANNOT_EXCHANGE, FAULT_KILL_BEFORE, 1 },
         { FAULT_CANNOT_EXCHANGE, FAULT_KILL_BEFORE, 2 },
