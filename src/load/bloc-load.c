@@ -121,13 +121,14 @@ bloc_load_open (GFile *file, const char *path, goffset max_size, gboolean *out_m
         return NULL;
     }
     struct stat st;
-    if (fstat (fd, &st) != 0 || !S_ISREG (st.st_mode)) {
-        int saved = errno;
-        if (S_ISREG (st.st_mode))
-            bloc_problems_add (problems, path, 1, 1, "cannot read: %s", g_strerror (saved));
-        else
-            bloc_problems_add (problems, path, 1, 1, "%s, not a regular file (expected a file)",
-                               file_type_name (st.st_mode));
+    if (fstat (fd, &st) != 0) {
+        bloc_problems_add (problems, path, 1, 1, "cannot read: %s", g_strerror (errno));
+        close (fd);
+        return NULL;
+    }
+    if (!S_ISREG (st.st_mode)) {
+        bloc_problems_add (problems, path, 1, 1, "%s, not a regular file (expected a file)",
+                           file_type_name (st.st_mode));
         close (fd);
         return NULL;
     }

@@ -614,15 +614,12 @@ bloc_output_write (const char *path, const char *data, gsize len, GError **error
     g_autofree char *dir = g_path_get_dirname (target);
     g_autofree char *base = g_path_get_basename (target);
     g_autofree char *temp = g_strdup_printf ("%s/.%s.XXXXXX", dir, base);
+    /* A new file gets 0666 less the umask, as open() gives it; a replaced one keeps its mode. */
     int fd = g_mkstemp_full (temp, O_WRONLY | O_CLOEXEC, 0666);
     if (fd < 0)
         return write_errno (error, path, errno);
     int saved = 0;
-    /* mkstemp makes 0600: give a new file 0666 less the umask, and a replaced one its mode. */
-    mode_t mask = umask (0);
-    umask (mask);
-    mode_t mode = exists ? st.st_mode & 07777 & ~(mode_t)(S_ISUID | S_ISGID) : 0666 & ~mask;
-    if (fchmod (fd, mode) != 0)
+    if (exists && fchmod (fd, st.st_mode & 07777 & ~(mode_t)(S_ISUID | S_ISGID)) != 0)
         saved = errno;
     if (saved == 0)
         saved = write_all (fd, data, len);
