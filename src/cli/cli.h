@@ -152,11 +152,11 @@ typedef struct {
 } BlocCliSteps;
 
 /* The prologue of every command, in this order: parses the command line into @common and the
- * command's entries; checks the common values and the number of arguments; parses the number
- * options of @steps; resolves the scope
- * options with --year into common->scope (defaults without @steps->scope); runs the command's
- * own check; and, with @steps->load, loads the dataset (--data, or the embedded one) into
- * common->ds and applies --remove, then --add. */
+ * command's entries; checks the common values, the limits set in the environment and the number
+ * of arguments; parses the number options of @steps; resolves the scope options with --year into
+ * common->scope (defaults without @steps->scope); runs the command's own check; and, with
+ * @steps->load, loads the dataset (--data, or the embedded one) into common->ds and applies
+ * --remove, then --add. */
 gboolean bloc_cli_prepare (BlocCliCommon *common, GOptionContext *context, int *argc, char ***argv,
                            const BlocCliSteps *steps, GError **error);
 
