@@ -328,9 +328,12 @@ void bloc_nesting_edge (const BlocNesting *n, guint i, guint *out_sub, guint *ou
 typedef enum {
     BLOC_COMMUNITY_LEIDEN,
     BLOC_COMMUNITY_MULTILEVEL,
+    /* Both modes at once, on the membership graph rather than a projection: computed by
+     * bloc_barber_compute() (bloc-stats.h), not by bloc_communities_compute(). */
+    BLOC_COMMUNITY_BARBER,
 } BlocCommunityMethod;
 
-/* The methods: leiden, multilevel (or louvain). Static. */
+/* The methods: leiden, multilevel (or louvain), barber. Static. */
 const BlocEnum *bloc_community_method_enum (void);
 /* The name of @method. Static storage. */
 const char *bloc_community_method_to_string (BlocCommunityMethod method);
@@ -344,7 +347,9 @@ typedef struct BlocCommunities BlocCommunities;
 
 /* Finds blocs in the weighted projection @p: Leiden optimising modularity (degrees as node
  * weights, resolution 1/2m) or multilevel, with igraph's RNG seeded with @seed. Into @out
- * (transfer full). */
+ * (transfer full). BLOC_COMMUNITY_BARBER works on the membership graph, not on a projection:
+ * asked of this function, it sets a BLOC_ERROR_USAGE error that says to call
+ * bloc_barber_compute(). */
 gboolean bloc_communities_compute (BlocCommunities **out, const BlocProjection *p,
                                    BlocOverlapMeasure weight, BlocCommunityMethod method,
                                    guint seed, GError **error);
@@ -401,5 +406,48 @@ GArray *bloc_timeline (const BlocDataset *ds, gint entity, BlocRoleSet roles, gu
  * full), sorted as bloc_timeline() sorts. */
 gboolean bloc_diff (GArray **out, const BlocDataset *ds, const BlocScope *scope, int year_from,
                     int year_to, const GArray *group, guint min_present, GError **error);
+
+/* ---- What the figures draw ------------------------------------------------------------- */
+
+/* The selections the figures of bloc-render.h draw, so that no view recomputes an analysis: the
+ * ties of a two-mode figure, an entity's neighbourhood and the ranking of the gaps matrix. */
+
+/* The ties a two-mode figure of @m draws, one line per tie (where @m joins each pair once):
+ * - every tie active in @m's year with a counted role between an actor vertex of @m (one of
+ *   @group, when @group is not NULL) and a vertex on the other side;
+ * - then every structural tie (a role outside BLOC_PARTICIPATION_ROLES, such as part_of or
+ *   host) active in that year between two entities that the first ties reach.
+ * @group holds entity indices; entities that are not actor vertices of @m are ignored.
+ * Returns a GArray of guint tie indices in dataset order (transfer full: g_array_unref()).
+ * O(ties + entities). */
+GArray *bloc_membership_ties (const BlocMembership *m, const GArray *group);
+
+/* An entity's neighbourhood in the dataset's ties. */
+typedef struct _BlocEgo BlocEgo;
+
+/* The entities within @depth steps of @focus (an entity index), by a breadth-first search in
+ * igraph over the ties of @ds that are active in @scope's year, have a counted role of @scope or
+ * a structural one (part_of, host), and join two entities of @scope's kinds (actors or others).
+ * Into @out (transfer full; borrows nothing). Returns FALSE with @error set (BLOC_ERROR_GRAPH)
+ * only when igraph fails. O(ties + entities). */
+gboolean bloc_ego_compute (BlocEgo **out, const BlocDataset *ds, const BlocScope *scope,
+                           guint focus, guint depth, GError **error);
+/* Frees @ego and everything it owns. NULL-safe. */
+void bloc_ego_free (BlocEgo *ego);
+G_DEFINE_AUTOPTR_CLEANUP_FUNC (BlocEgo, bloc_ego_free)
+
+/* The number of steps from the focus to @entity (0 for the focus), or -1 beyond the depth. */
+int bloc_ego_distance (const BlocEgo *ego, guint entity);
+/* How many entities lie within the depth, the focus included. */
+guint bloc_ego_n_entities (const BlocEgo *ego);
+/* The ties of the neighbourhood: those followed between two entities within the depth of which
+ * one is nearer than the depth (the focus's ties; at depth 2 also its neighbours'), as guint tie
+ * indices in dataset order (transfer none: owned by @ego). */
+const GArray *bloc_ego_ties (const BlocEgo *ego);
+
+/* The entities of @gaps ranked by coverage, highest first, then by id: a GArray of guint
+ * positions i as bloc_gaps_entity() and bloc_gaps_coverage() take them (transfer full:
+ * g_array_unref()). O(n log n). */
+GArray *bloc_gaps_rank (const BlocGaps *gaps);
 
 G_END_DECLS

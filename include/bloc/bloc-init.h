@@ -11,8 +11,10 @@
  * also calls igraph itself and wants other handlers must set them after bloc_init(), and check
  * every igraph status it gets.
  *
- * Graphviz reads numbers with the C library, so a caller that renders in a locale with a
- * decimal comma must run with LC_NUMERIC set to "C" (bloc's own command does).
+ * The library needs no particular locale: it reads and writes numbers with g_ascii_strtod() and
+ * g_ascii_formatd(), whatever LC_NUMERIC says, and bloc_render() runs Graphviz, which uses the C
+ * library's strtod() and printf(), with a C LC_NUMERIC on the calling thread (uselocale()).
+ * Graphviz's renderer also switches the process's LC_NUMERIC while it writes: see bloc_render().
  */
 #pragma once
 

@@ -18,7 +18,10 @@
  * - bloc-load.h: loading a dataset folder or the embedded dataset;
  * - bloc-import.h: importing published data (Correlates of War IGO) into a dataset folder;
  * - bloc-analyze.h: the membership graph and the analyses (opaque results, with accessors);
+ * - bloc-stats.h: statistics on the membership graph: backbones, nestedness, bipartite modularity;
  * - bloc-output.h: tables as text, CSV, JSON and Markdown; atomic writes;
+ * - bloc-export.h: the graph as GraphML, GEXF, GML, Pajek, node-link JSON and CSV;
+ * - bloc-render.h: diagrams (SVG, PNG, PDF, DOT) of the views through Graphviz;
  * - bloc-enum.h: names of enumerated values, parsed with "did you mean";
  * - bloc-text.h: which characters text may hold, escapes, and file:line:col positions.
  *
@@ -32,9 +35,12 @@
 #include "bloc-analyze.h"
 #include "bloc-enum.h"
 #include "bloc-error.h"
+#include "bloc-export.h"
 #include "bloc-import.h"
 #include "bloc-init.h"
 #include "bloc-load.h"
 #include "bloc-model.h"
 #include "bloc-output.h"
+#include "bloc-render.h"
+#include "bloc-stats.h"
 #include "bloc-text.h"

@@ -7,6 +7,8 @@ static const BlocEnumName method_names[] = {
     { BLOC_COMMUNITY_LEIDEN, "leiden", NULL },
     /* igraph's multilevel method is the Louvain method (Blondel et al. 2008). */
     { BLOC_COMMUNITY_MULTILEVEL, "multilevel", BLOC_ENUM_ALIASES ("louvain") },
+    /* Barber's bipartite modularity, in bloc-barber.c. */
+    { BLOC_COMMUNITY_BARBER, "barber", NULL },
     { 0, NULL, NULL },
 };
 static const BlocEnum method_enum = { "method", method_names };
@@ -112,6 +114,12 @@ bloc_communities_compute (BlocCommunities **out, const BlocProjection *p, BlocOv
     igraph_integer_t n = igraph_vcount (g);
     g_auto (BlocIgraphIntVector) found = { 0 };
 
+    if (method == BLOC_COMMUNITY_BARBER) {
+        g_set_error (error, BLOC_ERROR, BLOC_ERROR_USAGE,
+                     "barber partitions the membership graph, not a projection (expected "
+                     "bloc_barber_compute)");
+        return FALSE;
+    }
     if (weight == BLOC_OVERLAP_WEIGHTED && !p->weighted) {
         g_set_error (error, BLOC_ERROR, BLOC_ERROR_GRAPH,
                      "the weighted measure needs a projection made with details");

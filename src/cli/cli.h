@@ -220,5 +220,8 @@ gboolean cmd_timeline (int argc, char **argv, GError **error);
 gboolean cmd_diff (int argc, char **argv, GError **error);
 gboolean cmd_import (int argc, char **argv, GError **error);
 gboolean cmd_render (int argc, char **argv, GError **error);
+gboolean cmd_export (int argc, char **argv, GError **error);
+gboolean cmd_backbone (int argc, char **argv, GError **error);
+gboolean cmd_nestedness (int argc, char **argv, GError **error);
 
 G_END_DECLS

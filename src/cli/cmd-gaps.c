@@ -91,16 +91,6 @@ add_present (BlocTable *table, const BlocDataset *ds, const GArray *present)
     bloc_table_add_list (table, (const char *const *)items->pdata, items->len);
 }
 
-/* Entities of the BlocGaps @data by coverage, highest first; they arrive in id order, and the
- * sort is stable, which breaks ties. */
-static int
-compare_coverage (gconstpointer a, gconstpointer b, gpointer data)
-{
-    double x = bloc_gaps_coverage (data, *(const guint *)a);
-    double y = bloc_gaps_coverage (data, *(const guint *)b);
-    return x == y ? 0 : (x > y ? -1 : 1);
-}
-
 /* The gaps as tables: entities by coverage, members by gap count, and the one-short list. */
 static void
 gaps_text (const BlocCliCommon *c, const BlocDataset *ds, const BlocGaps *gaps,
@@ -109,12 +99,15 @@ gaps_text (const BlocCliCommon *c, const BlocDataset *ds, const BlocGaps *gaps,
     const BlocCliCommon common = *c;
     g_autoptr (BlocTable) entities = bloc_table_new (
         (const char *[]){ "id", "name", "kind", "coverage", "present", "absent", NULL });
-    /* CSV keeps the JSON's order, by id; the tables for people rank by coverage. */
-    g_autoptr (GArray) rows = g_array_new (FALSE, FALSE, sizeof (guint));
-    for (guint i = 0; i < bloc_gaps_n_entities (gaps); i++)
-        g_array_append_val (rows, i);
-    if (common.format != BLOC_FORMAT_CSV)
-        g_array_sort_with_data (rows, compare_coverage, (gpointer)gaps);
+    /* CSV keeps the JSON's order, by id; the tables for people rank by coverage, then id. */
+    g_autoptr (GArray) rows = NULL;
+    if (common.format == BLOC_FORMAT_CSV) {
+        rows = g_array_new (FALSE, FALSE, sizeof (guint));
+        for (guint i = 0; i < bloc_gaps_n_entities (gaps); i++)
+            g_array_append_val (rows, i);
+    } else {
+        rows = bloc_gaps_rank (gaps);
+    }
     for (guint r = 0; r < rows->len; r++) {
         guint i = g_array_index (rows, guint, r);
         const BlocEntity *e = bloc_dataset_entity (ds, bloc_gaps_entity (gaps, i));

@@ -1,32 +1,17 @@
 /* cmd-import.c: bloc import cow-igo FILE... -o DIR — published data to a dataset folder. */
 #include <stdio.h>
 #include <string.h>
-#include <unistd.h>
 
 #include "bloc-import.h"
+#include "cli-progress.h"
 #include "cli.h"
 
-/* A progress bar on standard error, redrawn in place. */
+/* A bar per file, labelled with its name, that stays on the screen. */
 static void
 show_progress (const char *file, double fraction, gpointer user_data)
 {
-    int *last = user_data;
-    int percent = (int)(fraction * 100 + 0.5);
-    if (percent == *last)
-        return;
-    *last = percent;
     g_autofree char *base = g_path_get_basename (file);
-    char bar[31];
-    int filled = percent * 30 / 100;
-    for (int i = 0; i < 30; i++)
-        bar[i] = i < filled ? '#' : '.';
-    bar[30] = '\0';
-    fprintf (stderr, "\r%-32.32s [%s] %3d%%", base, bar, percent);
-    if (percent >= 100) {
-        fputc ('\n', stderr);
-        *last = -1;
-    }
-    fflush (stderr);
+    bloc_cli_progress_update (user_data, base, fraction);
 }
 
 /* "A-B" with A <= B. */
@@ -68,7 +53,7 @@ cmd_import (int argc, char **argv, GError **error)
     g_option_context_add_main_entries (context, entries, NULL);
     int year_from = 0, year_to = 0;
     BlocImportStats stats;
-    int last_percent = -1;
+    BlocCliProgress progress;
 
     if (!g_option_context_parse (context, &argc, &argv, error))
         return FALSE;
@@ -89,11 +74,14 @@ cmd_import (int argc, char **argv, GError **error)
     if (years != NULL && !parse_years (years, &year_from, &year_to, error))
         return FALSE;
 
-    gboolean bar = !quiet && isatty (STDERR_FILENO);
+    BlocCliProgress *bar = bloc_cli_progress_start (&progress, quiet, NULL);
+    if (bar != NULL) {
+        bar->width = 32;
+        bar->keep = TRUE;
+    }
     if (!bloc_import_cow ((const char *const *)argv + 2, year_from, year_to, output, force,
-                          bar ? show_progress : NULL, &last_percent, &stats, error)) {
-        if (bar && last_percent >= 0)
-            fputc ('\n', stderr);
+                          bar ? show_progress : NULL, bar, &stats, error)) {
+        bloc_cli_progress_abandon (bar);
         return FALSE;
     }
     if (!quiet) {

@@ -18,9 +18,13 @@ const BlocCommand bloc_commands[] = {
     { "gaps", cmd_gaps, "Who in a group stays out of what" },
     { "nesting", cmd_nesting, "Organizations ordered by inclusion of their member sets" },
     { "communities", cmd_communities, "Blocs found by community detection on the overlap graph" },
+    { "backbone", cmd_backbone, "Co-memberships beyond chance: the backbone of the overlap graph" },
+    { "nestedness", cmd_nestedness, "NODF: do actors that join less join subsets of the rest?" },
     { "timeline", cmd_timeline, "Joins and exits by year, of everything or of ENTITY" },
     { "diff", cmd_diff, "What changed between two years: ties, and a group's gaps" },
     { "render", cmd_render, "Draw a view as SVG, PNG, PDF or DOT through Graphviz" },
+    { "export", cmd_export,
+      "Write the graph as GraphML, GEXF, GML, Pajek, JSON, an edge list or a matrix" },
     { "import", cmd_import, "Import published data (cow-igo) into a dataset folder" },
     { "help", cmd_help, "List the commands, or show the help of one" },
     { NULL, NULL, NULL },
@@ -94,10 +98,9 @@ main (int argc, char **argv)
 {
     g_autoptr (GError) error = NULL;
 
+    /* Numbers need no C locale here: bloc formats and parses them with g_ascii_*, and the
+     * renderer runs Graphviz under a C LC_NUMERIC of its own (see bloc_render()). */
     setlocale (LC_ALL, "");
-    /* Numbers are read and written the same way everywhere: Graphviz parses attributes such as
-     * pad="0.3" with the C library, which would expect a decimal comma in some locales. */
-    setlocale (LC_NUMERIC, "C");
     /* Ids, names and titles are UTF-8 whatever the locale. Under C or POSIX, GOption would try
      * to convert option values from ASCII and reject "Центральная Азия". */
     const char *charset;

@@ -38,8 +38,4 @@ void bloc_dataset_bound_tie (const BlocDataset *ds, BlocTie *t);
 /* The position of @column in @columns (a GPtrArray of strings), or -1. */
 int bloc_column_index (const GPtrArray *columns, const char *column);
 
-/* The index of @text in @names (@n of them), or -1. Kept for the renderer's own name tables until
- * they are BlocEnum tables; everything else parses with bloc_enum_parse(). */
-int bloc_name_lookup (const char *const *names, int n, const char *text);
-
 G_END_DECLS

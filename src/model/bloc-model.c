@@ -82,15 +82,6 @@ bloc_role_from_string (BlocRole *out, const char *text)
     return TRUE;
 }
 
-int
-bloc_name_lookup (const char *const *names, int n, const char *text)
-{
-    for (int i = 0; i < n; i++)
-        if (strcmp (text, names[i]) == 0)
-            return i;
-    return -1;
-}
-
 gboolean
 bloc_year_parse (const char *text, int *out)
 {

@@ -4,6 +4,8 @@
 #include "bloc-analyze.h"
 #include "bloc-init.h"
 #include "bloc-output.h"
+#include "bloc-render.h"
+#include "bloc-stats.h"
 
 static void
 test_distance (void)
@@ -159,10 +161,19 @@ test_tables (void)
         bloc_side_enum (),
         bloc_community_method_enum (),
         bloc_change_enum (),
+        bloc_correction_enum (),
+        bloc_backbone_method_enum (),
+        bloc_null_model_enum (),
+        bloc_view_enum (),
+        bloc_theme_enum (),
+        bloc_image_format_enum (),
+        bloc_layout_enum (),
     };
-    const guint sizes[] = {
-        BLOC_N_KINDS, BLOC_N_ROLES, 4, BLOC_N_OVERLAP_MEASURES, BLOC_N_CENTRALITIES, 2, 2, 4
-    };
+    const guint sizes[] = { BLOC_N_KINDS, BLOC_N_ROLES, 4, BLOC_N_OVERLAP_MEASURES,
+                            BLOC_N_CENTRALITIES, 2, 3, 4,
+                            BLOC_N_CORRECTIONS, BLOC_N_BACKBONE_METHODS, BLOC_N_NULL_MODELS,
+                            /* the renderer's */
+                            BLOC_N_VIEWS, BLOC_N_THEMES, BLOC_N_IMAGE_FORMATS, BLOC_N_LAYOUTS - 1 };
 
     for (guint t = 0; t < G_N_ELEMENTS (tables); t++) {
         const BlocEnum *e = tables[t];

@@ -1,0 +1,167 @@
+/* cmd-backbone.c: bloc backbone — which co-memberships are more than chance. */
+#include "cli-progress.h"
+#include "cli.h"
+
+/* A p-value for people: three significant digits, so that 3.2e-12 does not print as 0.000. */
+static void
+add_p (BlocTable *table, BlocFormat format, double p)
+{
+    char buf[G_ASCII_DTOSTR_BUF_SIZE];
+
+    if (format == BLOC_FORMAT_TABLE || format == BLOC_FORMAT_MARKDOWN)
+        bloc_table_add_text (table, g_ascii_formatd (buf, sizeof buf, "%.3g", p));
+    else
+        bloc_table_add_real (table, p);
+}
+
+/* The heading of table and Markdown output: what was tested, and what was kept. */
+static void
+append_heading (GString *out, const BlocBackbone *bb, BlocFormat format)
+{
+    const BlocBackboneOptions *o = bloc_backbone_options (bb);
+    char alpha[G_ASCII_DTOSTR_BUF_SIZE];
+    guint64 n_tests = bloc_backbone_n_tests (bb);
+
+    g_ascii_formatd (alpha, sizeof alpha, "%g", o->alpha);
+    g_string_append_printf (
+        out, "%s%s backbone of %s: %u of %" G_GUINT64_FORMAT " pairs kept",
+        format == BLOC_FORMAT_MARKDOWN ? "**" : "", bloc_backbone_method_to_string (o->method),
+        o->side == BLOC_SIDE_ACTORS ? "actors" : "others", bloc_backbone_size (bb), n_tests);
+    g_string_append_printf (out, " (p_adjusted <= %s, %s%s", alpha,
+                            bloc_correction_to_string (o->correction),
+                            o->two_sided ? ", two-sided" : "");
+    if (o->method == BLOC_BACKBONE_FDSM)
+        g_string_append_printf (out, ", %u samples, seed %u", o->samples, o->seed);
+    g_string_append_printf (out, ")%s\n", format == BLOC_FORMAT_MARKDOWN ? "**" : "");
+    /* A sampled p-value is at least 1 / (samples + 1): say so when that alone rules out every
+     * pair, rather than leave an empty table unexplained. */
+    double smallest = 1.0 / (o->samples + 1.0);
+    gboolean familywise =
+        o->correction == BLOC_CORRECTION_BONFERRONI || o->correction == BLOC_CORRECTION_HOLM;
+    double factor = familywise ? (double)n_tests : 1.0;
+    if (o->method == BLOC_BACKBONE_FDSM && smallest * factor * (o->two_sided ? 2 : 1) > o->alpha)
+        g_string_append_printf (out,
+                                "%sNo pair can be kept: with %u samples no p-value is below "
+                                "1/%u, and %s over %" G_GUINT64_FORMAT
+                                " tests needs more (raise --samples).\n",
+                                format == BLOC_FORMAT_MARKDOWN ? "\n" : "", o->samples,
+                                o->samples + 1, bloc_correction_to_string (o->correction), n_tests);
+    g_string_append_c (out, '\n');
+}
+
+typedef struct {
+    char *method_text;
+    char *correction_text;
+    char *between;
+    double alpha;
+    int samples;
+    int seed;
+    BlocBackboneOptions options;
+} BackboneOptions;
+
+static void
+backbone_options_clear (BackboneOptions *o)
+{
+    g_clear_pointer (&o->method_text, g_free);
+    g_clear_pointer (&o->correction_text, g_free);
+    g_clear_pointer (&o->between, g_free);
+}
+G_DEFINE_AUTO_CLEANUP_CLEAR_FUNC (BackboneOptions, backbone_options_clear)
+
+static gboolean
+check_options (const BlocCliCommon *common, gpointer data, GError **error)
+{
+    BackboneOptions *o = data;
+
+    if ((o->method_text &&
+         !bloc_backbone_method_parse (&o->options.method, o->method_text, error)) ||
+        (o->correction_text &&
+         !bloc_correction_parse (&o->options.correction, o->correction_text, error)) ||
+        !bloc_cli_side_parse (&o->options.side, o->between, error))
+        return FALSE;
+    if (!(o->alpha > 0 && o->alpha <= 1))
+        return bloc_cli_usage_error (error, "bad --alpha %g (expected 0 < A <= 1)", o->alpha);
+    if (!bloc_cli_check_at_least (o->samples, 1, "--samples", error))
+        return FALSE;
+    o->options.alpha = o->alpha;
+    o->options.samples = (guint)o->samples;
+    o->options.seed = (guint)o->seed;
+    return TRUE;
+}
+
+gboolean
+cmd_backbone (int argc, char **argv, GError **error)
+{
+    g_auto (BlocCliCommon) common = { 0 };
+    g_auto (BlocCliScope) scope_options = { 0 };
+    g_auto (BackboneOptions) o = { .alpha = 0.05, .samples = 1000, .seed = (int)BLOC_DEFAULT_SEED };
+    const GOptionEntry entries[] = {
+        { "method", 0, 0, G_OPTION_ARG_STRING, &o.method_text,
+          "Null model: hypergeometric (default), sdsm or fdsm", "METHOD" },
+        { "alpha", 0, 0, G_OPTION_ARG_DOUBLE, &o.alpha,
+          "Keep pairs with p_adjusted <= A (default: 0.05; 1 keeps every pair)", "A" },
+        { "correction", 0, 0, G_OPTION_ARG_STRING, &o.correction_text,
+          "Multiple-testing correction: holm (default), bonferroni, fdr or none", "CORRECTION" },
+        { "between", 0, 0, G_OPTION_ARG_STRING, &o.between,
+          "Pairs of countries (or actors; the default) or of organizations (or others, "
+          "organisations)",
+          "countries|organizations" },
+        { "signed", 0, 0, G_OPTION_ARG_NONE, &o.options.two_sided,
+          "Also test for fewer shared than chance, and keep negative ties", NULL },
+        { "samples", 0, 0, G_OPTION_ARG_INT, &o.samples,
+          "fdsm: the number of sampled matrices (default: 1000)", "N" },
+        { "seed", 0, 0, G_OPTION_ARG_INT, &o.seed, "fdsm: seed of the random number generator",
+          "S" },
+        { NULL },
+    };
+    g_autoptr (GOptionContext) context = bloc_cli_context ("backbone", NULL, entries, &common);
+    const BlocCliSteps steps = {
+        .scope = &scope_options, .check = check_options, .options = &o, .load = TRUE
+    };
+    g_autoptr (BlocMembership) m = NULL;
+    g_autoptr (BlocBackbone) bb = NULL;
+    g_autoptr (GString) out = g_string_new (NULL);
+    BlocCliProgress bar;
+
+    bloc_backbone_options_init (&o.options);
+    bloc_cli_add_scope_options (context, &scope_options, TRUE,
+                                "Kinds on the other side (default: every kind but the actors')");
+    if (!bloc_cli_prepare (&common, context, &argc, &argv, &steps, error))
+        return FALSE;
+    const BlocDataset *ds = common.ds;
+    gboolean two_sided = o.options.two_sided;
+    if (o.options.method == BLOC_BACKBONE_FDSM &&
+        bloc_cli_progress_start (&bar, common.quiet, "fdsm samples") != NULL) {
+        o.options.progress = bloc_cli_progress;
+        o.options.progress_data = &bar;
+    }
+    if (!bloc_membership_new (&m, ds, &common.scope, error) ||
+        !bloc_backbone_compute (&bb, m, &o.options, error))
+        return FALSE;
+
+    g_autoptr (BlocTable) table = bloc_table_new (
+        two_sided ? (const char *[]){ "a", "b", "shared", "expected", "p", "p_adjusted", "p_low",
+                                      "sign", NULL }
+                  : (const char *[]){ "a", "b", "shared", "expected", "p", "p_adjusted", NULL });
+    for (guint i = 0; i < bloc_backbone_size (bb); i++) {
+        guint a, b;
+        bloc_backbone_pair (bb, i, &a, &b);
+        bloc_table_add_row (table);
+        bloc_table_add_text (table, bloc_dataset_entity (ds, a)->id);
+        bloc_table_add_text (table, bloc_dataset_entity (ds, b)->id);
+        bloc_table_add_int (table, bloc_backbone_shared (bb, i));
+        bloc_table_add_real (table, bloc_backbone_expected (bb, i));
+        add_p (table, common.format, bloc_backbone_p (bb, i));
+        add_p (table, common.format, bloc_backbone_p_adjusted (bb, i));
+        if (two_sided) {
+            add_p (table, common.format, bloc_backbone_p_low (bb, i));
+            bloc_table_add_int (table, bloc_backbone_sign (bb, i));
+        }
+    }
+    if (!common.quiet &&
+        (common.format == BLOC_FORMAT_TABLE || common.format == BLOC_FORMAT_MARKDOWN))
+        append_heading (out, bb, common.format);
+    bloc_cli_scenario_note (&common, ds, out);
+    bloc_table_format (table, common.format, out);
+    return bloc_cli_emit (&common, out, error);
+}

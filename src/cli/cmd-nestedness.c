@@ -1,0 +1,177 @@
+/* cmd-nestedness.c: bloc nestedness — do the actors that join less join subsets? */
+#include <math.h>
+
+#include "cli-progress.h"
+#include "cli.h"
+
+static void
+add_json_real (JsonBuilder *b, const char *name, double value)
+{
+    json_builder_set_member_name (b, name);
+    if (isnan (value))
+        json_builder_add_null_value (b);
+    else
+        json_builder_add_double_value (b, bloc_round_real (value));
+}
+
+static JsonNode *
+nestedness_json (const BlocNestedness *n)
+{
+    const BlocNestednessOptions *o = bloc_nestedness_options (n);
+    g_autoptr (JsonBuilder) b = json_builder_new ();
+
+    json_builder_begin_object (b);
+    add_json_real (b, "nodf", bloc_nestedness_nodf (n));
+    add_json_real (b, "nodf_rows", bloc_nestedness_nodf_rows (n));
+    add_json_real (b, "nodf_columns", bloc_nestedness_nodf_columns (n));
+    add_json_real (b, "z", bloc_nestedness_z (n));
+    add_json_real (b, "p", bloc_nestedness_p (n));
+    json_builder_set_member_name (b, "null");
+    json_builder_add_string_value (b, bloc_null_model_to_string (o->null_model));
+    json_builder_set_member_name (b, "samples");
+    json_builder_add_int_value (b, o->samples);
+    add_json_real (b, "null_mean", bloc_nestedness_null_mean (n));
+    add_json_real (b, "null_sd", bloc_nestedness_null_sd (n));
+    json_builder_set_member_name (b, "rows");
+    json_builder_add_int_value (b, bloc_nestedness_n_rows (n));
+    json_builder_set_member_name (b, "columns");
+    json_builder_add_int_value (b, bloc_nestedness_n_columns (n));
+    json_builder_end_object (b);
+    return json_builder_get_root (b);
+}
+
+typedef struct {
+    char *group_spec;
+    char *null_text;
+    int samples;
+    int seed;
+    BlocNestednessOptions options;
+} NestednessOptions;
+
+static void
+nestedness_options_clear (NestednessOptions *o)
+{
+    g_clear_pointer (&o->group_spec, g_free);
+    g_clear_pointer (&o->null_text, g_free);
+}
+G_DEFINE_AUTO_CLEANUP_CLEAR_FUNC (NestednessOptions, nestedness_options_clear)
+
+static gboolean
+check_options (const BlocCliCommon *common, gpointer data, GError **error)
+{
+    NestednessOptions *o = data;
+
+    if ((o->null_text && !bloc_null_model_parse (&o->options.null_model, o->null_text, error)) ||
+        !bloc_cli_check_at_least (o->samples, 0, "--samples", error))
+        return FALSE;
+    o->options.samples = (guint)o->samples;
+    o->options.seed = (guint)o->seed;
+    return TRUE;
+}
+
+/* The heading of table and Markdown output: the matrix, its rows, and the test. */
+static void
+append_heading (GString *out, const BlocNestedness *n, const char *group_name, BlocFormat format)
+{
+    const BlocNestednessOptions *o = bloc_nestedness_options (n);
+    gboolean md = format == BLOC_FORMAT_MARKDOWN;
+
+    g_string_append_printf (out, "%sNODF of %u actors × %u others, those with ties%s",
+                            md ? "**" : "", bloc_nestedness_n_rows (n),
+                            bloc_nestedness_n_columns (n), md ? "**" : "");
+    if (group_name != NULL) {
+        g_autofree char *name = bloc_text_flatten (g_strdup (group_name));
+        g_string_append (out, "; rows: ");
+        if (md)
+            bloc_markdown_append (out, name);
+        else
+            g_string_append (out, name);
+    }
+    if (o->samples > 0)
+        g_string_append_printf (out, "; null model %s, %u samples, seed %u",
+                                bloc_null_model_to_string (o->null_model), o->samples, o->seed);
+    g_string_append (out, "\n\n");
+}
+
+gboolean
+cmd_nestedness (int argc, char **argv, GError **error)
+{
+    g_auto (BlocCliCommon) common = { 0 };
+    g_auto (BlocCliScope) scope_options = { 0 };
+    g_auto (NestednessOptions) o = { .samples = 1000, .seed = (int)BLOC_DEFAULT_SEED };
+    const GOptionEntry entries[] = {
+        { "group", 'G', 0, G_OPTION_ARG_STRING, &o.group_spec,
+          "Rows: the members of group ID, or the listed actors (default: every actor)",
+          "ID|KZ,KG,..." },
+        { "null", 0, 0, G_OPTION_ARG_STRING, &o.null_text,
+          "Null model of the test: fixed (default: the same degrees) or equiprobable (the same "
+          "number of ties)",
+          "MODEL" },
+        { "samples", 0, 0, G_OPTION_ARG_INT, &o.samples,
+          "Matrices sampled from the null model (default: 1000; 0: no test)", "N" },
+        { "seed", 0, 0, G_OPTION_ARG_INT, &o.seed, "Seed of the random number generator", "S" },
+        { NULL },
+    };
+    g_autoptr (GOptionContext) context = bloc_cli_context ("nestedness", NULL, entries, &common);
+    const BlocCliSteps steps = {
+        .scope = &scope_options, .check = check_options, .options = &o, .load = TRUE
+    };
+    g_autoptr (BlocMembership) m = NULL;
+    g_autoptr (GArray) listed = NULL;
+    g_autoptr (GArray) rows = NULL;
+    g_autoptr (BlocNestedness) n = NULL;
+    g_autoptr (GString) out = g_string_new (NULL);
+    g_autofree char *group_id = NULL;
+    g_autofree char *group_name = NULL;
+    BlocCliProgress bar;
+
+    bloc_nestedness_options_init (&o.options);
+    bloc_cli_add_scope_options (context, &scope_options, TRUE,
+                                "Columns: these kinds (default: every kind but the actors')");
+    if (!bloc_cli_prepare (&common, context, &argc, &argv, &steps, error))
+        return FALSE;
+    const BlocDataset *ds = common.ds;
+    if (o.options.samples > 0 &&
+        bloc_cli_progress_start (&bar, common.quiet, "null samples") != NULL) {
+        o.options.progress = bloc_cli_progress;
+        o.options.progress_data = &bar;
+    }
+    if (!bloc_membership_new (&m, ds, &common.scope, error))
+        return FALSE;
+    if (o.group_spec != NULL) {
+        if (!bloc_cli_group (ds, o.group_spec, &listed, &group_id, &group_name, error) ||
+            !bloc_membership_group (&rows, m, listed, error))
+            return FALSE;
+        o.options.rows = rows;
+    }
+    if (!bloc_nestedness_compute (&n, m, &o.options, error))
+        return FALSE;
+
+    if (common.format == BLOC_FORMAT_JSON) {
+        g_autoptr (JsonNode) root = nestedness_json (n);
+        bloc_json_append (out, root);
+        return bloc_cli_emit (&common, out, error);
+    }
+    g_autoptr (BlocTable) table = bloc_table_new (
+        (const char *[]){ "nodf", "nodf_rows", "nodf_columns", "z", "p", "null", "samples",
+                          "null_mean", "null_sd", "rows", "columns", NULL });
+    const BlocNestednessOptions *used = bloc_nestedness_options (n);
+    bloc_table_add_row (table);
+    bloc_table_add_real (table, bloc_nestedness_nodf (n));
+    bloc_table_add_real (table, bloc_nestedness_nodf_rows (n));
+    bloc_table_add_real (table, bloc_nestedness_nodf_columns (n));
+    bloc_table_add_real (table, bloc_nestedness_z (n));
+    bloc_table_add_real (table, bloc_nestedness_p (n));
+    bloc_table_add_text (table, bloc_null_model_to_string (used->null_model));
+    bloc_table_add_int (table, used->samples);
+    bloc_table_add_real (table, bloc_nestedness_null_mean (n));
+    bloc_table_add_real (table, bloc_nestedness_null_sd (n));
+    bloc_table_add_int (table, bloc_nestedness_n_rows (n));
+    bloc_table_add_int (table, bloc_nestedness_n_columns (n));
+    if (!common.quiet &&
+        (common.format == BLOC_FORMAT_TABLE || common.format == BLOC_FORMAT_MARKDOWN))
+        append_heading (out, n, group_name, common.format);
+    bloc_cli_scenario_note (&common, ds, out);
+    bloc_table_format (table, common.format, out);
+    return bloc_cli_emit (&common, out, error);
+}
