@@ -120,10 +120,28 @@ bloc_cli_int_parse (BlocCliInt *number, GError **error)
 gboolean
 bloc_cli_real_parse (BlocCliReal *number, GError **error)
 {
-    if (number->text == NULL || bloc_text_parse_real (&number->value, number->text))
+    double value;
+
+    if (number->text == NULL)
         return TRUE;
-    return bloc_cli_usage_error (error, "bad %s '%s' (expected a number like 0.5)", number->option,
-                                 number->text);
+    if (bloc_text_parse_real (&value, number->text) &&
+        (number->min_excluded ? value > number->min : value >= number->min) &&
+        value <= number->max) {
+        number->value = value;
+        return TRUE;
+    }
+    if (number->min == -G_MAXDOUBLE && number->max == G_MAXDOUBLE)
+        return bloc_cli_usage_error (error, "bad %s '%s' (expected a number like 0.5)",
+                                     number->option, number->text);
+    char min[G_ASCII_DTOSTR_BUF_SIZE], max[G_ASCII_DTOSTR_BUF_SIZE];
+    char like[G_ASCII_DTOSTR_BUF_SIZE];
+    g_ascii_formatd (min, sizeof min, "%g", number->min);
+    g_ascii_formatd (max, sizeof max, "%g", number->max);
+    g_ascii_formatd (like, sizeof like, "%g", number->value);
+    return bloc_cli_usage_error (error, "bad %s '%s' (expected a number %s %s %s %s, like %s)",
+                                 number->option, number->text,
+                                 number->min_excluded ? "above" : "from", min,
+                                 number->min_excluded ? "and at most" : "to", max, like);
 }
 
 /* Checks a limit that the environment may set (the library ignores a bad one). */

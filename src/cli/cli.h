@@ -113,16 +113,26 @@ typedef struct {
 void bloc_cli_int_clear (BlocCliInt *number);
 G_DEFINE_AUTO_CLEANUP_CLEAR_FUNC (BlocCliInt, bloc_cli_int_clear)
 
-/* A real number option, parsed as bloc_text_parse_real() does (no hexadecimal, inf or nan). */
+/* A real number option, parsed as bloc_text_parse_real() does (no hexadecimal, inf or nan),
+ * within [min, max], or (min, max] with @min_excluded. */
 typedef struct {
     const char *option;
+    double min;
+    double max;
+    gboolean min_excluded; /* min itself is out: alpha = 0 keeps nothing */
     double value;
     char *text;
 } BlocCliReal;
 
+/* Any finite number. */
 #define BLOC_CLI_REAL(option, value)                                                               \
     {                                                                                              \
-        (option), (value), NULL                                                                    \
+        (option), -G_MAXDOUBLE, G_MAXDOUBLE, FALSE, (value), NULL                                  \
+    }
+/* A number above 0 and at most 1: a significance level. */
+#define BLOC_CLI_LEVEL(option, value)                                                              \
+    {                                                                                              \
+        (option), 0.0, 1.0, TRUE, (value), NULL                                                    \
     }
 
 void bloc_cli_real_clear (BlocCliReal *number);
@@ -131,7 +141,8 @@ G_DEFINE_AUTO_CLEANUP_CLEAR_FUNC (BlocCliReal, bloc_cli_real_clear)
 /* Parses @number->text, when the option was given, into @number->value. Returns FALSE with a
  * usage error "bad --top 'abc' (expected an integer from 1 to 2147483647)". */
 gboolean bloc_cli_int_parse (BlocCliInt *number, GError **error);
-/* The same for a real number: "bad --min 'x' (expected a number like 0.5)". */
+/* The same for a real number: "bad --min 'x' (expected a number like 0.5)", or with bounds
+ * "bad --alpha '0' (expected a number above 0 and at most 1, like 0.05)". */
 gboolean bloc_cli_real_parse (BlocCliReal *number, GError **error);
 
 /* A command's own checks of its option values, run after the common ones and before loading.

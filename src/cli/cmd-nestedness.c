@@ -43,8 +43,8 @@ nestedness_json (const BlocNestedness *n)
 typedef struct {
     char *group_spec;
     char *null_text;
-    int samples;
-    int seed;
+    BlocCliInt samples;
+    BlocCliInt seed;
     BlocNestednessOptions options;
 } NestednessOptions;
 
@@ -53,6 +53,8 @@ nestedness_options_clear (NestednessOptions *o)
 {
     g_clear_pointer (&o->group_spec, g_free);
     g_clear_pointer (&o->null_text, g_free);
+    bloc_cli_int_clear (&o->samples);
+    bloc_cli_int_clear (&o->seed);
 }
 G_DEFINE_AUTO_CLEANUP_CLEAR_FUNC (NestednessOptions, nestedness_options_clear)
 
@@ -61,11 +63,10 @@ check_options (const BlocCliCommon *common, gpointer data, GError **error)
 {
     NestednessOptions *o = data;
 
-    if ((o->null_text && !bloc_null_model_parse (&o->options.null_model, o->null_text, error)) ||
-        !bloc_cli_check_at_least (o->samples, 0, "--samples", error))
+    if (o->null_text && !bloc_null_model_parse (&o->options.null_model, o->null_text, error))
         return FALSE;
-    o->options.samples = (guint)o->samples;
-    o->options.seed = (guint)o->seed;
+    o->options.samples = (guint)o->samples.value;
+    o->options.seed = (guint)o->seed.value;
     return TRUE;
 }
 
@@ -98,7 +99,10 @@ cmd_nestedness (int argc, char **argv, GError **error)
 {
     g_auto (BlocCliCommon) common = { 0 };
     g_auto (BlocCliScope) scope_options = { 0 };
-    g_auto (NestednessOptions) o = { .samples = 1000, .seed = (int)BLOC_DEFAULT_SEED };
+    g_auto (NestednessOptions) o = {
+        .samples = BLOC_CLI_INT ("--samples", 1000, 0, G_MAXINT32),
+        .seed = BLOC_CLI_INT ("--seed", BLOC_DEFAULT_SEED, 0, G_MAXUINT32),
+    };
     const GOptionEntry entries[] = {
         { "group", 'G', 0, G_OPTION_ARG_STRING, &o.group_spec,
           "Rows: the members of group ID, or the listed actors (default: every actor)",
@@ -107,14 +111,19 @@ cmd_nestedness (int argc, char **argv, GError **error)
           "Null model of the test: fixed (default: the same degrees) or equiprobable (the same "
           "number of ties)",
           "MODEL" },
-        { "samples", 0, 0, G_OPTION_ARG_INT, &o.samples,
+        { "samples", 0, 0, G_OPTION_ARG_STRING, &o.samples.text,
           "Matrices sampled from the null model (default: 1000; 0: no test)", "N" },
-        { "seed", 0, 0, G_OPTION_ARG_INT, &o.seed, "Seed of the random number generator", "S" },
+        { "seed", 0, 0, G_OPTION_ARG_STRING, &o.seed.text, "Seed of the random number generator",
+          "S" },
         { NULL },
     };
     g_autoptr (GOptionContext) context = bloc_cli_context ("nestedness", NULL, entries, &common);
     const BlocCliSteps steps = {
-        .scope = &scope_options, .check = check_options, .options = &o, .load = TRUE
+        .scope = &scope_options,
+        .check = check_options,
+        .options = &o,
+        .load = TRUE,
+        .ints = (BlocCliInt *const[]){ &o.samples, &o.seed, NULL },
     };
     g_autoptr (BlocMembership) m = NULL;
     g_autoptr (GArray) listed = NULL;

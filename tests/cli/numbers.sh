@@ -46,6 +46,17 @@ usage "bloc: bad --from '1e3' (expected a year from 1 to 9999)" render $d --view
 usage "bloc: bad --min 'lots' (expected a number like 0.5)" overlap $d --min lots
 usage "bloc: bad --min 'nan' (expected a number like 0.5)" overlap $d --min nan
 usage "bloc: bad --min '0x1p3' (expected a number like 0.5)" render $d --view overlap --min 0x1p3 -T gv
+usage "bloc: bad --alpha '0' (expected a number above 0 and at most 1, like 0.05)" backbone $d --alpha 0
+usage "bloc: bad --alpha '1.5' (expected a number above 0 and at most 1, like 0.05)" backbone $d --alpha 1.5
+usage "bloc: bad --alpha 'nan' (expected a number above 0 and at most 1, like 0.05)" backbone $d --alpha nan
+usage "bloc: bad --alpha '' (expected a number above 0 and at most 1, like 0.05)" backbone $d --alpha ''
+usage "bloc: bad --samples '0' (expected an integer from 1 to 2147483647)" backbone $d --method fdsm --samples 0
+usage "bloc: bad --samples '1e3' (expected an integer from 1 to 2147483647)" backbone $d --method fdsm --samples 1e3
+usage "bloc: bad --seed '-1' (expected an integer from 0 to 4294967295)" backbone $d --method fdsm --seed -1
+usage "bloc: bad --samples '-5' (expected an integer from 0 to 2147483647)" nestedness $d --samples -5
+usage "bloc: bad --samples '2147483648' (expected an integer from 0 to 2147483647)" nestedness $d --samples 2147483648
+usage "bloc: bad --seed 'x' (expected an integer from 0 to 4294967295)" nestedness $d --seed x
+usage "bloc: bad --seed '4294967296' (expected an integer from 0 to 4294967295)" communities $d --method barber --seed 4294967296
 
 # Paths that are empty say so.
 usage "bloc: empty --data (expected a dataset folder, like graphs/central-asia-security)" check -d ''
@@ -62,4 +73,14 @@ usage "bloc: empty --output (expected a file name, or - for standard output)" re
 "$bloc" overlap $d --min 1.5 --format csv > "$tmp/min" 2> "$tmp/err" || fail "--min 1.5: $(cat "$tmp/err")"
 "$bloc" overlap $d --min -1e0 --format csv > "$tmp/min" 2> "$tmp/err" || fail "--min -1e0: $(cat "$tmp/err")"
 "$bloc" timeline $d --from 2001 --to 2010 > /dev/null 2> "$tmp/err" || fail "timeline --from --to: $(cat "$tmp/err")"
+# The bounds themselves are in; the values reach the analysis, as its heading says.
+"$bloc" backbone $d --alpha 1 --format csv > "$tmp/alpha1" 2> "$tmp/err" || fail "--alpha 1: $(cat "$tmp/err")"
+"$bloc" backbone $d --alpha 1e-300 --format csv > "$tmp/tiny" 2> "$tmp/err" || fail "--alpha 1e-300: $(cat "$tmp/err")"
+[ "$(wc -l < "$tmp/alpha1")" -gt "$(wc -l < "$tmp/tiny")" ] || fail "--alpha 1 kept no more pairs than 1e-300"
+"$bloc" backbone $d --method fdsm --samples 7 --seed 4294967295 > "$tmp/fdsm" 2> "$tmp/err" || fail "fdsm: $(cat "$tmp/err")"
+grep -q "7 samples, seed 4294967295)" "$tmp/fdsm" || fail "fdsm heading: $(head -1 "$tmp/fdsm")"
+"$bloc" nestedness $d --samples 0 --format json > "$tmp/nest" 2> "$tmp/err" || fail "--samples 0: $(cat "$tmp/err")"
+grep -q '"samples" : 0' "$tmp/nest" || fail "nestedness --samples 0: $(cat "$tmp/nest")"
+"$bloc" nestedness $d --samples 3 --seed 0 > "$tmp/nest" 2> "$tmp/err" || fail "--seed 0: $(cat "$tmp/err")"
+grep -q "3 samples, seed 0$" "$tmp/nest" || fail "nestedness heading: $(head -1 "$tmp/nest")"
 exit 0
