@@ -61,7 +61,8 @@ gboolean bloc_year_parse (const char *text, int *out);
  * has no surrounding spaces, is valid UTF-8, holds no ',', ':', ';' (separators on the command
  * line), no control character and no format character (Unicode category Cf: bidirectional
  * controls, zero-width joiners and spaces, byte-order marks, which make two ids look alike), and
- * does not begin with '=', '+' or '@' (a formula to a spreadsheet). */
+ * does not begin with '=', '+', '@', or '-' unless it is a number like -2 (a formula to a
+ * spreadsheet). */
 const char *bloc_id_problem (const char *id);
 /* Checks @id as bloc_id_problem() does. Returns NULL when it can be an id; else the message
  * (caller frees), naming the character at fault when it is a format character, with

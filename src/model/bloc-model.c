@@ -2,6 +2,7 @@
 #include "bloc-model-private.h"
 
 #include "bloc-init.h"
+#include "bloc-text.h"
 
 #include <stdlib.h>
 #include <string.h>
@@ -114,10 +115,11 @@ id_fault (const char *id, gsize *out_offset, gunichar *out_format)
         return "id with surrounding spaces (expected the id alone)";
     if (!g_utf8_validate (id, -1, NULL))
         return "id that is not valid UTF-8 (expected UTF-8 text)";
-    /* Spreadsheets run a cell that begins so; '-' also begins numbers and dates, so it stays. */
-    if (id[0] == '=' || id[0] == '+' || id[0] == '@')
-        return "id beginning with '=', '+' or '@', which a spreadsheet runs as a formula "
-               "(expected an id that begins otherwise)";
+    /* Spreadsheets run a cell that begins so, -2 aside, which is a number. Then no CSV bloc
+     * writes needs to mark an id, and ids read back as they are. */
+    if (id[0] == '=' || id[0] == '+' || id[0] == '@' || (id[0] == '-' && !bloc_text_is_number (id)))
+        return "id beginning with '=', '+', '-' or '@', which a spreadsheet runs as a formula "
+               "(expected an id that begins otherwise, or a number like -2)";
     for (const char *p = id; *p; p = g_utf8_next_char (p)) {
         gunichar c = g_utf8_get_char (p);
         *out_offset = (gsize)(p - id);

@@ -27,12 +27,17 @@ test_id_problem (void)
                      "id that is not valid UTF-8 (expected UTF-8 text)");
 
     /* What a spreadsheet runs, and what cannot be seen. */
-    const char *formula = "id beginning with '=', '+' or '@', which a spreadsheet runs as a "
-                          "formula (expected an id that begins otherwise)";
+    const char *formula = "id beginning with '=', '+', '-' or '@', which a spreadsheet runs as "
+                          "a formula (expected an id that begins otherwise, or a number like -2)";
     g_assert_cmpstr (bloc_id_problem ("=A1"), ==, formula);
     g_assert_cmpstr (bloc_id_problem ("+A"), ==, formula);
     g_assert_cmpstr (bloc_id_problem ("@A"), ==, formula);
+    g_assert_cmpstr (bloc_id_problem ("-A"), ==, formula);
+    g_assert_cmpstr (bloc_id_problem ("-2+3"), ==, formula);
+    g_assert_cmpstr (bloc_id_problem ("-"), ==, formula);
     g_assert_null (bloc_id_problem ("-2"));
+    g_assert_null (bloc_id_problem ("-0.5e3"));
+    g_assert_null (bloc_id_problem ("A-B"));
     g_assert_null (bloc_id_problem ("A=B"));
     const char *format = "id with an invisible format character (expected an id without format "
                          "or bidirectional controls)";
