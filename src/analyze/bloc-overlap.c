@@ -190,6 +190,22 @@ bloc_projection_estimate (const BlocMembership *m, BlocSide side)
 }
 
 gboolean
+bloc_analyze_check_pairs (guint64 n_pairs, guint64 max_pairs, const char *what, const char *which,
+                          GError **error)
+{
+    if (max_pairs == 0)
+        max_pairs = bloc_projection_max_pairs ();
+    if (n_pairs <= max_pairs)
+        return TRUE;
+    g_set_error (error, BLOC_ERROR, BLOC_ERROR_LIMIT,
+                 "%s %" G_GUINT64_FORMAT " pairs, more than the limit of %" G_GUINT64_FORMAT
+                 " (%s) (expected fewer pairs: narrow the graph with --year, --kinds, --roles or "
+                 "--actors, or raise the limit with BLOC_MAX_PAIRS)",
+                 what, n_pairs, max_pairs, which);
+    return FALSE;
+}
+
+gboolean
 bloc_projection_check_size (const BlocMembership *m, BlocSide side, guint64 max_pairs,
                             GError **error)
 {
@@ -207,15 +223,12 @@ bloc_projection_check_size (const BlocMembership *m, BlocSide side, guint64 max_
             largest = v;
     guint degree = bloc_membership_degree (m, largest);
     const BlocEntity *e = bloc_dataset_entity (m->ds, bloc_membership_entity (m, largest));
-    g_set_error (
-        error, BLOC_ERROR, BLOC_ERROR_LIMIT,
-        "the projection on %s would hold up to %" G_GUINT64_FORMAT
-        " pairs, more than the limit of %" G_GUINT64_FORMAT " (the most, %" G_GUINT64_FORMAT
-        ", from the %u %s of '%s') (expected fewer pairs: narrow the graph with --year, "
-        "--kinds, --roles or --actors, or raise the limit with BLOC_MAX_PAIRS)",
-        bloc_enum_to_string (bloc_side_enum (), side), estimate, max_pairs, pairs_of (degree),
-        degree, side == BLOC_SIDE_ACTORS ? "members" : "memberships", e->id);
-    return FALSE;
+    g_autofree char *what = g_strdup_printf ("the projection on %s would hold up to",
+                                             bloc_enum_to_string (bloc_side_enum (), side));
+    g_autofree char *which = g_strdup_printf (
+        "the most, %" G_GUINT64_FORMAT ", from the %u %s of '%s'", pairs_of (degree), degree,
+        side == BLOC_SIDE_ACTORS ? "members" : "memberships", e->id);
+    return bloc_analyze_check_pairs (estimate, max_pairs, what, which, error);
 }
 
 gboolean

@@ -50,6 +50,21 @@ refused "$pairs" overlap -d "$tmp/n10000" --top 5
 refused "$pairs" centrality -d "$tmp/n10000" --graph countries
 refused "$pairs" communities -d "$tmp/n10000"
 refused "$pairs" render -d "$tmp/n10000" --view overlap -T gv
+refused "$pairs" export -d "$tmp/n10000" --graph actors -T edges
+# A backbone tests every pair, and NODF compares every pair in each sample: the same limit.
+tail="(expected fewer pairs: narrow the graph with --year, --kinds, --roles or --actors, or raise the limit with BLOC_MAX_PAIRS)"
+refused "bloc: the backbone on countries would test 49995000 pairs, more than the limit of 5000000 (every pair of the 10000 countries) $tail" \
+    backbone -d "$tmp/n10000"
+refused "bloc: nestedness would compare 49995000 pairs, more than the limit of 5000000 (the pairs of 10000 rows and of 1 columns; --group keeps fewer rows) $tail" \
+    nestedness -d "$tmp/n10000"
+# What builds no projection and no list of pairs runs: Barber's communities, the two-mode
+# export, nestedness of a few rows, and the backbone of the one organization.
+for args in "communities --method barber" "export -T edges" "nestedness --group C1,C2,C3" \
+    "backbone --between organizations"; do
+    # shellcheck disable=SC2086
+    (eval "$limit_memory"; exec timeout 60 "$bloc" $args -d "$tmp/n10000") > "$tmp/out" 2> "$tmp/err" ||
+        fail "$args on 10,000 countries: $(cat "$tmp/err")"
+done
 # The other side is one organization: nothing to refuse.
 "$bloc" overlap -d "$tmp/n10000" --between organizations > "$tmp/out" 2> "$tmp/err" ||
     fail "overlap --between organizations: $(cat "$tmp/err")"
@@ -69,6 +84,15 @@ BLOC_MAX_PAIRS=4950 "$bloc" overlap -d "$tmp/n100" --top 1 --format csv > "$tmp/
 [ "$(sed -n 2p "$tmp/out" | tr -d '\r')" = "C0,C1,1,1,1,1,1,ORG" ] || fail "overlap --top 1 on 100 countries: $(cat "$tmp/out")"
 BLOC_MAX_PAIRS=4949 "$bloc" overlap -d "$tmp/n100" --top 1 > "$tmp/out" 2> "$tmp/err"
 [ $? -eq 1 ] || fail "BLOC_MAX_PAIRS=4949 should refuse 4950 pairs"
+BLOC_MAX_PAIRS=4950 "$bloc" backbone -d "$tmp/n100" > "$tmp/out" 2> "$tmp/err" ||
+    fail "backbone with BLOC_MAX_PAIRS=4950 on 100 countries: $(cat "$tmp/err")"
+grep -q "of 4950 pairs kept" "$tmp/out" || fail "backbone on 100 countries: $(head -1 "$tmp/out")"
+BLOC_MAX_PAIRS=4949 "$bloc" backbone -d "$tmp/n100" > "$tmp/out" 2> "$tmp/err"
+[ $? -eq 1 ] || fail "BLOC_MAX_PAIRS=4949 should refuse a backbone of 4950 pairs"
+BLOC_MAX_PAIRS=4950 "$bloc" nestedness -d "$tmp/n100" --samples 1 > "$tmp/out" 2> "$tmp/err" ||
+    fail "nestedness with BLOC_MAX_PAIRS=4950 on 100 countries: $(cat "$tmp/err")"
+BLOC_MAX_PAIRS=4949 "$bloc" nestedness -d "$tmp/n100" > "$tmp/out" 2> "$tmp/err"
+[ $? -eq 1 ] || fail "BLOC_MAX_PAIRS=4949 should refuse NODF over 4950 pairs"
 for bad in abc 0 -5 0x10 ''; do
     BLOC_MAX_PAIRS="$bad" "$bloc" overlap -d tests/data/blocs > "$tmp/out" 2> "$tmp/err"
     [ $? -eq 2 ] || fail "BLOC_MAX_PAIRS='$bad' should exit 2"
@@ -88,4 +112,36 @@ refused "bloc: closeness, harmonic and betweenness on 3000 countries joined by 4
     fail "degree and strength on 3,000 countries: $(cat "$tmp/err")"
 [ "$(tr -d '\r' < "$tmp/out")" = "$(printf 'id,name,kind,degree,strength\nC0,Country 0,country,2999,2999')" ] ||
     fail "degree on 3,000 countries: $(cat "$tmp/out")"
+# 200,000 countries and 200,000 organizations, of which 20 of each have ties (an 8 MB file):
+# nestedness works on those with ties, not on a matrix of every entity (5 GB).
+mkdir "$tmp/sparse"
+awk 'BEGIN {
+    print "id,kind,name" > "'"$tmp"'/sparse/entities.csv"
+    print "from,to,role" > "'"$tmp"'/sparse/ties.csv"
+    for (i = 0; i < 200000; i++)
+        printf "C%d,country,C\nO%d,organization,O\n", i, i > "'"$tmp"'/sparse/entities.csv"
+    for (i = 0; i < 20; i++)
+        for (j = 0; j <= i; j++)
+            printf "C%d,O%d,member\n", i, j > "'"$tmp"'/sparse/ties.csv"
+}'
+(eval "$limit_memory"; exec timeout 60 "$bloc" nestedness -d "$tmp/sparse" --samples 10 --format csv) > "$tmp/out" 2> "$tmp/err" ||
+    fail "nestedness of 20 rows among 200,000 countries: $(cat "$tmp/err")"
+[ "$(tr -d '\r' < "$tmp/out" | sed -n 2p | cut -d, -f1,10,11)" = "100,20,20" ] || fail "nestedness of a staircase: $(cat "$tmp/out")"
+# 3,000 countries, each in one of 20 organizations, and 500,000 organizations without ties: the
+# backbone's 4,498,500 pairs are compared over the 20 columns with ties, not over 500,020.
+mkdir "$tmp/wide"
+awk 'BEGIN {
+    print "id,kind,name" > "'"$tmp"'/wide/entities.csv"
+    print "from,to,role" > "'"$tmp"'/wide/ties.csv"
+    for (i = 0; i < 3000; i++) {
+        printf "C%d,country,C\n", i > "'"$tmp"'/wide/entities.csv"
+        printf "C%d,O%d,member\n", i, i % 20 > "'"$tmp"'/wide/ties.csv"
+    }
+    for (i = 0; i < 500020; i++)
+        printf "O%d,organization,O\n", i > "'"$tmp"'/wide/entities.csv"
+}'
+(eval "$limit_memory"; exec timeout 60 "$bloc" backbone -d "$tmp/wide") > "$tmp/out" 2> "$tmp/err" ||
+    fail "backbone of 3,000 countries beside 500,000 organizations without ties: $(cat "$tmp/err")"
+[ "$(head -1 "$tmp/out")" = "hypergeometric backbone of actors: 0 of 4498500 pairs kept (p_adjusted <= 0.05, holm)" ] ||
+    fail "backbone of 3,000 countries: $(head -1 "$tmp/out")"
 exit 0
