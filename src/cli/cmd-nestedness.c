@@ -81,7 +81,9 @@ append_heading (GString *out, const BlocNestedness *n, const char *group_name, B
                             md ? "**" : "", bloc_nestedness_n_rows (n),
                             bloc_nestedness_n_columns (n), md ? "**" : "");
     if (group_name != NULL) {
-        g_autofree char *name = bloc_text_flatten (g_strdup (group_name));
+        /* On one line, and unable to reorder the rest of it. */
+        g_autofree char *flat = bloc_text_flatten (g_strdup (group_name));
+        g_autofree char *name = bloc_text_isolate (flat);
         g_string_append (out, "; rows: ");
         if (md)
             bloc_markdown_append (out, name);
