@@ -305,6 +305,12 @@ typedef struct BlocNesting BlocNesting;
  * between) as edges. Into @out (transfer full). */
 gboolean bloc_nesting_compute (BlocNesting **out, const BlocMembership *m, guint min_members,
                                GError **error);
+/* The same, counting in each member set only the actors in @actors (guint entity indices; NULL
+ * for every actor), and @min_members among them: which member sets contain which, among a
+ * group's or a region's states. A BLOC_ERROR_DATA error names the first entity of @actors that
+ * is not an actor of @m (not of an actor kind, or not existing in its year). */
+gboolean bloc_nesting_compute_among (BlocNesting **out, const BlocMembership *m,
+                                     const GArray *actors, guint min_members, GError **error);
 /* Frees @n and everything it owns. NULL-safe. */
 void bloc_nesting_free (BlocNesting *n);
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (BlocNesting, bloc_nesting_free)

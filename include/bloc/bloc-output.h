@@ -53,8 +53,39 @@ void bloc_table_add_list (BlocTable *table, const char *const *items, guint n);
 /* The number of rows added. */
 guint bloc_table_n_rows (const BlocTable *table);
 
-/* Appends the table in @format to @out. A JSON table is an array of objects, one per row. */
+/* Sets a one-line caption that says what the table answers (the question, the data, the year,
+ * the scenario). Table output prints it on the line before the table, Markdown as a "Table:"
+ * paragraph (Pandoc's caption); CSV and JSON stay plain data and leave it out. The text is
+ * copied; NULL removes the caption. */
+void bloc_table_set_caption (BlocTable *table, const char *caption);
+/* The caption (owned by the table), or NULL. */
+const char *bloc_table_get_caption (const BlocTable *table);
+
+/* Adds a column @name after the others with the text @value (copied) in every row, such as the
+ * scenario of a what-if in CSV and JSON output. */
+void bloc_table_add_constant_column (BlocTable *table, const char *name, const char *value);
+
+/* Appends the table in @format to @out. A JSON table is an array of objects, one per row. In
+ * table and Markdown output, a column whose real numbers are all integers, and not all 0 or 1,
+ * prints them as integers ("21", not "21.000"); otherwise reals have 3 decimals for people, and
+ * up to 10 significant digits for machines (CSV, JSON). */
 void bloc_table_format (const BlocTable *table, BlocFormat format, GString *out);
+
+/* As bloc_table_format(), but a plain table (BLOC_FORMAT_TABLE) is fitted into @width terminal
+ * columns; @width 0 fits nothing, as for a pipe or a file, where scripts need every character.
+ * Numbers are never cut. When the natural layout is wider than @width, the columns shrink in
+ * three stages until it fits, all the columns of a stage to one cap (the widest first):
+ * 1. columns of text with spaces, to 12 characters, are wrapped at spaces inside their column
+ *    (up to BLOC_FIT_MAX_LINES lines, the last ending with "…"; a word longer than its column
+ *    is shortened with "…"), and lists, to 20, are cut to the items that fit, then "and N more";
+ * 2. if that is not enough, the same columns go down to 8;
+ * 3. then columns of single words (ids, kinds, dates) are shortened with "…", down to 10.
+ * No column becomes narrower than its heading. A table that does not fit even so is printed at
+ * those smallest widths. The caption is wrapped at spaces to @width. */
+void bloc_table_format_fit (const BlocTable *table, BlocFormat format, guint width, GString *out);
+
+/* The most lines a wrapped cell takes in a fitted table. */
+#define BLOC_FIT_MAX_LINES 4
 /* The table as a JSON array node (transfer full: json_node_unref()), to embed in a larger
  * document. */
 JsonNode *bloc_table_to_json (const BlocTable *table);
@@ -87,6 +118,19 @@ void bloc_markdown_append (GString *out, const char *text);
 /* The number of terminal columns @text takes: wide East Asian characters count 2, combining
  * marks 0. */
 gsize bloc_display_width (const char *text);
+
+/* @text shortened to at most @width terminal columns (see bloc_display_width()), ending with "…"
+ * when it was cut; bidirectional embeddings and isolates cut open are closed again. Caller
+ * frees. */
+char *bloc_display_shorten (const char *text, gsize width);
+/* @text wrapped at spaces into lines of at most @width terminal columns; a word longer than a
+ * line is shortened with "…". NULL-terminated, at least one line; caller frees with
+ * g_strfreev(). */
+char **bloc_display_wrap (const char *text, gsize width);
+/* The items of @items (NULL-terminated) joined with ", ", as many as fit into @width terminal
+ * columns, then " and N more" for the others ("N items" when not even one fits, shortened
+ * with "…" if need be). Caller frees. */
+char *bloc_display_list (const char *const *items, gsize width);
 
 /* Serialises @root as pretty JSON with a final newline, appended to @out. */
 void bloc_json_append (GString *out, JsonNode *root);

@@ -20,11 +20,9 @@
 
 #include "bloc-analyze.h"
 #include "bloc-enum.h"
+#include "bloc-progress.h"
 
 G_BEGIN_DECLS
-
-/* Called now and then during a long computation with how much of it is done. May be NULL. */
-typedef void (*BlocProgressFunc) (guint done, guint total, gpointer user_data);
 
 /* ---- p-values ------------------------------------------------------------------------------ */
 

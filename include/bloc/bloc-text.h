@@ -118,6 +118,12 @@ guint bloc_text_distance (const char *a, const char *b);
  * NULL-terminated array, empty when nothing is near; caller frees with g_strfreev(). */
 char **bloc_text_suggest (const char *text, const char *const *candidates, guint max);
 
+/* @text folded for comparing as people do: compatibility-decomposed (NFKD), without its
+ * combining marks (accents, Arabic vowel signs and hamza marks), then case-folded. "Zürich",
+ * "ZURICH" and "zurich" fold alike, as do "أوزبكستان" and "اوزبكستان". Invalid UTF-8 folds to "".
+ * Caller frees. */
+char *bloc_text_fold (const char *text);
+
 /* @names (NULL-terminated) quoted and joined for a message: "'a'", "'a' or 'b'", "'a', 'b' or
  * 'c'". Caller frees. */
 char *bloc_text_quote_list (const char *const *names);

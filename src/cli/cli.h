@@ -41,6 +41,7 @@ typedef struct {
     BlocFormat format;
     char *output;
     gboolean quiet;
+    gboolean wide; /* --wide: tables are not fitted to the terminal */
     /* What the option parser filled in, before checking. */
     char *year_text;
     char *format_text;
@@ -49,6 +50,8 @@ typedef struct {
      */
     BlocDataset *ds;
     BlocScope scope;
+    /* The common options the command leaves out (BlocCliOptionFlags), from bloc_cli_context. */
+    int flags;
 } BlocCliCommon;
 
 void bloc_cli_common_clear (BlocCliCommon *common);
@@ -160,6 +163,7 @@ typedef struct {
     gboolean load;             /* load the dataset into common->ds */
     BlocCliInt *const *ints;   /* number options to parse (NULL-terminated), or NULL */
     BlocCliReal *const *reals; /* the same for real numbers */
+    gboolean output_folder;    /* -o names a folder to create, which the command checks */
 } BlocCliSteps;
 
 /* The prologue of every command, in this order: parses the command line into @common and the
@@ -185,18 +189,90 @@ gboolean bloc_cli_check_at_least (int value, int min, const char *option, GError
 /* Appends, for table and Markdown output, a line that says a what-if scenario is applied. */
 void bloc_cli_scenario_note (const BlocCliCommon *common, const BlocDataset *ds, GString *out);
 
+/* The caption of a table, one line that says what was asked:
+ *
+ *     WHAT — DATASET TITLE, YEAR[, DETAIL]...[; what-if: CHANGE; CHANGE]
+ *
+ * YEAR is "current" for BLOC_YEAR_ALL, "in 2010" for a year, and left out for @year 0. The
+ * @n_details @details name the group, measure, threshold... (NULL or "" ones are skipped).
+ * Returns NULL with --quiet, unless a what-if is applied: its output always names it. Caller
+ * frees. bloc_cli_caption (common, ds, year, what, detail, ...) passes the details as
+ * arguments (at least one: NULL for none). */
+char *bloc_cli_caption_v (const BlocCliCommon *common, const BlocDataset *ds, int year,
+                          const char *what, const char *const *details, guint n_details);
+#define bloc_cli_caption(common, ds, year, what, ...)                                              \
+    bloc_cli_caption_v ((common), (ds), (year), (what), (const char *const[]){ __VA_ARGS__ },      \
+                        sizeof ((const char *const[]){ __VA_ARGS__ }) / sizeof (const char *))
+
+/* The terminal width to fit tables into, or 0 to fit nothing: tables are fitted when they go
+ * to standard output, it is a terminal, the format is table and --wide is not given. The
+ * width is $COLUMNS when it is set to a number, else the terminal's (TIOCGWINSZ), else 80. */
+guint bloc_cli_width (const BlocCliCommon *common);
+
+/* Prints a note on standard error ("bloc: MESSAGE"), unless --quiet. */
+G_GNUC_PRINTF (2, 3)
+void bloc_cli_note (const BlocCliCommon *common, const char *format, ...);
+
+/* Appends @table in the chosen format: fitted to the terminal (bloc_cli_width()), and, for a
+ * what-if in CSV and JSON, with a last column "scenario" that names the changes (CSV and JSON
+ * have no caption). Without a caption, table and Markdown output get the scenario note. */
+void bloc_cli_format_table (const BlocCliCommon *common, const BlocDataset *ds, BlocTable *table,
+                            GString *out);
+/* Adds to a JSON object being built a member "scenario", the list of what-if changes, when a
+ * what-if is applied. */
+void bloc_cli_json_scenario (JsonBuilder *b, const BlocDataset *ds);
+
 /* Writes @out to -o FILE (atomically) or stdout. */
 gboolean bloc_cli_emit (const BlocCliCommon *common, const GString *out, GError **error);
 
-/* Formats @table in the chosen format after the scenario note, and emits it. */
-gboolean bloc_cli_emit_table (const BlocCliCommon *common, const BlocDataset *ds,
-                              const BlocTable *table, GError **error);
+/* Formats @table with bloc_cli_format_table(), and emits it. */
+gboolean bloc_cli_emit_table (const BlocCliCommon *common, const BlocDataset *ds, BlocTable *table,
+                              GError **error);
+
+/* --group and --region as filters: keep the entities of a group (or list of ids), of a
+ * region, or of both. Declare it with g_auto (BlocCliFilter) filter = { 0 }. */
+typedef struct {
+    char *group;
+    char *region;
+    /* Set by bloc_cli_filter_resolve(): */
+    gboolean *keep;    /* one per entity of the dataset; NULL when neither option is given */
+    char *description; /* "in Central Asia", for captions; NULL without a filter */
+} BlocCliFilter;
+
+void bloc_cli_filter_clear (BlocCliFilter *filter);
+G_DEFINE_AUTO_CLEANUP_CLEAR_FUNC (BlocCliFilter, bloc_cli_filter_clear)
+
+/* Adds --group (described by @group_help; NULL leaves it out) and --region to @context. */
+void bloc_cli_add_filter_options (GOptionContext *context, BlocCliFilter *filter,
+                                  const char *group_help, const char *region_help);
+/* Resolves --group and --region against @ds into filter->keep and filter->description. */
+gboolean bloc_cli_filter_resolve (BlocCliFilter *filter, const BlocDataset *ds, GError **error);
+/* TRUE when entity @entity passes the filter (always, without one). */
+gboolean bloc_cli_filter_keeps (const BlocCliFilter *filter, guint entity);
+
+/* When @e exists by its own dates, as a phrase for messages: "took place in 2018" (a forum or
+ * exercise), "existed from 1992 to 2011", "has existed since 2001". Caller frees. */
+char *bloc_cli_existence (const BlocEntity *e);
+
+/* Loads the dataset again without --add and --remove into @out (transfer full), for --compare:
+ * the baseline of a what-if. A usage error when no what-if is given. */
+gboolean bloc_cli_load_baseline (const BlocCliCommon *common, BlocDataset **out, GError **error);
 
 /* Resolves --group: a group id or a list of ids; without one, the dataset's default-group, or
  * its first group. @out_id receives the group's id (or the list as given), @out_name its
  * display name; the caller frees both. */
 gboolean bloc_cli_group (const BlocDataset *ds, const char *spec, GArray **out_members,
                          char **out_id, char **out_name, GError **error);
+
+/* Resolves --group narrowed by --region, as gaps and nestedness take them: the group (as
+ * bloc_cli_group() resolves @spec, with its default) narrowed to its members in @region; or,
+ * with only @region, the entities of that region whose kind is an actor kind of common->scope.
+ * @region NULL is bloc_cli_group(). A usage error when no member is in the region. @out_id
+ * ("central-asia,region=Central Asia") and @out_name ("Central Asia in Central Asia") are for
+ * JSON and captions; the caller frees all three. */
+gboolean bloc_cli_group_in_region (const BlocCliCommon *common, const char *spec,
+                                   const char *region, GArray **out_members, char **out_id,
+                                   char **out_name, GError **error);
 
 /* Parses --between: countries (or actors) or organizations (or organisations, others); NULL
  * gives countries. */
@@ -208,6 +284,10 @@ typedef enum {
     BLOC_CLI_GRAPH_ORGANIZATIONS = BLOC_SIDE_OTHERS,
     BLOC_CLI_GRAPH_TWO_MODE,
 } BlocCliGraph;
+
+/* The name of a side for captions: "countries" and "organizations" when the actors are the
+ * countries, else "actors" and "others". Static. */
+const char *bloc_cli_side_name (const BlocCliCommon *common, BlocSide side);
 
 /* The values of --graph: two-mode, and the sides as bloc_side_enum() names them. Static. */
 const BlocEnum *bloc_cli_graph_enum (void);
@@ -231,6 +311,8 @@ gboolean cmd_timeline (int argc, char **argv, GError **error);
 gboolean cmd_diff (int argc, char **argv, GError **error);
 gboolean cmd_import (int argc, char **argv, GError **error);
 gboolean cmd_render (int argc, char **argv, GError **error);
+gboolean cmd_find (int argc, char **argv, GError **error);
+gboolean cmd_show (int argc, char **argv, GError **error);
 gboolean cmd_export (int argc, char **argv, GError **error);
 gboolean cmd_backbone (int argc, char **argv, GError **error);
 gboolean cmd_nestedness (int argc, char **argv, GError **error);

@@ -69,10 +69,14 @@ cmd_diff (int argc, char **argv, GError **error)
     g_autoptr (GArray) group = NULL;
     g_autofree char *group_name = NULL;
     g_autofree char *group_id = NULL;
+    g_auto (BlocCliFilter) filter = { 0 };
 
     bloc_cli_add_scope_options (context, &scope_options, TRUE,
                                 "Kinds to compare gaps in (default: every kind but the actors')");
-    if (!bloc_cli_prepare (&common, context, &argc, &argv, &steps, error))
+    bloc_cli_add_filter_options (context, &filter, NULL,
+                                 "Only the changes of ties (and gaps) with an end in this region");
+    if (!bloc_cli_prepare (&common, context, &argc, &argv, &steps, error) ||
+        !bloc_cli_filter_resolve (&filter, common.ds, error))
         return FALSE;
     const BlocDataset *ds = common.ds;
     if (group_spec == NULL || strcmp (group_spec, "none") != 0) {
@@ -87,9 +91,16 @@ cmd_diff (int argc, char **argv, GError **error)
     if (!bloc_diff (&changes, ds, &common.scope, from, to, group, (guint)o.min_present.value,
                     error))
         return FALSE;
-    g_autofree char *title =
-        group != NULL
-            ? g_strdup_printf ("changes from %d to %d, with the gaps of %s", from, to, shown_name)
-            : g_strdup_printf ("changes from %d to %d", from, to);
+    for (guint i = changes->len; filter.keep != NULL && i-- > 0;) {
+        const BlocChange *c = &g_array_index (changes, BlocChange, i);
+        if (!bloc_cli_filter_keeps (&filter, c->from) && !bloc_cli_filter_keeps (&filter, c->to))
+            g_array_remove_index (changes, i);
+    }
+    g_autofree char *where =
+        filter.description ? g_strdup_printf (" %s", filter.description) : g_strdup ("");
+    g_autofree char *title = group != NULL
+                                 ? g_strdup_printf ("changes%s from %d to %d, with the gaps of %s",
+                                                    where, from, to, shown_name)
+                                 : g_strdup_printf ("changes%s from %d to %d", where, from, to);
     return bloc_cli_emit_changes (&common, ds, changes, title, error);
 }

@@ -122,7 +122,7 @@ check_text (const char *path, const char *data, gsize len, BlocProblems *problem
     return FALSE;
 }
 
-/* Reads a semicolon-separated list of entity ids of a group, checking each. */
+/* Reads the list of entity ids of a group, separated by ';' or ',', checking each. */
 static void
 load_group (BlocDataset *ds, GKeyFile *ini, const char *path, const char *section,
             GHashTable *positions, BlocProblems *problems)
@@ -157,13 +157,14 @@ load_group (BlocDataset *ds, GKeyFile *ini, const char *path, const char *sectio
     IniPosition pos = ini_position (positions, section, "members");
     if (raw == NULL) {
         pos = ini_position (positions, section, "");
-        bloc_problems_add (problems, path, pos.line, pos.col,
-                           "group '%s' has no members key (expected members=ID;ID;...)", id);
+        bloc_problems_add (
+            problems, path, pos.line, pos.col,
+            "group '%s' has no members key (expected members=ID;ID;... or ID,ID,...)", id);
         return;
     }
     /* Walk the raw value to know each member's column. */
     guint col = pos.col;
-    g_auto (GStrv) items = g_strsplit (raw, ";", -1);
+    g_auto (GStrv) items = g_strsplit_set (raw, ";,", -1);
     for (int i = 0; items[i] != NULL; col += (guint)g_utf8_strlen (items[i], -1) + 1, i++) {
         const char *item = items[i];
         guint lead = 0;

@@ -369,6 +369,25 @@ bloc_text_suggest (const char *text, const char *const *candidates, guint max)
 }
 
 char *
+bloc_text_fold (const char *text)
+{
+    if (!g_utf8_validate (text, -1, NULL))
+        return g_strdup ("");
+    g_autofree char *decomposed = g_utf8_normalize (text, -1, G_NORMALIZE_ALL);
+    GString *bare = g_string_sized_new (strlen (decomposed));
+    for (const char *p = decomposed; *p; p = g_utf8_next_char (p)) {
+        gunichar c = g_utf8_get_char (p);
+        GUnicodeType type = g_unichar_type (c);
+        if (type == G_UNICODE_NON_SPACING_MARK || type == G_UNICODE_ENCLOSING_MARK ||
+            type == G_UNICODE_SPACING_MARK)
+            continue;
+        g_string_append_unichar (bare, c);
+    }
+    g_autofree char *unfolded = g_string_free (bare, FALSE);
+    return g_utf8_casefold (unfolded, -1);
+}
+
+char *
 bloc_text_quote_list (const char *const *names)
 {
     GString *s = g_string_new (NULL);

@@ -1,7 +1,7 @@
 /* bloc-output.c: table formatting and atomic output. */
 /* renameat2() and RENAME_EXCHANGE are Linux's. */
 #define _GNU_SOURCE
-#include "bloc-output.h"
+#include "bloc-output-private.h"
 
 #include "bloc-model.h"
 #include "bloc-text.h"
@@ -57,6 +57,7 @@ struct BlocTable {
     GPtrArray *columns; /* char * */
     GArray *cells;      /* Cell, row-major */
     guint n_rows;
+    char *caption; /* or NULL */
 };
 
 static void
@@ -89,6 +90,7 @@ bloc_table_free (BlocTable *t)
         return;
     g_ptr_array_unref (t->columns);
     g_array_unref (t->cells);
+    g_free (t->caption);
     g_free (t);
 }
 
@@ -144,6 +146,40 @@ guint
 bloc_table_n_rows (const BlocTable *t)
 {
     return t->n_rows;
+}
+
+void
+bloc_table_set_caption (BlocTable *t, const char *caption)
+{
+    g_free (t->caption);
+    t->caption = g_strdup (caption);
+}
+
+const char *
+bloc_table_get_caption (const BlocTable *t)
+{
+    return t->caption;
+}
+
+void
+bloc_table_add_constant_column (BlocTable *t, const char *name, const char *value)
+{
+    guint n_cols = t->columns->len;
+    GArray *cells = g_array_sized_new (FALSE, TRUE, sizeof (Cell), t->n_rows * (n_cols + 1));
+
+    g_array_set_clear_func (cells, cell_clear);
+    /* Pad the last row, then move every cell into the wider rows. */
+    g_array_set_size (t->cells, t->n_rows * n_cols);
+    for (guint r = 0; r < t->n_rows; r++) {
+        g_array_append_vals (cells, &g_array_index (t->cells, Cell, r * n_cols), n_cols);
+        Cell extra = { .type = CELL_TEXT, .text = g_strdup (value) };
+        g_array_append_val (cells, extra);
+    }
+    /* The cells moved: drop the old array without clearing them. */
+    g_array_set_clear_func (t->cells, NULL);
+    g_array_unref (t->cells);
+    t->cells = cells;
+    g_ptr_array_add (t->columns, g_strdup (name));
 }
 
 static const Cell *
@@ -208,20 +244,6 @@ cell_text (const Cell *c, gboolean exact)
     }
     }
     g_assert_not_reached ();
-}
-
-gsize
-bloc_display_width (const char *text)
-{
-    gsize width = 0;
-
-    for (const char *p = text; *p; p = g_utf8_next_char (p)) {
-        gunichar c = g_utf8_get_char (p);
-        if (g_unichar_iszerowidth (c) || c == 0x200E || c == 0x200F)
-            continue;
-        width += g_unichar_iswide (c) ? 2 : 1;
-    }
-    return width;
 }
 
 void
@@ -311,53 +333,74 @@ column_is_numeric (const BlocTable *t, guint col)
     return any;
 }
 
-static void
-format_plain (const BlocTable *t, GString *out)
+guint
+bloc_table_n_columns (const BlocTable *t)
 {
-    guint n_cols = t->columns->len;
-    g_autofree gsize *widths = g_new0 (gsize, n_cols);
-    g_autofree gboolean *numeric = g_new0 (gboolean, n_cols);
-    g_autoptr (GPtrArray) texts = g_ptr_array_new_with_free_func (g_free);
+    return t->columns->len;
+}
 
-    for (guint c = 0; c < n_cols; c++)
-        widths[c] = bloc_display_width (g_ptr_array_index (t->columns, c));
+const char *
+bloc_table_column (const BlocTable *t, guint col)
+{
+    return g_ptr_array_index (t->columns, col);
+}
+
+BlocCellKind
+bloc_table_cell_kind (const BlocTable *t, guint row, guint col)
+{
+    switch (cell_at (t, row, col)->type) {
+    case CELL_NULL:
+        return BLOC_CELL_NULL;
+    case CELL_TEXT:
+        return BLOC_CELL_TEXT;
+    case CELL_INT:
+    case CELL_REAL:
+        return BLOC_CELL_NUMBER;
+    case CELL_LIST:
+        return BLOC_CELL_LIST;
+    }
+    g_assert_not_reached ();
+}
+
+const char *const *
+bloc_table_cell_list (const BlocTable *t, guint row, guint col)
+{
+    const Cell *cell = cell_at (t, row, col);
+    return cell->type == CELL_LIST ? (const char *const *)cell->list : NULL;
+}
+
+gboolean
+bloc_table_column_is_numeric (const BlocTable *t, guint col)
+{
+    return column_is_numeric (t, col);
+}
+
+gboolean
+bloc_table_column_is_integral (const BlocTable *t, guint col)
+{
+    gboolean count = FALSE;
     for (guint r = 0; r < t->n_rows; r++) {
-        for (guint c = 0; c < n_cols; c++) {
-            const Cell *cell = cell_at (t, r, c);
-            /* Table cells hold one line: line breaks and tabs become spaces. */
-            char *text = bloc_text_flatten (cell_text (cell, FALSE));
-            widths[c] = MAX (widths[c], bloc_display_width (text));
-            g_ptr_array_add (texts, text);
+        const Cell *cell = cell_at (t, r, col);
+        if (cell->type == CELL_REAL) {
+            /* Beyond 2^53 a double is an integer whatever it measured: keep the decimals. */
+            if (cell->r != floor (cell->r) || fabs (cell->r) >= 9007199254740992.0)
+                return FALSE;
+            count |= fabs (cell->r) >= 2;
         }
     }
-    for (guint c = 0; c < n_cols; c++)
-        numeric[c] = column_is_numeric (t, c);
+    return count;
+}
 
-    for (guint r = 0; r <= t->n_rows; r++) {
-        GString *line = g_string_new (NULL);
-        for (guint c = 0; c < n_cols; c++) {
-            const char *text = r == 0 ? g_ptr_array_index (t->columns, c)
-                                      : g_ptr_array_index (texts, (r - 1) * n_cols + c);
-            gsize pad = widths[c] - bloc_display_width (text);
-            if (c > 0)
-                g_string_append (line, "  ");
-            if (numeric[c] && r > 0) {
-                for (gsize i = 0; i < pad; i++)
-                    g_string_append_c (line, ' ');
-                g_string_append (line, text);
-            } else {
-                g_string_append (line, text);
-                if (c + 1 < n_cols)
-                    for (gsize i = 0; i < pad; i++)
-                        g_string_append_c (line, ' ');
-            }
-        }
-        while (line->len > 0 && line->str[line->len - 1] == ' ')
-            g_string_truncate (line, line->len - 1);
-        g_string_append (out, line->str);
-        g_string_append_c (out, '\n');
-        g_string_free (line, TRUE);
+char *
+bloc_table_cell_text (const BlocTable *t, guint row, guint col, gboolean integral)
+{
+    const Cell *cell = cell_at (t, row, col);
+    if (integral && cell->type == CELL_REAL) {
+        char buf[G_ASCII_DTOSTR_BUF_SIZE];
+        g_ascii_formatd (buf, sizeof buf, "%.0f", cell->r);
+        return g_strdup (strcmp (buf, "-0") == 0 ? "0" : buf);
     }
+    return cell_text (cell, FALSE);
 }
 
 static void
@@ -388,6 +431,12 @@ format_csv (const BlocTable *t, GString *out)
 static void
 format_markdown (const BlocTable *t, GString *out)
 {
+    if (t->caption != NULL) {
+        /* Pandoc reads a "Table:" paragraph next to a table as its caption. */
+        g_string_append (out, "Table: ");
+        bloc_markdown_append (out, t->caption);
+        g_string_append (out, "\n\n");
+    }
     g_string_append (out, "|");
     for (guint c = 0; c < t->columns->len; c++) {
         g_string_append_c (out, ' ');
@@ -398,10 +447,13 @@ format_markdown (const BlocTable *t, GString *out)
     for (guint c = 0; c < t->columns->len; c++)
         g_string_append (out, column_is_numeric (t, c) ? " ---: |" : " --- |");
     g_string_append_c (out, '\n');
+    g_autofree gboolean *integral = g_new (gboolean, t->columns->len);
+    for (guint c = 0; c < t->columns->len; c++)
+        integral[c] = bloc_table_column_is_integral (t, c);
     for (guint r = 0; r < t->n_rows; r++) {
         g_string_append (out, "|");
         for (guint c = 0; c < t->columns->len; c++) {
-            g_autofree char *text = cell_text (cell_at (t, r, c), FALSE);
+            g_autofree char *text = bloc_table_cell_text (t, r, c, integral[c]);
             g_string_append_c (out, ' ');
             bloc_markdown_append (out, text);
             g_string_append (out, " |");
@@ -500,9 +552,15 @@ bloc_json_append (GString *out, JsonNode *root)
 void
 bloc_table_format (const BlocTable *t, BlocFormat format, GString *out)
 {
+    bloc_table_format_fit (t, format, 0, out);
+}
+
+void
+bloc_table_format_fit (const BlocTable *t, BlocFormat format, guint width, GString *out)
+{
     switch (format) {
     case BLOC_FORMAT_TABLE:
-        format_plain (t, out);
+        bloc_table_format_plain (t, width, out);
         break;
     case BLOC_FORMAT_CSV:
         format_csv (t, out);

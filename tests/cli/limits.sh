@@ -142,6 +142,6 @@ awk 'BEGIN {
 }'
 (eval "$limit_memory"; exec timeout 60 "$bloc" backbone -d "$tmp/wide") > "$tmp/out" 2> "$tmp/err" ||
     fail "backbone of 3,000 countries beside 500,000 organizations without ties: $(cat "$tmp/err")"
-[ "$(head -1 "$tmp/out")" = "hypergeometric backbone of actors: 0 of 4498500 pairs kept (p_adjusted <= 0.05, holm)" ] ||
+[ "$(head -1 "$tmp/out")" = "backbone of countries — wide, current, hypergeometric, p_adjusted <= 0.05, holm, 0 of 4498500 pairs kept" ] ||
     fail "backbone of 3,000 countries: $(head -1 "$tmp/out")"
 exit 0

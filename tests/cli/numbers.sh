@@ -78,7 +78,7 @@ usage "bloc: empty --output (expected a file name, or - for standard output)" re
 "$bloc" backbone $d --alpha 1e-300 --format csv > "$tmp/tiny" 2> "$tmp/err" || fail "--alpha 1e-300: $(cat "$tmp/err")"
 [ "$(wc -l < "$tmp/alpha1")" -gt "$(wc -l < "$tmp/tiny")" ] || fail "--alpha 1 kept no more pairs than 1e-300"
 "$bloc" backbone $d --method fdsm --samples 7 --seed 4294967295 > "$tmp/fdsm" 2> "$tmp/err" || fail "fdsm: $(cat "$tmp/err")"
-grep -q "7 samples, seed 4294967295)" "$tmp/fdsm" || fail "fdsm heading: $(head -1 "$tmp/fdsm")"
+grep -q "7 samples, seed 4294967295," "$tmp/fdsm" || fail "fdsm heading: $(head -1 "$tmp/fdsm")"
 "$bloc" nestedness $d --samples 0 --format json > "$tmp/nest" 2> "$tmp/err" || fail "--samples 0: $(cat "$tmp/err")"
 grep -q '"samples" : 0' "$tmp/nest" || fail "nestedness --samples 0: $(cat "$tmp/nest")"
 "$bloc" nestedness $d --samples 3 --seed 0 > "$tmp/nest" 2> "$tmp/err" || fail "--seed 0: $(cat "$tmp/err")"
