@@ -217,9 +217,21 @@ bloc_format_real_exact (char buf[G_ASCII_DTOSTR_BUF_SIZE], double value)
     return buf;
 }
 
-/* The text of a cell for CSV (@exact) or for table and Markdown output, where each name or id
- * is isolated (bloc_text_isolate()) so that a right-to-left one or an override in it cannot
- * reorder the rest of the line. */
+/* The items of list @list as table and Markdown output show them: each name or id isolated
+ * (bloc_text_isolate()), so that a right-to-left one or an override in it cannot reorder the
+ * rest of the line. Text cells are shown the same way (cell_text()): the one place of that rule
+ * for the plain, fitted and Markdown tables. Caller frees with g_strfreev(). */
+static char **
+shown_items (char *const *list)
+{
+    char **shown = g_new0 (char *, g_strv_length ((char **)list) + 1);
+    for (guint i = 0; list[i] != NULL; i++)
+        shown[i] = bloc_text_isolate (list[i]);
+    return shown;
+}
+
+/* The text of a cell for CSV (@exact) or for table and Markdown output, where text is isolated
+ * and lists are their shown_items() joined. */
 static char *
 cell_text (const Cell *c, gboolean exact)
 {
@@ -237,10 +249,8 @@ cell_text (const Cell *c, gboolean exact)
     case CELL_LIST: {
         if (exact)
             return g_strjoinv (";", c->list);
-        g_auto (GStrv) isolated = g_new0 (char *, g_strv_length (c->list) + 1);
-        for (guint i = 0; c->list[i] != NULL; i++)
-            isolated[i] = bloc_text_isolate (c->list[i]);
-        return g_strjoinv (", ", isolated);
+        g_auto (GStrv) shown = shown_items (c->list);
+        return g_strjoinv (", ", shown);
     }
     }
     g_assert_not_reached ();
@@ -362,11 +372,11 @@ bloc_table_cell_kind (const BlocTable *t, guint row, guint col)
     g_assert_not_reached ();
 }
 
-const char *const *
-bloc_table_cell_list (const BlocTable *t, guint row, guint col)
+char **
+bloc_table_cell_items (const BlocTable *t, guint row, guint col)
 {
     const Cell *cell = cell_at (t, row, col);
-    return cell->type == CELL_LIST ? (const char *const *)cell->list : NULL;
+    return cell->type == CELL_LIST ? shown_items (cell->list) : NULL;
 }
 
 gboolean
