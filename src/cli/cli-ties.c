@@ -126,9 +126,11 @@ bloc_cli_ties_command (int argc, char **argv, gboolean incoming, GError **error)
             bloc_table_add_text (table, *note ? note : NULL);
     }
 
-    g_autofree char *what =
-        g_strdup_printf (incoming ? "who takes part in %s (%s)" : "what %s (%s) takes part in",
-                         e->id, bloc_entity_label (ds, e, common.lang));
+    /* Within the caption, the id and name cannot reorder the rest of the line. */
+    g_autofree char *id = bloc_text_isolate (e->id);
+    g_autofree char *name = bloc_text_isolate (bloc_entity_label (ds, e, common.lang));
+    g_autofree char *what = g_strdup_printf (
+        incoming ? "who takes part in %s (%s)" : "what %s (%s) takes part in", id, name);
     g_autofree char *roles = o.roles_text ? g_strdup_printf ("roles %s", o.roles_text) : NULL;
     /* --all lists the ties of every year. */
     g_autofree char *caption =

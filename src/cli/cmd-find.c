@@ -120,7 +120,9 @@ cmd_find (int argc, char **argv, GError **error)
     if (shown == 0)
         bloc_cli_note (&common, "nothing matches '%s'", text);
 
-    g_autofree char *what = g_strdup_printf ("entities matching '%s'", text);
+    /* Within the caption, the text sought cannot reorder the rest of the line. */
+    g_autofree char *sought = bloc_text_isolate (text);
+    g_autofree char *what = g_strdup_printf ("entities matching '%s'", sought);
     g_autofree char *kinds = o.kinds_text ? g_strdup_printf ("kind %s", o.kinds_text) : NULL;
     g_autofree char *count = g_strdup_printf ("%u found", shown);
     g_autofree char *caption =
