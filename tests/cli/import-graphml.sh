@@ -127,6 +127,19 @@ $head
 </graphml>
 EOF
 refused 1 "bloc: $tmp/nested.graphml:5: a nested graph (expected one flat graph)" graphml "$tmp/nested.graphml"
+# 0 and 1 are decimal numbers ("1.0" too), as every number bloc reads: not hexadecimal.
+csv hexkind.graphml << EOF
+$head
+<graph edgedefault="undirected">
+<node id="KZ"><data key="k">0</data></node>
+<node id="CSTO"><data key="k">0x1</data></node>
+<node id="SCO"><data key="k">1.0</data></node>
+<edge source="KZ" target="CSTO"/>
+<edge source="KZ" target="SCO"/>
+</graph>
+</graphml>
+EOF
+refused 1 "bloc: $tmp/hexkind.graphml:6: node 'CSTO': kind '0x1' is not a kind (expected one of: country, person, organization, body, agreement, programme, forum, exercise; or 0 and 1, for --actor-kind and --other-kind)" graphml "$tmp/hexkind.graphml"
 csv two.graphml << EOF
 $head
 <graph edgedefault="directed"/>
