@@ -16,6 +16,7 @@
 
 #include <glib/gstdio.h>
 
+#include "bloc-import.h"
 #include "bloc-init.h"
 #include "bloc-output.h"
 
@@ -563,6 +564,54 @@ test_replace_dir_killed (void)
     g_assert_cmpint (g_rmdir (dir), ==, 0);
 }
 
+/* bloc import --force puts the dataset in place with bloc_output_replace_dir(): renamed when
+ * new, exchanged with the old one in one step, or in two renames where the file system cannot
+ * exchange; no hidden folder is left behind. */
+static void
+test_import_force (void)
+{
+    g_autofree char *dir = g_dir_make_tmp ("bloc-output-XXXXXX", NULL);
+    g_autofree char *input = g_build_filename (dir, "table.txt", NULL);
+    g_autofree char *path = g_build_filename (dir, "cow", NULL);
+    g_autofree char *ties = g_build_filename (path, "ties.csv", NULL);
+    const BlocImportTableOptions options = { 0 };
+    const BlocImportTarget target = { path, TRUE, NULL, NULL, NULL };
+    static const struct {
+        const char *table;
+        Fault exchange;
+        guint n_exchanges;
+        const char *tie;
+    } imports[] = {
+        { "from,to\nKZ,CSTO\n", FAULT_NONE, 0, "\nKZ,CSTO,member," },
+        { "from,to\nKZ,SCO\n", FAULT_NONE, 1, "\nKZ,SCO,member," },
+        { "from,to\nUZ,SCO\n", FAULT_CANNOT_EXCHANGE, 1, "\nUZ,SCO,member," },
+    };
+
+    for (guint i = 0; i < G_N_ELEMENTS (imports); i++) {
+        g_autoptr (BlocImportReport) report = NULL;
+        g_autoptr (GError) error = NULL;
+        reset_faults ();
+        renameat2_fault = imports[i].exchange;
+        write_text (input, imports[i].table);
+        g_assert_true (bloc_import_table (&report, input, &options, &target, &error));
+        g_assert_no_error (error);
+        g_assert_cmpuint (n_renameat2, ==, imports[i].n_exchanges);
+        g_autofree char *text = read_text (ties);
+        g_assert_nonnull (strstr (text, imports[i].tie));
+        g_autofree char *names = list_dir (dir);
+        g_assert_cmpstr (names, ==, "cow table.txt");
+    }
+    reset_faults ();
+    const char *files[] = { "entities.csv", "ties.csv", "dataset.ini" };
+    for (guint i = 0; i < G_N_ELEMENTS (files); i++) {
+        g_autofree char *file = g_build_filename (path, files[i], NULL);
+        g_assert_cmpint (g_remove (file), ==, 0);
+    }
+    g_assert_cmpint (g_rmdir (path), ==, 0);
+    g_assert_cmpint (g_remove (input), ==, 0);
+    g_assert_cmpint (g_rmdir (dir), ==, 0);
+}
+
 int
 main (int argc, char **argv)
 {
@@ -576,5 +625,6 @@ main (int argc, char **argv)
     g_test_add_func ("/output/write/killed-at-rename", test_write_killed_at_rename);
     g_test_add_func ("/output/replace-dir/steps", test_replace_dir);
     g_test_add_func ("/output/replace-dir/killed", test_replace_dir_killed);
+    g_test_add_func ("/output/replace-dir/import-force", test_import_force);
     return g_test_run ();
 }
