@@ -110,9 +110,17 @@ gboolean bloc_csv_is_formula (const char *text);
 
 /* Appends text cell @text to CSV meant for people and their spreadsheets: a formula (see
  * bloc_csv_is_formula()) gets a leading apostrophe, which spreadsheets show as text and do not
- * run; then quoted as bloc_csv_append() does. Every --format csv output writes its text cells
- * (names, ids, notes, sources, lists) with this function; numbers with bloc_csv_append(). */
+ * run; so does text that begins with apostrophes and then '=', '+', '-', '@', a tab or a
+ * carriage return ("'=x" is written "''=x"), so that bloc_csv_unmark() gives every text back
+ * exactly. Then quoted as bloc_csv_append() does. Every --format csv output writes its text
+ * cells (names, ids, notes, sources, lists) with this function; numbers with
+ * bloc_csv_append(). */
 void bloc_csv_append_safe (GString *out, const char *text);
+/* The text that bloc_csv_append_safe() wrote as the (unquoted) cell @cell: @cell without its
+ * first character when it begins with apostrophes and then '=', '+', '-', '@', a tab or a
+ * carriage return ("'=x" gives "=x", "''-2" gives "'-2"), else @cell itself ("-2", "'x").
+ * Returns a pointer into @cell (transfer none). */
+const char *bloc_csv_unmark (const char *cell);
 /* Appends @text with Markdown table syntax escaped. */
 void bloc_markdown_append (GString *out, const char *text);
 /* The number of terminal columns @text takes: wide East Asian characters count 2, combining

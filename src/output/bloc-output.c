@@ -279,15 +279,35 @@ bloc_csv_is_formula (const char *text)
     return text[0] != '\0' && strchr ("=+-@\t\r", text[0]) != NULL && !bloc_text_is_number (text);
 }
 
+/* TRUE when @text begins with one apostrophe or more, then a character that begins a formula:
+ * a cell that bloc_csv_append_safe() marked, or one that would look marked. */
+static gboolean
+begins_marked (const char *text)
+{
+    const char *p = text;
+
+    while (*p == '\'')
+        p++;
+    return p > text && *p != '\0' && strchr ("=+-@\t\r", *p) != NULL;
+}
+
 void
 bloc_csv_append_safe (GString *out, const char *text)
 {
-    if (!bloc_csv_is_formula (text)) {
+    /* Text that already looks marked gets one more apostrophe too, so that bloc_csv_unmark()
+     * can take one off every cell that looks marked and give back every text exactly. */
+    if (!bloc_csv_is_formula (text) && !begins_marked (text)) {
         bloc_csv_append (out, text);
         return;
     }
     g_autofree char *marked = g_strconcat ("'", text, NULL);
     bloc_csv_append (out, marked);
+}
+
+const char *
+bloc_csv_unmark (const char *cell)
+{
+    return begins_marked (cell) ? cell + 1 : cell;
 }
 
 void

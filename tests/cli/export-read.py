@@ -217,15 +217,17 @@ def is_number(text):
 
 def csv_marked(dataset, path):
     """The edge list of DATASET in PATH has no text cell that a spreadsheet would run, and reads
-    back as docs/export.md says: ids as they are, and a name or source with its leading
-    apostrophe removed when what follows begins a formula. At least one cell was marked."""
+    back as docs/export.md says: ids as they are, and a name or source with its first
+    apostrophe removed when what follows its apostrophes begins a formula. At least one cell was
+    marked."""
     with open(dataset + "/entities.csv", newline="", encoding="utf-8") as f:
         names = {r["id"]: r["name"] for r in csv.DictReader(f)}
     with open(dataset + "/ties.csv", newline="", encoding="utf-8") as f:
         sources = {(r["from"], r["to"]): r["source"] for r in csv.DictReader(f)}
 
     def unmark(cell):
-        return cell[1:] if cell[:1] == "'" and cell[1:2] in FORMULA_STARTS else cell
+        rest = cell.lstrip("'")
+        return cell[1:] if rest != cell and rest[:1] in FORMULA_STARTS else cell
 
     with open(path, newline="", encoding="utf-8") as f:
         rows = list(csv.DictReader(f))

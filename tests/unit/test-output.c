@@ -161,6 +161,21 @@ safe_cell (const char *text)
     return g_string_free (out, FALSE);
 }
 
+/* The text of one CSV cell as a CSV reader gives it: outer quotes off, inner ones undoubled. */
+static char *
+csv_unquote (const char *cell)
+{
+    if (cell[0] != '"')
+        return g_strdup (cell);
+    GString *text = g_string_new (NULL);
+    for (const char *p = cell + 1; p[1] != '\0'; p++) {
+        g_string_append_c (text, *p);
+        if (*p == '"')
+            p++;
+    }
+    return g_string_free (text, FALSE);
+}
+
 static void
 test_csv_formulas (void)
 {
@@ -187,14 +202,40 @@ test_csv_formulas (void)
         { " =x", "\" =x\"" },
         { "", "" },
         { "Kazakhstan", "Kazakhstan" },
+        /* Text that already looks marked gets one more mark; other apostrophes stay alone. */
+        { "'=x", "''=x" },
+        { "''+x", "'''+x" },
+        { "'-2", "''-2" },
+        { "'x", "'x" },
+        { "'", "'" },
+        { "''", "''" },
+        { "a'=b", "a'=b" },
     };
     for (guint i = 0; i < G_N_ELEMENTS (cases); i++) {
         g_autofree char *cell = safe_cell (cases[i].text);
         g_assert_cmpstr (cell, ==, cases[i].cell);
-        /* A formula is what gets the quote mark. */
+        /* Without an apostrophe of its own, a formula is what gets the quote mark. */
         gboolean marked = cases[i].cell[0] == '\'' || g_str_has_prefix (cases[i].cell, "\"'");
-        g_assert_cmpint (bloc_csv_is_formula (cases[i].text), ==, marked);
+        if (cases[i].text[0] != '\'')
+            g_assert_cmpint (bloc_csv_is_formula (cases[i].text), ==, marked);
     }
+
+    /* bloc_csv_unmark() gives back every text from the cell bloc_csv_append_safe() wrote
+     * (before CSV quoting, which any CSV reader undoes). */
+    static const char *const texts[] = {
+        "=1+1", "+SUM(1)", "-2+3", "@x", "\tx", "\rx", "-",    "-2",  "+0.5", "2014", "a=b",
+        " =x",  "",        "'",    "''", "'x",  "'=x", "''=x", "'-2", "''",   "'\t",  "Kazakhstan",
+    };
+    for (guint i = 0; i < G_N_ELEMENTS (texts); i++) {
+        g_autofree char *quoted = safe_cell (texts[i]);
+        g_autofree char *cell = csv_unquote (quoted);
+        g_assert_cmpstr (bloc_csv_unmark (cell), ==, texts[i]);
+    }
+    /* A cell written by hand: the mark comes off only before a formula's first character. */
+    g_assert_cmpstr (bloc_csv_unmark ("'=SUM(A1)"), ==, "=SUM(A1)");
+    g_assert_cmpstr (bloc_csv_unmark ("'-2"), ==, "-2");
+    g_assert_cmpstr (bloc_csv_unmark ("'abc"), ==, "'abc");
+    g_assert_cmpstr (bloc_csv_unmark ("'"), ==, "'");
 }
 
 static void
