@@ -57,6 +57,13 @@ usage "bloc: bad --samples '-5' (expected an integer from 0 to 2147483647)" nest
 usage "bloc: bad --samples '2147483648' (expected an integer from 0 to 2147483647)" nestedness $d --samples 2147483648
 usage "bloc: bad --seed 'x' (expected an integer from 0 to 4294967295)" nestedness $d --seed x
 usage "bloc: bad --seed '4294967296' (expected an integer from 0 to 4294967295)" communities $d --method barber --seed 4294967296
+# The options of --side, --compare and --group/--region go through the same parsers.
+usage "bloc: bad --top '0x5' (expected an integer from 1 to 2147483647)" centrality $d --side countries --top 0x5
+usage "bloc: bad --top '-1' (expected an integer from 1 to 2147483647)" centrality $d --add D:P --compare --top -1
+usage "bloc: bad --top '2.0' (expected an integer from 1 to 2147483647)" overlap $d --add D:P --compare --top 2.0
+usage "bloc: bad --min '1e' (expected a number like 0.5)" overlap $d --add D:P --compare --min 1e
+usage "bloc: bad --min-present '0' (expected an integer from 1 to 2147483647)" gaps $d --add D:P --compare -n 0
+usage "bloc: bad --min-members 'many' (expected an integer from 1 to 2147483647)" nesting $d --group A,B --min-members many
 
 # Paths that are empty say so.
 usage "bloc: empty --data (expected a dataset folder, like graphs/central-asia-security)" check -d ''
@@ -69,6 +76,14 @@ usage "bloc: empty --output (expected a file name, or - for standard output)" re
 [ "$(wc -l < "$tmp/top1")" -eq 2 ] || fail "--top 1 gave $(wc -l < "$tmp/top1") lines"
 "$bloc" overlap $d --top +2 --format csv > "$tmp/top2" 2> "$tmp/err" || fail "--top +2: $(cat "$tmp/err")"
 [ "$(wc -l < "$tmp/top2")" -eq 3 ] || fail "--top +2 gave $(wc -l < "$tmp/top2") lines"
+"$bloc" centrality $d --side countries --top +1 --format csv > "$tmp/side" 2> "$tmp/err" || fail "--side --top +1: $(cat "$tmp/err")"
+[ "$(wc -l < "$tmp/side")" -eq 2 ] || fail "--side countries --top +1 gave $(wc -l < "$tmp/side") lines"
+"$bloc" overlap $d --add D:P --compare --top 1 --format csv > "$tmp/cmp" 2> "$tmp/err" || fail "--compare --top 1: $(cat "$tmp/err")"
+[ "$(wc -l < "$tmp/cmp")" -eq 2 ] || fail "--compare --top 1 gave $(wc -l < "$tmp/cmp") lines"
+"$bloc" overlap $d --add D:P --compare --min 1 --format csv > "$tmp/cmp1" 2> "$tmp/err" || fail "--compare --min 1: $(cat "$tmp/err")"
+"$bloc" overlap $d --add D:P --compare --min 1.5 --format csv > "$tmp/cmp2" 2> "$tmp/err" || fail "--compare --min 1.5: $(cat "$tmp/err")"
+[ "$(wc -l < "$tmp/cmp1")" -eq 3 ] && [ "$(wc -l < "$tmp/cmp2")" -eq 1 ] ||
+    fail "--compare --min 1 and 1.5 gave $(wc -l < "$tmp/cmp1") and $(wc -l < "$tmp/cmp2") lines"
 "$bloc" communities $d --seed 4294967295 > /dev/null 2> "$tmp/err" || fail "--seed 4294967295: $(cat "$tmp/err")"
 "$bloc" overlap $d --min 1.5 --format csv > "$tmp/min" 2> "$tmp/err" || fail "--min 1.5: $(cat "$tmp/err")"
 "$bloc" overlap $d --min -1e0 --format csv > "$tmp/min" 2> "$tmp/err" || fail "--min -1e0: $(cat "$tmp/err")"
