@@ -90,14 +90,6 @@ bloc_cli_usage_error (GError **error, const char *format, ...)
     return FALSE;
 }
 
-gboolean
-bloc_cli_check_at_least (int value, int min, const char *option, GError **error)
-{
-    if (value >= min)
-        return TRUE;
-    return bloc_cli_usage_error (error, "bad %s %d (expected N >= %d)", option, value, min);
-}
-
 void
 bloc_cli_int_clear (BlocCliInt *number)
 {

@@ -183,9 +183,6 @@ gboolean bloc_cli_load (BlocCliCommon *common, GError **error);
 G_GNUC_PRINTF (2, 3)
 gboolean bloc_cli_usage_error (GError **error, const char *format, ...);
 
-/* FALSE with a usage error "bad OPTION N (expected N >= MIN)" when @value < @min. */
-gboolean bloc_cli_check_at_least (int value, int min, const char *option, GError **error);
-
 /* Appends, for table and Markdown output, a line that says a what-if scenario is applied. */
 void bloc_cli_scenario_note (const BlocCliCommon *common, const BlocDataset *ds, GString *out);
 
