@@ -1,9 +1,12 @@
 # Thin wrapper around CMake. `make demo` and `make test` are the whole setup.
+# `make build` and `make install` need no root: `make deps` (apt-get) is a step of its own, which
+# demo and test call first.
 
 BUILD      ?= build
 ASAN_BUILD ?= build-asan
 JOBS       ?= $(shell nproc 2>/dev/null || echo 2)
 BLOC       := $(BUILD)/bloc
+PREFIX     ?= /usr/local
 
 # Debian packages bloc needs to build, test and render.
 DEBS := gcc make cmake pkg-config libglib2.0-dev libglib2.0-dev-bin libjson-glib-dev \
@@ -11,23 +14,27 @@ DEBS := gcc make cmake pkg-config libglib2.0-dev libglib2.0-dev-bin libjson-glib
         libxml2-utils python3 python3-networkx python3-igraph
 BENCH_DEBS := python3 python3-networkx python3-igraph time
 
-.PHONY: all deps build demo test test-plain test-asan bench clean
+.PHONY: all deps build install demo test test-plain test-asan bench clean
 
 all: build
 
 deps:
 	@./scripts/install-deps $(DEBS)
 
-build: deps
+build:
 	cmake -S . -B $(BUILD) -DCMAKE_BUILD_TYPE=Release
 	cmake --build $(BUILD) -j $(JOBS)
 
-demo: build
+# The program, the library, its headers and bloc.pc under PREFIX (docs/install.md).
+install: build
+	cmake --install $(BUILD) --prefix $(PREFIX)
+
+demo: deps build
 	./scripts/demo $(BLOC)
 
 test: deps test-plain test-asan
 
-test-plain: build
+test-plain: deps build
 	cd $(BUILD) && ctest --output-on-failure -j $(JOBS)
 
 test-asan: deps
