@@ -29,10 +29,10 @@ glyph (gunichar c)
         gunichar c;
         const char *roff;
     } glyphs[] = {
-        { 0x2026, "..." },    { 0x2014, "\\(em" },  { 0x2013, "\\(en" },  { 0x00D7, "\\(mu" },
-        { 0x2018, "\\(oq" },  { 0x2019, "\\(cq" },  { 0x201C, "\\(lq" },  { 0x201D, "\\(rq" },
-        { 0x2264, "\\(<=" },  { 0x2265, "\\(>=" },  { 0x2192, "\\(->" },  { 0x00A0, "\\ " },
-        { 0x00E9, "\\('e" },  { 0x00FC, "\\(:u" },  { 0x00B6, "\\(ps" },  { 0x2260, "\\(!=" },
+        { 0x2026, "..." },   { 0x2014, "\\(em" }, { 0x2013, "\\(en" }, { 0x00D7, "\\(mu" },
+        { 0x2018, "\\(oq" }, { 0x2019, "\\(cq" }, { 0x201C, "\\(lq" }, { 0x201D, "\\(rq" },
+        { 0x2264, "\\(<=" }, { 0x2265, "\\(>=" }, { 0x2192, "\\(->" }, { 0x00A0, "\\ " },
+        { 0x00E9, "\\('e" }, { 0x00FC, "\\(:u" }, { 0x00B6, "\\(ps" }, { 0x2260, "\\(!=" },
     };
     for (guint i = 0; i < G_N_ELEMENTS (glyphs); i++)
         if (glyphs[i].c == c)
@@ -141,8 +141,7 @@ read_text (const char *path, GError **error)
         } else if (current != NULL)
             g_ptr_array_add (current->lines, g_strdup (lines[i]));
         else if (lines[i][0] != 0) {
-            g_set_error (error, MAN_ERROR, 0,
-                         "%s:%u: text before the first heading", path, i + 1);
+            g_set_error (error, MAN_ERROR, 0, "%s:%u: text before the first heading", path, i + 1);
             return NULL;
         }
     }
@@ -233,8 +232,8 @@ options_of (const char *bloc, const char *command, const char *subcommand, GErro
     g_autofree char *err = NULL;
     int status;
 
-    if (!g_spawn_sync (NULL, (char **)argv, NULL, G_SPAWN_DEFAULT, NULL, NULL, &out, &err,
-                       &status, error))
+    if (!g_spawn_sync (NULL, (char **)argv, NULL, G_SPAWN_DEFAULT, NULL, NULL, &out, &err, &status,
+                       error))
         return NULL;
     if (!g_spawn_check_wait_status (status, error)) {
         g_prefix_error (error, "%s __options %s: %s", bloc, command ? command : "", err);
@@ -431,8 +430,8 @@ append_subcommands (GString *out, const char *bloc, const char *command, JsonObj
     JsonArray *options = json_object_get_array_member (page, "options");
 
     for (guint i = 0; i < json_array_get_length (options); i++)
-        g_hash_table_add (general, (char *)member (json_array_get_object_element (options, i),
-                                                   "long"));
+        g_hash_table_add (general,
+                          (char *)member (json_array_get_object_element (options, i), "long"));
     g_string_append (out, ".SH FORMATS\n");
     for (guint i = 0; i < json_array_get_length (subs); i++) {
         const char *name = member (json_array_get_object_element (subs, i), "name");
@@ -554,8 +553,7 @@ write_bloc_page (JsonObject *bloc_json, const char *source_dir, const char *outp
     const Section *name = find_section (sections, "NAME");
     const Section *description = find_section (sections, "DESCRIPTION");
     if (name == NULL || description == NULL) {
-        g_set_error (error, MAN_ERROR, 0, "%s: no NAME or DESCRIPTION",
-                     text_path);
+        g_set_error (error, MAN_ERROR, 0, "%s: no NAME or DESCRIPTION", text_path);
         return FALSE;
     }
     append_header (out, "bloc", version);
@@ -607,11 +605,11 @@ check_texts (JsonArray *commands, const char *source_dir, GError **error)
         g_autofree char *command = g_strndup (name + 5, strlen (name) - 9);
         gboolean found = FALSE;
         for (guint i = 0; i < json_array_get_length (commands) && !found; i++)
-            found = strcmp (member (json_array_get_object_element (commands, i), "name"),
-                            command) == 0;
+            found =
+                strcmp (member (json_array_get_object_element (commands, i), "name"), command) == 0;
         if (!found) {
-            g_set_error (error, MAN_ERROR, 0,
-                         "%s/%s: bloc has no command '%s'", source_dir, name, command);
+            g_set_error (error, MAN_ERROR, 0, "%s/%s: bloc has no command '%s'", source_dir, name,
+                         command);
             return FALSE;
         }
     }
