@@ -14,7 +14,7 @@ DEBS := gcc make cmake pkg-config libglib2.0-dev libglib2.0-dev-bin libjson-glib
         libxml2-utils python3 python3-networkx python3-igraph
 BENCH_DEBS := python3 python3-networkx python3-igraph time
 
-.PHONY: all deps build install demo test test-plain test-asan bench clean
+.PHONY: all deps build install demo test test-plain test-asan test-full build-asan bench clean
 
 all: build
 
@@ -32,15 +32,25 @@ install: build
 demo: deps build
 	./scripts/demo $(BLOC)
 
+# make test: everything in the release build, and under ASan+UBSan the unit tests (one render of
+# each view, not every view in every format), the golden tests and the bad-input corpus, which
+# runs there only. make test-full: everything in both builds. Tiers are ctest labels
+# (tests/CMakeLists.txt, docs/testing.md).
 test: deps test-plain test-asan
 
 test-plain: deps build
-	cd $(BUILD) && ctest --output-on-failure -j $(JOBS)
+	cd $(BUILD) && ctest --output-on-failure -j $(JOBS) -LE '^bad$$'
 
-test-asan: deps
+test-asan: deps build-asan
+	cd $(ASAN_BUILD) && ctest --output-on-failure -j $(JOBS) -L '^(unit|golden|bad)$$' -LE '^full$$'
+
+test-full: deps build build-asan
+	cd $(BUILD) && ctest --output-on-failure -j $(JOBS)
+	cd $(ASAN_BUILD) && ctest --output-on-failure -j $(JOBS)
+
+build-asan:
 	cmake -S . -B $(ASAN_BUILD) -DCMAKE_BUILD_TYPE=Debug -DBLOC_SANITIZE=ON
 	cmake --build $(ASAN_BUILD) -j $(JOBS)
-	cd $(ASAN_BUILD) && ctest --output-on-failure -j $(JOBS)
 
 bench: build
 	@./scripts/install-deps $(BENCH_DEBS)

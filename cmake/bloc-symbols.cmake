@@ -4,6 +4,7 @@
 # global, everything else is local. The headers are the one list of the library's API; a
 # declaration is a line that starts with its return type and names the function before " (",
 # as the project's style writes them (bloc.h lists the headers).
+cmake_minimum_required(VERSION 3.18)
 if(NOT OUTPUT OR NOT HEADERS)
   message(FATAL_ERROR "usage: cmake -DOUTPUT=FILE -DHEADERS=DIR -P bloc-symbols.cmake")
 endif()
