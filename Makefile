@@ -4,6 +4,7 @@
 
 BUILD      ?= build
 ASAN_BUILD ?= build-asan
+DEB_BUILD  ?= build-deb
 JOBS       ?= $(shell nproc 2>/dev/null || echo 2)
 BLOC       := $(BUILD)/bloc
 PREFIX     ?= /usr/local
@@ -11,10 +12,11 @@ PREFIX     ?= /usr/local
 # Debian packages bloc needs to build, test and render.
 DEBS := gcc make cmake pkg-config libglib2.0-dev libglib2.0-dev-bin libjson-glib-dev \
         libigraph-dev libgraphviz-dev libxml2-dev fonts-dejavu-core locales \
-        libxml2-utils python3 python3-networkx python3-igraph
+        libxml2-utils python3 python3-networkx python3-igraph \
+        groff-base man-db dpkg-dev
 BENCH_DEBS := python3 python3-networkx python3-igraph time
 
-.PHONY: all deps build install demo test test-plain test-asan test-full build-asan bench clean
+.PHONY: all deps build install deb demo test test-plain test-asan test-full build-asan bench clean
 
 all: build
 
@@ -28,6 +30,13 @@ build:
 # The program, the library, its headers and bloc.pc under PREFIX (docs/install.md).
 install: build
 	cmake --install $(BUILD) --prefix $(PREFIX)
+
+# A Debian package, built for /usr: $(DEB_BUILD)/bloc_VERSION_ARCH.deb (docs/install.md).
+deb:
+	cmake -S . -B $(DEB_BUILD) -DCMAKE_BUILD_TYPE=Release -DCMAKE_INSTALL_PREFIX=/usr
+	cmake --build $(DEB_BUILD) -j $(JOBS)
+	cd $(DEB_BUILD) && cpack -G DEB
+	@ls $(DEB_BUILD)/bloc_*.deb
 
 demo: deps build
 	./scripts/demo $(BLOC)
@@ -58,5 +67,5 @@ bench: build
 	BLOC=$(BLOC) ./bench/run $(BUILD)/bloc-bench
 
 clean:
-	rm -rf $(BUILD) $(ASAN_BUILD)
+	rm -rf $(BUILD) $(ASAN_BUILD) $(DEB_BUILD)
 	find output -mindepth 1 ! -name .gitkeep -delete

@@ -70,7 +70,7 @@ _bloc()
         for word in "${lines[@]:1}"; do
             word=${word#"$head"}
             # Names with spaces ("Central Asia") are escaped, unless a quote is open.
-            if [[ ${COMP_WORDS[COMP_CWORD]} != [\"\']* ]]; then
+            if [[ ${COMP_WORDS[COMP_CWORD]} != [\"\']* && $word == *[^[:alnum:],._:/@%+=-]* ]]; then
                 printf -v word %q "$word"
             fi
             COMPREPLY+=("$word")

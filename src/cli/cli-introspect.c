@@ -504,6 +504,25 @@ dataset_of (char **words, int n)
     return bloc_load_dataset (path, NULL);
 }
 
+/* The kinds of --actors among @words, or the default actors. */
+static BlocKindSet
+actors_of (char **words, int n)
+{
+    BlocScope scope;
+    const char *text = NULL;
+
+    bloc_scope_init (&scope);
+    for (int i = 0; i < n - 1; i++) {
+        if (strcmp (words[i], "--actors") == 0 && i + 1 < n - 1)
+            text = words[i + 1];
+        else if (g_str_has_prefix (words[i], "--actors="))
+            text = words[i] + strlen ("--actors=");
+    }
+    if (text != NULL)
+        bloc_kind_set_parse (&scope.actors, text, NULL);
+    return scope.actors;
+}
+
 static void
 offer_entities (Completions *c, const BlocDataset *ds, const char *head)
 {
@@ -542,14 +561,23 @@ complete_value (Completions *c, const char *command, const Option *o, const char
         offer_enum (c, v->values (), head);
         break;
     case VALUE_ENUM_LIST: {
-        /* "member,ob" offers "member,observer": the names not listed yet. */
+        /* "member,ob" offers "member,observer": the names not listed yet; --kinds, the kinds
+         * that are not the actors'. */
         g_autofree char *listed = comma ? g_strndup (text, comma - text + 1) : g_strdup ("");
         g_autofree char *all = g_strconcat (head, listed, NULL);
         g_auto (GStrv) given = g_strsplit (listed, ",", -1);
         g_auto (GStrv) names = bloc_enum_names (v->values (), FALSE);
-        for (guint i = 0; names[i] != NULL; i++)
-            if (!g_strv_contains ((const char *const *)given, names[i]))
-                offer (c, all, names[i]);
+        BlocKindSet actors = 0;
+        if (strcmp (o->long_name, "kinds") == 0)
+            actors = actors_of (words, n);
+        for (guint i = 0; names[i] != NULL; i++) {
+            BlocKind named;
+            if (g_strv_contains ((const char *const *)given, names[i]) ||
+                (actors != 0 && bloc_kind_from_string (&named, names[i]) &&
+                 (BLOC_KIND_BIT (named) & actors)))
+                continue;
+            offer (c, all, names[i]);
+        }
         break;
     }
     case VALUE_ENTITY:
@@ -558,9 +586,18 @@ complete_value (Completions *c, const char *command, const Option *o, const char
     case VALUE_GROUP:
         /* A group id, or ids of entities separated by commas. */
         if (comma != NULL) {
+            /* After a comma, the actors (countries by default) not listed yet. */
             g_autofree char *listed = g_strndup (text, comma - text + 1);
             g_autofree char *all = g_strconcat (head, listed, NULL);
-            offer_entities (c, ds, all);
+            g_auto (GStrv) given = g_strsplit (listed, ",", -1);
+            BlocScope scope;
+            bloc_scope_init (&scope);
+            for (guint i = 0; ds != NULL && i < bloc_dataset_n_entities (ds); i++) {
+                const BlocEntity *e = bloc_dataset_entity (ds, i);
+                if ((BLOC_KIND_BIT (e->kind) & scope.actors) &&
+                    !g_strv_contains ((const char *const *)given, e->id))
+                    offer (c, all, e->id);
+            }
         } else
             for (guint i = 0; ds != NULL && i < bloc_dataset_n_groups (ds); i++)
                 offer (c, head, bloc_dataset_nth_group (ds, i)->id);
@@ -700,6 +737,8 @@ complete (char **words, int n, GError **error)
         for (const BlocCommand *k = bloc_commands; n == 2 && k->name != NULL; k++)
             if (strcmp (k->name, "help") != 0)
                 offer (&c, "", k->name);
+        if (n == 2)
+            offer (&c, "", "--help");
     } else {
         if (!record_command (&r, command, NULL, error))
             return FALSE;
