@@ -42,13 +42,13 @@ bloc_cli_context_full (const char *name, const char *parameter, const GOptionEnt
 
     g_autofree char *prgname = g_strdup_printf ("bloc %s", name);
     g_set_prgname (prgname);
-    GOptionContext *context = g_option_context_new (parameter);
+    GOptionContext *context = bloc_cli_context_new (parameter);
     if (command != NULL)
         g_option_context_set_summary (context, command->summary);
     if (entries != NULL)
-        g_option_context_add_main_entries (context, entries, NULL);
+        bloc_cli_add_entries (context, entries, FALSE);
     /* The common options follow the command's own, all in one list, so --help shows them. */
-    g_option_context_add_main_entries (context, common_entries, NULL);
+    bloc_cli_add_entries (context, common_entries, TRUE);
     g_option_context_set_description (context,
                                       "Exit status: 0 on success, 1 for bad data or a runtime "
                                       "error, 2 for a bad command line.\n"
@@ -286,6 +286,8 @@ gboolean
 bloc_cli_prepare (BlocCliCommon *common, GOptionContext *context, int *argc, char ***argv,
                   const BlocCliSteps *steps, GError **error)
 {
+    if (bloc_cli_introspecting ())
+        return bloc_cli_introspect_stop (context, error);
     if (!g_option_context_parse (context, argc, argv, error) ||
         !check_common (common, *argc, *argv, steps, error))
         return FALSE;
@@ -456,7 +458,7 @@ bloc_cli_add_filter_options (GOptionContext *context, BlocCliFilter *filter, con
           "ID|ID,ID,..." },
         { NULL },
     };
-    g_option_context_add_main_entries (context, entries, NULL);
+    bloc_cli_add_entries (context, entries, FALSE);
 }
 
 gboolean
@@ -533,7 +535,7 @@ bloc_cli_add_scope_options (GOptionContext *context, BlocCliScope *scope, gboole
           "KIND,..." },
         { NULL },
     };
-    g_option_context_add_main_entries (context, entries, NULL);
+    bloc_cli_add_entries (context, entries, FALSE);
 }
 
 void

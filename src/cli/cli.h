@@ -294,6 +294,28 @@ void bloc_cli_json_ids (JsonBuilder *b, const BlocDataset *ds, const GArray *ent
 /* Adds a list cell of the ids of @entities to @table. */
 void bloc_cli_table_add_ids (BlocTable *table, const BlocDataset *ds, const GArray *entities);
 
+/* What the manual pages and the shell completion know of the commands' options comes from the
+ * commands themselves (cli-introspect.c): `bloc __options CMD` runs CMD up to its option parsing,
+ * with the helpers below recording the option context instead of parsing it, and prints what it
+ * recorded as JSON; `bloc __complete WORD...` completes the last word from the same record.
+ * Commands build their option contexts with these, never with g_option_context_new() and
+ * g_option_context_add_main_entries() directly. */
+
+/* g_option_context_new (@parameter), recorded. */
+GOptionContext *bloc_cli_context_new (const char *parameter);
+/* Adds @entries (NULL-terminated) to @context's main group; @common for the options every
+ * command shares (listed apart in the manual pages). */
+void bloc_cli_add_entries (GOptionContext *context, const GOptionEntry *entries, gboolean common);
+/* Records that the command takes @name as its first argument, a subcommand (import's formats). */
+void bloc_cli_add_subcommand (const char *name, const char *summary);
+/* TRUE while a command runs for `bloc __options` or `bloc __complete`. */
+gboolean bloc_cli_introspecting (void);
+/* Records @context's summary and description and stops the command: returns FALSE with an error
+ * that the introspection expects. bloc_cli_prepare() calls it when introspecting. */
+gboolean bloc_cli_introspect_stop (GOptionContext *context, GError **error);
+/* `bloc __options [CMD [SUBCOMMAND]]` and `bloc __complete WORD...`: @argv[0] names which. */
+int bloc_cli_introspect_main (int argc, char **argv);
+
 /* The commands. */
 gboolean cmd_check (int argc, char **argv, GError **error);
 gboolean cmd_summary (int argc, char **argv, GError **error);
