@@ -1,39 +1,65 @@
 # Thin wrapper around CMake. `make demo` and `make test` are the whole setup.
+# `make build` and `make install` need no root: `make deps` (apt-get) is a step of its own, which
+# demo and test call first.
 
 BUILD      ?= build
 ASAN_BUILD ?= build-asan
+DEB_BUILD  ?= build-deb
 JOBS       ?= $(shell nproc 2>/dev/null || echo 2)
 BLOC       := $(BUILD)/bloc
+PREFIX     ?= /usr/local
 
 # Debian packages bloc needs to build, test and render.
 DEBS := gcc make cmake pkg-config libglib2.0-dev libglib2.0-dev-bin libjson-glib-dev \
         libigraph-dev libgraphviz-dev libxml2-dev fonts-dejavu-core fonts-noto-core locales \
-        gettext libxml2-utils python3 python3-networkx python3-igraph
+        gettext libxml2-utils python3 python3-networkx python3-igraph \
+        groff-base man-db dpkg-dev
 BENCH_DEBS := python3 python3-networkx python3-igraph time
 
-.PHONY: all deps build demo test test-plain test-asan bench po clean
+.PHONY: all deps build install deb demo test test-plain test-asan test-full build-asan bench po clean
 
 all: build
 
 deps:
 	@./scripts/install-deps $(DEBS)
 
-build: deps
+build:
 	cmake -S . -B $(BUILD) -DCMAKE_BUILD_TYPE=Release
 	cmake --build $(BUILD) -j $(JOBS)
 
-demo: build
+# The program, the library, its headers and bloc.pc under PREFIX (docs/install.md).
+install: build
+	cmake --install $(BUILD) --prefix $(PREFIX)
+
+# A Debian package, built for /usr: $(DEB_BUILD)/bloc_VERSION_ARCH.deb (docs/install.md).
+deb:
+	cmake -S . -B $(DEB_BUILD) -DCMAKE_BUILD_TYPE=Release -DCMAKE_INSTALL_PREFIX=/usr
+	cmake --build $(DEB_BUILD) -j $(JOBS)
+	cd $(DEB_BUILD) && cpack -G DEB
+	@ls $(DEB_BUILD)/bloc_*.deb
+
+demo: deps build
 	./scripts/demo $(BLOC)
 
+# make test: everything in the release build, and under ASan+UBSan the unit tests (one render of
+# each view, not every view in every format), the golden tests and the bad-input corpus, which
+# runs there only. make test-full: everything in both builds. Tiers are ctest labels
+# (tests/CMakeLists.txt, docs/testing.md).
 test: deps test-plain test-asan
 
-test-plain: build
-	cd $(BUILD) && ctest --output-on-failure -j $(JOBS)
+test-plain: deps build
+	cd $(BUILD) && ctest --output-on-failure -j $(JOBS) -LE '^bad$$'
 
-test-asan: deps
+test-asan: deps build-asan
+	cd $(ASAN_BUILD) && ctest --output-on-failure -j $(JOBS) -L '^(unit|golden|bad)$$' -LE '^full$$'
+
+test-full: deps build build-asan
+	cd $(BUILD) && ctest --output-on-failure -j $(JOBS)
+	cd $(ASAN_BUILD) && ctest --output-on-failure -j $(JOBS)
+
+build-asan:
 	cmake -S . -B $(ASAN_BUILD) -DCMAKE_BUILD_TYPE=Debug -DBLOC_SANITIZE=ON
 	cmake --build $(ASAN_BUILD) -j $(JOBS)
-	cd $(ASAN_BUILD) && ctest --output-on-failure -j $(JOBS)
 
 bench: build
 	@./scripts/install-deps $(BENCH_DEBS)
@@ -46,5 +72,5 @@ po:
 	./scripts/update-po
 
 clean:
-	rm -rf $(BUILD) $(ASAN_BUILD)
+	rm -rf $(BUILD) $(ASAN_BUILD) $(DEB_BUILD)
 	find output -mindepth 1 ! -name .gitkeep -delete

@@ -57,8 +57,18 @@ typedef guint32 BlocRoleSet;
 
 /* Parses a year 1..9999 written with digits only into @out. FALSE when @text is not one. */
 gboolean bloc_year_parse (const char *text, int *out);
-/* Why @id cannot be an entity id (a static message), or NULL when it can. */
+/* Why @id cannot be an entity id (a static message), or NULL when it can. An id is not empty,
+ * has no surrounding spaces, is valid UTF-8, holds no ',', ':', ';' (separators on the command
+ * line), no control character and no format character (Unicode category Cf: bidirectional
+ * controls, zero-width joiners and spaces, byte-order marks, which make two ids look alike), and
+ * does not begin with '=', '+', '@', or '-' unless it is a number like -2 (a formula to a
+ * spreadsheet). */
 const char *bloc_id_problem (const char *id);
+/* Checks @id as bloc_id_problem() does. Returns NULL when it can be an id; else the message
+ * (caller frees), naming the character at fault when it is a format character, with
+ * @out_offset (may be NULL) set to the byte offset of that character in @id (0 when the fault
+ * is the whole id). */
+char *bloc_id_check (const char *id, gsize *out_offset);
 
 /* The kinds and roles, with their names and aliases (organisation, program). Static. */
 const BlocEnum *bloc_kind_enum (void);

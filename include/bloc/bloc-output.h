@@ -105,8 +105,28 @@ const char *bloc_format_real_exact (char buf[G_ASCII_DTOSTR_BUF_SIZE], double va
 /* Rounds to 10 significant digits, so that JSON output is stable across libm versions. */
 double bloc_round_real (double value);
 
-/* Appends @text to @out quoted for CSV when it needs to be (RFC 4180). */
+/* Appends @text to @out quoted for CSV when it needs to be (RFC 4180), and otherwise as it is:
+ * for data files that bloc or a script reads back. */
 void bloc_csv_append (GString *out, const char *text);
+
+/* TRUE when a spreadsheet would take text cell @text for a formula: it begins with '=', '+',
+ * '-', '@', a tab or a carriage return (the OWASP list), and is not a number such as -2 or
+ * +0.5 (bloc_text_is_number()). */
+gboolean bloc_csv_is_formula (const char *text);
+
+/* Appends text cell @text to CSV meant for people and their spreadsheets: a formula (see
+ * bloc_csv_is_formula()) gets a leading apostrophe, which spreadsheets show as text and do not
+ * run; so does text that begins with apostrophes and then '=', '+', '-', '@', a tab or a
+ * carriage return ("'=x" is written "''=x"), so that bloc_csv_unmark() gives every text back
+ * exactly. Then quoted as bloc_csv_append() does. Every --format csv output writes its text
+ * cells (names, ids, notes, sources, lists) with this function; numbers with
+ * bloc_csv_append(). */
+void bloc_csv_append_safe (GString *out, const char *text);
+/* The text that bloc_csv_append_safe() wrote as the (unquoted) cell @cell: @cell without its
+ * first character when it begins with apostrophes and then '=', '+', '-', '@', a tab or a
+ * carriage return ("'=x" gives "=x", "''-2" gives "'-2"), else @cell itself ("-2", "'x").
+ * Returns a pointer into @cell (transfer none). */
+const char *bloc_csv_unmark (const char *cell);
 /* Appends @text with Markdown table syntax escaped. */
 void bloc_markdown_append (GString *out, const char *text);
 /* The number of terminal columns @text takes: wide East Asian characters count 2, combining
@@ -129,8 +149,30 @@ char *bloc_display_list (const char *const *items, gsize width);
 /* Serialises @root as pretty JSON with a final newline, appended to @out. */
 void bloc_json_append (GString *out, JsonNode *root);
 
-/* Writes @data to @path atomically: a temporary file in the same folder, then a rename. With
- * @path NULL or "-", writes to stdout. */
+/* Writes @data to @path atomically: into a hidden temporary file beside it (".NAME.XXXXXX"),
+ * synced, then renamed over @path, so that a reader, or a kill at any moment, sees the old file
+ * whole or the new one whole; a kill leaves at most the hidden file. A file replaced keeps its
+ * mode; a link is followed, and the file it names replaced. Refused with BLOC_ERROR_IO: a
+ * read-only file (no write bit in its mode, whoever runs bloc, as cp does without -f), a
+ * folder, a link to nothing. A device or a named pipe (/dev/null) is written to directly. With
+ * @path NULL or "-", writes to stdout; an empty @path is a BLOC_ERROR_USAGE error. Messages name
+ * @path, never the temporary file. */
 gboolean bloc_output_write (const char *path, const char *data, gsize len, GError **error);
+
+/* Puts the complete folder @new_dir in the place of @path, so that @path names the old folder
+ * or the new one at every moment, even if the process is killed. @new_dir must be beside @path
+ * (in the same folder, hence the same file system).
+ * - When @path does not exist, @new_dir is renamed to it, and @out_old is set to NULL.
+ * - When @path is a folder, the two are exchanged in one step (renameat2() with
+ *   RENAME_EXCHANGE), and @out_old is set to @new_dir, which now holds the old folder.
+ * - Where the file system cannot exchange (EINVAL, ENOSYS, ENOTSUP), in two steps: @path is
+ *   renamed aside to a hidden ".NAME.old-XXXXXX" beside it, then @new_dir to @path, and @out_old
+ *   is set to the hidden name. A kill between the two renames leaves no folder at @path and the
+ *   old one under the hidden name; a failure of the second rename puts it back.
+ * The caller removes the old folder at *@out_old (transfer full: g_free() the name). On failure,
+ * returns FALSE with a BLOC_ERROR_IO error naming @path, and leaves both folders where they
+ * were. */
+gboolean bloc_output_replace_dir (char **out_old, const char *new_dir, const char *path,
+                                  GError **error);
 
 G_END_DECLS

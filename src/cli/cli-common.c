@@ -43,13 +43,13 @@ bloc_cli_context_full (const char *name, const char *parameter, const GOptionEnt
 
     g_autofree char *prgname = g_strdup_printf ("bloc %s", name);
     g_set_prgname (prgname);
-    GOptionContext *context = g_option_context_new (parameter);
+    GOptionContext *context = bloc_cli_context_new (parameter);
     if (command != NULL)
         g_option_context_set_summary (context, command->summary);
     if (entries != NULL)
-        g_option_context_add_main_entries (context, entries, NULL);
+        bloc_cli_add_entries (context, entries, FALSE);
     /* The common options follow the command's own, all in one list, so --help shows them. */
-    g_option_context_add_main_entries (context, common_entries, NULL);
+    bloc_cli_add_entries (context, common_entries, TRUE);
     g_option_context_set_description (context,
                                       "Exit status: 0 on success, 1 for bad data or a runtime "
                                       "error, 2 for a bad command line.\n"
@@ -168,12 +168,69 @@ bloc_cli_usage_error (GError **error, const char *format, ...)
     return FALSE;
 }
 
-gboolean
-bloc_cli_check_at_least (int value, int min, const char *option, GError **error)
+void
+bloc_cli_int_clear (BlocCliInt *number)
 {
-    if (value >= min)
+    g_clear_pointer (&number->text, g_free);
+}
+
+void
+bloc_cli_real_clear (BlocCliReal *number)
+{
+    g_clear_pointer (&number->text, g_free);
+}
+
+gboolean
+bloc_cli_int_parse (BlocCliInt *number, GError **error)
+{
+    if (number->text == NULL ||
+        bloc_text_parse_int (&number->value, number->text, number->min, number->max))
         return TRUE;
-    return bloc_cli_usage_error (error, "bad %s %d (expected N >= %d)", option, value, min);
+    if (number->max == G_MAXINT64)
+        return bloc_cli_usage_error (error, "bad %s '%s' (expected %s >= %" G_GINT64_FORMAT ")",
+                                     number->option, number->text, number->what, number->min);
+    return bloc_cli_usage_error (
+        error, "bad %s '%s' (expected %s from %" G_GINT64_FORMAT " to %" G_GINT64_FORMAT ")",
+        number->option, number->text, number->what, number->min, number->max);
+}
+
+gboolean
+bloc_cli_real_parse (BlocCliReal *number, GError **error)
+{
+    double value;
+
+    if (number->text == NULL)
+        return TRUE;
+    if (bloc_text_parse_real (&value, number->text) &&
+        (number->min_excluded ? value > number->min : value >= number->min) &&
+        value <= number->max) {
+        number->value = value;
+        return TRUE;
+    }
+    if (number->min == -G_MAXDOUBLE && number->max == G_MAXDOUBLE)
+        return bloc_cli_usage_error (error, "bad %s '%s' (expected a number like 0.5)",
+                                     number->option, number->text);
+    char min[G_ASCII_DTOSTR_BUF_SIZE], max[G_ASCII_DTOSTR_BUF_SIZE];
+    char like[G_ASCII_DTOSTR_BUF_SIZE];
+    g_ascii_formatd (min, sizeof min, "%g", number->min);
+    g_ascii_formatd (max, sizeof max, "%g", number->max);
+    g_ascii_formatd (like, sizeof like, "%g", number->value);
+    return bloc_cli_usage_error (error, "bad %s '%s' (expected a number %s %s %s %s, like %s)",
+                                 number->option, number->text,
+                                 number->min_excluded ? "above" : "from", min,
+                                 number->min_excluded ? "and at most" : "to", max, like);
+}
+
+/* Checks a limit that the environment may set (the library ignores a bad one). */
+static gboolean
+check_limit (const char *name, GError **error)
+{
+    const char *text = g_getenv (name);
+    gint64 value;
+    if (text == NULL || bloc_text_parse_int (&value, text, 1, G_MAXINT64))
+        return TRUE;
+    return bloc_cli_usage_error (error, "bad %s '%s' in the environment (expected an integer >= 1)",
+                                 name, text);
 }
 
 /* The format that the extension of -o @path implies, or -1 for none known. */
@@ -224,9 +281,18 @@ check_format_of_output (BlocCliCommon *common, GError **error)
 
 /* Checks the values of the common options and the number of arguments. */
 static gboolean
-check_common (BlocCliCommon *common, int argc, char **argv, int min_args, int max_args,
+check_common (BlocCliCommon *common, int argc, char **argv, const BlocCliSteps *steps,
               GError **error)
 {
+    if (common->data != NULL && *common->data == '\0')
+        return bloc_cli_usage_error (
+            error, "empty --data (expected a dataset folder, like graphs/central-asia-security)");
+    if (common->output != NULL && *common->output == '\0' && !steps->output_folder)
+        return bloc_cli_usage_error (error,
+                                     "empty --output (expected a file name, or - for standard "
+                                     "output)");
+    if (!check_limit ("BLOC_MAX_PAIRS", error) || !check_limit ("BLOC_MAX_STEPS", error))
+        return FALSE;
     if (common->year_text != NULL && !bloc_year_parse (common->year_text, &common->year))
         return bloc_cli_usage_error (error, "bad year '%s' (expected a year like 2014)",
                                      common->year_text);
@@ -245,10 +311,10 @@ check_common (BlocCliCommon *common, int argc, char **argv, int min_args, int ma
             return bloc_cli_usage_error (
                 error, "bad language '%s' (expected a code like en, ru, fa or ar)", common->lang);
     }
-    if (argc - 1 < min_args)
+    if (argc - 1 < steps->min_args)
         return bloc_cli_usage_error (error, "missing argument (see the usage line)");
-    if (argc - 1 > max_args)
-        return bloc_cli_usage_error (error, "unexpected argument '%s'", argv[max_args + 1]);
+    if (argc - 1 > steps->max_args)
+        return bloc_cli_usage_error (error, "unexpected argument '%s'", argv[steps->max_args + 1]);
     return TRUE;
 }
 
@@ -298,9 +364,18 @@ gboolean
 bloc_cli_prepare (BlocCliCommon *common, GOptionContext *context, int *argc, char ***argv,
                   const BlocCliSteps *steps, GError **error)
 {
+    if (bloc_cli_introspecting ())
+        return bloc_cli_introspect_stop (context, error);
     if (!g_option_context_parse (context, argc, argv, error) ||
-        !check_common (common, *argc, *argv, steps->min_args, steps->max_args, error) ||
-        !scope_resolve (steps->scope, common->year, &common->scope, error))
+        !check_common (common, *argc, *argv, steps, error))
+        return FALSE;
+    for (BlocCliInt *const *n = steps->ints; n != NULL && *n != NULL; n++)
+        if (!bloc_cli_int_parse (*n, error))
+            return FALSE;
+    for (BlocCliReal *const *n = steps->reals; n != NULL && *n != NULL; n++)
+        if (!bloc_cli_real_parse (*n, error))
+            return FALSE;
+    if (!scope_resolve (steps->scope, common->year, &common->scope, error))
         return FALSE;
     if (steps->check != NULL && !steps->check (common, steps->options, error))
         return FALSE;
@@ -368,7 +443,9 @@ bloc_cli_caption_v (const BlocCliCommon *common, const BlocDataset *ds, int year
     /* TRANSLATORS: what separates the items of a list: ", " in English. */
     const char *comma = TC_ (common, "list", ", ");
     GString *s = g_string_new (what);
-    g_string_append_printf (s, " — %s", bloc_dataset_title (ds));
+    /* The title cannot reorder the rest of the caption. */
+    g_autofree char *title = bloc_text_isolate (bloc_dataset_title (ds));
+    g_string_append_printf (s, " — %s", title);
     if (year == BLOC_YEAR_ALL) {
         g_string_append (s, comma);
         /* TRANSLATORS: in a table's caption: the ties that have not ended. */
@@ -503,7 +580,7 @@ bloc_cli_add_filter_options (GOptionContext *context, BlocCliFilter *filter, con
           "ID|ID,ID,..." },
         { NULL },
     };
-    g_option_context_add_main_entries (context, entries, NULL);
+    bloc_cli_add_entries (context, entries, FALSE);
 }
 
 gboolean
@@ -535,19 +612,20 @@ bloc_cli_filter_resolve (BlocCliFilter *filter, const BlocCliCommon *common, GEr
     for (guint i = 0; i < n; i++)
         filter->keep[i] = marks[i] == wanted;
 
-    /* The region as the data spells it. */
-    const char *region =
-        in_region
-            ? bloc_entity_region (ds, bloc_dataset_entity (ds, g_array_index (in_region, guint, 0)))
-            : NULL;
+    /* The region as the data spells it; both names isolated, for captions. */
+    g_autofree char *region =
+        in_region ? bloc_text_isolate (bloc_entity_region (
+                        ds, bloc_dataset_entity (ds, g_array_index (in_region, guint, 0))))
+                  : NULL;
+    g_autofree char *group = in_group ? bloc_text_isolate (group_name) : NULL;
     g_free (filter->description);
     if (in_group && in_region)
         filter->description = g_strdup_printf (
             /* TRANSLATORS: in a table's caption: the group and region asked for. */
-            T_ (common, "in %1$s, region %2$s"), group_name, region);
+            T_ (common, "in %1$s, region %2$s"), group, region);
     else if (in_group)
         /* TRANSLATORS: in a table's caption: the group asked for ("in Central Asia"). */
-        filter->description = g_strdup_printf (T_ (common, "in %s"), group_name);
+        filter->description = g_strdup_printf (T_ (common, "in %s"), group);
     else
         /* TRANSLATORS: in a table's caption: the region asked for. */
         filter->description = g_strdup_printf (T_ (common, "in region %s"), region);
@@ -584,7 +662,7 @@ bloc_cli_add_scope_options (GOptionContext *context, BlocCliScope *scope, gboole
           "KIND,..." },
         { NULL },
     };
-    g_option_context_add_main_entries (context, entries, NULL);
+    bloc_cli_add_entries (context, entries, FALSE);
 }
 
 void

@@ -129,14 +129,15 @@ bloc_cli_ties_command (int argc, char **argv, gboolean incoming, GError **error)
             bloc_table_add_text (table, *note ? note : NULL);
     }
 
+    /* Within the caption, the id and name cannot reorder the rest of the line. */
+    g_autofree char *id = bloc_text_isolate (e->id);
+    g_autofree char *name = bloc_text_isolate (bloc_entity_label (ds, e, common.lang));
     g_autofree char *what =
         incoming
             /* TRANSLATORS: the caption of members: the entity's id and name. */
-            ? g_strdup_printf (T_ (&common, "who takes part in %1$s (%2$s)"), e->id,
-                               bloc_entity_label (ds, e, common.lang))
+            ? g_strdup_printf (T_ (&common, "who takes part in %1$s (%2$s)"), id, name)
             /* TRANSLATORS: the caption of memberships: the entity's id and name. */
-            : g_strdup_printf (T_ (&common, "what %1$s (%2$s) takes part in"), e->id,
-                               bloc_entity_label (ds, e, common.lang));
+            : g_strdup_printf (T_ (&common, "what %1$s (%2$s) takes part in"), id, name);
     g_autofree char *role_list = bloc_cli_role_list (&common, o.roles);
     /* TRANSLATORS: in a caption: the roles asked for with --roles ("roles member, observer"). */
     const char *roles_format = T_ (&common, "roles %s");

@@ -132,6 +132,65 @@ G_DEFINE_AUTO_CLEANUP_CLEAR_FUNC (BlocCliScope, bloc_cli_scope_clear)
 void bloc_cli_add_scope_options (GOptionContext *context, BlocCliScope *scope, gboolean with_kinds,
                                  const char *kinds_help);
 
+/* A number option. The option parser stores the text (declare the entry G_OPTION_ARG_STRING with
+ * &number.text), and bloc_cli_prepare() parses it into @value, strictly and within bounds, so
+ * that a bad value gets bloc's message and exit status 2. Declare it with
+ * g_auto (BlocCliInt) top = BLOC_CLI_INT ("--top", 0, 1, G_MAXINT): @value keeps its default
+ * when the option is not given. */
+typedef struct {
+    const char *option; /* "--top", for messages */
+    const char *what;   /* "an integer", "a year" */
+    gint64 min;
+    gint64 max;
+    gint64 value;
+    char *text;
+} BlocCliInt;
+
+#define BLOC_CLI_INT(option, value, min, max)                                                      \
+    {                                                                                              \
+        (option), "an integer", (min), (max), (value), NULL                                        \
+    }
+/* A year option: 0 until given, then a year from 1 to 9999. */
+#define BLOC_CLI_YEAR(option)                                                                      \
+    {                                                                                              \
+        (option), "a year", 1, 9999, 0, NULL                                                       \
+    }
+
+void bloc_cli_int_clear (BlocCliInt *number);
+G_DEFINE_AUTO_CLEANUP_CLEAR_FUNC (BlocCliInt, bloc_cli_int_clear)
+
+/* A real number option, parsed as bloc_text_parse_real() does (no hexadecimal, inf or nan),
+ * within [min, max], or (min, max] with @min_excluded. */
+typedef struct {
+    const char *option;
+    double min;
+    double max;
+    gboolean min_excluded; /* min itself is out: alpha = 0 keeps nothing */
+    double value;
+    char *text;
+} BlocCliReal;
+
+/* Any finite number. */
+#define BLOC_CLI_REAL(option, value)                                                               \
+    {                                                                                              \
+        (option), -G_MAXDOUBLE, G_MAXDOUBLE, FALSE, (value), NULL                                  \
+    }
+/* A number above 0 and at most 1: a significance level. */
+#define BLOC_CLI_LEVEL(option, value)                                                              \
+    {                                                                                              \
+        (option), 0.0, 1.0, TRUE, (value), NULL                                                    \
+    }
+
+void bloc_cli_real_clear (BlocCliReal *number);
+G_DEFINE_AUTO_CLEANUP_CLEAR_FUNC (BlocCliReal, bloc_cli_real_clear)
+
+/* Parses @number->text, when the option was given, into @number->value. Returns FALSE with a
+ * usage error "bad --top 'abc' (expected an integer from 1 to 2147483647)". */
+gboolean bloc_cli_int_parse (BlocCliInt *number, GError **error);
+/* The same for a real number: "bad --min 'x' (expected a number like 0.5)", or with bounds
+ * "bad --alpha '0' (expected a number above 0 and at most 1, like 0.05)". */
+gboolean bloc_cli_real_parse (BlocCliReal *number, GError **error);
+
 /* A command's own checks of its option values, run after the common ones and before loading.
  * @options is BlocCliSteps.options. Returns FALSE with a BLOC_ERROR_USAGE error. */
 typedef gboolean (*BlocCliCheckFunc) (const BlocCliCommon *common, gpointer options,
@@ -145,13 +204,17 @@ typedef struct {
     BlocCliCheckFunc check;    /* or NULL */
     gpointer options;          /* passed to check */
     gboolean load;             /* load the dataset into common->ds */
+    BlocCliInt *const *ints;   /* number options to parse (NULL-terminated), or NULL */
+    BlocCliReal *const *reals; /* the same for real numbers */
+    gboolean output_folder;    /* -o names a folder to create, which the command checks */
 } BlocCliSteps;
 
 /* The prologue of every command, in this order: parses the command line into @common and the
- * command's entries; checks the common values and the number of arguments; resolves the scope
- * options with --year into common->scope (defaults without @steps->scope); runs the command's
- * own check; and, with @steps->load, loads the dataset (--data, or the embedded one) into
- * common->ds and applies --remove, then --add. */
+ * command's entries; checks the common values, the limits set in the environment and the number
+ * of arguments; parses the number options of @steps; resolves the scope options with --year into
+ * common->scope (defaults without @steps->scope); runs the command's own check; and, with
+ * @steps->load, loads the dataset (--data, or the embedded one) into common->ds and applies
+ * --remove, then --add. */
 gboolean bloc_cli_prepare (BlocCliCommon *common, GOptionContext *context, int *argc, char ***argv,
                            const BlocCliSteps *steps, GError **error);
 
@@ -162,9 +225,6 @@ gboolean bloc_cli_load (BlocCliCommon *common, GError **error);
 /* Sets a BLOC_ERROR_USAGE error and returns FALSE. */
 G_GNUC_PRINTF (2, 3)
 gboolean bloc_cli_usage_error (GError **error, const char *format, ...);
-
-/* FALSE with a usage error "bad OPTION N (expected N >= MIN)" when @value < @min. */
-gboolean bloc_cli_check_at_least (int value, int min, const char *option, GError **error);
 
 /* Appends, for table and Markdown output, a line that says a what-if scenario is applied. */
 void bloc_cli_scenario_note (const BlocCliCommon *common, const BlocDataset *ds, GString *out);
@@ -279,6 +339,28 @@ const BlocEnum *bloc_cli_graph_enum (void);
 void bloc_cli_json_ids (JsonBuilder *b, const BlocDataset *ds, const GArray *entities);
 /* Adds a list cell of the ids of @entities to @table. */
 void bloc_cli_table_add_ids (BlocTable *table, const BlocDataset *ds, const GArray *entities);
+
+/* What the manual pages and the shell completion know of the commands' options comes from the
+ * commands themselves (cli-introspect.c): `bloc __options CMD` runs CMD up to its option parsing,
+ * with the helpers below recording the option context instead of parsing it, and prints what it
+ * recorded as JSON; `bloc __complete WORD...` completes the last word from the same record.
+ * Commands build their option contexts with these, never with g_option_context_new() and
+ * g_option_context_add_main_entries() directly. */
+
+/* g_option_context_new (@parameter), recorded. */
+GOptionContext *bloc_cli_context_new (const char *parameter);
+/* Adds @entries (NULL-terminated) to @context's main group; @common for the options every
+ * command shares (listed apart in the manual pages). */
+void bloc_cli_add_entries (GOptionContext *context, const GOptionEntry *entries, gboolean common);
+/* Records that the command takes @name as its first argument, a subcommand (import's formats). */
+void bloc_cli_add_subcommand (const char *name, const char *summary);
+/* TRUE while a command runs for `bloc __options` or `bloc __complete`. */
+gboolean bloc_cli_introspecting (void);
+/* Records @context's summary and description and stops the command: returns FALSE with an error
+ * that the introspection expects. bloc_cli_prepare() calls it when introspecting. */
+gboolean bloc_cli_introspect_stop (GOptionContext *context, GError **error);
+/* `bloc __options [CMD [SUBCOMMAND]]` and `bloc __complete WORD...`: @argv[0] names which. */
+int bloc_cli_introspect_main (int argc, char **argv);
 
 /* The commands. */
 gboolean cmd_check (int argc, char **argv, GError **error);

@@ -49,13 +49,12 @@ caption_of (const BlocCliCommon *common, const BlocBackbone *bb, const BlocCliFi
         /* TRANSLATORS: in the caption of backbone: the pairs kept, of the pairs tested. */
         TN_ (common, "%1$u of %2$s pair kept", "%1$u of %2$s pairs kept", (gulong)n_tests),
         bloc_backbone_size (bb), tests);
-    g_autofree char *inside = filter->description
-                                  ? g_strdup_printf (
-                                        /* TRANSLATORS: in the caption of backbone: of the pairs
-                                         * kept, those in the group or region. */
-                                        T_ (common, "%1$u of them %2$s"),
-                                        shown, filter->description)
-                                  : NULL;
+    g_autofree char *inside =
+        filter->description ? g_strdup_printf (
+                                  /* TRANSLATORS: in the caption of backbone: of the pairs
+                                   * kept, those in the group or region. */
+                                  T_ (common, "%1$u of them %2$s"), shown, filter->description)
+                            : NULL;
     return bloc_cli_caption (common, common->ds, common->year, what, test, samples, kept, inside);
 }
 
@@ -83,9 +82,9 @@ typedef struct {
     char *method_text;
     char *correction_text;
     char *between;
-    double alpha;
-    int samples;
-    int seed;
+    BlocCliReal alpha;
+    BlocCliInt samples;
+    BlocCliInt seed;
     BlocBackboneOptions options;
 } BackboneOptions;
 
@@ -95,6 +94,9 @@ backbone_options_clear (BackboneOptions *o)
     g_clear_pointer (&o->method_text, g_free);
     g_clear_pointer (&o->correction_text, g_free);
     g_clear_pointer (&o->between, g_free);
+    bloc_cli_real_clear (&o->alpha);
+    bloc_cli_int_clear (&o->samples);
+    bloc_cli_int_clear (&o->seed);
 }
 G_DEFINE_AUTO_CLEANUP_CLEAR_FUNC (BackboneOptions, backbone_options_clear)
 
@@ -109,13 +111,9 @@ check_options (const BlocCliCommon *common, gpointer data, GError **error)
          !bloc_correction_parse (&o->options.correction, o->correction_text, error)) ||
         !bloc_cli_side_parse (&o->options.side, o->between, error))
         return FALSE;
-    if (!(o->alpha > 0 && o->alpha <= 1))
-        return bloc_cli_usage_error (error, "bad --alpha %g (expected 0 < A <= 1)", o->alpha);
-    if (!bloc_cli_check_at_least (o->samples, 1, "--samples", error))
-        return FALSE;
-    o->options.alpha = o->alpha;
-    o->options.samples = (guint)o->samples;
-    o->options.seed = (guint)o->seed;
+    o->options.alpha = o->alpha.value;
+    o->options.samples = (guint)o->samples.value;
+    o->options.seed = (guint)o->seed.value;
     return TRUE;
 }
 
@@ -124,11 +122,15 @@ cmd_backbone (int argc, char **argv, GError **error)
 {
     g_auto (BlocCliCommon) common = { 0 };
     g_auto (BlocCliScope) scope_options = { 0 };
-    g_auto (BackboneOptions) o = { .alpha = 0.05, .samples = 1000, .seed = (int)BLOC_DEFAULT_SEED };
+    g_auto (BackboneOptions) o = {
+        .alpha = BLOC_CLI_LEVEL ("--alpha", 0.05),
+        .samples = BLOC_CLI_INT ("--samples", 1000, 1, G_MAXINT32),
+        .seed = BLOC_CLI_INT ("--seed", BLOC_DEFAULT_SEED, 0, G_MAXUINT32),
+    };
     const GOptionEntry entries[] = {
         { "method", 0, 0, G_OPTION_ARG_STRING, &o.method_text,
           "Null model: hypergeometric (default), sdsm or fdsm", "METHOD" },
-        { "alpha", 0, 0, G_OPTION_ARG_DOUBLE, &o.alpha,
+        { "alpha", 0, 0, G_OPTION_ARG_STRING, &o.alpha.text,
           "Keep pairs with p_adjusted <= A (default: 0.05; 1 keeps every pair)", "A" },
         { "correction", 0, 0, G_OPTION_ARG_STRING, &o.correction_text,
           "Multiple-testing correction: holm (default), bonferroni, fdr or none", "CORRECTION" },
@@ -138,15 +140,20 @@ cmd_backbone (int argc, char **argv, GError **error)
           "countries|organizations" },
         { "signed", 0, 0, G_OPTION_ARG_NONE, &o.options.two_sided,
           "Also test for fewer shared than chance, and keep negative ties", NULL },
-        { "samples", 0, 0, G_OPTION_ARG_INT, &o.samples,
+        { "samples", 0, 0, G_OPTION_ARG_STRING, &o.samples.text,
           "fdsm: the number of sampled matrices (default: 1000)", "N" },
-        { "seed", 0, 0, G_OPTION_ARG_INT, &o.seed, "fdsm: seed of the random number generator",
-          "S" },
+        { "seed", 0, 0, G_OPTION_ARG_STRING, &o.seed.text,
+          "fdsm: seed of the random number generator", "S" },
         { NULL },
     };
     g_autoptr (GOptionContext) context = bloc_cli_context ("backbone", NULL, entries, &common);
     const BlocCliSteps steps = {
-        .scope = &scope_options, .check = check_options, .options = &o, .load = TRUE
+        .scope = &scope_options,
+        .check = check_options,
+        .options = &o,
+        .load = TRUE,
+        .ints = (BlocCliInt *const[]){ &o.samples, &o.seed, NULL },
+        .reals = (BlocCliReal *const[]){ &o.alpha, NULL },
     };
     g_autoptr (BlocMembership) m = NULL;
     g_autoptr (BlocBackbone) bb = NULL;

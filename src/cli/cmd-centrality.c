@@ -65,7 +65,7 @@ typedef struct {
     char *measure_text;
     char *weight_text;
     char *side_text;
-    int top;
+    BlocCliInt top; /* 0: every row */
     gboolean compare;
     gboolean all;
     gboolean two_mode;
@@ -83,6 +83,7 @@ centrality_options_clear (CentralityOptions *o)
     g_clear_pointer (&o->measure_text, g_free);
     g_clear_pointer (&o->weight_text, g_free);
     g_clear_pointer (&o->side_text, g_free);
+    bloc_cli_int_clear (&o->top);
     g_clear_pointer (&o->measures, g_array_unref);
 }
 G_DEFINE_AUTO_CLEANUP_CLEAR_FUNC (CentralityOptions, centrality_options_clear)
@@ -115,8 +116,6 @@ check_options (const BlocCliCommon *common, gpointer data, GError **error)
     if (!parse_measures (o->measures, o->measure_text, o->two_mode, error) ||
         (o->weight_text && !bloc_overlap_measure_parse (&o->weight, o->weight_text, error)))
         return FALSE;
-    if (o->top < 0)
-        return bloc_cli_usage_error (error, "bad --top %d (expected N >= 1)", o->top);
     if (o->all && !o->compare)
         return bloc_cli_usage_error (error, "--all is for --compare (expected --compare --all)");
     return TRUE;
@@ -168,12 +167,12 @@ rows_to_show (const BlocCliCommon *common, const CentralityOptions *o, const Blo
                 g_array_append_val (part, row);
         }
         /* A group or region is ranked among itself, as --top ranks. */
-        if (o->top > 0 || filter->keep != NULL) {
+        if (o->top.value > 0 || filter->keep != NULL) {
             Rank rank = { c, o->measures };
             g_array_sort_with_data (part, compare_rank, &rank);
         }
-        if (o->top > 0)
-            g_array_set_size (part, MIN (part->len, (guint)o->top));
+        if (o->top.value > 0)
+            g_array_set_size (part, (guint)MIN (part->len, o->top.value));
         g_array_append_vals (rows, part->data, part->len);
         if (!o->two_mode)
             break;
@@ -209,18 +208,19 @@ caption_of (const BlocCliCommon *common, const CentralityOptions *o, const BlocC
             /* TRANSLATORS: in a caption: only one side of the two-mode graph ("countries only"). */
             ? g_strdup_printf (T_ (common, "%s only"), bloc_cli_side_name (common, o->shown_side))
             : NULL;
+    int n = (int)o->top.value;
     g_autofree char *top =
-        o->top == 0 ? NULL
+        n == 0 ? NULL
         : o->compare
             /* TRANSLATORS: in a caption: --top N with --compare, and the measure. */
-            ? g_strdup_printf (T_ (common, "top %1$d changes of %2$s"), o->top, first)
+            ? g_strdup_printf (T_ (common, "top %1$d changes of %2$s"), n, first)
             : o->two_mode && !o->one_side
                   /* TRANSLATORS: in a caption: --top N on the two-mode graph, and the measure. */
-                  ? g_strdup_printf (T_ (common, "top %1$d of each side by %2$s"), o->top, first)
+                  ? g_strdup_printf (T_ (common, "top %1$d of each side by %2$s"), n, first)
                   /* TRANSLATORS: in a caption: --top N, and the measure. */
-                  : g_strdup_printf (T_ (common, "top %1$d by %2$s"), o->top, first);
+                  : g_strdup_printf (T_ (common, "top %1$d by %2$s"), n, first);
     g_autofree char *by =
-        o->top == 0 && (o->compare || filter->keep != NULL)
+        n == 0 && (o->compare || filter->keep != NULL)
             /* TRANSLATORS: in a caption: the measure the rows are ordered by. */
             ? g_strdup_printf (o->compare ? T_ (common, "by %s") : T_ (common, "ranked by %s"),
                                first)
@@ -287,7 +287,7 @@ compare (const BlocCliCommon *common, const CentralityOptions *o, const BlocCliF
         return FALSE;
     g_autofree guint *before = rows_by_entity (c0, bloc_dataset_n_entities (ds));
     CentralityOptions all_rows = *o;
-    all_rows.top = 0;
+    all_rows.top.value = 0;
     g_autoptr (GArray) rows = rows_to_show (common, &all_rows, filter, c1);
     g_autoptr (GArray) changes = g_array_new (FALSE, FALSE, sizeof (Change));
     for (int side = BLOC_SIDE_ACTORS; side <= BLOC_SIDE_OTHERS; side++) {
@@ -305,9 +305,9 @@ compare (const BlocCliCommon *common, const CentralityOptions *o, const BlocCliF
             if (o->all || !same_value (change.before, change.after))
                 g_array_append_val (part, change);
         }
-        if (o->top > 0) {
+        if (o->top.value > 0) {
             g_array_sort (part, compare_changes);
-            g_array_set_size (part, MIN (part->len, (guint)o->top));
+            g_array_set_size (part, (guint)MIN (part->len, o->top.value));
         } else {
             g_array_sort_with_data (part, compare_change_ids, (gpointer)ds);
         }
@@ -341,7 +341,11 @@ cmd_centrality (int argc, char **argv, GError **error)
 {
     g_auto (BlocCliCommon) common = { 0 };
     g_auto (BlocCliScope) scope_options = { 0 };
-    g_auto (CentralityOptions) o = { .weight = BLOC_OVERLAP_COUNT, .side = BLOC_SIDE_ACTORS };
+    g_auto (CentralityOptions) o = {
+        .weight = BLOC_OVERLAP_COUNT,
+        .side = BLOC_SIDE_ACTORS,
+        .top = BLOC_CLI_INT ("--top", 0, 1, G_MAXINT),
+    };
     g_auto (BlocCliFilter) filter = { 0 };
     const GOptionEntry entries[] = {
         { "graph", 'g', 0, G_OPTION_ARG_STRING, &o.graph,
@@ -355,7 +359,7 @@ cmd_centrality (int argc, char **argv, GError **error)
         { "weight", 'w', 0, G_OPTION_ARG_STRING, &o.weight_text,
           "Edge weight of a projection: count (default), weighted, jaccard, overlap, cosine",
           "MEASURE" },
-        { "top", 0, 0, G_OPTION_ARG_INT, &o.top,
+        { "top", 0, 0, G_OPTION_ARG_STRING, &o.top.text,
           "Only the N highest by the first measure, ties broken by the next ones, then by id; "
           "on the two-mode graph, N of each side",
           "N" },
@@ -372,7 +376,11 @@ cmd_centrality (int argc, char **argv, GError **error)
     };
     g_autoptr (GOptionContext) context = bloc_cli_context ("centrality", NULL, entries, &common);
     const BlocCliSteps steps = {
-        .scope = &scope_options, .check = check_options, .options = &o, .load = TRUE
+        .scope = &scope_options,
+        .check = check_options,
+        .options = &o,
+        .load = TRUE,
+        .ints = (BlocCliInt *const[]){ &o.top, NULL },
     };
     g_autoptr (BlocCentrality) c = NULL;
 

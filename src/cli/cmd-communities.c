@@ -189,7 +189,7 @@ cmd_communities (int argc, char **argv, GError **error)
     g_auto (BlocCliScope) scope_options = { 0 };
     g_auto (CommunitiesOptions)
         o = { .weight = BLOC_OVERLAP_COUNT, .method = BLOC_COMMUNITY_LEIDEN };
-    int seed = (int)BLOC_DEFAULT_SEED;
+    g_auto (BlocCliInt) seed = BLOC_CLI_INT ("--seed", BLOC_DEFAULT_SEED, 0, G_MAXUINT32);
     const GOptionEntry entries[] = {
         { "between", 0, 0, G_OPTION_ARG_STRING, &o.between,
           "Communities of countries (or actors; the default) or of organizations (or others, "
@@ -199,12 +199,17 @@ cmd_communities (int argc, char **argv, GError **error)
           "leiden (default), multilevel, or barber (both modes, bipartite modularity)", "METHOD" },
         { "weight", 'w', 0, G_OPTION_ARG_STRING, &o.weight_text,
           "Edge weight: count (default), weighted, jaccard, overlap, cosine", "MEASURE" },
-        { "seed", 0, 0, G_OPTION_ARG_INT, &seed, "Seed of the random number generator", "N" },
+        { "seed", 0, 0, G_OPTION_ARG_STRING, &seed.text, "Seed of the random number generator",
+          "N" },
         { NULL },
     };
     g_autoptr (GOptionContext) context = bloc_cli_context ("communities", NULL, entries, &common);
     const BlocCliSteps steps = {
-        .scope = &scope_options, .check = check_options, .options = &o, .load = TRUE
+        .scope = &scope_options,
+        .check = check_options,
+        .options = &o,
+        .load = TRUE,
+        .ints = (BlocCliInt *const[]){ &seed, NULL },
     };
     g_autoptr (BlocMembership) m = NULL;
     g_autoptr (BlocProjection) p = NULL;
@@ -228,14 +233,14 @@ cmd_communities (int argc, char **argv, GError **error)
 
     found.communities = g_ptr_array_new ();
     if (o.method == BLOC_COMMUNITY_BARBER) {
-        if (!bloc_barber_compute (&barber, m, (guint)seed, BARBER_STARTS, error))
+        if (!bloc_barber_compute (&barber, m, (guint)seed.value, BARBER_STARTS, error))
             return FALSE;
         found.modularity = bloc_barber_modularity (barber);
         for (guint i = 0; i < bloc_barber_n_communities (barber); i++)
             g_ptr_array_add (found.communities, (gpointer)bloc_barber_community (barber, i));
     } else {
         if (!bloc_projection_new (&p, m, o.side, o.weight == BLOC_OVERLAP_WEIGHTED, error) ||
-            !bloc_communities_compute (&c, p, o.weight, o.method, (guint)seed, error))
+            !bloc_communities_compute (&c, p, o.weight, o.method, (guint)seed.value, error))
             return FALSE;
         found.modularity = bloc_communities_modularity (c);
         for (guint i = 0; i < bloc_communities_n_communities (c); i++)

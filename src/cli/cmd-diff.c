@@ -4,26 +4,37 @@
 #include "cli-changes.h"
 
 typedef struct {
-    int from;
-    int to;
-    int min_present;
+    BlocCliInt from;
+    BlocCliInt to;
+    BlocCliInt min_present;
 } DiffOptions;
+
+static void
+diff_options_clear (DiffOptions *o)
+{
+    bloc_cli_int_clear (&o->from);
+    bloc_cli_int_clear (&o->to);
+    bloc_cli_int_clear (&o->min_present);
+}
+G_DEFINE_AUTO_CLEANUP_CLEAR_FUNC (DiffOptions, diff_options_clear)
 
 static gboolean
 check_options (const BlocCliCommon *common, gpointer data, GError **error)
 {
     const DiffOptions *o = data;
 
-    if (o->from < 1 || o->to < 1 || o->from > 9999 || o->to > 9999)
+    if (o->from.value == 0 || o->to.value == 0)
         return bloc_cli_usage_error (
             error, "diff needs --from Y1 and --to Y2 (expected two years like 2005 and 2015)");
-    if (o->from > o->to)
-        return bloc_cli_usage_error (
-            error, "--from %d is after --to %d (expected the earlier year first)", o->from, o->to);
+    if (o->from.value > o->to.value)
+        return bloc_cli_usage_error (error,
+                                     "--from %" G_GINT64_FORMAT " is after --to %" G_GINT64_FORMAT
+                                     " (expected the earlier year first)",
+                                     o->from.value, o->to.value);
     if (common->year != BLOC_YEAR_ALL)
         return bloc_cli_usage_error (error,
                                      "--year does not apply to diff (expected --from Y1 --to Y2)");
-    return bloc_cli_check_at_least (o->min_present, 1, "--min-present", error);
+    return TRUE;
 }
 
 gboolean
@@ -32,21 +43,27 @@ cmd_diff (int argc, char **argv, GError **error)
     g_auto (BlocCliCommon) common = { 0 };
     g_auto (BlocCliScope) scope_options = { 0 };
     g_autofree char *group_spec = NULL;
-    DiffOptions o = { 0, 0, 2 };
+    g_auto (DiffOptions) o = { BLOC_CLI_YEAR ("--from"), BLOC_CLI_YEAR ("--to"),
+                               BLOC_CLI_INT ("--min-present", 2, 1, G_MAXINT) };
     const GOptionEntry entries[] = {
-        { "from", 0, 0, G_OPTION_ARG_INT, &o.from, "The earlier snapshot (required)", "Y1" },
-        { "to", 0, 0, G_OPTION_ARG_INT, &o.to, "The later snapshot (required)", "Y2" },
+        { "from", 0, 0, G_OPTION_ARG_STRING, &o.from.text, "The earlier snapshot (required)",
+          "Y1" },
+        { "to", 0, 0, G_OPTION_ARG_STRING, &o.to.text, "The later snapshot (required)", "Y2" },
         { "group", 'G', 0, G_OPTION_ARG_STRING, &group_spec,
           "Whose gaps to compare (default: the dataset's default group; 'none' for none)",
           "ID|ID,ID,..." },
-        { "min-present", 'n', 0, G_OPTION_ARG_INT, &o.min_present,
+        { "min-present", 'n', 0, G_OPTION_ARG_STRING, &o.min_present.text,
           "Gaps count where at least N group members take part (default: 2)", "N" },
         { NULL },
     };
     g_autoptr (GOptionContext) context =
         bloc_cli_context_full ("diff", NULL, entries, &common, BLOC_CLI_NO_YEAR, NULL);
     const BlocCliSteps steps = {
-        .scope = &scope_options, .check = check_options, .options = &o, .load = TRUE
+        .scope = &scope_options,
+        .check = check_options,
+        .options = &o,
+        .load = TRUE,
+        .ints = (BlocCliInt *const[]){ &o.from, &o.to, &o.min_present, NULL },
     };
     g_autoptr (GArray) changes = NULL;
     g_autoptr (GArray) group = NULL;
@@ -69,7 +86,10 @@ cmd_diff (int argc, char **argv, GError **error)
             return FALSE;
         }
     }
-    if (!bloc_diff (&changes, ds, &common.scope, o.from, o.to, group, (guint)o.min_present, error))
+    int from = (int)o.from.value, to = (int)o.to.value;
+    g_autofree char *shown_name = group != NULL ? bloc_text_isolate (group_name) : NULL;
+    if (!bloc_diff (&changes, ds, &common.scope, from, to, group, (guint)o.min_present.value,
+                    error))
         return FALSE;
     for (guint i = changes->len; filter.keep != NULL && i-- > 0;) {
         const BlocChange *c = &g_array_index (changes, BlocChange, i);
@@ -83,9 +103,9 @@ cmd_diff (int argc, char **argv, GError **error)
             /* TRANSLATORS: the caption of diff: where (" in region South Asia", or nothing), the
              * two years, and whose gaps. */
             ? g_strdup_printf (T_ (&common, "changes%1$s from %2$d to %3$d, with the gaps of %4$s"),
-                               where, o.from, o.to, group_name)
+                               where, from, to, shown_name)
             /* TRANSLATORS: the caption of diff: where (" in region South Asia", or nothing), and
              * the two years. */
-            : g_strdup_printf (T_ (&common, "changes%1$s from %2$d to %3$d"), where, o.from, o.to);
+            : g_strdup_printf (T_ (&common, "changes%1$s from %2$d to %3$d"), where, from, to);
     return bloc_cli_emit_changes (&common, ds, changes, title, error);
 }

@@ -125,14 +125,13 @@ cmd_find (int argc, char **argv, GError **error)
     if (shown == 0)
         bloc_cli_note (&common, "nothing matches '%s'", text);
 
+    /* Within the caption, the text sought cannot reorder the rest of the line. */
+    g_autofree char *sought = bloc_text_isolate (text);
     /* TRANSLATORS: the caption of find: the text sought. */
-    g_autofree char *what = g_strdup_printf (T_ (&common, "entities matching '%s'"), text);
-    g_autofree char *kinds = o.kinds_text ? g_strdup_printf (
-                                                /* TRANSLATORS: in the caption of find: the kinds
-                                                   asked for with --kind, as given. */
-                                                T_ (&common, "kind %s"),
-                                                o.kinds_text)
-                                          : NULL;
+    g_autofree char *what = g_strdup_printf (T_ (&common, "entities matching '%s'"), sought);
+    /* TRANSLATORS: in the caption of find: the kinds asked for with --kind, as given. */
+    const char *kinds_format = T_ (&common, "kind %s");
+    g_autofree char *kinds = o.kinds_text ? g_strdup_printf (kinds_format, o.kinds_text) : NULL;
     /* TRANSLATORS: in the caption of find: how many entities matched. */
     g_autofree char *count = g_strdup_printf (TN_ (&common, "%u found", "%u found", shown), shown);
     g_autofree char *caption =

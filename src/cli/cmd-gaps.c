@@ -97,11 +97,18 @@ add_present (const BlocCliCommon *common, BlocTable *table, const BlocDataset *d
 }
 
 typedef struct {
-    int min_present;
+    BlocCliInt min_present;
     gboolean only_gaps;
     gboolean compare;
     gboolean all;
 } GapsOptions;
+
+static void
+gaps_options_clear (GapsOptions *o)
+{
+    bloc_cli_int_clear (&o->min_present);
+}
+G_DEFINE_AUTO_CLEANUP_CLEAR_FUNC (GapsOptions, gaps_options_clear)
 
 /* The gaps as tables: entities by coverage, members by gap count, and the one-short list. */
 static void
@@ -154,11 +161,13 @@ gaps_text (const BlocCliCommon *c, const GapsOptions *o, const BlocDataset *ds,
     }
     g_autofree char *one_short =
         bloc_dataset_join_ids (ds, bloc_gaps_one_short (gaps), TC_ (&common, "list", ", "), 0);
+    /* Within the caption, the name cannot reorder the rest of the line. */
+    g_autofree char *shown_name = bloc_text_isolate (group_name);
     /* TRANSLATORS: the caption of gaps: the group's name. */
-    g_autofree char *what = g_strdup_printf (T_ (&common, "participation gaps of %s"), group_name);
-    g_autofree char *present = g_strdup_printf (
-        /* TRANSLATORS: in the caption of gaps: the threshold of --min-present. */
-        T_ (&common, "at least %d present"), o->min_present);
+    g_autofree char *what = g_strdup_printf (T_ (&common, "participation gaps of %s"), shown_name);
+    /* TRANSLATORS: in the caption of gaps: the threshold of --min-present. */
+    const char *present_format = T_ (&common, "at least %d present");
+    g_autofree char *present = g_strdup_printf (present_format, (int)o->min_present.value);
     g_autofree char *caption =
         bloc_cli_caption (&common, ds, common.year, what, present,
                           o->only_gaps ? T_ (&common, "only those with gaps") : NULL);
@@ -236,7 +245,7 @@ gaps_of (BlocGaps **out, BlocGaps **out_any, const BlocDataset *ds, const BlocCl
 {
     g_autoptr (BlocMembership) m = NULL;
     return bloc_membership_new (&m, ds, &common->scope, error) &&
-           bloc_gaps_compute (out, m, group, (guint)o->min_present, error) &&
+           bloc_gaps_compute (out, m, group, (guint)o->min_present.value, error) &&
            bloc_gaps_compute (out_any, m, group, 1, error);
 }
 
@@ -316,10 +325,12 @@ compare (const BlocCliCommon *common, const GapsOptions *o, const GArray *group,
         bloc_cli_table_add_ids (members, ds, opened);
     }
 
+    g_autofree char *shown_name = bloc_text_isolate (group_name);
     g_autofree char *what = g_strdup_printf (
         /* TRANSLATORS: the caption of gaps --compare: the group's name. */
-        T_ (common, "change of the participation gaps of %s"), group_name);
-    g_autofree char *present = g_strdup_printf (T_ (common, "at least %d present"), o->min_present);
+        T_ (common, "change of the participation gaps of %s"), shown_name);
+    g_autofree char *present =
+        g_strdup_printf (T_ (common, "at least %d present"), (int)o->min_present.value);
     g_autofree char *caption = bloc_cli_caption (
         common, ds, common->year, what, present,
         /* TRANSLATORS: in the caption of gaps --compare: what the numbers are. */
@@ -365,7 +376,7 @@ check_options (const BlocCliCommon *common, gpointer data, GError **error)
     const GapsOptions *o = data;
     if (o->all && !o->compare)
         return bloc_cli_usage_error (error, "--all is for --compare (expected --compare --all)");
-    return bloc_cli_check_at_least (o->min_present, 1, "--min-present", error);
+    return TRUE;
 }
 
 gboolean
@@ -374,7 +385,7 @@ cmd_gaps (int argc, char **argv, GError **error)
     g_auto (BlocCliCommon) common = { 0 };
     g_auto (BlocCliScope) scope_options = { 0 };
     g_autofree char *group_spec = NULL, *region = NULL;
-    GapsOptions o = { .min_present = 2 };
+    g_auto (GapsOptions) o = { .min_present = BLOC_CLI_INT ("--min-present", 2, 1, G_MAXINT) };
     const GOptionEntry entries[] = {
         { "group", 'G', 0, G_OPTION_ARG_STRING, &group_spec,
           "A group of dataset.ini, or ids (default: the dataset's default group)", "ID|ID,ID,..." },
@@ -382,7 +393,7 @@ cmd_gaps (int argc, char **argv, GError **error)
           "The countries (or actors) of this region as the group; with --group, its members of "
           "this region",
           "REGION" },
-        { "min-present", 'n', 0, G_OPTION_ARG_INT, &o.min_present,
+        { "min-present", 'n', 0, G_OPTION_ARG_STRING, &o.min_present.text,
           "Only what at least N group members take part in (default: 2)", "N" },
         { "only-gaps", 0, 0, G_OPTION_ARG_NONE, &o.only_gaps,
           "Leave out what every group member takes part in", NULL },
@@ -396,7 +407,11 @@ cmd_gaps (int argc, char **argv, GError **error)
     };
     g_autoptr (GOptionContext) context = bloc_cli_context ("gaps", NULL, entries, &common);
     const BlocCliSteps steps = {
-        .scope = &scope_options, .check = check_options, .options = &o, .load = TRUE
+        .scope = &scope_options,
+        .check = check_options,
+        .options = &o,
+        .load = TRUE,
+        .ints = (BlocCliInt *const[]){ &o.min_present, NULL },
     };
     g_autoptr (BlocMembership) m = NULL;
     g_autoptr (BlocGaps) gaps = NULL;
@@ -415,7 +430,7 @@ cmd_gaps (int argc, char **argv, GError **error)
     if (o.compare)
         return compare (&common, &o, group, group_id, group_name, error);
     if (!bloc_membership_new (&m, ds, &common.scope, error) ||
-        !bloc_gaps_compute (&gaps, m, group, (guint)o.min_present, error))
+        !bloc_gaps_compute (&gaps, m, group, (guint)o.min_present.value, error))
         return FALSE;
 
     if (common.format == BLOC_FORMAT_JSON) {

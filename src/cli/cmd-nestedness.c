@@ -45,8 +45,8 @@ typedef struct {
     char *group_spec;
     char *region;
     char *null_text;
-    int samples;
-    int seed;
+    BlocCliInt samples;
+    BlocCliInt seed;
     BlocNestednessOptions options;
 } NestednessOptions;
 
@@ -56,6 +56,8 @@ nestedness_options_clear (NestednessOptions *o)
     g_clear_pointer (&o->group_spec, g_free);
     g_clear_pointer (&o->region, g_free);
     g_clear_pointer (&o->null_text, g_free);
+    bloc_cli_int_clear (&o->samples);
+    bloc_cli_int_clear (&o->seed);
 }
 G_DEFINE_AUTO_CLEANUP_CLEAR_FUNC (NestednessOptions, nestedness_options_clear)
 
@@ -64,11 +66,10 @@ check_options (const BlocCliCommon *common, gpointer data, GError **error)
 {
     NestednessOptions *o = data;
 
-    if ((o->null_text && !bloc_null_model_parse (&o->options.null_model, o->null_text, error)) ||
-        !bloc_cli_check_at_least (o->samples, 0, "--samples", error))
+    if (o->null_text && !bloc_null_model_parse (&o->options.null_model, o->null_text, error))
         return FALSE;
-    o->options.samples = (guint)o->samples;
-    o->options.seed = (guint)o->seed;
+    o->options.samples = (guint)o->samples.value;
+    o->options.seed = (guint)o->seed.value;
     return TRUE;
 }
 
@@ -82,12 +83,11 @@ caption_of (const BlocCliCommon *common, const BlocNestedness *n, const char *gr
     g_autofree char *what = g_strdup_printf (T_ (common, "NODF of %1$s × %2$s"),
                                              bloc_cli_side_name (common, BLOC_SIDE_ACTORS),
                                              bloc_cli_side_name (common, BLOC_SIDE_OTHERS));
-    g_autofree char *rows = group_name ? g_strdup_printf (
-                                             /* TRANSLATORS: in the caption of nestedness: the group
-                                                whose members are the rows. */
-                                             T_ (common, "rows: %s"),
-                                             group_name)
-                                       : NULL;
+    /* Unable to reorder the rest of the caption. */
+    g_autofree char *name = group_name ? bloc_text_isolate (group_name) : NULL;
+    /* TRANSLATORS: in the caption of nestedness: the group whose members are the rows. */
+    const char *rows_format = T_ (common, "rows: %s");
+    g_autofree char *rows = name ? g_strdup_printf (rows_format, name) : NULL;
     g_autofree char *size = g_strdup_printf (
         /* TRANSLATORS: in the caption of nestedness: the matrix's size, without the empty rows and
          * columns. */
@@ -109,7 +109,10 @@ cmd_nestedness (int argc, char **argv, GError **error)
 {
     g_auto (BlocCliCommon) common = { 0 };
     g_auto (BlocCliScope) scope_options = { 0 };
-    g_auto (NestednessOptions) o = { .samples = 1000, .seed = (int)BLOC_DEFAULT_SEED };
+    g_auto (NestednessOptions) o = {
+        .samples = BLOC_CLI_INT ("--samples", 1000, 0, G_MAXINT32),
+        .seed = BLOC_CLI_INT ("--seed", BLOC_DEFAULT_SEED, 0, G_MAXUINT32),
+    };
     const GOptionEntry entries[] = {
         { "group", 'G', 0, G_OPTION_ARG_STRING, &o.group_spec,
           "Rows: the members of group ID, or the listed actors (default: every actor)",
@@ -120,14 +123,19 @@ cmd_nestedness (int argc, char **argv, GError **error)
           "Null model of the test: fixed (default: the same degrees) or equiprobable (the same "
           "number of ties)",
           "MODEL" },
-        { "samples", 0, 0, G_OPTION_ARG_INT, &o.samples,
+        { "samples", 0, 0, G_OPTION_ARG_STRING, &o.samples.text,
           "Matrices sampled from the null model (default: 1000; 0: no test)", "N" },
-        { "seed", 0, 0, G_OPTION_ARG_INT, &o.seed, "Seed of the random number generator", "S" },
+        { "seed", 0, 0, G_OPTION_ARG_STRING, &o.seed.text, "Seed of the random number generator",
+          "S" },
         { NULL },
     };
     g_autoptr (GOptionContext) context = bloc_cli_context ("nestedness", NULL, entries, &common);
     const BlocCliSteps steps = {
-        .scope = &scope_options, .check = check_options, .options = &o, .load = TRUE
+        .scope = &scope_options,
+        .check = check_options,
+        .options = &o,
+        .load = TRUE,
+        .ints = (BlocCliInt *const[]){ &o.samples, &o.seed, NULL },
     };
     g_autoptr (BlocMembership) m = NULL;
     g_autoptr (GArray) listed = NULL;

@@ -39,7 +39,7 @@ nesting_json (const BlocDataset *ds, const BlocNesting *n)
 }
 
 typedef struct {
-    int min_members;
+    BlocCliInt min_members;
     char *group_spec;
     char *region;
 } NestingOptions;
@@ -49,24 +49,18 @@ nesting_options_clear (NestingOptions *o)
 {
     g_clear_pointer (&o->group_spec, g_free);
     g_clear_pointer (&o->region, g_free);
+    bloc_cli_int_clear (&o->min_members);
 }
 G_DEFINE_AUTO_CLEANUP_CLEAR_FUNC (NestingOptions, nesting_options_clear)
-
-static gboolean
-check_options (const BlocCliCommon *common, gpointer data, GError **error)
-{
-    const NestingOptions *o = data;
-    return bloc_cli_check_at_least (o->min_members, 1, "--min-members", error);
-}
 
 gboolean
 cmd_nesting (int argc, char **argv, GError **error)
 {
     g_auto (BlocCliCommon) common = { 0 };
     g_auto (BlocCliScope) scope_options = { 0 };
-    g_auto (NestingOptions) o = { .min_members = 2 };
+    g_auto (NestingOptions) o = { .min_members = BLOC_CLI_INT ("--min-members", 2, 1, G_MAXINT) };
     const GOptionEntry entries[] = {
-        { "min-members", 0, 0, G_OPTION_ARG_INT, &o.min_members,
+        { "min-members", 0, 0, G_OPTION_ARG_STRING, &o.min_members.text,
           "Leave out entities with fewer members (default: 2)", "N" },
         { "group", 'G', 0, G_OPTION_ARG_STRING, &o.group_spec,
           "Member sets among the members of group ID, or the listed actors (default: every "
@@ -79,7 +73,9 @@ cmd_nesting (int argc, char **argv, GError **error)
     };
     g_autoptr (GOptionContext) context = bloc_cli_context ("nesting", NULL, entries, &common);
     const BlocCliSteps steps = {
-        .scope = &scope_options, .check = check_options, .options = &o, .load = TRUE
+        .scope = &scope_options,
+        .load = TRUE,
+        .ints = (BlocCliInt *const[]){ &o.min_members, NULL },
     };
     g_autoptr (BlocMembership) m = NULL;
     g_autoptr (BlocNesting) n = NULL;
@@ -101,7 +97,7 @@ cmd_nesting (int argc, char **argv, GError **error)
                                     &group_name, error) ||
          !bloc_membership_group (&among, m, listed, error)))
         return FALSE;
-    if (!bloc_nesting_compute_among (&n, m, among, (guint)o.min_members, error))
+    if (!bloc_nesting_compute_among (&n, m, among, (guint)o.min_members.value, error))
         return FALSE;
 
     if (common.format == BLOC_FORMAT_JSON) {
@@ -136,16 +132,16 @@ cmd_nesting (int argc, char **argv, GError **error)
                 /* TRANSLATORS: the caption of nesting: the side ("organizations"). */
                 T_ (&common, "classes of equal member sets of %s"),
                 bloc_cli_side_name (&common, BLOC_SIDE_OTHERS));
-            g_autofree char *members = group_name ? g_strdup_printf (
-                                                        /* TRANSLATORS: in the caption of nesting:
-                                                           the group whose members count. */
-                                                        T_ (&common, "members among %s"),
-                                                        group_name)
-                                                  : NULL;
+            /* Unable to reorder the rest of the caption. */
+            g_autofree char *name = group_name ? bloc_text_isolate (group_name) : NULL;
+            /* TRANSLATORS: in the caption of nesting: the group whose members count. */
+            const char *members_format = T_ (&common, "members among %s");
+            g_autofree char *members = name ? g_strdup_printf (members_format, name) : NULL;
+            int least_members = (int)o.min_members.value;
             g_autofree char *least = g_strdup_printf (
                 /* TRANSLATORS: in the caption of nesting: the threshold of --min-members. */
-                TN_ (&common, "at least %d member", "at least %d members", o.min_members),
-                o.min_members);
+                TN_ (&common, "at least %d member", "at least %d members", least_members),
+                least_members);
             g_autofree char *caption =
                 bloc_cli_caption (&common, ds, common.year, what, members, least);
             bloc_table_set_caption (classes, caption);

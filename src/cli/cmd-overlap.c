@@ -44,8 +44,8 @@ compare_rank (gconstpointer a, gconstpointer b, gpointer user_data)
 typedef struct {
     char *between;
     char *measure_text;
-    int top;
-    double min;
+    BlocCliInt top; /* 0: every pair */
+    BlocCliReal min;
     gboolean compare;
     gboolean all;
     BlocSide side;
@@ -57,6 +57,8 @@ overlap_options_clear (OverlapOptions *o)
 {
     g_clear_pointer (&o->between, g_free);
     g_clear_pointer (&o->measure_text, g_free);
+    bloc_cli_int_clear (&o->top);
+    bloc_cli_real_clear (&o->min);
 }
 G_DEFINE_AUTO_CLEANUP_CLEAR_FUNC (OverlapOptions, overlap_options_clear)
 
@@ -68,20 +70,20 @@ check_options (const BlocCliCommon *common, gpointer data, GError **error)
     if (!bloc_cli_side_parse (&o->side, o->between, error) ||
         (o->measure_text && !bloc_overlap_measure_parse (&o->measure, o->measure_text, error)))
         return FALSE;
-    if (o->top < 0)
-        return bloc_cli_usage_error (error, "bad --top %d (expected N >= 1)", o->top);
     if (o->all && !o->compare)
         return bloc_cli_usage_error (error, "--all is for --compare (expected --compare --all)");
     return TRUE;
 }
 
-/* The projection of @ds on the side asked for. */
+/* The projection of @ds on the side asked for. The shared entities are listed for the pairs
+ * shown only, not kept for every pair. */
 static gboolean
 project (BlocMembership **out_m, BlocProjection **out_p, const BlocDataset *ds,
          const BlocCliCommon *common, const OverlapOptions *o, GError **error)
 {
+    const BlocProjectionOptions projection = { .weighted = TRUE, .via = FALSE };
     return bloc_membership_new (out_m, ds, &common->scope, error) &&
-           bloc_projection_new (out_p, *out_m, o->side, TRUE, error);
+           bloc_projection_new_full (out_p, *out_m, o->side, &projection, error);
 }
 
 /* The key of the pair of entities @a and @b, whichever comes first. */
@@ -148,8 +150,9 @@ add_via_difference (BlocTable *table, const BlocDataset *ds, const BlocProjectio
                     const BlocProjection *other, gint other_edge)
 {
     g_autoptr (GArray) only = g_array_new (FALSE, FALSE, sizeof (guint));
-    const GArray *via = edge < 0 ? NULL : bloc_projection_via (p, (guint)edge);
-    const GArray *then = other_edge < 0 ? NULL : bloc_projection_via (other, (guint)other_edge);
+    g_autoptr (GArray) via = edge < 0 ? NULL : bloc_projection_shared_entities (p, (guint)edge);
+    g_autoptr (GArray) then =
+        other_edge < 0 ? NULL : bloc_projection_shared_entities (other, (guint)other_edge);
     for (guint i = 0; via != NULL && i < via->len; i++) {
         guint entity = g_array_index (via, guint, i);
         gboolean shared = FALSE;
@@ -198,7 +201,7 @@ compare (const BlocCliCommon *common, const OverlapOptions *o, const BlocCliFilt
             c.after = value_or_zero (p1, c.scen, o->measure);
             if (c.before == c.after && !o->all)
                 continue;
-            if (MAX (c.before, c.after) < o->min)
+            if (MAX (c.before, c.after) < o->min.value)
                 continue;
             /* Id order within the pair, as the plain table has it. */
             if (bloc_dataset_compare_ids (ds, c.a, c.b) > 0) {
@@ -209,9 +212,10 @@ compare (const BlocCliCommon *common, const OverlapOptions *o, const BlocCliFilt
             g_array_append_val (changes, c);
         }
     }
-    g_array_sort_with_data (changes, o->top > 0 ? compare_changes : compare_pairs, (gpointer)ds);
-    if (o->top > 0)
-        g_array_set_size (changes, MIN (changes->len, (guint)o->top));
+    g_array_sort_with_data (changes, o->top.value > 0 ? compare_changes : compare_pairs,
+                            (gpointer)ds);
+    if (o->top.value > 0)
+        g_array_set_size (changes, (guint)MIN (changes->len, o->top.value));
 
     g_autoptr (BlocTable) table = bloc_cli_table_new (
         common,
@@ -243,12 +247,14 @@ compare (const BlocCliCommon *common, const OverlapOptions *o, const BlocCliFilt
         /* TRANSLATORS: in a caption: the measure the rows are ordered by. */
         T_ (common, "by %s"), TC_ (common, "measure", bloc_overlap_measure_to_string (o->measure)));
     /* TRANSLATORS: in a caption: --top N with --compare. */
-    g_autofree char *top = o->top ? g_strdup_printf (T_ (common, "top %d changes"), o->top) : NULL;
+    const char *top_format = T_ (common, "top %d changes");
+    g_autofree char *top = o->top.value ? g_strdup_printf (top_format, (int)o->top.value) : NULL;
     char buf[G_ASCII_DTOSTR_BUF_SIZE];
     /* TRANSLATORS: in a caption: the threshold of --min. */
-    g_autofree char *min = o->min > 0 ? g_strdup_printf (T_ (common, "at least %s"),
-                                                         bloc_format_real_exact (buf, o->min))
-                                      : NULL;
+    const char *min_format = T_ (common, "at least %s");
+    g_autofree char *min =
+        o->min.value > 0 ? g_strdup_printf (min_format, bloc_format_real_exact (buf, o->min.value))
+                         : NULL;
     g_autofree char *caption =
         bloc_cli_caption (common, ds, common->year, what, filter->description, by, min, top,
                           o->all ? T_ (common, "every pair") : T_ (common, "pairs that changed"));
@@ -261,7 +267,11 @@ cmd_overlap (int argc, char **argv, GError **error)
 {
     g_auto (BlocCliCommon) common = { 0 };
     g_auto (BlocCliScope) scope_options = { 0 };
-    g_auto (OverlapOptions) o = { .measure = BLOC_OVERLAP_COUNT };
+    g_auto (OverlapOptions) o = {
+        .measure = BLOC_OVERLAP_COUNT,
+        .top = BLOC_CLI_INT ("--top", 0, 1, G_MAXINT),
+        .min = BLOC_CLI_REAL ("--min", 0),
+    };
     g_auto (BlocCliFilter) filter = { 0 };
     const GOptionEntry entries[] = {
         { "between", 0, 0, G_OPTION_ARG_STRING, &o.between,
@@ -272,8 +282,9 @@ cmd_overlap (int argc, char **argv, GError **error)
           "Measure for --min, --top and --compare: count (default), weighted, jaccard, "
           "overlap, cosine",
           "MEASURE" },
-        { "min", 0, 0, G_OPTION_ARG_DOUBLE, &o.min, "Drop pairs whose measure is below N", "N" },
-        { "top", 0, 0, G_OPTION_ARG_INT, &o.top,
+        { "min", 0, 0, G_OPTION_ARG_STRING, &o.min.text, "Drop pairs whose measure is below N",
+          "N" },
+        { "top", 0, 0, G_OPTION_ARG_STRING, &o.top.text,
           "Only the N pairs with the highest measure (ties broken by the next measures, then "
           "ids); with --compare, the N largest changes",
           "N" },
@@ -287,7 +298,12 @@ cmd_overlap (int argc, char **argv, GError **error)
     };
     g_autoptr (GOptionContext) context = bloc_cli_context ("overlap", NULL, entries, &common);
     const BlocCliSteps steps = {
-        .scope = &scope_options, .check = check_options, .options = &o, .load = TRUE
+        .scope = &scope_options,
+        .check = check_options,
+        .options = &o,
+        .load = TRUE,
+        .ints = (BlocCliInt *const[]){ &o.top, NULL },
+        .reals = (BlocCliReal *const[]){ &o.min, NULL },
     };
     g_autoptr (BlocMembership) m = NULL;
     g_autoptr (BlocProjection) p = NULL;
@@ -306,7 +322,7 @@ cmd_overlap (int argc, char **argv, GError **error)
         return FALSE;
 
     g_autoptr (GArray) edges = bloc_projection_sorted_edges (p);
-    if (o.top > 0) {
+    if (o.top.value > 0) {
         Rank rank = { p, { 0 } };
         measure_order (o.measure, rank.order);
         g_array_sort_with_data (edges, compare_rank, &rank);
@@ -317,11 +333,11 @@ cmd_overlap (int argc, char **argv, GError **error)
                                    NC_ ("heading", "jaccard"), NC_ ("heading", "overlap"),
                                    NC_ ("heading", "cosine"), NC_ ("heading", "via"), NULL });
     guint shown = 0;
-    for (guint i = 0; i < edges->len && (o.top == 0 || shown < (guint)o.top); i++) {
+    for (guint i = 0; i < edges->len && (o.top.value == 0 || shown < o.top.value); i++) {
         guint e = g_array_index (edges, guint, i);
         guint a, b;
         bloc_projection_edge (p, e, &a, &b);
-        if (bloc_projection_value (p, e, o.measure) < o.min ||
+        if (bloc_projection_value (p, e, o.measure) < o.min.value ||
             !bloc_cli_filter_keeps (&filter, a) || !bloc_cli_filter_keeps (&filter, b))
             continue;
         bloc_table_add_row (table);
@@ -330,7 +346,8 @@ cmd_overlap (int argc, char **argv, GError **error)
         bloc_table_add_int (table, bloc_projection_shared (p, e));
         for (int k = BLOC_OVERLAP_WEIGHTED; k < BLOC_N_OVERLAP_MEASURES; k++)
             bloc_table_add_real (table, bloc_projection_value (p, e, (BlocOverlapMeasure)k));
-        bloc_cli_table_add_ids (table, ds, bloc_projection_via (p, e));
+        g_autoptr (GArray) via = bloc_projection_shared_entities (p, e);
+        bloc_cli_table_add_ids (table, ds, via);
         shown++;
     }
     const char *measure = TC_ (&common, "measure", bloc_overlap_measure_to_string (o.measure));
@@ -338,12 +355,15 @@ cmd_overlap (int argc, char **argv, GError **error)
         /* TRANSLATORS: the caption of overlap: the side ("countries"). */
         T_ (&common, "overlap between %s"), bloc_cli_side_name (&common, o.side));
     g_autofree char *top =
-        o.top ? g_strdup_printf (T_ (&common, "top %1$d by %2$s"), o.top, measure) : NULL;
+        o.top.value ? g_strdup_printf (T_ (&common, "top %1$d by %2$s"), (int)o.top.value, measure)
+                    : NULL;
     char buf[G_ASCII_DTOSTR_BUF_SIZE];
     /* TRANSLATORS: in a caption: the measure, and the threshold of --min. */
-    g_autofree char *min = o.min > 0 ? g_strdup_printf (T_ (&common, "%1$s at least %2$s"), measure,
-                                                        bloc_format_real_exact (buf, o.min))
-                                     : NULL;
+    const char *min_format = T_ (&common, "%1$s at least %2$s");
+    g_autofree char *min =
+        o.min.value > 0
+            ? g_strdup_printf (min_format, measure, bloc_format_real_exact (buf, o.min.value))
+            : NULL;
     g_autofree char *caption =
         bloc_cli_caption (&common, ds, common.year, what, filter.description, min, top);
     bloc_table_set_caption (table, caption);

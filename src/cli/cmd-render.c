@@ -8,8 +8,8 @@ typedef struct {
     char *view, *type, *focus, *engine, *group, *between, *weight, *size_by, *theme, *title;
     char *id_prefix, *page, *axis;
     gboolean responsive, inline_svg, landscape;
-    int depth, min_present, min_members, from, to;
-    double min_weight, dpi, width;
+    BlocCliInt depth, min_present, min_members, from, to;
+    BlocCliReal min_weight, dpi, width;
     BlocImageFormat format;
     BlocRenderOptions o;
 } RenderArgs;
@@ -22,6 +22,12 @@ render_args_clear (RenderArgs *r)
                        &r->id_prefix, &r->page,   &r->axis };
     for (guint i = 0; i < G_N_ELEMENTS (texts); i++)
         g_clear_pointer (texts[i], g_free);
+    BlocCliInt *numbers[] = { &r->depth, &r->min_present, &r->min_members, &r->from, &r->to };
+    for (guint i = 0; i < G_N_ELEMENTS (numbers); i++)
+        bloc_cli_int_clear (numbers[i]);
+    bloc_cli_real_clear (&r->min_weight);
+    bloc_cli_real_clear (&r->dpi);
+    bloc_cli_real_clear (&r->width);
 }
 G_DEFINE_AUTO_CLEANUP_CLEAR_FUNC (RenderArgs, render_args_clear)
 
@@ -65,20 +71,17 @@ parse_names (RenderArgs *r, GError **error)
 static gboolean
 check_size (const RenderArgs *r, GError **error)
 {
-    if (r->dpi != 0 && (r->dpi < 10 || r->dpi > 2400))
-        return bloc_cli_usage_error (error, "bad --dpi %g (expected 10 to 2400)", r->dpi);
-    if (r->width != 0 && (r->width < 16 || r->width > 100000))
-        return bloc_cli_usage_error (error, "bad --width %g (expected 16 to 100000)", r->width);
-    if (r->width != 0 && r->page != NULL)
+    gboolean dpi = r->dpi.text != NULL, width = r->width.text != NULL;
+    if (width && r->page != NULL)
         return bloc_cli_usage_error (error,
                                      "--width and --page both set the size (expected one of them)");
     if (r->landscape && r->page == NULL)
         return bloc_cli_usage_error (error, "--landscape turns a page (expected --page a4 or "
                                             "--page letter with it)");
-    if (r->dpi != 0 && r->format != BLOC_IMAGE_PNG)
+    if (dpi && r->format != BLOC_IMAGE_PNG)
         return bloc_cli_usage_error (error, "--dpi is for PNG (expected -T png)");
-    if ((r->width != 0 || r->page != NULL) && r->format != BLOC_IMAGE_SVG &&
-        r->format != BLOC_IMAGE_PNG && r->format != BLOC_IMAGE_PDF)
+    if ((width || r->page != NULL) && r->format != BLOC_IMAGE_SVG && r->format != BLOC_IMAGE_PNG &&
+        r->format != BLOC_IMAGE_PDF)
         return bloc_cli_usage_error (error, "--width and --page size a picture (expected -T svg, "
                                             "png or pdf)");
     if (r->axis != NULL && r->o.view != BLOC_VIEW_TIMELINE)
@@ -109,10 +112,6 @@ check_options (const BlocCliCommon *common, gpointer data, GError **error)
     bloc_render_options_init (&r->o, view);
     if (!parse_names (r, error))
         return FALSE;
-    if (r->depth < 1 || r->depth > 2 || r->min_present < 1 || r->min_members < 1)
-        return bloc_cli_usage_error (
-            error,
-            "bad --depth, --min-present or --min-members (expected depth 1 or 2, counts >= 1)");
     if (!check_size (r, error))
         return FALSE;
     if (r->id_prefix != NULL && !bloc_svg_id_prefix_valid (r->id_prefix))
@@ -128,14 +127,15 @@ check_options (const BlocCliCommon *common, gpointer data, GError **error)
     o->id_prefix = r->id_prefix;
     o->title = r->title;
     o->focus = r->focus;
-    o->depth = r->depth;
-    o->min_present = (guint)r->min_present;
-    o->min_weight = r->min_weight;
-    o->min_members = (guint)r->min_members;
-    o->from_year = r->from;
-    o->to_year = r->to;
-    o->dpi = r->dpi;
-    o->width = r->width;
+    o->depth = (int)r->depth.value;
+    o->min_present = (guint)r->min_present.value;
+    o->min_weight = r->min_weight.value;
+    o->min_members = (guint)r->min_members.value;
+    o->from_year = (int)r->from.value;
+    o->to_year = (int)r->to.value;
+    /* Not given: 0, the drawing's own resolution and size. */
+    o->dpi = r->dpi.text != NULL ? r->dpi.value : 0;
+    o->width = r->width.text != NULL ? r->width.value : 0;
     o->landscape = r->landscape;
     return TRUE;
 }
@@ -145,7 +145,17 @@ cmd_render (int argc, char **argv, GError **error)
 {
     g_auto (BlocCliCommon) common = { 0 };
     g_auto (BlocCliScope) scope_options = { 0 };
-    g_auto (RenderArgs) r = { .depth = 1, .min_present = 2, .min_members = 2 };
+    g_auto (RenderArgs) r = {
+        .depth = BLOC_CLI_INT ("--depth", 1, 1, 2),
+        .min_present = BLOC_CLI_INT ("--min-present", 2, 1, G_MAXINT),
+        .min_members = BLOC_CLI_INT ("--min-members", 2, 1, G_MAXINT),
+        .from = BLOC_CLI_YEAR ("--from"),
+        .to = BLOC_CLI_YEAR ("--to"),
+        .min_weight = BLOC_CLI_REAL ("--min", 0),
+        /* The values a message gives as examples when a bad one is given. */
+        .dpi = { "--dpi", 10, 2400, FALSE, 96, NULL },
+        .width = { "--width", 16, 100000, FALSE, 600, NULL },
+    };
     const GOptionEntry entries[] = {
         { "view", 'V', 0, G_OPTION_ARG_STRING, &r.view,
           "membership, overlap, ego, gaps, nesting or timeline (required)", "VIEW" },
@@ -153,26 +163,26 @@ cmd_render (int argc, char **argv, GError **error)
           "svg, png, pdf, dot (laid out) or gv (as built); default: from -o, else svg", "TYPE" },
         { "focus", 0, 0, G_OPTION_ARG_STRING, &r.focus, "The entity of the ego view (or timeline)",
           "ID" },
-        { "depth", 0, 0, G_OPTION_ARG_INT, &r.depth, "Ego: 1 (default) or 2 rings", "N" },
+        { "depth", 0, 0, G_OPTION_ARG_STRING, &r.depth.text, "Ego: 1 (default) or 2 rings", "N" },
         { "group", 'G', 0, G_OPTION_ARG_STRING, &r.group,
           "Membership: keep this group's countries; gaps: whose gaps (default: the dataset's)",
           "ID|ID,ID,..." },
-        { "min-present", 'n', 0, G_OPTION_ARG_INT, &r.min_present, "Gaps: at least N present (2)",
-          "N" },
+        { "min-present", 'n', 0, G_OPTION_ARG_STRING, &r.min_present.text,
+          "Gaps: at least N present (2)", "N" },
         { "between", 0, 0, G_OPTION_ARG_STRING, &r.between,
           "Overlap: countries (or actors; the default) or organizations (or others, "
           "organisations)",
           "SIDE" },
         { "weight", 'w', 0, G_OPTION_ARG_STRING, &r.weight,
           "Overlap: count (default), weighted, jaccard, overlap, cosine", "MEASURE" },
-        { "min", 0, 0, G_OPTION_ARG_DOUBLE, &r.min_weight,
+        { "min", 0, 0, G_OPTION_ARG_STRING, &r.min_weight.text,
           "Overlap: drop edges whose weight is below N", "N" },
         { "size-by", 0, 0, G_OPTION_ARG_STRING, &r.size_by,
           "Overlap: node size by degree (default), strength, betweenness, ...", "MEASURE" },
-        { "min-members", 0, 0, G_OPTION_ARG_INT, &r.min_members,
+        { "min-members", 0, 0, G_OPTION_ARG_STRING, &r.min_members.text,
           "Nesting: leave out smaller entities (2)", "N" },
-        { "from", 0, 0, G_OPTION_ARG_INT, &r.from, "Timeline: from year Y", "Y" },
-        { "to", 0, 0, G_OPTION_ARG_INT, &r.to, "Timeline: to year Y", "Y" },
+        { "from", 0, 0, G_OPTION_ARG_STRING, &r.from.text, "Timeline: from year Y", "Y" },
+        { "to", 0, 0, G_OPTION_ARG_STRING, &r.to.text, "Timeline: to year Y", "Y" },
         { "engine", 'K', 0, G_OPTION_ARG_STRING, &r.engine,
           "Graphviz layout: dot, neato, twopi, circo, fdp or sfdp (default: the view's)",
           "ENGINE" },
@@ -185,9 +195,10 @@ cmd_render (int argc, char **argv, GError **error)
         { "id-prefix", 0, 0, G_OPTION_ARG_STRING, &r.id_prefix,
           "SVG: put PREFIX before every id (default: the view's name and a hash of the figure)",
           "PREFIX" },
-        { "dpi", 0, 0, G_OPTION_ARG_DOUBLE, &r.dpi, "PNG: dots per inch (default 96)", "N" },
-        { "width", 0, 0, G_OPTION_ARG_DOUBLE, &r.width,
-          "The figure's width: SVG and PDF in points, PNG in pixels", "N" },
+        { "dpi", 0, 0, G_OPTION_ARG_STRING, &r.dpi.text,
+          "PNG: dots per inch, from 10 to 2400 (default 96)", "N" },
+        { "width", 0, 0, G_OPTION_ARG_STRING, &r.width.text,
+          "The figure's width, from 16 to 100000: SVG and PDF in points, PNG in pixels", "N" },
         { "page", 0, 0, G_OPTION_ARG_STRING, &r.page,
           "Fit the figure to a page, within 1.5 cm margins: a4 or letter", "PAGE" },
         { "landscape", 0, 0, G_OPTION_ARG_NONE, &r.landscape, "With --page: the page turned",
@@ -201,7 +212,13 @@ cmd_render (int argc, char **argv, GError **error)
         "render", NULL, entries, &common, BLOC_CLI_NO_FORMAT,
         "Snapshot: ties active in year Y (the timeline view: its story up to Y)");
     const BlocCliSteps steps = {
-        .scope = &scope_options, .check = check_options, .options = &r, .load = TRUE
+        .scope = &scope_options,
+        .check = check_options,
+        .options = &r,
+        .load = TRUE,
+        .ints =
+            (BlocCliInt *const[]){ &r.depth, &r.min_present, &r.min_members, &r.from, &r.to, NULL },
+        .reals = (BlocCliReal *const[]){ &r.min_weight, &r.dpi, &r.width, NULL },
     };
     g_autoptr (GArray) members = NULL;
     g_autofree char *group_id = NULL, *group_name = NULL;

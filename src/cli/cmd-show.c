@@ -165,8 +165,10 @@ cmd_show (int argc, char **argv, GError **error)
         g_autoptr (BlocTable) members = ties_table_new (&common, FALSE);
         add_ties (memberships, &common, ds, entity, FALSE, FALSE);
         add_ties (members, &common, ds, entity, TRUE, FALSE);
-        g_autofree char *what =
-            g_strdup_printf ("%s (%s)", e->id, bloc_entity_label (ds, e, common.lang));
+        /* Within captions, the id and name cannot reorder the rest of the line. */
+        g_autofree char *id = bloc_text_isolate (e->id);
+        g_autofree char *name = bloc_text_isolate (bloc_entity_label (ds, e, common.lang));
+        g_autofree char *what = g_strdup_printf ("%s (%s)", id, name);
         gboolean every = common.year == BLOC_YEAR_ALL;
         g_autofree char *caption =
             bloc_cli_caption (&common, ds, every ? 0 : common.year, what,
@@ -175,9 +177,9 @@ cmd_show (int argc, char **argv, GError **error)
         bloc_cli_format_table (&common, ds, facts, out);
         g_autofree char *takes_part = g_strdup_printf (
             /* TRANSLATORS: the caption of show's table of what the entity takes part in. */
-            T_ (&common, "what %s takes part in"), e->id);
+            T_ (&common, "what %s takes part in"), id);
         /* TRANSLATORS: the caption of show's table of who takes part in the entity. */
-        g_autofree char *take_part = g_strdup_printf (T_ (&common, "who takes part in %s"), e->id);
+        g_autofree char *take_part = g_strdup_printf (T_ (&common, "who takes part in %s"), id);
         append_ties (&common, ds, memberships, takes_part, out);
         append_ties (&common, ds, members, take_part, out);
     }

@@ -202,6 +202,9 @@ cmd_summary (int argc, char **argv, GError **error)
                    ? g_strdup (T_ (&common, "current (ties that have not ended)"))
                    : g_strdup_printf ("%d", common.year);
 
+    /* Each on a line of its own, but isolated all the same, as every name in a table is. */
+    g_autofree char *title = bloc_text_isolate (bloc_dataset_title (ds));
+    g_autofree char *description = bloc_text_isolate (bloc_dataset_description (ds));
     switch (common.format) {
     case BLOC_FORMAT_JSON: {
         g_autoptr (JsonNode) root = summary_json (ds, common.year, &counts, &filter);
@@ -226,16 +229,16 @@ cmd_summary (int argc, char **argv, GError **error)
         }
         if (!common.quiet && md) {
             g_string_append (out, "# ");
-            bloc_markdown_append (out, bloc_dataset_title (ds));
+            bloc_markdown_append (out, title);
             g_string_append (out, "\n\n");
-            if (*bloc_dataset_description (ds)) {
-                bloc_markdown_append (out, bloc_dataset_description (ds));
+            if (*description) {
+                bloc_markdown_append (out, description);
                 g_string_append (out, "\n\n");
             }
         } else if (!common.quiet) {
-            g_string_append_printf (out, "%s\n", bloc_dataset_title (ds));
-            if (*bloc_dataset_description (ds))
-                g_string_append_printf (out, "%s\n", bloc_dataset_description (ds));
+            g_string_append_printf (out, "%s\n", title);
+            if (*description)
+                g_string_append_printf (out, "%s\n", description);
         }
         g_string_append_printf (
             out,

@@ -25,19 +25,25 @@ cmd_timeline (int argc, char **argv, GError **error)
 {
     g_auto (BlocCliCommon) common = { 0 };
     g_auto (TimelineOptions) o = { NULL, BLOC_PARTICIPATION_ROLES };
-    int from = 0, to = 0;
+    g_auto (BlocCliInt) from_year = BLOC_CLI_YEAR ("--from");
+    g_auto (BlocCliInt) to_year = BLOC_CLI_YEAR ("--to");
     const GOptionEntry entries[] = {
         { "roles", 0, 0, G_OPTION_ARG_STRING, &o.roles_text,
           "Roles to follow (default: all but part_of and host)", "ROLE,..." },
-        { "from", 0, 0, G_OPTION_ARG_INT, &from, "Only changes in Y or later", "Y" },
-        { "to", 0, 0, G_OPTION_ARG_INT, &to, "Only changes in Y or earlier", "Y" },
+        { "from", 0, 0, G_OPTION_ARG_STRING, &from_year.text, "Only changes in Y or later", "Y" },
+        { "to", 0, 0, G_OPTION_ARG_STRING, &to_year.text, "Only changes in Y or earlier", "Y" },
         { NULL },
     };
     g_autoptr (GOptionContext) context =
         bloc_cli_context_full ("timeline", "[ENTITY]", entries, &common, BLOC_CLI_ALL_OPTIONS,
                                "Only the joins and exits of year Y");
     const BlocCliSteps steps = {
-        .min_args = 0, .max_args = 1, .check = check_options, .options = &o, .load = TRUE
+        .min_args = 0,
+        .max_args = 1,
+        .check = check_options,
+        .options = &o,
+        .load = TRUE,
+        .ints = (BlocCliInt *const[]){ &from_year, &to_year, NULL },
     };
     g_auto (BlocCliFilter) filter = { 0 };
     guint undated = 0;
@@ -49,6 +55,7 @@ cmd_timeline (int argc, char **argv, GError **error)
         !bloc_cli_filter_resolve (&filter, &common, error))
         return FALSE;
     const BlocDataset *ds = common.ds;
+    int from = (int)from_year.value, to = (int)to_year.value;
     /* --year Y is the one year Y. */
     if (common.year != BLOC_YEAR_ALL)
         from = to = common.year;
@@ -80,7 +87,7 @@ cmd_timeline (int argc, char **argv, GError **error)
             TN_ (&common, "%u by a founding member", "%u by founding members", founding), founding);
     if (undated > 0 && filter.keep == NULL) {
         if (note->len > 0)
-            g_string_append (note, "; ");
+            g_string_append (note, TC_ (&common, "list", "; "));
         g_string_append_printf (
             note,
             /* TRANSLATORS: in the timeline's caption: ties whose start the data does not give. */
@@ -90,6 +97,8 @@ cmd_timeline (int argc, char **argv, GError **error)
     }
     g_autofree char *in_parentheses =
         note->len > 0 ? g_strdup_printf (" (%s)", note->str) : g_strdup ("");
+    /* Within the caption, the name cannot reorder the rest of the line. */
+    g_autofree char *name = entity >= 0 ? bloc_text_isolate (argv[1]) : NULL;
     g_autofree char *title = NULL;
     if (entity >= 0)
         /* TRANSLATORS: the timeline's caption: whose, how many changes, and a note in
@@ -97,7 +106,7 @@ cmd_timeline (int argc, char **argv, GError **error)
          * members)". */
         title = g_strdup_printf (TN_ (&common, "timeline of %1$s: %2$u joins and exits%3$s",
                                       "timeline of %1$s: %2$u joins and exits%3$s", shown->len),
-                                 argv[1], shown->len, in_parentheses);
+                                 name, shown->len, in_parentheses);
     else if (filter.description != NULL)
         /* TRANSLATORS: the timeline's caption with a filter: "timeline in region South Asia: 3
          * joins and exits". */

@@ -156,6 +156,8 @@ size_text (goffset bytes)
 static int
 peek (BlocCsvReader *r)
 {
+    if (r->finished)
+        return END_OF_INPUT;
     if (r->buffer_pos == r->buffer_len) {
         if (r->read_error != NULL)
             return READ_ERROR;
@@ -281,8 +283,12 @@ advance (BlocCsvReader *r, int c)
     r->utf8_lo = 0x80;
     r->utf8_hi = 0xBF;
     r->utf8_char = (gunichar)c;
-    if (c < 0x80) {
-        /* ASCII: a NUL or a control character (line ends are handled above) is refused. */
+    if (c == 0) {
+        /* Not text at all: stop here rather than read the rest of a binary file. */
+        check_char (r, 0, r->line, r->col);
+        r->finished = TRUE;
+    } else if (c < 0x80) {
+        /* ASCII: a control character (line ends are handled above) is refused. */
         check_char (r, (gunichar)c, r->line, r->col);
     } else if (c >= 0xC2 && c <= 0xDF) {
         r->utf8_char = (gunichar)(c & 0x1F);

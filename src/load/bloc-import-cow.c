@@ -111,8 +111,9 @@ load_states (Import *im, GError **error)
             continue;
         }
         gint64 ccode = 0;
+        /* The list is built in: a bad line is a bug, not bad data. */
         g_assert (r->n_fields == 5);
-        g_assert (g_ascii_string_to_signed (r->fields[0].text, 10, 1, 9999, &ccode, NULL));
+        g_assert (bloc_text_parse_int (&ccode, r->fields[0].text, 1, 9999));
         State *s = g_new0 (State, 1);
         s->ccode = (int)ccode;
         s->abb = g_strdup (r->fields[1].text);
@@ -401,7 +402,7 @@ read_row (Import *im, const char *path, const Layout *layout, const BlocCsvRecor
     if (layout->state_year) {
         gint64 ccode = 0;
         row_entity = 0;
-        if (g_ascii_string_to_signed (r->fields[0].text, 10, 0, 9999, &ccode, NULL))
+        if (bloc_text_parse_int (&ccode, r->fields[0].text, 0, 9999))
             row_entity =
                 GPOINTER_TO_UINT (g_hash_table_lookup (im->by_ccode, GINT_TO_POINTER ((int)ccode)));
         if (row_entity == 0) {

@@ -487,9 +487,9 @@ parse_kind (const char *value, BlocKind actor, BlocKind other, BlocKind *out)
         *out = other;
         return TRUE;
     }
-    char *end;
-    double number = g_ascii_strtod (lower, &end);
-    if (end == lower || *end != '\0' || (number != 0.0 && number != 1.0))
+    /* A decimal 0 or 1 ("1", "1.0"), not " 1" or "0x1", as every number bloc reads. */
+    double number;
+    if (!bloc_text_parse_real (&number, lower) || (number != 0.0 && number != 1.0))
         return FALSE;
     *out = number == 0.0 ? actor : other;
     return TRUE;

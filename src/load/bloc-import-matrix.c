@@ -2,6 +2,7 @@
 #include <string.h>
 
 #include "bloc-import-private.h"
+#include "bloc-output.h"
 
 typedef struct {
     const char *file;
@@ -71,8 +72,10 @@ read_header (Matrix *m, const BlocCsvRecord *r)
         const BlocCsvField *f = bloc_csv_header_field (h, c - 1);
         if (repeated[c])
             continue;
-        BlocImportEntityRef ref = { f->text, { f->line, f->col }, m->column_kind, { 0, 0 }, NULL,
-                                    { 0, 0 } };
+        /* An id that bloc's CSV marked for spreadsheets reads back as it was, as in tables. */
+        BlocImportEntityRef ref = {
+            bloc_csv_unmark (f->text), { f->line, f->col }, m->column_kind, { 0, 0 }, NULL, { 0, 0 }
+        };
         guint index;
         if (bloc_import_builder_entity (m->builder, &index, &ref, m->problems))
             m->column_entity[c] = index;
@@ -119,7 +122,8 @@ read_row (gpointer data, const BlocCsvRecord *r)
     Matrix *m = data;
     gsize len;
     const char *start = trimmed (&r->fields[0], &len);
-    g_autofree char *id = g_strndup (start, len);
+    g_autofree char *cell = g_strndup (start, len);
+    const char *id = bloc_csv_unmark (cell);
     const BlocCsvField *f0 = &r->fields[0];
 
     gpointer first_line = g_hash_table_lookup (m->row_lines, id);

@@ -2,6 +2,7 @@
 #include <string.h>
 
 #include "bloc-import-private.h"
+#include "bloc-output.h"
 
 /* Header names that say "the participant" and "what it takes part in", after `from` and `to`. */
 static const char *const from_names[] = { "from",   "country", "state",       "member", "actor",
@@ -240,6 +241,10 @@ cell (const BlocCsvRecord *r, int column, GString *buf)
         g_string_append_len (buf, r->fields[column].text, (gssize)r->fields[column].len);
     bloc_import_trim (buf->str);
     buf->len = strlen (buf->str);
+    /* A cell that bloc's CSV marked for spreadsheets ('=x, ''=x) reads back as it was (=x,
+     * '=x), so that an edge list of bloc export imports exactly. */
+    if (bloc_csv_unmark (buf->str) != buf->str)
+        g_string_erase (buf, 0, 1);
     return buf->str;
 }
 

@@ -1,8 +1,6 @@
 /* bloc-import-write.c: the dataset an importer builds, checked as the loader checks it, written
  * into a hidden folder, loaded back, and renamed into place. */
-#define _GNU_SOURCE /* renameat2 */
 #include <errno.h>
-#include <fcntl.h>
 #include <glib/gstdio.h>
 #include <stdio.h>
 #include <string.h>
@@ -484,55 +482,22 @@ with_user_path (const char *message, const char *tmp, const char *dir)
     return g_strdup (s->str);
 }
 
-/* Moves the folder @tmp to @dir, which is missing, empty, or (checked by the caller) a dataset to
- * replace. The old dataset is exchanged atomically where the system can; else it is moved aside
- * first, and back when the second rename fails. */
+/* Moves the complete folder @tmp to @dir, which is missing, empty, or (checked by the caller) a
+ * dataset to replace, with bloc_output_replace_dir(): @dir names the old folder or the new one at
+ * every moment, in one exchange where the file system can, else in two renames. Then removes the
+ * old folder. On failure @tmp is removed and @dir left as it was. */
 static gboolean
-move_into_place (const char *tmp, const char *dir, FolderState state, GError **error)
+move_into_place (const char *tmp, const char *dir, GError **error)
 {
-    g_autofree char *parent = g_path_get_dirname (dir);
-    g_autofree char *base = g_path_get_basename (dir);
+    g_autofree char *old = NULL;
 
-    if (state == FOLDER_EMPTY && g_rmdir (dir) != 0) {
-        g_set_error (error, BLOC_ERROR, BLOC_ERROR_IO, "%s: cannot replace the empty folder: %s",
-                     dir, g_strerror (errno));
+    if (!bloc_output_replace_dir (&old, tmp, dir, error)) {
+        remove_dataset (tmp);
         return FALSE;
     }
-    if (state == FOLDER_DATASET) {
-        /* One step: the new folder at @dir, the old one at @tmp, and no moment without either. */
-        if (renameat2 (AT_FDCWD, tmp, AT_FDCWD, dir, RENAME_EXCHANGE) == 0) {
-            if (!remove_dataset (tmp)) {
-                g_set_error (error, BLOC_ERROR, BLOC_ERROR_IO,
-                             "%s: written, but the old dataset is left in %s: %s", dir, tmp,
-                             g_strerror (errno));
-                return FALSE;
-            }
-            return TRUE;
-        }
-        /* Two steps, where the file system cannot exchange. */
-        g_autofree char *old = g_strdup_printf ("%s/.%s.old-XXXXXX", parent, base);
-        if (g_mkdtemp (old) == NULL || g_rmdir (old) != 0 || g_rename (dir, old) != 0) {
-            g_set_error (error, BLOC_ERROR, BLOC_ERROR_IO,
-                         "%s: cannot move the old dataset aside: %s", dir, g_strerror (errno));
-            return FALSE;
-        }
-        if (g_rename (tmp, dir) != 0) {
-            int saved = errno;
-            g_rename (old, dir);
-            g_set_error (error, BLOC_ERROR, BLOC_ERROR_IO, "%s: cannot create: %s", dir,
-                         g_strerror (saved));
-            return FALSE;
-        }
-        if (!remove_dataset (old)) {
-            g_set_error (error, BLOC_ERROR, BLOC_ERROR_IO,
-                         "%s: written, but the old dataset is left in %s: %s", dir, old,
-                         g_strerror (errno));
-            return FALSE;
-        }
-        return TRUE;
-    }
-    if (g_rename (tmp, dir) != 0) {
-        g_set_error (error, BLOC_ERROR, BLOC_ERROR_IO, "%s: cannot create: %s", dir,
+    if (old != NULL && !remove_dataset (old)) {
+        g_set_error (error, BLOC_ERROR, BLOC_ERROR_IO,
+                     "%s: written, but the old dataset is left in %s: %s", dir, old,
                      g_strerror (errno));
         return FALSE;
     }
@@ -618,10 +583,12 @@ bloc_import_builder_write (BlocImportBuilder *b, GKeyFile *ini, const BlocImport
                      g_strerror (errno));
         return FALSE;
     }
-    if (!write_and_check (tmp, dir, contents, error) || !move_into_place (tmp, dir, state, error)) {
+    if (!write_and_check (tmp, dir, contents, error)) {
         remove_dataset (tmp);
         return FALSE;
     }
+    if (!move_into_place (tmp, dir, error))
+        return FALSE;
 
     report->entities = b->entities->len;
     report->ties = b->ties->len;

@@ -1,7 +1,15 @@
 /* bloc-load.c: reads and validates a dataset folder. */
+/* open() flags and file types of POSIX 2008. */
+#define _POSIX_C_SOURCE 200809L
+#define _XOPEN_SOURCE   700
 #include "bloc-load.h"
 
+#include <errno.h>
+#include <fcntl.h>
+#include <gio/gunixinputstream.h>
 #include <string.h>
+#include <sys/stat.h>
+#include <unistd.h>
 
 #include "bloc-csv.h"
 #include "bloc-init.h"
@@ -56,6 +64,86 @@ bloc_problems_add (BlocProblems *p, const char *file, guint line, guint col, con
     bloc_problems_add_message (p, message);
 }
 
+/* "1 GiB", "1 MiB" or "1000 bytes". */
+static char *
+size_text (goffset bytes)
+{
+    if (bytes % ((goffset)1 << 30) == 0)
+        return g_strdup_printf ("%" G_GOFFSET_FORMAT " GiB", bytes >> 30);
+    if (bytes % ((goffset)1 << 20) == 0)
+        return g_strdup_printf ("%" G_GOFFSET_FORMAT " MiB", bytes >> 20);
+    return g_strdup_printf ("%" G_GOFFSET_FORMAT " bytes", bytes);
+}
+
+/* What a file that is not a regular file is, for a message. */
+static const char *
+file_type_name (mode_t mode)
+{
+    if (S_ISDIR (mode))
+        return "a folder";
+    if (S_ISFIFO (mode))
+        return "a named pipe";
+    if (S_ISCHR (mode))
+        return "a character device";
+    if (S_ISBLK (mode))
+        return "a block device";
+    if (S_ISSOCK (mode))
+        return "a socket";
+    return "a special file";
+}
+
+GInputStream *
+bloc_load_open (GFile *file, const char *path, goffset max_size, gboolean *out_missing,
+                BlocProblems *problems)
+{
+    g_autoptr (GError) local = NULL;
+    const char *native = g_file_peek_path (file);
+
+    *out_missing = FALSE;
+    if (native == NULL) { /* the embedded dataset */
+        GFileInputStream *in = g_file_read (file, NULL, &local);
+        if (in == NULL) {
+            *out_missing = g_error_matches (local, G_IO_ERROR, G_IO_ERROR_NOT_FOUND) ||
+                           g_error_matches (local, G_RESOURCE_ERROR, G_RESOURCE_ERROR_NOT_FOUND);
+            if (!*out_missing)
+                bloc_problems_add (problems, path, 1, 1, "cannot read: %s", local->message);
+        }
+        return G_INPUT_STREAM (in);
+    }
+
+    /* O_NONBLOCK: opening a named pipe would otherwise wait for a writer. */
+    int fd = open (native, O_RDONLY | O_NONBLOCK | O_NOCTTY | O_CLOEXEC);
+    if (fd < 0) {
+        int saved = errno;
+        *out_missing = saved == ENOENT;
+        if (!*out_missing)
+            bloc_problems_add (problems, path, 1, 1, "cannot read: %s", g_strerror (saved));
+        return NULL;
+    }
+    struct stat st;
+    if (fstat (fd, &st) != 0) {
+        bloc_problems_add (problems, path, 1, 1, "cannot read: %s", g_strerror (errno));
+        close (fd);
+        return NULL;
+    }
+    if (!S_ISREG (st.st_mode)) {
+        bloc_problems_add (problems, path, 1, 1, "%s, not a regular file (expected a file)",
+                           file_type_name (st.st_mode));
+        close (fd);
+        return NULL;
+    }
+    if (st.st_size > max_size) {
+        g_autofree char *limit = size_text (max_size);
+        bloc_problems_add (problems, path, 1, 1, "file larger than %s (expected a smaller file)",
+                           limit);
+        close (fd);
+        return NULL;
+    }
+    /* Reads of a regular file do not block; clear the flag all the same. */
+    fcntl (fd, F_SETFL, fcntl (fd, F_GETFL) & ~O_NONBLOCK);
+    return g_unix_input_stream_new (fd, TRUE);
+}
+
 /* The reader of one CSV file of the dataset, with its header mapped to columns. */
 typedef struct {
     char *path; /* display name */
@@ -81,19 +169,18 @@ table_open (Table *t, BlocDataset *ds, GFile *dir, const char *display, const ch
     g_autoptr (GFile) file = g_file_get_child (dir, name);
     g_autoptr (GError) local = NULL;
     const BlocCsvRecord *record;
+    gboolean missing;
 
     t->path = g_build_filename (display, name, NULL);
-    g_autoptr (GFileInputStream) in = g_file_read (file, NULL, &local);
+    g_autoptr (GInputStream) in =
+        bloc_load_open (file, t->path, BLOC_CSV_MAX_FILE, &missing, problems);
     if (in == NULL) {
-        if (g_error_matches (local, G_IO_ERROR, G_IO_ERROR_NOT_FOUND) ||
-            g_error_matches (local, G_RESOURCE_ERROR, G_RESOURCE_ERROR_NOT_FOUND))
+        if (missing)
             bloc_problems_add (problems, t->path, 1, 1,
                                "missing file (expected %s in the dataset folder)", name);
-        else
-            bloc_problems_add (problems, t->path, 1, 1, "cannot read: %s", local->message);
         return FALSE;
     }
-    t->reader = bloc_csv_reader_new (G_INPUT_STREAM (in), t->path);
+    t->reader = bloc_csv_reader_new (in, t->path);
 
     g_autofree char *expected = g_strjoinv (",", (char **)required);
     if (!bloc_csv_reader_next (t->reader, &record, &local)) {
@@ -204,6 +291,26 @@ keep_cells (BlocDataset *ds, const Table *t, const BlocCsvRecord *r, const gbool
     return TRUE;
 }
 
+/* The column of the character at byte @offset of field @i of @r. The reader gives where a field
+ * starts, at its opening quote when it is quoted: a quoted field takes more columns than its
+ * text (two quotes, and one more for each doubled quote inside), which tells the two apart. */
+static guint
+field_column (const BlocCsvRecord *r, guint i, gsize offset)
+{
+    const BlocCsvField *f = &r->fields[i];
+    guint chars = (guint)g_utf8_strlen (f->text, -1);
+    guint before = (guint)g_utf8_strlen (f->text, (gssize)offset);
+    guint quotes_before = 0;
+
+    for (gsize k = 0; k < offset; k++)
+        quotes_before += f->text[k] == '"';
+    /* Where the field ends: before the next one's comma, or where the record ends. */
+    guint end_line = i + 1 < r->n_fields ? r->fields[i + 1].line : r->end_line;
+    guint end_col = i + 1 < r->n_fields ? r->fields[i + 1].col - 1 : r->end_col;
+    gboolean quoted = end_line != f->line || end_col - f->col != chars;
+    return quoted ? f->col + 1 + before + quotes_before : f->col + before;
+}
+
 /* Parses the since and until cells of a record; records problems. */
 static gboolean
 read_dates (const Table *t, const BlocCsvRecord *r, int since_col, int until_col, BlocDate *since,
@@ -265,12 +372,14 @@ load_entities (BlocDataset *ds, GFile *dir, const char *display, BlocProblems *p
         const BlocCsvField *kind = &r->fields[kind_col];
         const BlocCsvField *name = &r->fields[name_col];
         BlocEntity e = { 0 };
-        const char *why;
         gboolean ok = TRUE;
         guint previous;
+        gsize offset;
+        g_autofree char *id_fault = bloc_id_check (id->text, &offset);
 
-        if ((why = bloc_id_problem (id->text)) != NULL) {
-            bloc_problems_add (problems, t.path, id->line, id->col, "%s", why);
+        if (id_fault != NULL) {
+            bloc_problems_add (problems, t.path, id->line, field_column (r, (guint)id_col, offset),
+                               "%s", id_fault);
             ok = FALSE;
         } else if (bloc_dataset_lookup (ds, id->text, &previous)) {
             bloc_problems_add (problems, t.path, id->line, id->col,
@@ -509,6 +618,12 @@ bloc_load_dataset (const char *dir, GError **error)
     if (dir == NULL) {
         g_autoptr (GFile) root = g_file_new_for_uri (RESOURCE_ROOT);
         return bloc_load_dataset_from (root, "embedded:" BLOC_DEFAULT_DATASET, error);
+    }
+    if (*dir == '\0') {
+        g_set_error (error, BLOC_ERROR, BLOC_ERROR_USAGE,
+                     "empty folder name (expected a dataset folder with entities.csv and "
+                     "ties.csv)");
+        return NULL;
     }
     if (!g_file_test (dir, G_FILE_TEST_IS_DIR)) {
         g_set_error (error, BLOC_ERROR, BLOC_ERROR_DATA,

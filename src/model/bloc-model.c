@@ -6,6 +6,8 @@
 #include "bloc-init.h"
 #include "bloc-query.h"
 
+#include "bloc-text.h"
+
 #include <stdlib.h>
 #include <string.h>
 
@@ -104,21 +106,64 @@ bloc_year_parse (const char *text, int *out)
     return TRUE;
 }
 
-const char *
-bloc_id_problem (const char *id)
+#define ID_FORMAT_CHARACTER "(expected an id without format or bidirectional controls)"
+
+/* What is wrong with @id (a static message) and where: the byte offset of the character at
+ * fault in @out_offset, and for a format character the character in @out_format (else 0). */
+static const char *
+id_fault (const char *id, gsize *out_offset, gunichar *out_format)
 {
+    *out_offset = 0;
+    *out_format = 0;
     if (*id == '\0')
         return "empty id (expected an id like KZ or CSTO)";
     if (g_ascii_isspace (id[0]) || g_ascii_isspace (id[strlen (id) - 1]))
         return "id with surrounding spaces (expected the id alone)";
     if (!g_utf8_validate (id, -1, NULL))
         return "id that is not valid UTF-8 (expected UTF-8 text)";
+    /* Spreadsheets run a cell that begins so, -2 aside, which is a number. Then no CSV bloc
+     * writes needs to mark an id, and ids read back as they are. */
+    if (id[0] == '=' || id[0] == '+' || id[0] == '@' || (id[0] == '-' && !bloc_text_is_number (id)))
+        return "id beginning with '=', '+', '-' or '@', which a spreadsheet runs as a formula "
+               "(expected an id that begins otherwise, or a number like -2)";
     for (const char *p = id; *p; p = g_utf8_next_char (p)) {
         gunichar c = g_utf8_get_char (p);
+        *out_offset = (gsize)(p - id);
         if (c == ',' || c == ':' || c == ';' || bloc_text_is_control (c))
             return "id with ',', ':', ';' or a control character (expected an id without them)";
+        /* Invisible, or reordering what follows: two ids that differ only by one look alike. */
+        if (g_unichar_type (c) == G_UNICODE_FORMAT) {
+            *out_format = c;
+            return "id with an invisible format character " ID_FORMAT_CHARACTER;
+        }
     }
+    *out_offset = 0;
     return NULL;
+}
+
+const char *
+bloc_id_problem (const char *id)
+{
+    gsize offset;
+    gunichar c;
+    return id_fault (id, &offset, &c);
+}
+
+char *
+bloc_id_check (const char *id, gsize *out_offset)
+{
+    gsize offset;
+    gunichar c;
+    const char *why = id_fault (id, &offset, &c);
+
+    if (out_offset != NULL)
+        *out_offset = offset;
+    if (why == NULL)
+        return NULL;
+    if (c != 0)
+        return g_strdup_printf (
+            "id with the invisible format character U+%04X " ID_FORMAT_CHARACTER, c);
+    return g_strdup (why);
 }
 
 gboolean

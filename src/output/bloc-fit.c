@@ -303,9 +303,9 @@ cell_lines (const BlocTable *t, guint row, guint col, const char *text, FitKind 
 {
     if (bloc_display_width (text) <= width || kind == FIT_FIXED)
         return one_line (g_strdup (text));
-    const char *const *items = bloc_table_cell_list (t, row, col);
+    g_auto (GStrv) items = bloc_table_cell_items (t, row, col);
     if (items != NULL)
-        return one_line (display_list (bloc_table_language (t), items, width));
+        return one_line (display_list (bloc_table_language (t), (const char *const *)items, width));
     if (kind != FIT_WRAP)
         return one_line (bloc_display_shorten (text, width));
 
@@ -426,8 +426,9 @@ bloc_table_format_plain (const BlocTable *t, guint width, GString *out)
             char *text = bloc_text_flatten (bloc_table_cell_text (t, r, c, integral));
             natural[c] = MAX (natural[c], bloc_display_width (text));
             list |= bloc_table_cell_kind (t, r, c) == BLOC_CELL_LIST;
-            useful[c] = MAX (useful[c], first_and_more (bloc_table_language (t),
-                                                        bloc_table_cell_list (t, r, c)));
+            g_auto (GStrv) items = bloc_table_cell_items (t, r, c);
+            useful[c] = MAX (useful[c],
+                             first_and_more (bloc_table_language (t), (const char *const *)items));
             spaces |= bloc_table_cell_kind (t, r, c) == BLOC_CELL_TEXT && strchr (text, ' ');
             g_ptr_array_add (texts, text);
         }

@@ -27,8 +27,9 @@ const char *bloc_table_list_separator (const char *lang);
 
 /* What the cell at @row, @col holds. */
 BlocCellKind bloc_table_cell_kind (const BlocTable *t, guint row, guint col);
-/* The items of a list cell (owned by the table), or NULL for another cell. */
-const char *const *bloc_table_cell_list (const BlocTable *t, guint row, guint col);
+/* The items of a list cell as people see them, each isolated as bloc_table_cell_text() shows
+ * text, or NULL for another cell. Caller frees with g_strfreev(). */
+char **bloc_table_cell_items (const BlocTable *t, guint row, guint col);
 
 /* TRUE when column @col holds numbers and nothing else but nulls. */
 gboolean bloc_table_column_is_numeric (const BlocTable *t, guint col);
@@ -38,7 +39,8 @@ gboolean bloc_table_column_is_numeric (const BlocTable *t, guint col);
 gboolean bloc_table_column_is_integral (const BlocTable *t, guint col);
 
 /* The text of a cell for people (tables and Markdown): "-" for null, reals with 3 decimals, or
- * as integers with @integral, lists joined with ", ". Caller frees. */
+ * as integers with @integral, text isolated (bloc_text_isolate()) so that it cannot reorder the
+ * rest of the line, lists as bloc_table_cell_items() joined with ", ". Caller frees. */
 char *bloc_table_cell_text (const BlocTable *t, guint row, guint col, gboolean integral);
 
 /* Appends @t as an aligned plain table, after its caption, fitted into @width terminal columns

@@ -1,13 +1,20 @@
 /* bloc-output.c: table formatting and atomic output. */
+/* renameat2() and RENAME_EXCHANGE are Linux's. */
+#define _GNU_SOURCE
 #include "bloc-output-private.h"
 
 #include "bloc-model.h"
 #include "bloc-text.h"
 
 #include <errno.h>
+#include <fcntl.h>
+#include <glib/gstdio.h>
 #include <math.h>
 #include <stdio.h>
+#include <stdlib.h>
 #include <string.h>
+#include <sys/stat.h>
+#include <unistd.h>
 
 static const BlocEnumName format_names[] = {
     { BLOC_FORMAT_TABLE, "table", NULL },
@@ -225,7 +232,21 @@ bloc_format_real_exact (char buf[G_ASCII_DTOSTR_BUF_SIZE], double value)
     return buf;
 }
 
-/* The text of a cell for CSV output (@exact), or for table and Markdown output in @lang. */
+/* The items of list @list as table and Markdown output show them: each name or id isolated
+ * (bloc_text_isolate()), so that a right-to-left one or an override in it cannot reorder the
+ * rest of the line. Text cells are shown the same way (cell_text()): the one place of that rule
+ * for the plain, fitted and Markdown tables. Caller frees with g_strfreev(). */
+static char **
+shown_items (char *const *list)
+{
+    char **shown = g_new0 (char *, g_strv_length ((char **)list) + 1);
+    for (guint i = 0; list[i] != NULL; i++)
+        shown[i] = bloc_text_isolate (list[i]);
+    return shown;
+}
+
+/* The text of a cell for CSV (@exact) or for table and Markdown output in @lang, where text is
+ * isolated and lists are their shown_items() joined by the separator of @lang. */
 static char *
 cell_text (const Cell *c, gboolean exact, const char *lang)
 {
@@ -235,13 +256,17 @@ cell_text (const Cell *c, gboolean exact, const char *lang)
     case CELL_NULL:
         return g_strdup (exact ? "" : "-");
     case CELL_TEXT:
-        return g_strdup (c->text);
+        return exact ? g_strdup (c->text) : bloc_text_isolate (c->text);
     case CELL_INT:
         return g_strdup_printf ("%" G_GINT64_FORMAT, c->i);
     case CELL_REAL:
         return g_strdup (exact ? bloc_format_real_exact (buf, c->r) : bloc_format_real (buf, c->r));
-    case CELL_LIST:
-        return g_strjoinv (exact ? ";" : bloc_table_list_separator (lang), c->list);
+    case CELL_LIST: {
+        if (exact)
+            return g_strjoinv (";", c->list);
+        g_auto (GStrv) shown = shown_items (c->list);
+        return g_strjoinv (bloc_table_list_separator (lang), shown);
+    }
     }
     g_assert_not_reached ();
 }
@@ -261,6 +286,43 @@ bloc_csv_append (GString *out, const char *text)
         g_string_append_c (out, *p);
     }
     g_string_append_c (out, '"');
+}
+
+gboolean
+bloc_csv_is_formula (const char *text)
+{
+    return text[0] != '\0' && strchr ("=+-@\t\r", text[0]) != NULL && !bloc_text_is_number (text);
+}
+
+/* TRUE when @text begins with one apostrophe or more, then a character that begins a formula:
+ * a cell that bloc_csv_append_safe() marked, or one that would look marked. */
+static gboolean
+begins_marked (const char *text)
+{
+    const char *p = text;
+
+    while (*p == '\'')
+        p++;
+    return p > text && *p != '\0' && strchr ("=+-@\t\r", *p) != NULL;
+}
+
+void
+bloc_csv_append_safe (GString *out, const char *text)
+{
+    /* Text that already looks marked gets one more apostrophe too, so that bloc_csv_unmark()
+     * can take one off every cell that looks marked and give back every text exactly. */
+    if (!bloc_csv_is_formula (text) && !begins_marked (text)) {
+        bloc_csv_append (out, text);
+        return;
+    }
+    g_autofree char *marked = g_strconcat ("'", text, NULL);
+    bloc_csv_append (out, marked);
+}
+
+const char *
+bloc_csv_unmark (const char *cell)
+{
+    return begins_marked (cell) ? cell + 1 : cell;
 }
 
 void
@@ -345,11 +407,11 @@ bloc_table_cell_kind (const BlocTable *t, guint row, guint col)
     g_assert_not_reached ();
 }
 
-const char *const *
-bloc_table_cell_list (const BlocTable *t, guint row, guint col)
+char **
+bloc_table_cell_items (const BlocTable *t, guint row, guint col)
 {
     const Cell *cell = cell_at (t, row, col);
-    return cell->type == CELL_LIST ? (const char *const *)cell->list : NULL;
+    return cell->type == CELL_LIST ? shown_items (cell->list) : NULL;
 }
 
 gboolean
@@ -397,10 +459,15 @@ format_csv (const BlocTable *t, GString *out)
     g_string_append (out, "\r\n");
     for (guint r = 0; r < t->n_rows; r++) {
         for (guint c = 0; c < t->columns->len; c++) {
-            g_autofree char *text = cell_text (cell_at (t, r, c), TRUE, NULL);
+            const Cell *cell = cell_at (t, r, c);
+            g_autofree char *text = cell_text (cell, TRUE, NULL);
             if (c > 0)
                 g_string_append_c (out, ',');
-            bloc_csv_append (out, text);
+            /* Text and lists may hold what a spreadsheet would run; numbers may not. */
+            if (cell->type == CELL_TEXT || cell->type == CELL_LIST)
+                bloc_csv_append_safe (out, text);
+            else
+                bloc_csv_append (out, text);
         }
         g_string_append (out, "\r\n");
     }
@@ -554,6 +621,48 @@ bloc_table_format_fit (const BlocTable *t, BlocFormat format, guint width, GStri
     }
 }
 
+/* Sets a BLOC_ERROR_IO error "cannot write PATH: WHY" and returns FALSE. */
+static gboolean
+write_error (GError **error, const char *path, const char *why)
+{
+    g_set_error (error, BLOC_ERROR, BLOC_ERROR_IO, "cannot write %s: %s", path, why);
+    return FALSE;
+}
+
+/* The same with the reason for errno @saved: a missing folder said in words. */
+static gboolean
+write_errno (GError **error, const char *path, int saved)
+{
+    return write_error (error, path,
+                        saved == ENOENT ? "its folder does not exist" : g_strerror (saved));
+}
+
+/* Writes all of @data to @fd. Returns 0, or the errno of the failure. */
+static int
+write_all (int fd, const char *data, gsize len)
+{
+    while (len > 0) {
+        ssize_t n = write (fd, data, len);
+        if (n < 0 && errno == EINTR)
+            continue;
+        if (n < 0)
+            return errno;
+        data += n;
+        len -= (gsize)n;
+    }
+    return 0;
+}
+
+/* TRUE when the mode of a file lets it be replaced. Root may write to anything, so access()
+ * says yes to a file of mode 0444; the write bits say what its owner meant. */
+static gboolean
+replaceable (const char *path, const struct stat *st)
+{
+    if ((st->st_mode & (S_IWUSR | S_IWGRP | S_IWOTH)) == 0)
+        return FALSE;
+    return geteuid () == 0 || access (path, W_OK) == 0;
+}
+
 gboolean
 bloc_output_write (const char *path, const char *data, gsize len, GError **error)
 {
@@ -565,15 +674,112 @@ bloc_output_write (const char *path, const char *data, gsize len, GError **error
         }
         return TRUE;
     }
-    g_autoptr (GError) local = NULL;
-    if (!g_file_set_contents_full (path, data, (gssize)len, G_FILE_SET_CONTENTS_CONSISTENT, 0666,
-                                   &local)) {
-        /* GLib's message names its temporary file; name the file asked for. */
-        g_set_error (error, BLOC_ERROR, BLOC_ERROR_IO, "cannot write %s (%s)", path,
-                     local->code == G_FILE_ERROR_NOENT   ? "its folder does not exist"
-                     : local->code == G_FILE_ERROR_ACCES ? "permission denied"
-                                                         : local->message);
+    if (*path == '\0') {
+        g_set_error (error, BLOC_ERROR, BLOC_ERROR_USAGE,
+                     "empty output file name (expected a file name, or - for standard output)");
         return FALSE;
     }
+
+    /* What is there now: nothing, a file to replace (through a link), or something else. */
+    g_autofree char *target = g_strdup (path);
+    struct stat st;
+    gboolean exists = g_stat (path, &st) == 0;
+    if (!exists && errno != ENOENT)
+        return write_errno (error, path, errno);
+    if (!exists && g_file_test (path, G_FILE_TEST_IS_SYMLINK))
+        return write_error (error, path, "a link to a file that does not exist (expected a file)");
+    if (exists && S_ISDIR (st.st_mode))
+        return write_error (error, path, "a folder (expected a file)");
+    if (exists && !S_ISREG (st.st_mode)) {
+        /* A device or a pipe (/dev/null, /dev/stdout): nothing to replace, write to it. */
+        int fd = open (path, O_WRONLY | O_NOCTTY | O_CLOEXEC);
+        int saved = fd < 0 ? errno : write_all (fd, data, len);
+        if (fd >= 0 && close (fd) != 0 && saved == 0)
+            saved = errno;
+        return saved == 0 || write_errno (error, path, saved);
+    }
+    if (exists && !replaceable (path, &st))
+        return write_error (error, path,
+                            "the file is read-only (expected a file bloc may replace: make it "
+                            "writable or remove it first)");
+    if (exists && g_file_test (path, G_FILE_TEST_IS_SYMLINK)) {
+        /* Replace the file the link names, and keep the link. */
+        char *resolved = realpath (path, NULL);
+        if (resolved == NULL)
+            return write_errno (error, path, errno);
+        g_free (target);
+        target = g_strdup (resolved);
+        free (resolved);
+    }
+
+    /* Hidden, beside the target: the rename stays within one file system, and a file left by a
+     * kill does not show in a listing. */
+    g_autofree char *dir = g_path_get_dirname (target);
+    g_autofree char *base = g_path_get_basename (target);
+    g_autofree char *temp = g_strdup_printf ("%s/.%s.XXXXXX", dir, base);
+    /* A new file gets 0666 less the umask, as open() gives it; a replaced one keeps its mode. */
+    int fd = g_mkstemp_full (temp, O_WRONLY | O_CLOEXEC, 0666);
+    if (fd < 0)
+        return write_errno (error, path, errno);
+    int saved = 0;
+    if (exists && fchmod (fd, st.st_mode & 07777 & ~(mode_t)(S_ISUID | S_ISGID)) != 0)
+        saved = errno;
+    if (saved == 0)
+        saved = write_all (fd, data, len);
+    if (saved == 0 && fsync (fd) != 0)
+        saved = errno;
+    if (close (fd) != 0 && saved == 0)
+        saved = errno;
+    if (saved == 0 && rename (temp, target) != 0)
+        saved = errno;
+    if (saved != 0) {
+        g_unlink (temp);
+        return write_errno (error, path, saved);
+    }
+    return TRUE;
+}
+
+/* TRUE for the errors of renameat2() on a file system that cannot exchange. */
+static gboolean
+cannot_exchange (int saved)
+{
+    return saved == EINVAL || saved == ENOSYS || saved == ENOTSUP || saved == EOPNOTSUPP;
+}
+
+gboolean
+bloc_output_replace_dir (char **out_old, const char *new_dir, const char *path, GError **error)
+{
+    struct stat st;
+
+    *out_old = NULL;
+    if (g_lstat (path, &st) != 0) {
+        if (errno != ENOENT)
+            return write_errno (error, path, errno);
+        if (rename (new_dir, path) != 0)
+            return write_errno (error, path, errno);
+        return TRUE;
+    }
+    if (!S_ISDIR (st.st_mode))
+        return write_error (error, path, "not a folder (expected a folder to replace)");
+
+    if (renameat2 (AT_FDCWD, new_dir, AT_FDCWD, path, RENAME_EXCHANGE) == 0) {
+        *out_old = g_strdup (new_dir);
+        return TRUE;
+    }
+    if (!cannot_exchange (errno))
+        return write_errno (error, path, errno);
+
+    /* Two steps: the old folder aside under a free hidden name, then the new one in place. */
+    g_autofree char *dir = g_path_get_dirname (path);
+    g_autofree char *base = g_path_get_basename (path);
+    g_autofree char *aside = g_strdup_printf ("%s/.%s.old-XXXXXX", dir, base);
+    if (g_mkdtemp (aside) == NULL || g_rmdir (aside) != 0 || rename (path, aside) != 0)
+        return write_errno (error, path, errno);
+    if (rename (new_dir, path) != 0) {
+        int saved = errno;
+        rename (aside, path);
+        return write_errno (error, path, saved);
+    }
+    *out_old = g_steal_pointer (&aside);
     return TRUE;
 }

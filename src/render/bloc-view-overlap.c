@@ -37,8 +37,11 @@ static gboolean
 overlap_compute (Overlap *v, const BlocFigure *f, GError **error)
 {
     const BlocRenderOptions *o = f->o;
+    /* The shared entities are listed for the edges drawn only (draw_edges). */
+    const BlocProjectionOptions lean = { .weighted = o->weight == BLOC_OVERLAP_WEIGHTED };
     if (!bloc_membership_new (&v->m, f->ds, &o->scope, error) ||
-        !bloc_projection_new (&v->p, v->m, o->between, TRUE, error) ||
+        !bloc_projection_check_size (v->m, o->between, 0, error) ||
+        !bloc_projection_new_full (&v->p, v->m, o->between, &lean, error) ||
         !bloc_communities_compute (&v->c, v->p, o->weight, BLOC_COMMUNITY_LEIDEN, BLOC_DEFAULT_SEED,
                                    error) ||
         !bloc_centrality_projection (&v->cent, v->p, o->weight, BLOC_CENTRALITY_BIT (o->size_by),
@@ -175,7 +178,8 @@ draw_edges (BlocFigure *f, const Overlap *v)
         bloc_gv_set (edge, "len",
                      g_ascii_formatd (buf, sizeof buf, "%.2f", 0.35 + 0.6 * (1 - rel)));
         bloc_gv_set (edge, "color", o->theme == BLOC_THEME_DEFAULT ? "#44444488" : "#00000088");
-        g_autofree char *via = bloc_figure_join_ids (f, g_ptr_array_index (p->via, e), 10);
+        g_autoptr (GArray) shared = bloc_projection_shared_entities (p, e);
+        g_autofree char *via = bloc_figure_join_ids (f, shared, 10);
         /* TRANSLATORS: an overlap line's tooltip: the pair, how many they share and which, then
          * the measure and its value ("Kazakhstan and Kyrgyzstan: 9 shared (CIS, CSTO); jaccard
          * 0.8"). */

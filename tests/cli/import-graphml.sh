@@ -64,7 +64,9 @@ read: 32 nodes and 89 edges of $tmp/davis-nx.graphml, kinds from 'bipartite'" "$
     "$bloc" overlap -d "$tmp/nx" --actors person --format csv > "$tmp/o" || fail "overlap nx"
     grep -q '^Evelyn Jefferson,Theresa Anderson,7,' "$tmp/o" || fail "Evelyn and Theresa share 7"
     cut -d, -f3 "$tmp/o" | sort > "$tmp/counts"
-    "$bloc" overlap -d tests/data/davis --actors person --format csv | cut -d, -f3 | sort > "$tmp/counts1"
+    "$bloc" overlap -d tests/data/davis --actors person --format csv > "$tmp/o-davis" ||
+        fail "overlap davis"
+    cut -d, -f3 "$tmp/o-davis" | sort > "$tmp/counts1"
     cmp -s "$tmp/counts" "$tmp/counts1" || fail "the co-attendance counts differ from Davis"
     imp ig graphml "$tmp/igraph.graphml" --kind-attribute type
     same 'id,kind,name
@@ -127,6 +129,19 @@ $head
 </graphml>
 EOF
 refused 1 "bloc: $tmp/nested.graphml:5: a nested graph (expected one flat graph)" graphml "$tmp/nested.graphml"
+# 0 and 1 are decimal numbers ("1.0" too), as every number bloc reads: not hexadecimal.
+csv hexkind.graphml << EOF
+$head
+<graph edgedefault="undirected">
+<node id="KZ"><data key="k">0</data></node>
+<node id="CSTO"><data key="k">0x1</data></node>
+<node id="SCO"><data key="k">1.0</data></node>
+<edge source="KZ" target="CSTO"/>
+<edge source="KZ" target="SCO"/>
+</graph>
+</graphml>
+EOF
+refused 1 "bloc: $tmp/hexkind.graphml:6: node 'CSTO': kind '0x1' is not a kind (expected one of: country, person, organization, body, agreement, programme, forum, exercise; or 0 and 1, for --actor-kind and --other-kind)" graphml "$tmp/hexkind.graphml"
 csv two.graphml << EOF
 $head
 <graph edgedefault="directed"/>

@@ -110,4 +110,44 @@ for via in table matrix graphml; do
     [ $via = matrix ] && ids=ids
     agree "Davis: $q through $via" $davis "$q" "$tmp/davis-$via" "$q" $ids
 done
+
+# --- Names a spreadsheet would run: export marks them, import takes the mark off -----------------
+# The hostile names (=HYPERLINK(...), +SUM(1), @SUM(A1), a leading tab or carriage return) and
+# sources get a leading ' in the edge list; one name that begins with ' already gets a second.
+# import table and import matrix take one off, so that the dataset comes back exactly: its edge
+# list, exported again, is the same file byte for byte, and so is its matrix.
+mkdir "$tmp/hostile"
+cp tests/data/hostile/dataset.ini tests/data/hostile/ties.csv "$tmp/hostile/"
+{
+    cat tests/data/hostile/entities.csv
+    printf '%s\n' "'=QUOTED,country,'=already marked,," "'X,country,'x,,"
+} > "$tmp/hostile/entities.csv"
+printf '%s\n' "'=QUOTED,ORG,member,2001,,'-2" "'X,ORG,member,2001,,'@" >> "$tmp/hostile/ties.csv"
+"$bloc" export -d "$tmp/hostile" -T edges --graph ties --all -o "$tmp/hostile.csv" ||
+    fail "export -T edges of the hostile names"
+for cell in "'=HYPERLINK" "'+SUM(1)" "'@SUM(A1)" "'@source" "''=QUOTED,''=already marked" "''-2" \
+    "'X,'x" "''@"; do
+    grep -qF -- "$cell" "$tmp/hostile.csv" || fail "export no longer writes $cell: $(cat "$tmp/hostile.csv")"
+done
+imp hostile-table table "$tmp/hostile.csv"
+"$bloc" export -d "$tmp/hostile-table" -T edges --graph ties --all -o "$tmp/hostile-again.csv" ||
+    fail "export -T edges of the imported hostile names"
+cmp -s "$tmp/hostile.csv" "$tmp/hostile-again.csv" ||
+    fail "the round trip through a table changed the hostile edge list:
+$(diff "$tmp/hostile.csv" "$tmp/hostile-again.csv" | head -n 10)"
+grep -qxF 'EQ,country,"=HYPERLINK(""http://example.com/"",""click"")"' "$tmp/hostile-table/entities.csv" ||
+    fail "import table kept a mark: $(grep '^EQ,' "$tmp/hostile-table/entities.csv")"
+grep -qxF "'=QUOTED,country,'=already marked" "$tmp/hostile-table/entities.csv" ||
+    fail "import table took off a mark too many: $(grep '^.=QUOTED' "$tmp/hostile-table/entities.csv")"
+grep -q "^AT,ORG,member,2001,,@source$" "$tmp/hostile-table/ties.csv" ||
+    fail "import table kept the mark of a source: $(grep '^AT,' "$tmp/hostile-table/ties.csv")"
+"$bloc" export -d "$tmp/hostile" -T incidence -o "$tmp/hostile-matrix.csv" ||
+    fail "export -T incidence of the hostile names"
+grep -q "^''=QUOTED," "$tmp/hostile-matrix.csv" || fail "the matrix does not mark ''=QUOTED"
+imp hostile-matrix matrix "$tmp/hostile-matrix.csv"
+"$bloc" export -d "$tmp/hostile-matrix" -T incidence -o "$tmp/hostile-matrix-again.csv" ||
+    fail "export -T incidence of the imported matrix"
+cmp -s "$tmp/hostile-matrix.csv" "$tmp/hostile-matrix-again.csv" ||
+    fail "the round trip through a matrix changed it:
+$(diff "$tmp/hostile-matrix.csv" "$tmp/hostile-matrix-again.csv" | head -n 10)"
 exit 0

@@ -191,8 +191,24 @@ test_nul_byte (void)
     Result r = read_all (data, sizeof data - 1);
     g_assert_cmpuint (r.errors->len, ==, 1);
     g_assert_cmpstr (g_ptr_array_index (r.errors, 0), ==, "t.csv:2:8: NUL byte (expected text)");
-    g_assert_cmpuint (r.records->len, ==, 2);
+    /* A NUL byte says the file is not text: nothing after it is read. */
+    g_assert_cmpuint (r.records->len, ==, 1);
     result_clear (&r);
+
+    /* A file of zeros (a link to /dev/zero, a disk image) stops at its first byte, not after
+     * the whole file. */
+    gsize size = 4 * 1024 * 1024;
+    g_autoptr (GInputStream) in =
+        g_memory_input_stream_new_from_data (g_malloc0 (size), size, g_free);
+    g_autoptr (BlocCsvReader) reader = bloc_csv_reader_new (in, "zero.csv");
+    const BlocCsvRecord *rec;
+    g_autoptr (GError) error = NULL;
+    g_assert_false (bloc_csv_reader_next (reader, &rec, &error));
+    g_assert_cmpstr (error->message, ==, "zero.csv:1:1: NUL byte (expected text)");
+    g_assert_true (bloc_csv_reader_finished (reader));
+    g_assert_cmpint (bloc_csv_reader_offset (reader), <=, 64 * 1024);
+    g_assert_true (bloc_csv_reader_next (reader, &rec, NULL));
+    g_assert_null (rec);
 }
 
 static void

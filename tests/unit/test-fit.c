@@ -226,6 +226,43 @@ test_language (void)
     g_assert_nonnull (strstr (en->str, "BOMCA, CADAP and 3 more"));
 }
 
+/* Names and list items hold a right-to-left name and an override: every table for people
+ * isolates each of them, also where a fitted list is cut, and CSV keeps them as they are. */
+static void
+test_isolated (void)
+{
+    g_autoptr (BlocTable) t = bloc_table_new ((const char *[]){ "id", "name", "via", NULL });
+    const char *via[] = { "\u202EABC", "ازبکستان", "CSTO", "SCO", "CIS", "CADAP", "BOMCA" };
+    bloc_table_add_row (t);
+    bloc_table_add_text (t, "RLO");
+    bloc_table_add_text (t, "\u202Eevil name");
+    bloc_table_add_list (t, via, G_N_ELEMENTS (via));
+
+    g_autoptr (GString) plain = g_string_new (NULL);
+    bloc_table_format (t, BLOC_FORMAT_TABLE, plain);
+    g_assert_nonnull (strstr (plain->str, "\u2068\u202Eevil name\u2069"));
+    g_assert_nonnull (strstr (plain->str, "\u2068\u202EABC\u2069, \u2068ازبکستان\u2069, CSTO, "));
+
+    /* Fitted, the list is cut with "and N more" after its isolated items. */
+    g_autoptr (GString) fitted = g_string_new (NULL);
+    bloc_table_format_fit (t, BLOC_FORMAT_TABLE, 50, fitted);
+    g_assert_cmpuint (widest_line (fitted->str), <=, 50);
+    g_assert_nonnull (strstr (fitted->str, "\u2068\u202Eevil name\u2069"));
+    g_assert_nonnull (strstr (fitted->str, "\u2068\u202EABC\u2069, \u2068ازبکستان\u2069"));
+    g_assert_nonnull (strstr (fitted->str, " more\n"));
+
+    g_autoptr (GString) md = g_string_new (NULL);
+    bloc_table_format (t, BLOC_FORMAT_MARKDOWN, md);
+    g_assert_nonnull (strstr (md->str,
+                              "| RLO | \u2068\u202Eevil name\u2069 | \u2068\u202EABC\u2069, "
+                              "\u2068ازبکستان\u2069, CSTO, SCO, CIS, CADAP, BOMCA |"));
+
+    g_autoptr (GString) csv = g_string_new (NULL);
+    bloc_table_format (t, BLOC_FORMAT_CSV, csv);
+    g_assert_null (strstr (csv->str, "\u2068"));
+    g_assert_nonnull (strstr (csv->str, "RLO,\u202Eevil name,\u202EABC;ازبکستان;CSTO;"));
+}
+
 int
 main (int argc, char **argv)
 {
@@ -238,5 +275,6 @@ main (int argc, char **argv)
     g_test_add_func ("/fit/table", test_fit);
     g_test_add_func ("/fit/constant-column", test_constant_column);
     g_test_add_func ("/fit/language", test_language);
+    g_test_add_func ("/fit/isolated", test_isolated);
     return g_test_run ();
 }
