@@ -43,7 +43,10 @@ G_BEGIN_DECLS
 /* The folder bloc's catalogs are read from (LOCALEDIR above), the first of:
  * - the environment variable BLOC_LOCALEDIR, when it is set and not empty (the tests point it
  *   at the build tree's catalogs);
- * - the locale folder of the install prefix (CMake's CMAKE_INSTALL_FULL_LOCALEDIR, set with
+ * - the locale folder where the install puts it relative to the library's own file (libbloc's
+ *   folder, then the path from the install's libdir to its localedir), when it holds bloc's
+ *   catalogs: an installed tree moved elsewhere still finds them;
+ * - the locale folder of the install prefix (CMake's CMAKE_INSTALL_FULL_LOCALEDIR, or
  *   -DBLOC_LOCALEDIR=...), when it holds bloc's catalogs;
  * - the build tree's locale folder, when it holds them (a bloc run from its build tree);
  * - the install prefix's, otherwise.

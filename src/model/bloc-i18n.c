@@ -1,10 +1,11 @@
 /* bloc-i18n.c: bloc's words in other languages: the catalogs' folder, and lookups in a language
  * chosen per call through GNU gettext (see bloc-i18n.h for what a lookup touches). */
-/* newlocale() and uselocale() are POSIX 2008. */
-#define _POSIX_C_SOURCE 200809L
+/* newlocale() and uselocale() are POSIX 2008; dladdr() is a GNU extension (also in the BSDs). */
+#define _GNU_SOURCE
 
 #include "bloc-i18n.h"
 
+#include <dlfcn.h>
 #include <libintl.h>
 #include <locale.h>
 #include <stdlib.h>
@@ -15,6 +16,9 @@
 /* Set by CMake: the install prefix's locale folder, the build tree's, and the languages built. */
 #ifndef BLOC_INSTALL_LOCALEDIR
 #define BLOC_INSTALL_LOCALEDIR "/usr/local/share/locale"
+#endif
+#ifndef BLOC_LIB_TO_LOCALE
+#define BLOC_LIB_TO_LOCALE "../share/locale"
 #endif
 #ifndef BLOC_BUILD_LOCALEDIR
 #define BLOC_BUILD_LOCALEDIR ""
@@ -43,14 +47,31 @@ holds_catalogs (const char *dir)
     return FALSE;
 }
 
+/* The catalogs' folder as installed beside the library that holds this code: the folder of its
+ * file, then BLOC_LIB_TO_LOCALE (the install's libdir to its localedir). Caller frees. */
+static char *
+beside_library (void)
+{
+    Dl_info info;
+    if (dladdr ((const void *)bloc_i18n_bind, &info) == 0 || info.dli_fname == NULL ||
+        !g_path_is_absolute (info.dli_fname))
+        return NULL;
+    g_autofree char *dir = g_path_get_dirname (info.dli_fname);
+    g_autofree char *joined = g_build_filename (dir, BLOC_LIB_TO_LOCALE, NULL);
+    return g_canonicalize_filename (joined, NULL);
+}
+
 void
 bloc_i18n_bind (void)
 {
     static gsize once;
     if (g_once_init_enter (&once)) {
         const char *env = g_getenv ("BLOC_LOCALEDIR");
+        g_autofree char *beside = beside_library ();
         if (env != NULL && *env != '\0')
             localedir = g_strdup (env);
+        else if (holds_catalogs (beside))
+            localedir = g_steal_pointer (&beside);
         else if (holds_catalogs (BLOC_INSTALL_LOCALEDIR))
             localedir = g_strdup (BLOC_INSTALL_LOCALEDIR);
         else if (holds_catalogs (BLOC_BUILD_LOCALEDIR))
