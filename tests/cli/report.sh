@@ -1,0 +1,79 @@
+#!/bin/sh
+# bloc report from the command line: report.html in the current folder by default, said on
+# standard error; -o written atomically; nothing written on a mistake; the same bytes twice;
+# --lang and the what-if on the page; bad options exit 2 and bad data 1.
+set -u
+bloc=$1
+case $bloc in /*) ;; *) bloc=$(pwd)/$bloc ;; esac
+src=$(pwd)
+tmp=$(mktemp -d)
+trap 'rm -rf "$tmp"' EXIT
+fail() { echo "FAIL: $*"; exit 1; }
+
+# Without -o: report.html in the current folder, and a word on where.
+mkdir "$tmp/here"
+(cd "$tmp/here" && "$bloc" report > "$tmp/out" 2> "$tmp/err")
+status=$?
+[ $status -eq 0 ] || fail "report exited $status: $(cat "$tmp/err")"
+[ -s "$tmp/here/report.html" ] || fail "no report.html in the current folder"
+[ -s "$tmp/out" ] && fail "report wrote to standard output"
+grep -q '^bloc: wrote report.html (' "$tmp/err" || fail "no word of where: $(cat "$tmp/err")"
+[ "$(ls -A "$tmp/here")" = report.html ] || fail "files left behind: $(ls -A "$tmp/here")"
+head -c 16 "$tmp/here/report.html" | grep -q '^<!DOCTYPE html>' || fail "not an HTML page"
+grep -q '<html lang="en" dir="ltr">' "$tmp/here/report.html" || fail "no lang and dir"
+# Every figure and both scripts are inline; nothing points to another host (the only URLs are
+# the SVG and XLink namespace names, which are never fetched).
+grep -q '<script src\|<link \|<img \|<iframe' "$tmp/here/report.html" &&
+    fail "the page loads something from outside it"
+grep -o 'https\?://[^"'"'"' <]*' "$tmp/here/report.html" > "$tmp/urls"
+grep -v -x -e 'http://www.w3.org/2000/svg' -e 'http://www.w3.org/1999/xlink' "$tmp/urls" > "$tmp/other"
+[ -s "$tmp/other" ] && fail "the page names other hosts: $(sort -u "$tmp/other" | head -3)"
+
+# --quiet says nothing; -o writes there; the same input gives the same bytes.
+"$bloc" report --quiet -o "$tmp/a.html" 2> "$tmp/err" || fail "report -o"
+[ -s "$tmp/err" ] && fail "--quiet still said: $(cat "$tmp/err")"
+cmp -s "$tmp/a.html" "$tmp/here/report.html" || fail "two runs differ"
+"$bloc" report -o - > "$tmp/stdout.html" 2> "$tmp/err" || fail "report -o -"
+cmp -s "$tmp/a.html" "$tmp/stdout.html" || fail "-o - differs from -o FILE"
+[ -s "$tmp/err" ] && fail "-o - said where it wrote: $(cat "$tmp/err")"
+
+# Persian: right to left, Persian words.
+"$bloc" report -q --lang fa -o "$tmp/fa.html" || fail "report --lang fa"
+grep -q '<html lang="fa" dir="rtl">' "$tmp/fa.html" || fail "--lang fa is not right to left"
+grep -q 'شکاف‌های مشارکت' "$tmp/fa.html" || fail "--lang fa has no Persian heading"
+# A language without interface words: English words, a note, still written.
+"$bloc" report --lang de -o "$tmp/de.html" 2> "$tmp/err" || fail "report --lang de"
+grep -q "no interface words in 'de'" "$tmp/err" || fail "no note for --lang de"
+grep -q '<html lang="en" dir="ltr">' "$tmp/de.html" || fail "--lang de is not an English page"
+
+# A what-if names itself at the top and sets the baseline beside it.
+"$bloc" report -q --add TM:SCO --title "What if TM joined the SCO" -o "$tmp/w.html" ||
+    fail "report --add"
+grep -q 'class="whatif"' "$tmp/w.html" || fail "the what-if is not named"
+grep -q '<li dir="auto">added TM -&gt; SCO (member)</li>' "$tmp/w.html" ||
+    fail "the change is not listed"
+grep -q '<div class="compare">' "$tmp/w.html" || fail "no baseline beside the what-if"
+grep -q '<h1>What if TM joined the SCO</h1>' "$tmp/w.html" || fail "--title not used"
+
+# --group: whose gaps; an unknown one is a usage error that writes nothing.
+"$bloc" report -q --group KZ,UZ -o "$tmp/g.html" || fail "report --group KZ,UZ"
+grep -q 'Which of the 2 members of' "$tmp/g.html" || fail "--group KZ,UZ not used"
+echo precious > "$tmp/keep.html"
+"$bloc" report --group nowhere -o "$tmp/keep.html" 2> "$tmp/err"
+[ $? -eq 2 ] || fail "an unknown group should exit 2"
+[ "$(cat "$tmp/keep.html")" = precious ] || fail "a failed report changed the file"
+"$bloc" report --format json -o "$tmp/keep.html" 2> "$tmp/err"
+[ $? -eq 2 ] || fail "--format should exit 2"
+grep -q 'report writes an HTML page' "$tmp/err" || fail "--format: $(cat "$tmp/err")"
+"$bloc" report --year 20x0 -o "$tmp/keep.html" 2> "$tmp/err"
+[ $? -eq 2 ] || fail "a bad year should exit 2"
+"$bloc" report -d "$src/tests/data/bad/unknown-kind" -o "$tmp/keep.html" 2> "$tmp/err"
+[ $? -eq 1 ] || fail "bad data should exit 1"
+[ "$(cat "$tmp/keep.html")" = precious ] || fail "bad data changed the file"
+"$bloc" report -o "$tmp/no/such/folder/r.html" 2> "$tmp/err"
+[ $? -eq 1 ] || fail "an unwritable output should exit 1"
+
+# A dataset without groups gets a page without gaps, not an error.
+"$bloc" report -q -d "$src/tests/data/noini" -o "$tmp/n.html" || fail "report of a dataset without groups"
+grep -q 'The dataset defines no group' "$tmp/n.html" || fail "no word on the missing group"
+exit 0
