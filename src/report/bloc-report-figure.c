@@ -60,7 +60,10 @@ write_svg_figure (BlocReport *r, GBytes *svg, const char *figure_id, const char 
                       "aria-labelledby", caption_id, NULL);
     if (label != NULL)
         bloc_report_element (r, "p", label, "class", "compare-label", NULL);
-    bloc_report_open (r, "div", "class", "figure-image", NULL);
+    /* The figure scrolls when it is larger than the page: it takes the focus, so that the
+     * keyboard scrolls it too. */
+    bloc_report_open (r, "div", "class", "figure-image", "tabindex", "0", "role", "group",
+                      "aria-labelledby", caption_id, NULL);
     bloc_report_raw (r, data, len);
     bloc_report_close (r);
     bloc_report_open (r, "figcaption", "id", caption_id, NULL);

@@ -371,6 +371,9 @@
     copy.removeAttribute('id');
     copy.querySelectorAll('[id]').forEach(function (el) { el.removeAttribute('id'); });
     copy.removeAttribute('aria-labelledby');
+    [copy].concat(Array.from(copy.querySelectorAll('.hl'))).forEach(function (el) {
+      el.classList.remove('hl');
+    });
     panelBody.replaceChildren(copy);
     if (!panel.contains(document.activeElement))
       opener = document.activeElement;
