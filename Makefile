@@ -51,6 +51,7 @@ bench: build
 	@./scripts/install-deps $(BENCH_DEBS)
 	cmake --build $(BUILD) --target bloc-bench -j $(JOBS)
 	BLOC=$(BLOC) ./bench/run $(BUILD)/bloc-bench
+	./bench/report $(BLOC)
 
 clean:
 	rm -rf $(BUILD) $(ASAN_BUILD)
