@@ -210,15 +210,21 @@
     byEntity.get(i).push(item);
   }
 
+  /* What the element ids of the figures name: a node, or the row, column or set header of a
+   * matrix, incidence or UpSet figure, stands for one entity; a line joins two; a cell of a
+   * matrix crosses two; a box of the timeline is one entity's joins or exits. */
+  var kinds = { 'n-': 'node', 'r-': 'node', 'h-': 'node', 's-': 'node', 'e-': 'line',
+                'c-': 'cell', 't-': 'event' };
+
   function decorateFigures(parts) {
     document.querySelectorAll('figure[data-prefix]').forEach(function (figure) {
       var prefix = figure.getAttribute('data-prefix');
-      figure.querySelectorAll('svg g[id]').forEach(function (g) {
+      figure.querySelectorAll('svg [id]').forEach(function (g) {
         var id = g.id;
         if (!id.startsWith(prefix))
           return;
         var rest = id.slice(prefix.length);
-        var kind = { 'n-': 'node', 'e-': 'line', 'c-': 'cell', 't-': 'event' }[rest.slice(0, 2)];
+        var kind = kinds[rest.slice(0, 2)];
         if (!kind)
           return;
         var p = rest.slice(2).split('__');
@@ -332,10 +338,10 @@
   /* The single entity an element stands for, or null: a link to a card, a node of a figure, or a
    * cell of the gaps matrix (which stands for its row's entity). */
   function entityOf(el) {
-    var target = el.closest ? el.closest('a.entity[data-e], svg g[data-e]') : null;
+    var target = el.closest ? el.closest('a.entity[data-e], svg [data-e]') : null;
     if (!target)
       return null;
-    if (target.matches('svg g')) {
+    if (target.closest('svg')) {
       var item = itemOf.get(target);
       return item && (item.kind === 'node' || item.kind === 'cell') ? item.first : null;
     }
@@ -441,6 +447,9 @@
         button.append(how);
       }
       button.addEventListener('click', function () {
+        /* The choice made, the list gives the page back. */
+        results.replaceChildren();
+        status.textContent = '';
         select(hit.index);
         openCard(hit.index);
       });
