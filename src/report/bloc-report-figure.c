@@ -21,8 +21,11 @@ bloc_report_render_options (const BlocReport *r, BlocRenderOptions *o, BlocView 
     bloc_render_options_init (o, view);
     o->scope = r->o->scope;
     o->lang = r->lang;
-    o->group = r->o->group;
-    o->group_name = r->o->group_name;
+    /* The group is whose gaps: the other figures show every actor. */
+    if (view == BLOC_VIEW_GAPS) {
+        o->group = r->o->group;
+        o->group_name = r->o->group_name;
+    }
     o->min_present = r->o->min_present;
 }
 
@@ -133,8 +136,11 @@ bloc_report_write_figure (BlocReport *r, const BlocRenderOptions *options, const
         write_missing (r, refused->message, has_other ? counterpart : NULL);
         if (!has_other)
             return TRUE;
+        /* The counterpart shows what the refused figure would have: the same group. */
         BlocRenderOptions o;
         bloc_report_render_options (r, &o, other);
+        o.group = options->group;
+        o.group_name = options->group_name;
         return bloc_report_write_figure (r, &o, NULL, baseline, error);
     }
     g_autoptr (GBytes) base_svg = NULL;

@@ -110,12 +110,10 @@ bloc_report_entity_link (BlocReport *r, guint entity)
     char href[32], number[16];
     g_snprintf (number, sizeof number, "%u", r->number[entity]);
     g_snprintf (href, sizeof href, "#card-%u", r->number[entity]);
-    /* The label keeps its own direction inside a sentence of the other. */
-    bloc_report_open (r, "a", "href", href, "class", "entity", "data-e", number, NULL);
-    bloc_report_open (r, "bdi", NULL);
-    bloc_report_text (r, bloc_report_label (r, entity));
-    bloc_report_close (r);
-    bloc_report_close (r);
+    /* The label keeps its own direction inside a sentence of the other: the style sheet
+     * isolates these links as <bdi> would, which a page of 100,000 links cannot spare. */
+    bloc_report_element (r, "a", bloc_report_label (r, entity), "href", href, "data-e", number,
+                         NULL);
 }
 
 void

@@ -184,7 +184,8 @@ void bloc_report_write_table (BlocReport *r, const BlocReportTable *t,
 
 /* ---- Figures (bloc-report-figure.c) -------------------------------------------------------- */
 
-/* Fills @o with the defaults of @view and the page's scope, language and group. */
+/* Fills @o with the defaults of @view and the page's scope and language, and for the gaps view
+ * the page's group. */
 void bloc_report_render_options (const BlocReport *r, BlocRenderOptions *o, BlocView view);
 
 /* Writes the figure that bloc_render() draws of @options: inlined, with an id prefix of its own,

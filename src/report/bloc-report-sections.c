@@ -188,7 +188,6 @@ bloc_report_section_dataset (BlocReport *r, GError **error)
     bloc_report_element (r, "h3", bloc_report_w (r, "The membership graph"), NULL);
     BlocRenderOptions o;
     bloc_report_render_options (r, &o, BLOC_VIEW_MEMBERSHIP);
-    o.group = NULL;
     if (!bloc_report_write_figure (r, &o, "incidence", tables_differ (&t), error))
         return FALSE;
     bloc_report_close (r);

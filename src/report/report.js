@@ -261,7 +261,7 @@
     document.querySelectorAll('main [data-e]:not(g), .panel-body [data-e]').forEach(function (el) {
       if (el.closest('svg'))
         return;
-      var kind = el.matches('a.entity') ? 'link' : el.matches('tr') ? 'row' :
+      var kind = el.matches('a[data-e]') ? 'link' : el.matches('tr') ? 'row' :
                  el.matches('article.card') ? 'card' : 'other';
       if (kind === 'other')
         return;
@@ -338,7 +338,7 @@
   /* The single entity an element stands for, or null: a link to a card, a node of a figure, or a
    * cell of the gaps matrix (which stands for its row's entity). */
   function entityOf(el) {
-    var target = el.closest ? el.closest('a.entity[data-e], svg [data-e]') : null;
+    var target = el.closest ? el.closest('a[data-e], svg [data-e]') : null;
     if (!target)
       return null;
     if (target.closest('svg')) {
@@ -356,7 +356,7 @@
     }
   });
   document.addEventListener('focusin', function (ev) {
-    var i = ev.target.matches && ev.target.matches('a.entity') ? entityOf(ev.target) : null;
+    var i = ev.target.matches && ev.target.matches('a[data-e]') ? entityOf(ev.target) : null;
     if (i !== state.hover) {
       state.hover = i;
       refresh();
