@@ -93,6 +93,26 @@ grep -q 'report writes an HTML page' "$tmp/err" || fail "--format: $(cat "$tmp/e
 "$bloc" report -o "$tmp/no/such/folder/r.html" 2> "$tmp/err"
 [ $? -eq 1 ] || fail "an unwritable output should exit 1"
 
+# A figure too large to draw: 100 countries in 60 organizations each, so that the membership
+# graph (6,000 lines) and the overlap graph (4,950) pass what bloc render draws. Each gets a note
+# with render's reason instead, or its scalable counterpart when bloc has it.
+mkdir "$tmp/big"
+awk 'BEGIN { print "id,kind,name"; for (i = 0; i < 100; i++) printf "C%02d,country,State %d\n", i, i;
+             for (j = 0; j < 60; j++) printf "O%02d,organization,Body %d\n", j, j }' > "$tmp/big/entities.csv"
+awk 'BEGIN { print "from,to,role"; for (i = 0; i < 100; i++) for (j = 0; j < 60; j++)
+             printf "C%02d,O%02d,member\n", i, j }' > "$tmp/big/ties.csv"
+"$bloc" report -q -d "$tmp/big" --group C00,C01 -o "$tmp/big.html" || fail "report of a large dataset"
+grep -q 'Figure not drawn:</strong> <bdi>the membership view would have' "$tmp/big.html" ||
+    fail "no note for the membership figure"
+grep -q 'Figure not drawn:</strong> <bdi>the overlap view would have' "$tmp/big.html" ||
+    fail "no note for the overlap figure"
+if "$bloc" render -d "$tmp/big" --view matrix -o "$tmp/matrix.svg" 2> /dev/null; then
+    grep -q 'data-file="matrix.svg"' "$tmp/big.html" || fail "no matrix where bloc has one"
+else
+    grep -q 'data-file="matrix.svg"' "$tmp/big.html" && fail "a matrix bloc cannot draw"
+fi
+grep -q 'data-file="gaps.svg"' "$tmp/big.html" || fail "the gaps figure is missing"
+
 # A dataset without groups gets a page without gaps, not an error.
 "$bloc" report -q -d "$src/tests/data/noini" -o "$tmp/n.html" || fail "report of a dataset without groups"
 grep -q 'The dataset defines no group' "$tmp/n.html" || fail "no word on the missing group"
