@@ -383,8 +383,9 @@ static const Word words_fa[] = {
     { "Download SVG", "دریافت SVG" },
     { "Download PNG", "دریافت PNG" },
     { "Figure not drawn:", "نمودار رسم نشد:" },
-    { "The %s view shows the same data at this size.", "نمای %s همین داده‌ها را در این اندازه "
-                                                       "نشان می‌دهد." },
+    { "The %s view shows the same data at this size.",
+      "نمای %s همین داده‌ها را در این اندازه "
+      "نشان می‌دهد." },
     { "What-if", "سناریوی «اگر»" },
     { "Baseline", "داده‌های پایه" },
     { ", ", "، " },
@@ -403,7 +404,8 @@ static const Word words_fa[] = {
     { "Index of entities", "فهرست موجودیت‌ها" },
     { "Every entity of the dataset, by id, as bloc show gives it. A link to an entity anywhere in "
       "the page leads to its card.",
-      "همهٔ موجودیت‌های مجموعهٔ داده به ترتیب شناسه، همان‌گونه که bloc show نشان می‌دهد. پیوند "
+      "همهٔ موجودیت‌های مجموعهٔ داده به ترتیب شناسه، همان‌گونه که bloc show نشان می‌دهد. "
+      "پیوند "
       "هر موجودیت در هر جای صفحه به کارت آن می‌رسد." },
     { "%u found", "%u مورد یافت شد" },
     { "Nothing found", "چیزی یافت نشد" },
@@ -420,7 +422,8 @@ static const Word words_fa[] = {
     { "Show the card", "نمایش کارت" },
     { "%u of %u rows", "%u از %u ردیف" },
     { "The what-if changes this section: the baseline is shown beside it.",
-      "سناریو این بخش را تغییر می‌دهد: داده‌های پایه در کنار آن آمده "
+      "سناریو این بخش را تغییر می‌دهد: داده‌های پایه در کنار آن "
+      "آمده "
       "است." },
     { "The what-if changes nothing in this section.",
       "سناریو چیزی را در این بخش تغییر نمی‌دهد." },
@@ -448,11 +451,13 @@ static const Word words_fa[] = {
     { "stays out of", "بیرون از" },
     { "Participation gaps", "شکاف‌های مشارکت" },
     { "The dataset defines no group: make the report with --group to see whose gaps.",
-      "مجموعهٔ داده گروهی تعریف نمی‌کند: گزارش را با ‎--group بسازید تا شکاف‌ها را "
+      "مجموعهٔ داده گروهی تعریف نمی‌کند: گزارش را با ‎--group بسازید تا شکاف‌ها "
+      "را "
       "ببینید." },
     { "Which of the %u members of %s take part in each entity that at least %u of them join, and "
       "who stays out.",
-      "کدام یک از %u عضو %s در هر موجودیتی که دست‌کم %u تن از آنان به آن پیوسته‌اند شرکت دارد، "
+      "کدام یک از %u عضو %s در هر موجودیتی که دست‌کم %u تن از آنان به آن پیوسته‌اند شرکت "
+      "دارد، "
       "و چه کسی بیرون می‌ماند." },
     { "One short of complete:", "یکی کمتر از کامل:" },
     { "The pairs that share most memberships, %s",
@@ -469,8 +474,10 @@ static const Word words_fa[] = {
     { "Overlap", "همپوشانی" },
     { "Pairs of actors by the memberships they share: the overlap graph joins every pair that "
       "shares one, and the table lists what the closest pairs share (via).",
-      "جفت‌های کنشگران بر پایهٔ عضویت‌های مشترکشان: گراف همپوشانی هر جفتی را که عضویتی مشترک "
-      "دارند به هم می‌پیوندد، و جدول نشان می‌دهد نزدیک‌ترین جفت‌ها در چه چیزی شریک‌اند "
+      "جفت‌های کنشگران بر پایهٔ عضویت‌های مشترکشان: گراف همپوشانی هر جفتی را که عضویتی "
+      "مشترک "
+      "دارند به هم می‌پیوندد، و جدول نشان می‌دهد نزدیک‌ترین جفت‌ها در چه چیزی "
+      "شریک‌اند "
       "(از راه)." },
     { "Centrality of the actors, by betweenness, %s", "مرکزیت کنشگران، بر پایهٔ بینابینی، %s" },
     { "bloc", "بلوک" },
@@ -486,16 +493,20 @@ static const Word words_fa[] = {
     { "Centrality", "مرکزیت" },
     { "Measures on the overlap graph of the actors, weighted by shared memberships (path lengths "
       "count a pair that shares more as nearer), and on the two-mode membership graph.",
-      "سنجه‌هایی روی گراف همپوشانی کنشگران، وزن‌دار با عضویت‌های مشترک (جفتی که اشتراک "
-      "بیشتری دارد نزدیک‌تر شمرده می‌شود)، و روی گراف دوبخشی "
+      "سنجه‌هایی روی گراف همپوشانی کنشگران، وزن‌دار با عضویت‌های مشترک (جفتی که "
+      "اشتراک "
+      "بیشتری دارد نزدیک‌تر شمرده می‌شود)، و روی گراف "
+      "دوبخشی "
       "عضویت." },
     { "Who bridges the blocs",
       "چه کسی بلوک‌ها را به هم پیوند می‌دهد" },
     { "The actors that lie most often on the shortest paths between others (betweenness), with the "
       "blocs their partners belong to and the share of their overlap outside their own bloc (see "
       "Communities).",
-      "کنشگرانی که بیش از همه بر کوتاه‌ترین مسیرهای میان دیگران قرار دارند (بینابینی)، همراه با "
-      "بلوک‌هایی که شریکانشان به آن‌ها تعلق دارند و سهم همپوشانی‌شان بیرون از بلوک خود (نگاه "
+      "کنشگرانی که بیش از همه بر کوتاه‌ترین مسیرهای میان دیگران قرار دارند (بینابینی)، همراه "
+      "با "
+      "بلوک‌هایی که شریکانشان به آن‌ها تعلق دارند و سهم همپوشانی‌شان بیرون از بلوک خود "
+      "(نگاه "
       "کنید به «اجتماع‌ها»)." },
     { "betweenness %s, partners in %u blocs, %s%% of its overlap outside bloc %u",
       "بینابینی %s، شریکان در %u بلوک، %s%% از همپوشانی بیرون از بلوک %u" },
@@ -506,20 +517,23 @@ static const Word words_fa[] = {
     { "Communities", "اجتماع‌ها" },
     { "Blocs found by the Leiden method on the overlap graph of the actors, weighted by shared "
       "memberships (modularity %s). The overlap figure colours them.",
-      "بلوک‌هایی که روش لایدن روی گراف همپوشانی کنشگران، وزن‌دار با عضویت‌های مشترک، یافته "
+      "بلوک‌هایی که روش لایدن روی گراف همپوشانی کنشگران، وزن‌دار با عضویت‌های مشترک، "
+      "یافته "
       "است (پیمانگی %s). نمودار همپوشانی آن‌ها را رنگ "
       "می‌کند." },
-    { "Member sets and the sets they fall within, %s",
-      "مجموعه‌های اعضا و مجموعه‌هایی که در آن‌ها جای می‌گیرند، "
-      "%s" },
+    { "Member sets and the sets they fall within, %s", "مجموعه‌های اعضا و مجموعه‌هایی که در "
+                                                       "آن‌ها جای می‌گیرند، "
+                                                       "%s" },
     { "entities with this member set", "موجودیت‌های با این اعضا" },
     { "within", "درون" },
     { "holds", "دربردارد" },
     { "Nesting", "تودرتویی" },
     { "Which member sets fall within which: entities with the same members are merged, and each "
       "set is joined to the smallest sets that hold it (at least 2 members).",
-      "کدام مجموعهٔ اعضا درون کدام جای می‌گیرد: موجودیت‌های با اعضای یکسان ادغام شده‌اند، و "
-      "هر مجموعه به کوچک‌ترین مجموعه‌هایی که آن را دربردارند پیوسته است (دست‌کم 2 "
+      "کدام مجموعهٔ اعضا درون کدام جای می‌گیرد: موجودیت‌های با اعضای یکسان ادغام شده‌اند، "
+      "و "
+      "هر مجموعه به کوچک‌ترین مجموعه‌هایی که آن را دربردارند پیوسته است (دست‌کم "
+      "2 "
       "عضو)." },
     { "Joins and exits by year", "پیوستن‌ها و خروج‌ها بر پایهٔ سال" },
     { "Joins and exits by year, up to %d",
@@ -541,7 +555,8 @@ static const Word words_fa[] = {
     { "What-if scenario:", "سناریوی «اگر»:" },
     { "Every section shows the data with these changes; where a result differs, the baseline (the "
       "data as it is) is shown beside it.",
-      "هر بخش داده‌ها را با این تغییرها نشان می‌دهد؛ هر جا نتیجه فرق کند، داده‌های پایه "
+      "هر بخش داده‌ها را با این تغییرها نشان می‌دهد؛ هر جا نتیجه فرق کند، داده‌های "
+      "پایه "
       "(داده‌ها چنان‌که هستند) در کنار آن آمده است." },
     { "Contents", "فهرست" },
     { "Find an entity", "یافتن موجودیت" },
@@ -550,7 +565,8 @@ static const Word words_fa[] = {
     { "Clear the selection", "پاک کردن انتخاب" },
     { "Made with bloc %s. The figures are those of bloc render; the tables, those of the commands "
       "of the same names.",
-      "ساخته‌شده با bloc %s. نمودارها همان‌های bloc render اند؛ جدول‌ها، همان‌های "
+      "ساخته‌شده با bloc %s. نمودارها همان‌های bloc render اند؛ جدول‌ها، "
+      "همان‌های "
       "فرمان‌های هم‌نام." },
     { "Name", "نام" },
     { "Years", "سال‌ها" },
@@ -652,7 +668,8 @@ static const Word words_ar[] = {
     { "stays out of", "يبقى خارج" },
     { "Participation gaps", "فجوات المشاركة" },
     { "The dataset defines no group: make the report with --group to see whose gaps.",
-      "لا تعرّف مجموعة البيانات أي مجموعة: أنشئ التقرير مع ‎--group لترى "
+      "لا تعرّف مجموعة البيانات أي مجموعة: أنشئ التقرير مع ‎--group "
+      "لترى "
       "الفجوات." },
     { "Which of the %u members of %s take part in each entity that at least %u of them join, and "
       "who stays out.",
