@@ -43,8 +43,8 @@ entity_id (const BlocDataset *ds, guint entity)
     return bloc_dataset_entity (ds, entity)->id;
 }
 
-/* The tables of a section for the what-if (@now) and its baseline (@base, or NULL), and whether
- * any differs. */
+/* The tables of a section: @n of them for the data (@now) and as many for the baseline of a
+ * what-if (@base, NULL without one). */
 typedef struct {
     BlocReportTable *now[4];
     BlocReportTable *base[4];
