@@ -15,13 +15,26 @@ DEBS := gcc make cmake pkg-config libglib2.0-dev libglib2.0-dev-bin libjson-glib
         gettext libxml2-utils python3 python3-networkx python3-igraph \
         groff-base man-db dpkg-dev
 BENCH_DEBS := python3 python3-networkx python3-igraph time
+# The browser test of bloc report: Debian's Chromium, Node.js, and (in tests/browser, by npm ci
+# from its lock file) playwright-core and axe-core. npm comes with Node.js from some sources;
+# Debian's npm package is installed only when there is none.
+BROWSER_DEBS := chromium nodejs fonts-noto-core
+BROWSER_TEST := tests/browser
 
-.PHONY: all deps build install deb demo test test-plain test-asan test-full build-asan bench po clean
+.PHONY: all deps browser-deps build install deb demo test test-plain test-asan test-full build-asan \
+        bench po clean
 
 all: build
 
-deps:
+deps: browser-deps
 	@./scripts/install-deps $(DEBS)
+
+browser-deps:
+	@./scripts/install-deps $(BROWSER_DEBS)
+	@command -v npm >/dev/null 2>&1 || ./scripts/install-deps npm
+	@cmp -s $(BROWSER_TEST)/package-lock.json $(BROWSER_TEST)/node_modules/.bloc-installed-lock || \
+	    { (cd $(BROWSER_TEST) && npm ci --no-audit --no-fund) && \
+	      cp $(BROWSER_TEST)/package-lock.json $(BROWSER_TEST)/node_modules/.bloc-installed-lock; }
 
 build:
 	cmake -S . -B $(BUILD) -DCMAKE_BUILD_TYPE=Release
@@ -65,6 +78,7 @@ bench: build
 	@./scripts/install-deps $(BENCH_DEBS)
 	cmake --build $(BUILD) --target bloc-bench -j $(JOBS)
 	BLOC=$(BLOC) ./bench/run $(BUILD)/bloc-bench
+	./bench/report $(BLOC)
 
 # After marking or changing words in the sources: regenerate po/bloc.pot and merge it into
 # every po/LANG.po (then translate what msgmerge marks new or fuzzy).

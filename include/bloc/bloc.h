@@ -23,6 +23,7 @@
  * - bloc-output.h: tables as text, CSV, JSON and Markdown; atomic writes;
  * - bloc-export.h: the graph as GraphML, GEXF, GML, Pajek, node-link JSON and CSV;
  * - bloc-render.h: diagrams (SVG, PNG, PDF, DOT) of the views through Graphviz;
+ * - bloc-report.h: every table and figure in one self-contained, interactive HTML page;
  * - bloc-enum.h: names of enumerated values, parsed with "did you mean";
  * - bloc-text.h: which characters text may hold, escapes, and file:line:col positions;
  * - bloc-i18n.h: bloc's own words in other languages (gettext catalogs), per call;
@@ -48,5 +49,6 @@
 #include "bloc-progress.h"
 #include "bloc-query.h"
 #include "bloc-render.h"
+#include "bloc-report.h"
 #include "bloc-stats.h"
 #include "bloc-text.h"

@@ -376,6 +376,7 @@ gboolean cmd_timeline (int argc, char **argv, GError **error);
 gboolean cmd_diff (int argc, char **argv, GError **error);
 gboolean cmd_import (int argc, char **argv, GError **error);
 gboolean cmd_render (int argc, char **argv, GError **error);
+gboolean cmd_report (int argc, char **argv, GError **error);
 gboolean cmd_find (int argc, char **argv, GError **error);
 gboolean cmd_show (int argc, char **argv, GError **error);
 gboolean cmd_export (int argc, char **argv, GError **error);

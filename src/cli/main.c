@@ -26,6 +26,8 @@ const BlocCommand bloc_commands[] = {
     { "timeline", cmd_timeline, "Joins and exits by year, of everything or of ENTITY" },
     { "diff", cmd_diff, "What changed between two years: ties, and a group's gaps" },
     { "render", cmd_render, "Draw a view as SVG, PNG, PDF or DOT through Graphviz" },
+    { "report", cmd_report,
+      "Every table and figure in one self-contained, interactive HTML page" },
     { "export", cmd_export,
       "Write the graph as GraphML, GEXF, GML, Pajek, JSON, an edge list or a matrix" },
     { "import", cmd_import, "Import a table, matrix, GraphML or COW file into a dataset folder" },
