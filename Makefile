@@ -11,8 +11,8 @@ PREFIX     ?= /usr/local
 
 # Debian packages bloc needs to build, test and render.
 DEBS := gcc make cmake pkg-config libglib2.0-dev libglib2.0-dev-bin libjson-glib-dev \
-        libigraph-dev libgraphviz-dev libxml2-dev fonts-dejavu-core locales \
-        libxml2-utils python3 python3-networkx python3-igraph \
+        libigraph-dev libgraphviz-dev libxml2-dev fonts-dejavu-core fonts-noto-core locales \
+        gettext libxml2-utils python3 python3-networkx python3-igraph \
         groff-base man-db dpkg-dev
 BENCH_DEBS := python3 python3-networkx python3-igraph time
 # The browser test of bloc report: Debian's Chromium, Node.js, and (in tests/browser, by npm ci
@@ -22,7 +22,7 @@ BROWSER_DEBS := chromium nodejs fonts-noto-core
 BROWSER_TEST := tests/browser
 
 .PHONY: all deps browser-deps build install deb demo test test-plain test-asan test-full build-asan \
-        bench clean
+        bench po clean
 
 all: build
 
@@ -79,6 +79,11 @@ bench: build
 	cmake --build $(BUILD) --target bloc-bench -j $(JOBS)
 	BLOC=$(BLOC) ./bench/run $(BUILD)/bloc-bench
 	./bench/report $(BLOC)
+
+# After marking or changing words in the sources: regenerate po/bloc.pot and merge it into
+# every po/LANG.po (then translate what msgmerge marks new or fuzzy).
+po:
+	./scripts/update-po
 
 clean:
 	rm -rf $(BUILD) $(ASAN_BUILD) $(DEB_BUILD)

@@ -26,6 +26,7 @@
  * - bloc-report.h: every table and figure in one self-contained, interactive HTML page;
  * - bloc-enum.h: names of enumerated values, parsed with "did you mean";
  * - bloc-text.h: which characters text may hold, escapes, and file:line:col positions;
+ * - bloc-i18n.h: bloc's own words in other languages (gettext catalogs), per call;
  * - bloc-progress.h: the callback through which long work says how far it has come.
  *
  * Ownership, everywhere: a function whose result the caller frees says "transfer full" and
@@ -39,6 +40,7 @@
 #include "bloc-enum.h"
 #include "bloc-error.h"
 #include "bloc-export.h"
+#include "bloc-i18n.h"
 #include "bloc-import.h"
 #include "bloc-init.h"
 #include "bloc-load.h"

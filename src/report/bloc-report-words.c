@@ -179,6 +179,7 @@ static const char *const english[] = {
     "exit",
     "gap_opened",
     "gap_closed",
+    "founding",
     NULL,
 };
 
@@ -375,6 +376,7 @@ static const Word words_ru[] = {
     { "exit", "выход" },
     { "gap_opened", "пробел открылся" },
     { "gap_closed", "пробел закрылся" },
+    { "founding", "учреждение" },
     { NULL, NULL },
 };
 
@@ -598,6 +600,7 @@ static const Word words_fa[] = {
     { "exit", "خروج" },
     { "gap_opened", "شکاف باز شد" },
     { "gap_closed", "شکاف بسته شد" },
+    { "founding", "تأسیس" },
     { NULL, NULL },
 };
 
@@ -792,6 +795,7 @@ static const Word words_ar[] = {
     { "exit", "انسحاب" },
     { "gap_opened", "فُتحت فجوة" },
     { "gap_closed", "أُغلقت فجوة" },
+    { "founding", "تأسيس" },
     { NULL, NULL },
 };
 

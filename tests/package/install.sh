@@ -2,8 +2,9 @@
 # install.sh BLOC BUILD_DIR: cmake --install into a temporary prefix gives exactly the files bloc
 # installs; the installed bloc runs from there (it finds its library by its run path); the
 # library exports only the public API; the example builds against the installed library through
-# pkg-config, runs and prints the gaps of Central Asia; and bloc help CMD opens the installed
-# manual page on a terminal, and prints --help elsewhere.
+# pkg-config, runs and prints the gaps of Central Asia; the library finds the installed catalogs
+# beside itself, wherever the tree is moved; and bloc help CMD opens the installed manual page on
+# a terminal, and prints --help elsewhere.
 # BLOC_LIBDIR, BLOC_INCLUDEDIR, BLOC_MANDIR and BLOC_DATADIR are GNUInstallDirs' folders and
 # BLOC_SOVERSION the library's version (tests/CMakeLists.txt).
 set -u
@@ -80,6 +81,32 @@ TREATY-2000          4 of 5 take part; absent: TM
 EOT
 diff -u "$tmp/gaps.expected" "$tmp/gaps.out" || fail "the example's output"
 [ -s "$tmp/gaps.err" ] && fail "the example wrote to stderr: $(cat "$tmp/gaps.err")"
+
+# The installed catalogs: the library finds them beside itself (not in the build tree, nor in the
+# prefix it was configured for), also once the installed tree is moved; the installed bloc
+# writes a Persian table with them.
+for lang in $(grep '^[a-zA-Z]' po/LINGUAS); do
+    [ -f "$p/$BLOC_DATADIR/locale/$lang/LC_MESSAGES/bloc.mo" ] || fail "no $lang catalog installed"
+done
+cat > "$tmp/localedir.c" <<'EOT'
+#include <stdio.h>
+#include <bloc.h>
+int
+main (void)
+{
+    bloc_init ();
+    printf ("%s\n", bloc_i18n_localedir ());
+    return 0;
+}
+EOT
+# shellcheck disable=SC2046
+cc -Wall -Werror -o "$tmp/localedir" "$tmp/localedir.c" $(cat "$tmp/flags") 2> "$tmp/cc" || { cat "$tmp/cc"; fail "localedir.c does not build"; }
+mv "$p" "$tmp/moved"
+p=$tmp/moved
+found=$(env -u BLOC_LOCALEDIR LD_LIBRARY_PATH="$p/$BLOC_LIBDIR" "$tmp/localedir") || fail "localedir"
+[ "$found" = "$(cd "$p/$BLOC_DATADIR/locale" && pwd -P)" ] || fail "the library reads its catalogs from '$found', not from $p/$BLOC_DATADIR/locale"
+env -u BLOC_LOCALEDIR -u LD_LIBRARY_PATH "$p/bin/bloc" members SCO --lang fa > "$tmp/fa" 2>&1 || fail "installed bloc --lang fa: $(cat "$tmp/fa")"
+sed -n 3p "$tmp/fa" | grep -q '^شناسه  *نام ' || fail "the installed bloc's table is not Persian: $(cat "$tmp/fa")"
 
 # bloc help gaps: --help on a pipe; the installed page on a terminal (script(1) gives one).
 "$p/bin/bloc" help gaps > "$tmp/help" 2>&1 || fail "bloc help gaps"
