@@ -360,14 +360,29 @@ bloc_cli_load (BlocCliCommon *common, GError **error)
     return TRUE;
 }
 
+/* GOption stops at "--" but leaves it among the arguments: takes the first one out, so that
+ * `bloc find -- -x` looks for "-x" and `bloc show -- --` for "--". */
+static void
+drop_separator (int *argc, char **argv)
+{
+    for (int i = 1; i < *argc; i++)
+        if (strcmp (argv[i], "--") == 0) {
+            memmove (argv + i, argv + i + 1, (*argc - i) * sizeof *argv);
+            (*argc)--;
+            return;
+        }
+}
+
 gboolean
 bloc_cli_prepare (BlocCliCommon *common, GOptionContext *context, int *argc, char ***argv,
                   const BlocCliSteps *steps, GError **error)
 {
     if (bloc_cli_introspecting ())
         return bloc_cli_introspect_stop (context, error);
-    if (!g_option_context_parse (context, argc, argv, error) ||
-        !check_common (common, *argc, *argv, steps, error))
+    if (!g_option_context_parse (context, argc, argv, error))
+        return FALSE;
+    drop_separator (argc, *argv);
+    if (!check_common (common, *argc, *argv, steps, error))
         return FALSE;
     for (BlocCliInt *const *n = steps->ints; n != NULL && *n != NULL; n++)
         if (!bloc_cli_int_parse (*n, error))

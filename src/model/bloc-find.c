@@ -114,6 +114,8 @@ bloc_find_results_value (const BlocFindResults *r, guint i)
 typedef struct {
     const char *text; /* as given, for g_str_match_string() */
     char *folded;
+    gboolean has_words; /* whether @text has a word at all: g_str_match_string() takes a text
+                         * without one ("--", "!") as matching everything */
 } Query;
 
 /* How @value of a field of class @field matches @q, or -1 when it does not. */
@@ -134,7 +136,8 @@ match_value (const Query *q, FieldClass field, const char *value)
     }
     /* Within the text, or every word of the query as the start of a word of the value, with
      * GLib's ASCII alternates ("lodz" finds "Łódź"). */
-    if (strstr (folded, q->folded) != NULL || g_str_match_string (q->text, value, TRUE))
+    if (strstr (folded, q->folded) != NULL ||
+        (q->has_words && g_str_match_string (q->text, value, TRUE)))
         return BLOC_MATCH_TEXT;
     return -1;
 }
@@ -161,7 +164,8 @@ bloc_find (BlocFindResults **out, const BlocDataset *ds, const char *text, BlocK
         return FALSE;
     }
     g_autofree char *stripped = g_strstrip (g_strdup (text));
-    Query q = { stripped, bloc_text_fold (stripped) };
+    g_auto (GStrv) words = g_str_tokenize_and_fold (stripped, NULL, NULL);
+    Query q = { stripped, bloc_text_fold (stripped), words[0] != NULL };
     g_autofree char *folded = q.folded;
 
     if (*q.folded == '\0') {
