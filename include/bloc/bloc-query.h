@@ -36,6 +36,19 @@ const BlocEnum *bloc_match_enum (void);
 /* The name of @match. Static storage. */
 const char *bloc_match_to_string (BlocMatch match);
 
+/* The fields bloc_find() searches, in the order it ranks them among matches of one kind. */
+typedef enum {
+    BLOC_FIND_FIELD_ID,
+    BLOC_FIND_FIELD_NAME,
+    BLOC_FIND_FIELD_OTHER_NAME, /* a name in another language: name@LANG */
+    BLOC_FIND_FIELD_REGION,
+    BLOC_FIND_FIELD_NOTE,
+    BLOC_FIND_FIELD_NONE, /* a column bloc_find() does not search */
+} BlocFindField;
+
+/* The field class of the column of entities.csv named @column ("id", "name@fa", ...). */
+BlocFindField bloc_find_field (const char *column);
+
 /* The entities that match a search, best first. Opaque. */
 typedef struct BlocFindResults BlocFindResults;
 

@@ -25,36 +25,27 @@ bloc_match_to_string (BlocMatch match)
     return bloc_enum_to_string (&match_enum, (int)match);
 }
 
-/* The fields searched, in the order they rank when two match alike. */
-typedef enum {
-    FIELD_ID,
-    FIELD_NAME,
-    FIELD_OTHER_NAME, /* name@LANG */
-    FIELD_REGION,
-    FIELD_NOTE,
-    FIELD_NONE, /* not searched */
-} FieldClass;
-
-static FieldClass
-field_class (const char *column)
+/* The columns searched, by the classes that rank them when two match alike. */
+BlocFindField
+bloc_find_field (const char *column)
 {
     if (strcmp (column, "id") == 0)
-        return FIELD_ID;
+        return BLOC_FIND_FIELD_ID;
     if (strcmp (column, "name") == 0)
-        return FIELD_NAME;
+        return BLOC_FIND_FIELD_NAME;
     if (g_str_has_prefix (column, "name@"))
-        return FIELD_OTHER_NAME;
+        return BLOC_FIND_FIELD_OTHER_NAME;
     if (strcmp (column, "region") == 0)
-        return FIELD_REGION;
+        return BLOC_FIND_FIELD_REGION;
     if (strcmp (column, "note") == 0)
-        return FIELD_NOTE;
-    return FIELD_NONE;
+        return BLOC_FIND_FIELD_NOTE;
+    return BLOC_FIND_FIELD_NONE;
 }
 
 typedef struct {
     guint entity;
     BlocMatch match;
-    FieldClass field;
+    BlocFindField field;
     const char *column; /* owned by the dataset */
     const char *value;  /* owned by the dataset */
 } Hit;
@@ -120,17 +111,17 @@ typedef struct {
 
 /* How @value of a field of class @field matches @q, or -1 when it does not. */
 static int
-match_value (const Query *q, FieldClass field, const char *value)
+match_value (const Query *q, BlocFindField field, const char *value)
 {
     if (*value == '\0')
         return -1;
     g_autofree char *folded = bloc_text_fold (value);
-    if (field == FIELD_ID) {
+    if (field == BLOC_FIND_FIELD_ID) {
         if (strcmp (folded, q->folded) == 0)
             return BLOC_MATCH_ID;
         if (g_str_has_prefix (folded, q->folded))
             return BLOC_MATCH_ID_PREFIX;
-    } else if (field == FIELD_NAME || field == FIELD_OTHER_NAME) {
+    } else if (field == BLOC_FIND_FIELD_NAME || field == BLOC_FIND_FIELD_OTHER_NAME) {
         if (g_str_has_prefix (folded, q->folded))
             return BLOC_MATCH_NAME_PREFIX;
     }
@@ -179,14 +170,14 @@ bloc_find (BlocFindResults **out, const BlocDataset *ds, const char *text, BlocK
         const BlocEntity *e = bloc_dataset_entity (ds, i);
         if (!(kinds & BLOC_KIND_BIT (e->kind)))
             continue;
-        Hit best = { i, BLOC_MATCH_TEXT + 1, FIELD_NONE, NULL, NULL };
+        Hit best = { i, BLOC_MATCH_TEXT + 1, BLOC_FIND_FIELD_NONE, NULL, NULL };
         /* The id and the name are fields of every entity, also one made without a file. */
         const char *columns[] = { "id", "name" };
         const char *values[] = { e->id, e->name };
         for (guint c = 0; c < 2 + n_columns; c++) {
             const char *column = c < 2 ? columns[c] : g_ptr_array_index (ds->entity_columns, c - 2);
-            FieldClass field = field_class (column);
-            if (field == FIELD_NONE || (c >= 2 && field <= FIELD_NAME))
+            BlocFindField field = bloc_find_field (column);
+            if (field == BLOC_FIND_FIELD_NONE || (c >= 2 && field <= BLOC_FIND_FIELD_NAME))
                 continue;
             const char *value = c < 2 ? values[c] : bloc_entity_cell_at (ds, e, c - 2);
             int match = match_value (&q, field, value);
@@ -195,7 +186,7 @@ bloc_find (BlocFindResults **out, const BlocDataset *ds, const char *text, BlocK
                 continue;
             best = (Hit){ i, (BlocMatch)match, field, column, value };
         }
-        if (best.field != FIELD_NONE)
+        if (best.field != BLOC_FIND_FIELD_NONE)
             g_array_append_val (hits, best);
     }
     g_array_sort_with_data (hits, compare_hits, (gpointer)ds);

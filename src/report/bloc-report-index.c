@@ -187,27 +187,8 @@ bloc_report_section_index (BlocReport *r)
 
 /* ---- The script's data ---------------------------------------------------------------------- */
 
-/* The classes of the fields bloc_find() searches, in its order of rank (bloc-find.c). */
-enum { FIELD_ID, FIELD_NAME, FIELD_OTHER_NAME, FIELD_REGION, FIELD_NOTE, FIELD_NONE };
-
-static int
-field_class (const char *column)
-{
-    if (strcmp (column, "id") == 0)
-        return FIELD_ID;
-    if (strcmp (column, "name") == 0)
-        return FIELD_NAME;
-    if (g_str_has_prefix (column, "name@"))
-        return FIELD_OTHER_NAME;
-    if (strcmp (column, "region") == 0)
-        return FIELD_REGION;
-    if (strcmp (column, "note") == 0)
-        return FIELD_NOTE;
-    return FIELD_NONE;
-}
-
 static void
-add_field (JsonBuilder *b, int field, const char *column, const char *value)
+add_field (JsonBuilder *b, BlocFindField field, const char *column, const char *value)
 {
     if (value == NULL || *value == '\0')
         return;
@@ -233,12 +214,12 @@ add_entity (JsonBuilder *b, const BlocReport *r, guint entity)
     /* As bloc_find() searches: the id and the name, then the other columns in file order. */
     json_builder_set_member_name (b, "fields");
     json_builder_begin_array (b);
-    add_field (b, FIELD_ID, "id", e->id);
-    add_field (b, FIELD_NAME, "name", e->name);
+    add_field (b, BLOC_FIND_FIELD_ID, "id", e->id);
+    add_field (b, BLOC_FIND_FIELD_NAME, "name", e->name);
     for (guint c = 0; c < bloc_dataset_n_entity_columns (ds); c++) {
         const char *column = bloc_dataset_entity_column (ds, c);
-        int field = field_class (column);
-        if (field == FIELD_NONE || field <= FIELD_NAME)
+        BlocFindField field = bloc_find_field (column);
+        if (field == BLOC_FIND_FIELD_NONE || field <= BLOC_FIND_FIELD_NAME)
             continue;
         add_field (b, field, column, bloc_entity_cell_at (ds, e, c));
     }
