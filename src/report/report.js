@@ -113,7 +113,7 @@
       if (folded.startsWith(q.folded))
         return MATCH_NAME_PREFIX;
     }
-    if (folded.includes(q.folded) || matchWords(q.text, value))
+    if (folded.includes(q.folded) || (q.hasWords && matchWords(q.text, value)))
       return MATCH_TEXT;
     return -1;
   }
@@ -122,7 +122,8 @@
    * field, then by id (the entities come in id order). */
   function find(text) {
     var stripped = text.replace(/^[\t\n\v\f\r ]+|[\t\n\v\f\r ]+$/g, '');
-    var q = { text: stripped, folded: fold(stripped) };
+    /* A text without a word ("--") matches only where it stands, as in bloc_find(). */
+    var q = { text: stripped, folded: fold(stripped), hasWords: tokens(stripped).length > 0 };
     if (q.folded === '')
       return [];
     var hits = [];
