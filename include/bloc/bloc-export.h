@@ -25,6 +25,7 @@
 
 #include "bloc-analyze.h"
 #include "bloc-enum.h"
+#include "bloc-stats.h"
 
 G_BEGIN_DECLS
 
@@ -47,9 +48,9 @@ typedef enum {
     BLOC_N_EXPORT_GRAPHS
 } BlocExportGraph;
 
-/* Decides whether edge @edge of projection @p is written; TRUE keeps it. The place where a
- * backbone (a test of each pair against a null model) plugs in: read the edge with the
- * bloc_projection_*() accessors. */
+/* Decides whether edge @edge of projection @p is written; TRUE keeps it. Read the edge with the
+ * bloc_projection_*() accessors. (A backbone has its own option, which also writes its
+ * p-values: BlocExportOptions.backbone.) */
 typedef gboolean (*BlocExportEdgeFilter) (const BlocProjection *p, guint edge, gpointer user_data);
 
 typedef struct {
@@ -64,9 +65,17 @@ typedef struct {
      * Pajek or incidence, which are of one year. */
     gboolean all_years;
     const char *lang; /* the name attribute in this language; NULL for the plain name */
-    /* Projections only: keep only the edges @filter accepts. NULL keeps every edge. */
+    /* Projections only: keep only the edges @filter accepts (with a backbone, of its pairs
+     * those that share something; the others have no edge to show it). NULL keeps every edge. */
     BlocExportEdgeFilter filter;
     gpointer filter_data;
+    /* Projections only: the backbone to write (bloc-stats.h), tested on the projection's side
+     * whatever its side field says. Only the pairs it keeps are written, in bloc backbone's
+     * order, each with the projection's attributes and expected, p and p_adjusted (two-sided
+     * also p_low and sign); a pair that shares nothing (a negative tie, or any pair with alpha
+     * 1) has weight 0 and no other measure. The graph gets its method, alpha and correction
+     * (fdsm: samples and seed). NULL writes every edge of the projection. */
+    const BlocBackboneOptions *backbone;
 } BlocExportOptions;
 
 /* Fills @options with the defaults: GraphML of the current two-mode graph, bloc_scope_init()'s
@@ -96,7 +105,8 @@ const BlocEnum *bloc_export_graph_enum (void);
 gboolean bloc_export_graph_parse (BlocExportGraph *out, const char *text, GError **error);
 
 /* Checks that @options fit together: BLOC_ERROR_USAGE for all_years with a snapshot year, a
- * projection, Pajek or incidence, and for incidence of anything but the two-mode graph.
+ * projection, Pajek or incidence, for incidence of anything but the two-mode graph, and for a
+ * backbone of anything but a projection.
  * bloc_export() checks the same; this lets a caller refuse a command line before loading data. */
 gboolean bloc_export_options_check (const BlocExportOptions *options, GError **error);
 
@@ -108,11 +118,13 @@ gboolean bloc_export_options_check (const BlocExportOptions *options, GError **e
  *
  * Returns FALSE with @error set, and @out untouched, when the options do not fit together
  * (BLOC_ERROR_USAGE: a projection or Pajek with all_years, incidence of anything but the
- * two-mode graph), when a value cannot be written in the format without changing it
- * (BLOC_ERROR_DATA: a Pajek label with both a double quote and a space, text that XML 1.0
- * cannot hold), or when igraph fails (BLOC_ERROR_GRAPH).
+ * two-mode graph, a backbone of anything but a projection), when a value cannot be written in
+ * the format without changing it (BLOC_ERROR_DATA: a Pajek label with both a double quote and a
+ * space, text that XML 1.0 cannot hold), when the backbone cannot be computed (the errors of
+ * bloc_backbone_compute()), or when igraph fails (BLOC_ERROR_GRAPH).
  *
- * Time: linear in the entities and ties, plus the projection's cost for --graph actors|others.
+ * Time: linear in the entities and ties, plus the projection's cost for --graph actors|others,
+ * plus the backbone's (bloc_backbone_compute()).
  */
 gboolean bloc_export (GBytes **out, const BlocDataset *ds, const BlocExportOptions *options,
                       GError **error);

@@ -23,6 +23,7 @@
 
 #include "bloc-analyze.h"
 #include "bloc-enum.h"
+#include "bloc-stats.h"
 
 G_BEGIN_DECLS
 
@@ -101,6 +102,10 @@ typedef struct {
     BlocOverlapMeasure weight;
     BlocCentralityMeasure size_by;
     double min_weight; /* drop overlap edges below this */
+    /* Only the pairs this backbone keeps (bloc-stats.h), tested on the side @between whatever
+     * its side field says; a two-sided one's negative ties are drawn dashed. NULL: every pair
+     * that shares something. */
+    const BlocBackboneOptions *backbone;
     /* nesting */
     guint min_members;
     /* timeline */

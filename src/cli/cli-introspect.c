@@ -241,6 +241,8 @@ static const OptionValues option_values[] = {
     { NULL, "roles", VALUE_ENUM_LIST, bloc_role_enum },
     { NULL, "between", VALUE_ENUM, bloc_side_enum },
     { NULL, "weight", VALUE_ENUM, bloc_overlap_measure_enum },
+    { NULL, "backbone", VALUE_ENUM, bloc_backbone_method_enum },
+    { NULL, "correction", VALUE_ENUM, bloc_correction_enum },
 };
 
 static const OptionValues *

@@ -1,4 +1,5 @@
 /* cmd-export.c: bloc export — the graph in the formats other tools read. */
+#include "cli-backbone.h"
 #include "cli.h"
 
 typedef struct {
@@ -6,6 +7,7 @@ typedef struct {
     char *type;
     char *graph;
     gboolean all;
+    BlocCliBackbone backbone;
     BlocExportOptions export;
 } ExportOptions;
 
@@ -14,6 +16,7 @@ export_options_clear (ExportOptions *o)
 {
     g_clear_pointer (&o->type, g_free);
     g_clear_pointer (&o->graph, g_free);
+    bloc_cli_backbone_clear (&o->backbone);
 }
 G_DEFINE_AUTO_CLEANUP_CLEAR_FUNC (ExportOptions, export_options_clear)
 
@@ -42,6 +45,10 @@ check_options (const BlocCliCommon *common, gpointer data, GError **error)
     if (e->graph == BLOC_EXPORT_TIES && (o->scope->kinds != NULL || o->scope->roles != NULL))
         return bloc_cli_usage_error (error,
                                      "--graph ties has every tie (expected no --kinds or --roles)");
+    if (!bloc_cli_backbone_check (&o->backbone, error))
+        return FALSE;
+    /* Set here for the check below; the progress bar starts once the data are loaded. */
+    e->backbone = o->backbone.method != NULL ? &o->backbone.options : NULL;
     e->scope = common->scope;
     e->all_years = o->all;
     e->lang = common->lang;
@@ -53,7 +60,7 @@ cmd_export (int argc, char **argv, GError **error)
 {
     g_auto (BlocCliCommon) common = { 0 };
     g_auto (BlocCliScope) scope_options = { 0 };
-    g_auto (ExportOptions) o = { .scope = &scope_options };
+    g_auto (ExportOptions) o = { .scope = &scope_options, .backbone = BLOC_CLI_BACKBONE_INIT };
     const GOptionEntry entries[] = {
         { "type", 'T', 0, G_OPTION_ARG_STRING, &o.type,
           "graphml, gexf, gml, pajek, json, edges or incidence; default: from -o's extension "
@@ -70,15 +77,26 @@ cmd_export (int argc, char **argv, GError **error)
     g_autoptr (GOptionContext) context =
         bloc_cli_context_full ("export", NULL, entries, &common, BLOC_CLI_NO_FORMAT, NULL);
     const BlocCliSteps steps = {
-        .scope = &scope_options, .check = check_options, .options = &o, .load = TRUE
+        .scope = &scope_options,
+        .check = check_options,
+        .options = &o,
+        .load = TRUE,
+        .ints = (BlocCliInt *const[]){ &o.backbone.samples, &o.backbone.seed, NULL },
+        .reals = (BlocCliReal *const[]){ &o.backbone.alpha, NULL },
     };
     g_autoptr (GBytes) bytes = NULL;
 
     bloc_export_options_init (&o.export);
     bloc_cli_add_scope_options (context, &scope_options, TRUE,
                                 "Kinds on the other side (default: every kind but the actors')");
-    if (!bloc_cli_prepare (&common, context, &argc, &argv, &steps, error) ||
-        !bloc_export (&bytes, common.ds, &o.export, error))
+    bloc_cli_add_backbone_options (context, &o.backbone,
+                                   "With --graph actors or others: only the pairs that share "
+                                   "more than chance, by the null model hypergeometric, sdsm or "
+                                   "fdsm, with their p-values (see bloc backbone)");
+    if (!bloc_cli_prepare (&common, context, &argc, &argv, &steps, error))
+        return FALSE;
+    o.export.backbone = bloc_cli_backbone_options (&o.backbone, common.quiet);
+    if (!bloc_export (&bytes, common.ds, &o.export, error))
         return FALSE;
     gsize len;
     const char *data = g_bytes_get_data (bytes, &len);

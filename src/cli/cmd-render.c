@@ -1,6 +1,7 @@
 /* cmd-render.c: bloc render --view V ... -o FILE — diagrams through Graphviz. */
 #include <string.h>
 
+#include "cli-backbone.h"
 #include "cli.h"
 
 /* The command's own options as given, and the render options check_options() makes of them. */
@@ -10,6 +11,7 @@ typedef struct {
     gboolean responsive, inline_svg, landscape;
     BlocCliInt depth, min_present, min_members, from, to;
     BlocCliReal min_weight, dpi, width;
+    BlocCliBackbone backbone;
     BlocImageFormat format;
     BlocRenderOptions o;
 } RenderArgs;
@@ -28,6 +30,7 @@ render_args_clear (RenderArgs *r)
     bloc_cli_real_clear (&r->min_weight);
     bloc_cli_real_clear (&r->dpi);
     bloc_cli_real_clear (&r->width);
+    bloc_cli_backbone_clear (&r->backbone);
 }
 G_DEFINE_AUTO_CLEANUP_CLEAR_FUNC (RenderArgs, render_args_clear)
 
@@ -114,6 +117,11 @@ check_options (const BlocCliCommon *common, gpointer data, GError **error)
         return FALSE;
     if (!check_size (r, error))
         return FALSE;
+    if (r->backbone.method != NULL && view != BLOC_VIEW_OVERLAP)
+        return bloc_cli_usage_error (error, "--backbone is for the overlap view (expected --view "
+                                            "overlap)");
+    if (!bloc_cli_backbone_check (&r->backbone, error))
+        return FALSE;
     if (r->id_prefix != NULL && !bloc_svg_id_prefix_valid (r->id_prefix))
         return bloc_cli_usage_error (error,
                                      "bad --id-prefix '%s' (expected a letter, then letters, "
@@ -155,6 +163,7 @@ cmd_render (int argc, char **argv, GError **error)
         /* The values a message gives as examples when a bad one is given. */
         .dpi = { "--dpi", 10, 2400, FALSE, 96, NULL },
         .width = { "--width", 16, 100000, FALSE, 600, NULL },
+        .backbone = BLOC_CLI_BACKBONE_INIT,
     };
     const GOptionEntry entries[] = {
         { "view", 'V', 0, G_OPTION_ARG_STRING, &r.view,
@@ -216,15 +225,18 @@ cmd_render (int argc, char **argv, GError **error)
         .check = check_options,
         .options = &r,
         .load = TRUE,
-        .ints =
-            (BlocCliInt *const[]){ &r.depth, &r.min_present, &r.min_members, &r.from, &r.to, NULL },
-        .reals = (BlocCliReal *const[]){ &r.min_weight, &r.dpi, &r.width, NULL },
+        .ints = (BlocCliInt *const[]){ &r.depth, &r.min_present, &r.min_members, &r.from, &r.to,
+                                       &r.backbone.samples, &r.backbone.seed, NULL },
+        .reals = (BlocCliReal *const[]){ &r.min_weight, &r.dpi, &r.width, &r.backbone.alpha, NULL },
     };
     g_autoptr (GArray) members = NULL;
     g_autofree char *group_id = NULL, *group_name = NULL;
 
     bloc_cli_add_scope_options (context, &scope_options, TRUE,
                                 "Kinds on the other side (default: every kind but the actors')");
+    bloc_cli_add_backbone_options (context, &r.backbone,
+                                   "Overlap: only the pairs that share more than chance, by the "
+                                   "null model hypergeometric, sdsm or fdsm (see bloc backbone)");
     if (!bloc_cli_prepare (&common, context, &argc, &argv, &steps, error))
         return FALSE;
     if ((r.group != NULL || r.o.view == BLOC_VIEW_GAPS) &&
@@ -232,6 +244,7 @@ cmd_render (int argc, char **argv, GError **error)
         return FALSE;
     r.o.group = members;
     r.o.group_name = group_name;
+    r.o.backbone = bloc_cli_backbone_options (&r.backbone, common.quiet);
 
     /* The figure's words fall back to English in a language bloc has no words for: say so. */
     if (!bloc_i18n_has_language (r.o.lang))

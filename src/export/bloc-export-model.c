@@ -508,19 +508,146 @@ build_ties (BlocExportModel *m, const BlocExportOptions *o, const guint *rank, G
 
 /* ---- Projections ------------------------------------------------------------------------ */
 
+/* The edge attributes of a projection, by index; the backbone's are -1 without one. */
+typedef struct {
+    guint measure[BLOC_N_OVERLAP_MEASURES], via;
+    int expected, p, p_adjusted, p_low, sign;
+} ProjectionAttrs;
+
+static void
+declare_projection_edge_attrs (BlocExportModel *m, ProjectionAttrs *a,
+                               const BlocBackboneOptions *backbone)
+{
+    /* The shared count is the weight: bloc overlap's "shared". */
+    a->measure[BLOC_OVERLAP_COUNT] = add_attr (m->edge_attrs, "weight", BLOC_EXPORT_INT);
+    m->weight_attr = (int)a->measure[BLOC_OVERLAP_COUNT];
+    for (int k = BLOC_OVERLAP_WEIGHTED; k < BLOC_N_OVERLAP_MEASURES; k++)
+        a->measure[k] =
+            add_attr (m->edge_attrs, bloc_overlap_measure_to_string (k), BLOC_EXPORT_DOUBLE);
+    a->via = add_attr (m->edge_attrs, "via", BLOC_EXPORT_STRING);
+    a->expected = a->p = a->p_adjusted = a->p_low = a->sign = -1;
+    if (backbone == NULL)
+        return;
+    /* The columns of bloc backbone, in its order. */
+    a->expected = (int)add_attr (m->edge_attrs, "expected", BLOC_EXPORT_DOUBLE);
+    a->p = (int)add_attr (m->edge_attrs, "p", BLOC_EXPORT_DOUBLE);
+    a->p_adjusted = (int)add_attr (m->edge_attrs, "p_adjusted", BLOC_EXPORT_DOUBLE);
+    if (backbone->two_sided) {
+        a->p_low = (int)add_attr (m->edge_attrs, "p_low", BLOC_EXPORT_DOUBLE);
+        a->sign = (int)add_attr (m->edge_attrs, "sign", BLOC_EXPORT_INT);
+    }
+}
+
+/* The graph attributes that say which backbone this is. */
+static void
+set_backbone_graph_attrs (BlocExportModel *m, const BlocBackboneOptions *b)
+{
+    guint method = add_attr (m->graph_attrs, "backbone", BLOC_EXPORT_STRING);
+    guint alpha = add_attr (m->graph_attrs, "alpha", BLOC_EXPORT_DOUBLE);
+    guint correction = add_attr (m->graph_attrs, "correction", BLOC_EXPORT_STRING);
+    guint two_sided = add_attr (m->graph_attrs, "signed", BLOC_EXPORT_INT);
+    guint samples = add_attr (m->graph_attrs, "samples", BLOC_EXPORT_INT);
+    guint seed = add_attr (m->graph_attrs, "seed", BLOC_EXPORT_INT);
+
+    g_array_set_size (m->graph_values, m->graph_attrs->len);
+    set_string (m->graph_values, m->graph_attrs, 0, method,
+                bloc_backbone_method_to_string (b->method));
+    set_double (m->graph_values, m->graph_attrs, 0, alpha, b->alpha);
+    set_string (m->graph_values, m->graph_attrs, 0, correction,
+                bloc_correction_to_string (b->correction));
+    set_int (m->graph_values, m->graph_attrs, 0, two_sided, b->two_sided ? 1 : 0);
+    if (b->method == BLOC_BACKBONE_FDSM) {
+        set_int (m->graph_values, m->graph_attrs, 0, samples, b->samples);
+        set_int (m->graph_values, m->graph_attrs, 0, seed, b->seed);
+    }
+}
+
+/* Adds the edge of nodes @na and @nb: projection edge @e with its measures and shared list, or
+ * with @e -1 a pair that shares nothing, with weight 0 and no other measure. */
+static guint
+add_projection_edge (BlocExportModel *m, const ProjectionAttrs *a, const BlocProjection *p,
+                     gint64 e, guint na, guint nb)
+{
+    guint edge = add_edge (m, na, nb);
+    if (e < 0) {
+        set_int (m->edge_values, m->edge_attrs, edge, a->measure[BLOC_OVERLAP_COUNT], 0);
+        return edge;
+    }
+    set_int (m->edge_values, m->edge_attrs, edge, a->measure[BLOC_OVERLAP_COUNT],
+             bloc_projection_shared (p, (guint)e));
+    for (int k = BLOC_OVERLAP_WEIGHTED; k < BLOC_N_OVERLAP_MEASURES; k++)
+        set_double (m->edge_values, m->edge_attrs, edge, a->measure[k],
+                    bloc_projection_value (p, (guint)e, (BlocOverlapMeasure)k));
+    g_autofree char *ids = bloc_dataset_join_ids (m->ds, bloc_projection_via (p, (guint)e), ";", 0);
+    set_string (m->edge_values, m->edge_attrs, edge, a->via,
+                g_string_chunk_insert_const (m->strings, ids));
+    return edge;
+}
+
+/* The pairs @bb keeps, each with its projection edge when the pair shares something. */
+static void
+add_backbone_edges (BlocExportModel *m, const ProjectionAttrs *a, const BlocProjection *p,
+                    const GArray *edges, const BlocBackbone *bb, const guint *node_of,
+                    const BlocExportOptions *o)
+{
+    gboolean two_sided = bloc_backbone_options (bb)->two_sided;
+    guint j = 0;
+
+    /* Both lists are in the order of (a, b) by id, which is the order of the nodes: walk the
+     * edges along the pairs. */
+    for (guint i = 0; i < bloc_backbone_size (bb); i++) {
+        guint ea, eb, na, nb;
+        gint64 e = -1;
+        bloc_backbone_pair (bb, i, &ea, &eb);
+        na = node_of[ea];
+        nb = node_of[eb];
+        for (; j < edges->len; j++) {
+            guint x, y, edge = g_array_index (edges, guint, j);
+            bloc_projection_edge (p, edge, &x, &y);
+            if (node_of[x] > na || (node_of[x] == na && node_of[y] >= nb)) {
+                if (node_of[x] == na && node_of[y] == nb)
+                    e = edge;
+                break;
+            }
+        }
+        if (e >= 0 && o->filter != NULL && !o->filter (p, (guint)e, o->filter_data))
+            continue;
+        guint edge = add_projection_edge (m, a, p, e, na, nb);
+        set_double (m->edge_values, m->edge_attrs, edge, (guint)a->expected,
+                    bloc_backbone_expected (bb, i));
+        set_double (m->edge_values, m->edge_attrs, edge, (guint)a->p, bloc_backbone_p (bb, i));
+        set_double (m->edge_values, m->edge_attrs, edge, (guint)a->p_adjusted,
+                    bloc_backbone_p_adjusted (bb, i));
+        if (two_sided) {
+            set_double (m->edge_values, m->edge_attrs, edge, (guint)a->p_low,
+                        bloc_backbone_p_low (bb, i));
+            set_int (m->edge_values, m->edge_attrs, edge, (guint)a->sign,
+                     bloc_backbone_sign (bb, i));
+        }
+    }
+}
+
 static gboolean
 build_projection (BlocExportModel *m, const BlocExportOptions *o, GError **error)
 {
     g_autoptr (BlocMembership) membership = NULL;
     g_autoptr (BlocProjection) p = NULL;
+    g_autoptr (BlocBackbone) bb = NULL;
     g_autoptr (GArray) edges = NULL;
     BlocSide side = o->graph == BLOC_EXPORT_ACTORS ? BLOC_SIDE_ACTORS : BLOC_SIDE_OTHERS;
     NodeAttrs na;
-    guint measure[BLOC_N_OVERLAP_MEASURES], via;
+    ProjectionAttrs ea;
 
     if (!bloc_membership_new (&membership, m->ds, &o->scope, error) ||
         !bloc_projection_new (&p, membership, side, TRUE, error))
         return FALSE;
+    if (o->backbone != NULL) {
+        BlocBackboneOptions options = *o->backbone;
+        options.side = side;
+        if (!bloc_backbone_compute (&bb, membership, &options, error))
+            return FALSE;
+        set_backbone_graph_attrs (m, &options);
+    }
     declare_node_attrs (m, &na, FALSE);
     /* Node i is projection vertex i; node_of maps an entity back to it. */
     guint n_entities = bloc_dataset_n_entities (m->ds);
@@ -531,15 +658,12 @@ build_projection (BlocExportModel *m, const BlocExportOptions *o, GError **error
     }
     g_array_unref (na.columns);
 
-    /* The shared count is the weight: bloc overlap's "shared". */
-    measure[BLOC_OVERLAP_COUNT] = add_attr (m->edge_attrs, "weight", BLOC_EXPORT_INT);
-    m->weight_attr = (int)measure[BLOC_OVERLAP_COUNT];
-    for (int k = BLOC_OVERLAP_WEIGHTED; k < BLOC_N_OVERLAP_MEASURES; k++)
-        measure[k] =
-            add_attr (m->edge_attrs, bloc_overlap_measure_to_string (k), BLOC_EXPORT_DOUBLE);
-    via = add_attr (m->edge_attrs, "via", BLOC_EXPORT_STRING);
-
+    declare_projection_edge_attrs (m, &ea, o->backbone);
     edges = bloc_projection_sorted_edges (p);
+    if (bb != NULL) {
+        add_backbone_edges (m, &ea, p, edges, bb, node_of, o);
+        return TRUE;
+    }
     for (guint i = 0; i < edges->len; i++) {
         guint e = g_array_index (edges, guint, i);
         if (o->filter != NULL && !o->filter (p, e, o->filter_data))
@@ -547,15 +671,7 @@ build_projection (BlocExportModel *m, const BlocExportOptions *o, GError **error
         /* The end with the smaller id first: the lower vertex, as vertices are sorted by id. */
         guint a, b;
         bloc_projection_edge (p, e, &a, &b);
-        guint edge = add_edge (m, node_of[a], node_of[b]);
-        set_int (m->edge_values, m->edge_attrs, edge, measure[BLOC_OVERLAP_COUNT],
-                 bloc_projection_shared (p, e));
-        for (int k = BLOC_OVERLAP_WEIGHTED; k < BLOC_N_OVERLAP_MEASURES; k++)
-            set_double (m->edge_values, m->edge_attrs, edge, measure[k],
-                        bloc_projection_value (p, e, (BlocOverlapMeasure)k));
-        g_autofree char *ids = bloc_dataset_join_ids (m->ds, bloc_projection_via (p, e), ";", 0);
-        set_string (m->edge_values, m->edge_attrs, edge, via,
-                    g_string_chunk_insert_const (m->strings, ids));
+        add_projection_edge (m, &ea, p, e, node_of[a], node_of[b]);
     }
     return TRUE;
 }

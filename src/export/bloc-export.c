@@ -127,6 +127,11 @@ bloc_export_options_check (const BlocExportOptions *o, GError **error)
                      "the incidence matrix is of the two-mode graph (expected --graph two-mode)");
         return FALSE;
     }
+    if (o->backbone != NULL && !projection) {
+        g_set_error (error, BLOC_ERROR, BLOC_ERROR_USAGE,
+                     "a backbone is of a projection (expected --graph actors or --graph others)");
+        return FALSE;
+    }
     return TRUE;
 }
 

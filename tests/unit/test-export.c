@@ -373,6 +373,86 @@ test_projection_filter (void)
     g_assert_cmpuint (expected, <, g_strv_length (all_rows) - 1);
 }
 
+/* A backbone: every pair it keeps, with its numbers, as bloc_backbone_compute() gives them;
+ * pairs that share nothing are there too, with weight 0 and no other measure. Only projections
+ * take one. */
+static void
+test_projection_backbone (void)
+{
+    g_autoptr (BlocDataset) ds = load_fixture ("davis");
+    g_autoptr (GError) error = NULL;
+    g_autoptr (BlocMembership) m = NULL;
+    g_autoptr (BlocBackbone) bb = NULL;
+    g_autoptr (JsonParser) parser = json_parser_new ();
+    BlocBackboneOptions backbone;
+    BlocExportOptions o;
+
+    bloc_backbone_options_init (&backbone);
+    backbone.alpha = 1;
+    backbone.two_sided = TRUE;
+    backbone.side = BLOC_SIDE_OTHERS; /* the export's graph decides the side */
+    bloc_export_options_init (&o);
+    o.scope.actors = BLOC_KIND_BIT (BLOC_KIND_PERSON);
+    o.scope.others = BLOC_ALL_KINDS & ~o.scope.actors;
+    o.format = BLOC_EXPORT_JSON;
+    o.graph = BLOC_EXPORT_ACTORS;
+    o.backbone = &backbone;
+    g_autofree char *text = export_text (ds, &o);
+    g_assert_true (json_parser_load_from_data (parser, text, -1, &error));
+    JsonObject *root = json_node_get_object (json_parser_get_root (parser));
+    JsonObject *graph = json_object_get_object_member (root, "graph");
+    g_assert_cmpstr (json_object_get_string_member (graph, "backbone"), ==, "hypergeometric");
+    g_assert_cmpstr (json_object_get_string_member (graph, "correction"), ==, "holm");
+    g_assert_cmpfloat (json_object_get_double_member (graph, "alpha"), ==, 1);
+    JsonArray *links = json_object_get_array_member (root, "links");
+
+    backbone.side = BLOC_SIDE_ACTORS;
+    g_assert_true (bloc_membership_new (&m, ds, &o.scope, &error));
+    g_assert_true (bloc_backbone_compute (&bb, m, &backbone, &error));
+    g_assert_cmpuint (bloc_backbone_size (bb), ==, 18 * 17 / 2);
+    g_assert_cmpuint (json_array_get_length (links), ==, bloc_backbone_size (bb));
+    guint nothing_shared = 0, negative = 0;
+    for (guint i = 0; i < bloc_backbone_size (bb); i++) {
+        JsonObject *link = json_array_get_object_element (links, i);
+        guint a, b;
+        bloc_backbone_pair (bb, i, &a, &b);
+        g_assert_cmpstr (json_object_get_string_member (link, "source"), ==,
+                         bloc_dataset_entity (ds, a)->id);
+        g_assert_cmpstr (json_object_get_string_member (link, "target"), ==,
+                         bloc_dataset_entity (ds, b)->id);
+        g_assert_cmpint (json_object_get_int_member (link, "weight"), ==,
+                         bloc_backbone_shared (bb, i));
+        g_assert_cmpfloat_with_epsilon (json_object_get_double_member (link, "expected"),
+                                        bloc_backbone_expected (bb, i), 1e-9);
+        g_assert_cmpfloat_with_epsilon (json_object_get_double_member (link, "p"),
+                                        bloc_backbone_p (bb, i), 1e-9);
+        g_assert_cmpfloat_with_epsilon (json_object_get_double_member (link, "p_adjusted"),
+                                        bloc_backbone_p_adjusted (bb, i), 1e-9);
+        g_assert_cmpfloat_with_epsilon (json_object_get_double_member (link, "p_low"),
+                                        bloc_backbone_p_low (bb, i), 1e-9);
+        g_assert_cmpint (json_object_get_int_member (link, "sign"), ==, bloc_backbone_sign (bb, i));
+        g_assert_cmpint (json_object_has_member (link, "jaccard"), ==,
+                         bloc_backbone_shared (bb, i) > 0);
+        nothing_shared += bloc_backbone_shared (bb, i) == 0;
+        negative += bloc_backbone_sign (bb, i) < 0;
+    }
+    g_assert_cmpuint (nothing_shared, >, 0);
+    g_assert_cmpuint (negative, >, 0);
+
+    /* The two-mode graph and the ties have no backbone. */
+    for (BlocExportGraph g = BLOC_EXPORT_TWO_MODE; g <= BLOC_EXPORT_TIES; g++) {
+        g_autoptr (GError) refused = NULL;
+        g_autoptr (GBytes) bytes = NULL;
+        o.graph = g;
+        g_assert_false (bloc_export_options_check (&o, &refused));
+        g_assert_error (refused, BLOC_ERROR, BLOC_ERROR_USAGE);
+        g_clear_error (&refused);
+        g_assert_false (bloc_export (&bytes, ds, &o, &refused));
+        g_assert_error (refused, BLOC_ERROR, BLOC_ERROR_USAGE);
+        g_assert_null (bytes);
+    }
+}
+
 /* ---- XML ------------------------------------------------------------------------------ */
 
 static const char *
@@ -595,6 +675,7 @@ main (int argc, char **argv)
     g_test_add_func ("/export/history", test_history);
     g_test_add_func ("/export/projection", test_projection);
     g_test_add_func ("/export/projection-filter", test_projection_filter);
+    g_test_add_func ("/export/projection-backbone", test_projection_backbone);
     g_test_add_func ("/export/xml-hostile", test_xml_hostile);
     g_test_add_func ("/export/xml-refuses-control", test_xml_refuses_control);
     g_test_add_func ("/export/pajek-labels", test_pajek_labels);
