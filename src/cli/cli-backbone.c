@@ -1,5 +1,7 @@
-/* cli-backbone.c: --backbone METHOD and the options of its test, for render and export. */
+/* cli-backbone.c: the options of a backbone's test, for render, export and bloc backbone. */
 #include "cli-backbone.h"
+
+#include <string.h>
 
 void
 bloc_cli_backbone_clear (BlocCliBackbone *bb)
@@ -13,22 +15,36 @@ bloc_cli_backbone_clear (BlocCliBackbone *bb)
 
 void
 bloc_cli_add_backbone_options (GOptionContext *context, BlocCliBackbone *bb,
-                               const char *backbone_help)
+                               const char *method_option, const char *method_help)
 {
+    /* bloc backbone's options are all the test's; render's and export's say whose they are. */
+    gboolean own = strcmp (method_option, "method") == 0;
     const GOptionEntry entries[] = {
-        { "backbone", 0, 0, G_OPTION_ARG_STRING, &bb->method, backbone_help, "METHOD" },
+        { method_option, 0, 0, G_OPTION_ARG_STRING, &bb->method, method_help, "METHOD" },
         { "alpha", 0, 0, G_OPTION_ARG_STRING, &bb->alpha.text,
-          "Backbone: keep pairs with p_adjusted <= A (default: 0.05; 1 keeps every pair)", "A" },
+          own ? "Keep pairs with p_adjusted <= A (default: 0.05; 1 keeps every pair)"
+              : "Backbone: keep pairs with p_adjusted <= A (default: 0.05; 1 keeps every pair)",
+          "A" },
         { "correction", 0, 0, G_OPTION_ARG_STRING, &bb->correction,
-          "Backbone: holm (default), bonferroni, fdr or none", "CORRECTION" },
+          own ? "Multiple-testing correction: holm (default), bonferroni, fdr or none"
+              : "Backbone: holm (default), bonferroni, fdr or none",
+          "CORRECTION" },
         { "signed", 0, 0, G_OPTION_ARG_NONE, &bb->two_sided,
-          "Backbone: also keep the pairs that share fewer than chance (negative ties)", NULL },
+          own ? "Also test for fewer shared than chance, and keep negative ties"
+              : "Backbone: also keep the pairs that share fewer than chance (negative ties)",
+          NULL },
         { "samples", 0, 0, G_OPTION_ARG_STRING, &bb->samples.text,
-          "Backbone fdsm: the number of sampled matrices (default: 1000)", "N" },
+          own ? "fdsm: the number of sampled matrices (default: 1000)"
+              : "Backbone fdsm: the number of sampled matrices (default: 1000)",
+          "N" },
         { "seed", 0, 0, G_OPTION_ARG_STRING, &bb->seed.text,
-          "Backbone fdsm: seed of the random number generator", "S" },
+          own ? "fdsm: seed of the random number generator"
+              : "Backbone fdsm: seed of the random number generator",
+          "S" },
         { NULL },
     };
+    bb->option = method_option;
+    bb->always = own;
     bloc_cli_add_entries (context, entries, FALSE);
 }
 
@@ -38,6 +54,8 @@ bloc_cli_backbone_check (BlocCliBackbone *bb, GError **error)
     BlocBackboneOptions *o = &bb->options;
 
     bloc_backbone_options_init (o);
+    if (bb->method == NULL && bb->always)
+        bb->method = g_strdup (bloc_backbone_method_to_string (o->method));
     if (bb->method == NULL) {
         const char *given = bb->alpha.text != NULL     ? "--alpha"
                             : bb->correction != NULL   ? "--correction"
@@ -56,9 +74,8 @@ bloc_cli_backbone_check (BlocCliBackbone *bb, GError **error)
         (bb->correction != NULL && !bloc_correction_parse (&o->correction, bb->correction, error)))
         return FALSE;
     if (o->method != BLOC_BACKBONE_FDSM && (bb->samples.text != NULL || bb->seed.text != NULL))
-        return bloc_cli_usage_error (error,
-                                     "%s is for the fdsm backbone (expected --backbone fdsm)",
-                                     bb->samples.text != NULL ? "--samples" : "--seed");
+        return bloc_cli_usage_error (error, "%s is for the fdsm backbone (expected --%s fdsm)",
+                                     bb->samples.text != NULL ? "--samples" : "--seed", bb->option);
     o->alpha = bb->alpha.value;
     o->two_sided = bb->two_sided;
     o->samples = (guint)bb->samples.value;

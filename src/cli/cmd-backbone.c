@@ -1,6 +1,5 @@
 /* cmd-backbone.c: bloc backbone — which co-memberships are more than chance. */
-#include "cli-progress.h"
-#include "cli.h"
+#include "cli-backbone.h"
 
 /* A p-value for people: three significant digits, so that 3.2e-12 does not print as 0.000. */
 static void
@@ -79,24 +78,15 @@ note_too_few_samples (const BlocCliCommon *common, const BlocBackbone *bb)
 }
 
 typedef struct {
-    char *method_text;
-    char *correction_text;
+    BlocCliBackbone test;
     char *between;
-    BlocCliReal alpha;
-    BlocCliInt samples;
-    BlocCliInt seed;
-    BlocBackboneOptions options;
 } BackboneOptions;
 
 static void
 backbone_options_clear (BackboneOptions *o)
 {
-    g_clear_pointer (&o->method_text, g_free);
-    g_clear_pointer (&o->correction_text, g_free);
+    bloc_cli_backbone_clear (&o->test);
     g_clear_pointer (&o->between, g_free);
-    bloc_cli_real_clear (&o->alpha);
-    bloc_cli_int_clear (&o->samples);
-    bloc_cli_int_clear (&o->seed);
 }
 G_DEFINE_AUTO_CLEANUP_CLEAR_FUNC (BackboneOptions, backbone_options_clear)
 
@@ -105,16 +95,8 @@ check_options (const BlocCliCommon *common, gpointer data, GError **error)
 {
     BackboneOptions *o = data;
 
-    if ((o->method_text &&
-         !bloc_backbone_method_parse (&o->options.method, o->method_text, error)) ||
-        (o->correction_text &&
-         !bloc_correction_parse (&o->options.correction, o->correction_text, error)) ||
-        !bloc_cli_side_parse (&o->options.side, o->between, error))
-        return FALSE;
-    o->options.alpha = o->alpha.value;
-    o->options.samples = (guint)o->samples.value;
-    o->options.seed = (guint)o->seed.value;
-    return TRUE;
+    return bloc_cli_backbone_check (&o->test, error) &&
+           bloc_cli_side_parse (&o->test.options.side, o->between, error);
 }
 
 gboolean
@@ -122,28 +104,12 @@ cmd_backbone (int argc, char **argv, GError **error)
 {
     g_auto (BlocCliCommon) common = { 0 };
     g_auto (BlocCliScope) scope_options = { 0 };
-    g_auto (BackboneOptions) o = {
-        .alpha = BLOC_CLI_LEVEL ("--alpha", 0.05),
-        .samples = BLOC_CLI_INT ("--samples", 1000, 1, G_MAXINT32),
-        .seed = BLOC_CLI_INT ("--seed", BLOC_DEFAULT_SEED, 0, G_MAXUINT32),
-    };
+    g_auto (BackboneOptions) o = { .test = BLOC_CLI_BACKBONE_INIT };
     const GOptionEntry entries[] = {
-        { "method", 0, 0, G_OPTION_ARG_STRING, &o.method_text,
-          "Null model: hypergeometric (default), sdsm or fdsm", "METHOD" },
-        { "alpha", 0, 0, G_OPTION_ARG_STRING, &o.alpha.text,
-          "Keep pairs with p_adjusted <= A (default: 0.05; 1 keeps every pair)", "A" },
-        { "correction", 0, 0, G_OPTION_ARG_STRING, &o.correction_text,
-          "Multiple-testing correction: holm (default), bonferroni, fdr or none", "CORRECTION" },
         { "between", 0, 0, G_OPTION_ARG_STRING, &o.between,
           "Pairs of countries (or actors; the default) or of organizations (or others, "
           "organisations)",
           "countries|organizations" },
-        { "signed", 0, 0, G_OPTION_ARG_NONE, &o.options.two_sided,
-          "Also test for fewer shared than chance, and keep negative ties", NULL },
-        { "samples", 0, 0, G_OPTION_ARG_STRING, &o.samples.text,
-          "fdsm: the number of sampled matrices (default: 1000)", "N" },
-        { "seed", 0, 0, G_OPTION_ARG_STRING, &o.seed.text,
-          "fdsm: seed of the random number generator", "S" },
         { NULL },
     };
     g_autoptr (GOptionContext) context = bloc_cli_context ("backbone", NULL, entries, &common);
@@ -152,15 +118,15 @@ cmd_backbone (int argc, char **argv, GError **error)
         .check = check_options,
         .options = &o,
         .load = TRUE,
-        .ints = (BlocCliInt *const[]){ &o.samples, &o.seed, NULL },
-        .reals = (BlocCliReal *const[]){ &o.alpha, NULL },
+        .ints = (BlocCliInt *const[]){ &o.test.samples, &o.test.seed, NULL },
+        .reals = (BlocCliReal *const[]){ &o.test.alpha, NULL },
     };
     g_autoptr (BlocMembership) m = NULL;
     g_autoptr (BlocBackbone) bb = NULL;
     g_auto (BlocCliFilter) filter = { 0 };
-    BlocCliProgress bar;
 
-    bloc_backbone_options_init (&o.options);
+    bloc_cli_add_backbone_options (context, &o.test, "method",
+                                   "Null model: hypergeometric (default), sdsm or fdsm");
     bloc_cli_add_scope_options (context, &scope_options, TRUE,
                                 "Kinds on the other side (default: every kind but the actors')");
     bloc_cli_add_filter_options (context, &filter,
@@ -172,14 +138,9 @@ cmd_backbone (int argc, char **argv, GError **error)
         !bloc_cli_filter_resolve (&filter, &common, error))
         return FALSE;
     const BlocDataset *ds = common.ds;
-    gboolean two_sided = o.options.two_sided;
-    if (o.options.method == BLOC_BACKBONE_FDSM &&
-        bloc_cli_progress_start (&bar, common.quiet, "fdsm samples") != NULL) {
-        o.options.progress = bloc_cli_progress;
-        o.options.progress_data = &bar;
-    }
+    gboolean two_sided = o.test.options.two_sided;
     if (!bloc_membership_new (&m, ds, &common.scope, error) ||
-        !bloc_backbone_compute (&bb, m, &o.options, error))
+        !bloc_backbone_compute (&bb, m, bloc_cli_backbone_options (&o.test, common.quiet), error))
         return FALSE;
 
     /* p is the name of what it is: the same in every language. */

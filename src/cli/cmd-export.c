@@ -89,7 +89,7 @@ cmd_export (int argc, char **argv, GError **error)
     bloc_export_options_init (&o.export);
     bloc_cli_add_scope_options (context, &scope_options, TRUE,
                                 "Kinds on the other side (default: every kind but the actors')");
-    bloc_cli_add_backbone_options (context, &o.backbone,
+    bloc_cli_add_backbone_options (context, &o.backbone, "backbone",
                                    "With --graph actors or others: only the pairs that share "
                                    "more than chance, by the null model hypergeometric, sdsm or "
                                    "fdsm, with their p-values (see bloc backbone)");

@@ -234,7 +234,7 @@ cmd_render (int argc, char **argv, GError **error)
 
     bloc_cli_add_scope_options (context, &scope_options, TRUE,
                                 "Kinds on the other side (default: every kind but the actors')");
-    bloc_cli_add_backbone_options (context, &r.backbone,
+    bloc_cli_add_backbone_options (context, &r.backbone, "backbone",
                                    "Overlap: only the pairs that share more than chance, by the "
                                    "null model hypergeometric, sdsm or fdsm (see bloc backbone)");
     if (!bloc_cli_prepare (&common, context, &argc, &argv, &steps, error))
