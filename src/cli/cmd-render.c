@@ -6,9 +6,9 @@
 /* The command's own options as given, and the render options check_options() makes of them. */
 typedef struct {
     char *view, *type, *focus, *engine, *group, *between, *weight, *size_by, *theme, *title;
-    char *id_prefix;
+    char *id_prefix, *measure, *order;
     gboolean responsive, inline_svg;
-    int depth, min_present, min_members, from, to;
+    int depth, min_present, min_members, from, to, top;
     double min_weight;
     BlocImageFormat format;
     BlocRenderOptions o;
@@ -17,8 +17,9 @@ typedef struct {
 static void
 render_args_clear (RenderArgs *r)
 {
-    char **texts[] = { &r->view,   &r->type,    &r->focus, &r->engine, &r->group,    &r->between,
-                       &r->weight, &r->size_by, &r->theme, &r->title,  &r->id_prefix };
+    char **texts[] = { &r->view,      &r->type,    &r->focus,   &r->engine, &r->group,
+                       &r->between,   &r->weight,  &r->size_by, &r->theme,  &r->title,
+                       &r->id_prefix, &r->measure, &r->order };
     for (guint i = 0; i < G_N_ELEMENTS (texts); i++)
         g_clear_pointer (texts[i], g_free);
 }
@@ -46,16 +47,56 @@ output_type (BlocImageFormat *out, const char *type, const char *path, GError **
                                  path, types);
 }
 
-/* The names: --theme, --between, --weight, --size-by and --engine. */
+/* The names: --theme, --between, --measure (or --weight), --size-by, --order and --engine. */
 static gboolean
 parse_names (RenderArgs *r, GError **error)
 {
     BlocRenderOptions *o = &r->o;
+    if (r->weight != NULL && r->measure != NULL && strcmp (r->weight, r->measure) != 0)
+        return bloc_cli_usage_error (error,
+                                     "--weight '%s' and --measure '%s' differ (expected one of "
+                                     "them: --weight is the older name of --measure)",
+                                     r->weight, r->measure);
+    const char *measure = r->measure ? r->measure : r->weight;
     return (r->theme == NULL || bloc_theme_parse (&o->theme, r->theme, error)) &&
            (r->between == NULL || bloc_cli_side_parse (&o->between, r->between, error)) &&
-           (r->weight == NULL || bloc_overlap_measure_parse (&o->weight, r->weight, error)) &&
+           (measure == NULL || bloc_overlap_measure_parse (&o->weight, measure, error)) &&
            (r->size_by == NULL || bloc_centrality_parse (&o->size_by, r->size_by, error)) &&
+           (r->order == NULL || bloc_order_parse (&o->order, r->order, error)) &&
            (r->engine == NULL || bloc_layout_parse (&o->engine, r->engine, error));
+}
+
+/* Options that only some views take are refused by the others, never ignored. */
+static gboolean
+check_view_options (const RenderArgs *r, BlocView view, GError **error)
+{
+    const char *name = bloc_view_to_string (view);
+    if (r->group != NULL && !bloc_view_takes_group (view))
+        return bloc_cli_usage_error (error, "--group does not apply to the %s view", name);
+    if (r->top != 0 && !bloc_view_takes_top (view))
+        return bloc_cli_usage_error (error, "--top does not apply to the %s view", name);
+    if (r->engine != NULL && bloc_view_is_canvas (view))
+        return bloc_cli_usage_error (error,
+                                     "--engine does not apply to the %s view, which bloc places "
+                                     "itself",
+                                     name);
+    if (r->focus != NULL && view != BLOC_VIEW_EGO && view != BLOC_VIEW_TIMELINE &&
+        view != BLOC_VIEW_UPSET)
+        return bloc_cli_usage_error (error, "--focus applies to the ego, timeline and upset views");
+    if (r->order != NULL && view != BLOC_VIEW_MATRIX)
+        return bloc_cli_usage_error (error, "--order applies to the matrix view only");
+    if (view == BLOC_VIEW_UPSET && r->focus != NULL && r->top != 0)
+        return bloc_cli_usage_error (error,
+                                     "--focus and --top both choose the sets of the upset view "
+                                     "(expected one of them)");
+    if (r->between != NULL && view != BLOC_VIEW_OVERLAP && view != BLOC_VIEW_MATRIX)
+        return bloc_cli_usage_error (error, "--between applies to the overlap and matrix views");
+    if ((r->weight != NULL || r->measure != NULL) && view != BLOC_VIEW_OVERLAP &&
+        view != BLOC_VIEW_MATRIX)
+        return bloc_cli_usage_error (error, "--measure applies to the overlap and matrix views");
+    if (r->min_weight != 0 && view != BLOC_VIEW_OVERLAP && view != BLOC_VIEW_MATRIX)
+        return bloc_cli_usage_error (error, "--min applies to the overlap and matrix views");
+    return TRUE;
 }
 
 /* Checks the command line and turns it into r->o and r->format, before the data is loaded. */
@@ -78,12 +119,13 @@ check_options (const BlocCliCommon *common, gpointer data, GError **error)
         !output_type (&r->format, r->type, common->output, error))
         return FALSE;
     bloc_render_options_init (&r->o, view);
-    if (!parse_names (r, error))
+    if (!parse_names (r, error) || !check_view_options (r, view, error))
         return FALSE;
-    if (r->depth < 1 || r->depth > 2 || r->min_present < 1 || r->min_members < 1)
-        return bloc_cli_usage_error (
-            error,
-            "bad --depth, --min-present or --min-members (expected depth 1 or 2, counts >= 1)");
+    if (r->depth < 1 || r->depth > 2 || r->min_present < 1 || r->min_members < 1 || r->top < 0)
+        return bloc_cli_usage_error (error, "bad --depth, --min-present, --min-members or --top "
+                                            "(expected depth 1 or 2, counts >= 1)");
+    if (r->min_weight < 0 || !(r->min_weight < G_MAXDOUBLE))
+        return bloc_cli_usage_error (error, "bad --min %g (expected a number >= 0)", r->min_weight);
     if (r->id_prefix != NULL && !bloc_svg_id_prefix_valid (r->id_prefix))
         return bloc_cli_usage_error (error,
                                      "bad --id-prefix '%s' (expected a letter, then letters, "
@@ -101,6 +143,7 @@ check_options (const BlocCliCommon *common, gpointer data, GError **error)
     o->min_present = (guint)r->min_present;
     o->min_weight = r->min_weight;
     o->min_members = (guint)r->min_members;
+    o->top = (guint)r->top;
     o->from_year = r->from;
     o->to_year = r->to;
     return TRUE;
@@ -114,25 +157,38 @@ cmd_render (int argc, char **argv, GError **error)
     g_auto (RenderArgs) r = { .depth = 1, .min_present = 2, .min_members = 2 };
     const GOptionEntry entries[] = {
         { "view", 'V', 0, G_OPTION_ARG_STRING, &r.view,
-          "membership, overlap, ego, gaps, nesting or timeline (required)", "VIEW" },
+          "membership, overlap, ego, gaps, nesting, timeline, matrix, incidence or upset "
+          "(required)",
+          "VIEW" },
         { "type", 'T', 0, G_OPTION_ARG_STRING, &r.type,
           "svg, png, pdf, dot (laid out) or gv (as built); default: from -o, else svg", "TYPE" },
-        { "focus", 0, 0, G_OPTION_ARG_STRING, &r.focus, "The entity of the ego view (or timeline)",
-          "ID" },
+        { "focus", 0, 0, G_OPTION_ARG_STRING, &r.focus,
+          "The entity of the ego view (or timeline); upset: the sets to intersect",
+          "ID|ID,ID,..." },
         { "depth", 0, 0, G_OPTION_ARG_INT, &r.depth, "Ego: 1 (default) or 2 rings", "N" },
         { "group", 'G', 0, G_OPTION_ARG_STRING, &r.group,
-          "Membership: keep this group's countries; gaps: whose gaps (default: the dataset's)",
+          "Only this group's countries (gaps: whose gaps, default: the dataset's); not timeline",
           "ID|ID,ID,..." },
+        { "top", 0, 0, G_OPTION_ARG_INT, &r.top,
+          "Only the N countries with the most memberships, or (nesting, gaps, upset, --between "
+          "organizations) the N organizations with the most members; ego: the N neighbours with "
+          "the most ties; not timeline",
+          "N" },
         { "min-present", 'n', 0, G_OPTION_ARG_INT, &r.min_present, "Gaps: at least N present (2)",
           "N" },
         { "between", 0, 0, G_OPTION_ARG_STRING, &r.between,
-          "Overlap: countries (or actors; the default) or organizations (or others, "
+          "Overlap, matrix: countries (or actors; the default) or organizations (or others, "
           "organisations)",
           "SIDE" },
-        { "weight", 'w', 0, G_OPTION_ARG_STRING, &r.weight,
-          "Overlap: count (default), weighted, jaccard, overlap, cosine", "MEASURE" },
+        { "measure", 'w', 0, G_OPTION_ARG_STRING, &r.measure,
+          "Overlap, matrix: count (default), weighted, jaccard, overlap, cosine", "MEASURE" },
+        { "weight", 0, G_OPTION_FLAG_HIDDEN, G_OPTION_ARG_STRING, &r.weight,
+          "The same as --measure", "MEASURE" },
         { "min", 0, 0, G_OPTION_ARG_DOUBLE, &r.min_weight,
-          "Overlap: drop edges whose weight is below N", "N" },
+          "Overlap, matrix: leave out pairs whose measure is below N", "N" },
+        { "order", 0, 0, G_OPTION_ARG_STRING, &r.order,
+          "Matrix: community (default: by Leiden community, then strength), seriation or id",
+          "ORDER" },
         { "size-by", 0, 0, G_OPTION_ARG_STRING, &r.size_by,
           "Overlap: node size by degree (default), strength, betweenness, ...", "MEASURE" },
         { "min-members", 0, 0, G_OPTION_ARG_INT, &r.min_members,
@@ -172,9 +228,12 @@ cmd_render (int argc, char **argv, GError **error)
     r.o.group = members;
     r.o.group_name = group_name;
 
-    g_autoptr (GBytes) image = bloc_render (common.ds, &r.o, r.format, error);
+    g_auto (GStrv) notes = NULL;
+    g_autoptr (GBytes) image = bloc_render_full (common.ds, &r.o, r.format, &notes, error);
     if (image == NULL)
         return FALSE;
+    for (guint i = 0; notes != NULL && notes[i] != NULL && !common.quiet; i++)
+        g_printerr ("bloc: note: %s\n", notes[i]);
     gsize len;
     const char *data = g_bytes_get_data (image, &len);
     return bloc_output_write (common.output, data, len, error);

@@ -4,6 +4,7 @@
 
 #include <math.h>
 #include <string.h>
+#include <time.h>
 
 #include <cairo-pdf.h>
 #include <cairo.h>
@@ -615,6 +616,30 @@ append_bytes (void *closure, const unsigned char *data, unsigned int length)
     return CAIRO_STATUS_SUCCESS;
 }
 
+/* Cairo 1.16 writes a date set with cairo_pdf_surface_set_metadata() without the "D:" that PDF
+ * requires, so the PDF keeps cairo's own date, made in UTC (the caller sets TZ), and its 14
+ * digits become bloc_render_source_date()'s: the byte offsets stay right. */
+static void
+set_pdf_date (GByteArray *pdf)
+{
+    static const char key[] = "/CreationDate (D:";
+    gsize n = sizeof key - 1;
+    guint8 *p = NULL;
+    for (gsize i = 0; i + n + 14 <= pdf->len && p == NULL; i++)
+        if (pdf->data[i] == '/' && memcmp (pdf->data + i, key, n) == 0)
+            p = pdf->data + i + n;
+    if (p == NULL)
+        return;
+    for (int i = 0; i < 14; i++)
+        if (!g_ascii_isdigit (p[i]))
+            return;
+    g_autofree char *date = bloc_render_source_date ();
+    /* "YYYY-MM-DDThh:mm:ssZ" to "YYYYMMDDhhmmss" */
+    for (int i = 0, k = 0; date[i] != '\0' && k < 14; i++)
+        if (g_ascii_isdigit (date[i]))
+            p[k++] = (guint8)date[i];
+}
+
 char *
 bloc_render_source_date (void)
 {
@@ -641,6 +666,7 @@ render_cairo (const BlocCanvas *c, BlocImageFormat format, const char *title, do
     GByteArray *bytes = g_byte_array_new ();
     cairo_surface_t *surface;
     double scale = 1;
+    g_autofree char *saved_tz = NULL;
 
     if (format == BLOC_IMAGE_PNG) {
         scale = (dpi > 0 ? dpi : 96) / 72.0;
@@ -656,9 +682,12 @@ render_cairo (const BlocCanvas *c, BlocImageFormat format, const char *title, do
         surface = cairo_image_surface_create (CAIRO_FORMAT_RGB24, (int)ceil (width * scale),
                                               (int)ceil (height * scale));
     } else {
+        /* Cairo dates a PDF in local time as it creates the surface: in UTC, the date keeps its
+         * length, which set_pdf_date() relies on. */
+        saved_tz = g_strdup (g_getenv ("TZ"));
+        g_setenv ("TZ", "UTC", TRUE);
+        tzset ();
         surface = cairo_pdf_surface_create_for_stream (append_bytes, bytes, width, height);
-        g_autofree char *date = bloc_render_source_date ();
-        cairo_pdf_surface_set_metadata (surface, CAIRO_PDF_METADATA_CREATE_DATE, date);
         cairo_pdf_surface_set_metadata (surface, CAIRO_PDF_METADATA_TITLE, title);
     }
     cairo_t *cr = cairo_create (surface);
@@ -669,6 +698,14 @@ render_cairo (const BlocCanvas *c, BlocImageFormat format, const char *title, do
     if (status == CAIRO_STATUS_SUCCESS && format == BLOC_IMAGE_PNG)
         status = cairo_surface_write_to_png_stream (surface, append_bytes, bytes);
     cairo_surface_finish (surface);
+    if (format == BLOC_IMAGE_PDF) {
+        if (saved_tz != NULL)
+            g_setenv ("TZ", saved_tz, TRUE);
+        else
+            g_unsetenv ("TZ");
+        tzset ();
+        set_pdf_date (bytes);
+    }
     if (status == CAIRO_STATUS_SUCCESS)
         status = cairo_surface_status (surface);
     cairo_surface_destroy (surface);

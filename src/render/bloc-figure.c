@@ -1,12 +1,12 @@
-/* bloc-figure.c: the build context of a figure, and the nodes and edges every view shares. */
+/* bloc-figure.c: the build context of a figure, what --group and --top keep of it, and the
+ * nodes, edges, title and legend every view shares. */
 #include <stdarg.h>
 #include <string.h>
 
+#include "bloc-canvas-private.h"
+#include "bloc-output.h"
 #include "bloc-render-private.h"
 #include "bloc-text.h"
-
-#define MAX_NODES 1500
-#define MAX_EDGES 4000
 
 gboolean
 bloc_figure_init (BlocFigure *f, const BlocViewClass *view, const BlocDataset *ds,
@@ -22,6 +22,7 @@ bloc_figure_init (BlocFigure *f, const BlocViewClass *view, const BlocDataset *d
     f->desc = g_string_new (NULL);
     f->legend = g_string_new (NULL);
     f->texts = g_string_chunk_new (1024);
+    f->notes = g_ptr_array_new_with_free_func (g_free);
     f->g = bloc_graphviz_open (bloc_view_to_string (o->view), view->directed);
     if (f->g == NULL) {
         g_set_error (error, BLOC_ERROR, BLOC_ERROR_RENDER, "Graphviz could not create a graph");
@@ -41,6 +42,9 @@ bloc_figure_clear (BlocFigure *f)
     g_clear_pointer (&f->nodes, g_hash_table_unref);
     g_clear_pointer (&f->title, g_free);
     g_clear_pointer (&f->texts, g_string_chunk_free);
+    g_clear_pointer (&f->canvas, bloc_canvas_free);
+    g_clear_pointer (&f->notes, g_ptr_array_unref);
+    g_clear_pointer (&f->kept, g_array_unref);
     if (f->desc != NULL)
         g_string_free (g_steal_pointer (&f->desc), TRUE);
     if (f->legend != NULL)
@@ -196,20 +200,6 @@ bloc_figure_tie_edge (BlocFigure *f, guint tie_index, Agnode_t *tail, Agnode_t *
     return edge;
 }
 
-gboolean
-bloc_figure_too_large (const BlocFigure *f, GError **error)
-{
-    int n_edges = agnedges (f->g);
-    if (f->n_nodes <= MAX_NODES && n_edges <= MAX_EDGES)
-        return FALSE;
-    g_set_error (error, BLOC_ERROR, BLOC_ERROR_USAGE,
-                 "the %s view would have %d nodes and %d lines, more than a readable figure holds "
-                 "(expected at most %d and %d; narrow it with %s)",
-                 bloc_view_to_string (f->o->view), f->n_nodes, n_edges, MAX_NODES, MAX_EDGES,
-                 f->view->narrow);
-    return TRUE;
-}
-
 char *
 bloc_figure_subtitle (const BlocFigure *f)
 {
@@ -259,4 +249,235 @@ bloc_figure_finish_label (BlocFigure *f)
     bloc_gv_set_html (f->g, "label", html->str);
     bloc_gv_set (f->g, "labelloc", "t");
     bloc_gv_set (f->g, "labeljust", "c");
+}
+
+/* Full roles darker, weaker roles lighter; readable in greyscale because the gaps matrix also
+ * writes the role in the cell, and the incidence matrix says it in the tooltip. */
+const char *
+bloc_figure_role_fill (BlocTheme theme, BlocRole role)
+{
+    gboolean full = role == BLOC_ROLE_MEMBER || role == BLOC_ROLE_PARTY ||
+                    role == BLOC_ROLE_SIGNATORY || role == BLOC_ROLE_PARTICIPANT;
+    if (theme == BLOC_THEME_DEFAULT)
+        return full ? "#9ecae9" : "#d7eaf5";
+    return full ? "#c8c8c8" : "#ebebeb";
+}
+
+const char *
+bloc_figure_format_at_least (char buf[G_ASCII_DTOSTR_BUF_SIZE], double value)
+{
+    /* The shortest that reads back as @value or more: a --min so written keeps nothing below
+     * @value, and at 17 digits it is @value itself. */
+    for (int digits = 2; digits < 17; digits++) {
+        char format[8];
+        g_snprintf (format, sizeof format, "%%.%dg", digits);
+        g_ascii_formatd (buf, G_ASCII_DTOSTR_BUF_SIZE, format, value);
+        if (g_ascii_strtod (buf, NULL) >= value)
+            return buf;
+    }
+    return g_ascii_formatd (buf, G_ASCII_DTOSTR_BUF_SIZE, "%.17g", value);
+}
+
+void
+bloc_figure_note (BlocFigure *f, char *note)
+{
+    g_ptr_array_add (f->notes, note);
+}
+
+/* ---- What --group and --top keep ------------------------------------------------------------ */
+
+typedef struct {
+    guint entity;
+    guint ties;
+} Ranked;
+
+/* The most ties first, then by id. */
+static int
+compare_ranked (const void *pa, const void *pb, void *data)
+{
+    const Ranked *a = pa, *b = pb;
+    if (a->ties != b->ties)
+        return a->ties > b->ties ? -1 : 1;
+    return bloc_dataset_compare_ids (data, a->entity, b->entity);
+}
+
+GArray *
+bloc_figure_ego_rank (const BlocDataset *ds, const BlocEgo *ego, guint focus)
+{
+    guint n = bloc_dataset_n_entities (ds);
+    g_autofree guint *ties = g_new0 (guint, n + 1);
+    const GArray *drawn = bloc_ego_ties (ego);
+    for (guint i = 0; i < drawn->len; i++) {
+        const BlocTie *t = bloc_dataset_tie (ds, g_array_index (drawn, guint, i));
+        ties[t->from]++;
+        ties[t->to]++;
+    }
+    g_autoptr (GArray) ranked = g_array_new (FALSE, FALSE, sizeof (Ranked));
+    for (guint e = 0; e < n; e++)
+        if (e != focus && bloc_ego_distance (ego, e) > 0) {
+            Ranked r = { e, ties[e] };
+            g_array_append_val (ranked, r);
+        }
+    g_qsort_with_data (ranked->data, (gint)ranked->len, sizeof (Ranked), compare_ranked,
+                       (gpointer)ds);
+    GArray *out = g_array_sized_new (FALSE, FALSE, sizeof (guint), ranked->len);
+    for (guint i = 0; i < ranked->len; i++)
+        g_array_append_val (out, g_array_index (ranked, Ranked, i).entity);
+    return out;
+}
+
+/* The focus of an ego figure and its @n neighbours with the most ties drawn, sorted by id. */
+static gboolean
+ego_top (GArray **out, const BlocFigure *f, const BlocRenderOptions *o, GError **error)
+{
+    const BlocDataset *ds = f->ds;
+    guint focus;
+    g_autoptr (BlocEgo) ego = NULL;
+
+    if (o->focus == NULL) {
+        g_set_error (error, BLOC_ERROR, BLOC_ERROR_USAGE, "the ego view needs --focus ID");
+        return FALSE;
+    }
+    if (!bloc_dataset_find (ds, o->focus, &focus, error) ||
+        !bloc_ego_compute (&ego, ds, &o->scope, focus, (guint)o->depth, error))
+        return FALSE;
+    GArray *kept = bloc_figure_ego_rank (ds, ego, focus);
+    if (kept->len > o->top)
+        g_array_set_size (kept, o->top);
+    g_array_append_val (kept, focus);
+    bloc_dataset_sort_by_id (ds, kept);
+    *out = kept;
+    return TRUE;
+}
+
+gboolean
+bloc_figure_scope (BlocFigure *f, BlocRenderOptions *o, GError **error)
+{
+    const char *view = bloc_view_to_string (o->view);
+
+    if (o->group != NULL && !f->view->group) {
+        g_set_error (error, BLOC_ERROR, BLOC_ERROR_USAGE,
+                     "--group does not apply to the %s view (expected it without --group; "
+                     "--focus ID follows one entity)",
+                     view);
+        return FALSE;
+    }
+    if (o->top > 0 && f->view->top == BLOC_TOP_NONE) {
+        g_set_error (error, BLOC_ERROR, BLOC_ERROR_USAGE,
+                     "--top does not apply to the %s view (expected it without --top)", view);
+        return FALSE;
+    }
+    /* The group's actors only: every analysis of the figure then sees only them. */
+    if (o->group != NULL)
+        o->scope.only_actors = o->group;
+    if (o->top == 0)
+        return TRUE;
+
+    g_autoptr (GArray) kept = NULL;
+    if (f->view->top == BLOC_TOP_EGO) {
+        if (!ego_top (&kept, f, o, error))
+            return FALSE;
+        o->scope.only_actors = o->scope.only_others = kept;
+        f->n_top = kept->len - 1;
+    } else {
+        BlocSide side = f->view->top == BLOC_TOP_ACTORS   ? BLOC_SIDE_ACTORS
+                        : f->view->top == BLOC_TOP_OTHERS ? BLOC_SIDE_OTHERS
+                                                          : o->between;
+        g_autoptr (BlocMembership) m = NULL;
+        if (!bloc_membership_new (&m, f->ds, &o->scope, error))
+            return FALSE;
+        kept = bloc_membership_top (m, side, o->top);
+        if (side == BLOC_SIDE_ACTORS)
+            o->scope.only_actors = kept;
+        else
+            o->scope.only_others = kept;
+        f->n_top = kept->len;
+    }
+    f->kept = g_steal_pointer (&kept);
+    return TRUE;
+}
+
+/* "countries" when the actors are the countries, else "actors". */
+static const char *
+actors_word (const BlocScope *scope)
+{
+    return scope->actors == BLOC_KIND_BIT (BLOC_KIND_COUNTRY) ? "countries" : "actors";
+}
+
+void
+bloc_figure_describe_limits (BlocFigure *f)
+{
+    const BlocRenderOptions *o = f->o;
+    char buf[G_ASCII_DTOSTR_BUF_SIZE];
+
+    if (o->group != NULL && o->view != BLOC_VIEW_GAPS)
+        g_string_append_printf (f->desc, " Only the %s of %s are counted (--group).",
+                                actors_word (&o->scope),
+                                o->group_name ? o->group_name : "the group");
+    if (o->top > 0) {
+        const char *what;
+        switch (f->view->top) {
+        case BLOC_TOP_EGO:
+            what = "neighbours with the most ties in the figure";
+            break;
+        case BLOC_TOP_OTHERS:
+            what = "organizations with the most members";
+            break;
+        case BLOC_TOP_BETWEEN:
+            if (o->between == BLOC_SIDE_OTHERS) {
+                what = "organizations with the most members";
+                break;
+            }
+            /* fall through */
+        default:
+            what = o->scope.actors == BLOC_KIND_BIT (BLOC_KIND_COUNTRY)
+                       ? "countries with the most memberships"
+                       : "actors with the most memberships";
+        }
+        g_string_append_printf (f->desc, " Only the %u %s are drawn (--top %u).", f->n_top, what,
+                                o->top);
+    }
+    if (o->min_weight > 0 && (o->view == BLOC_VIEW_OVERLAP || o->view == BLOC_VIEW_MATRIX)) {
+        bloc_format_real_exact (buf, o->min_weight);
+        g_string_append_printf (f->desc, " Pairs whose %s is below %s are left out (--min %s).",
+                                bloc_overlap_measure_to_string (o->weight), buf, buf);
+    }
+}
+
+/* ---- Canvas figures ---------------------------------------------------------------------------
+ */
+
+double
+bloc_figure_canvas_header (BlocFigure *f, double x, double y)
+{
+    g_autofree char *sub = bloc_figure_subtitle (f);
+    bloc_canvas_text (f->canvas, x, y + 15, f->title, 16, BLOC_ALIGN_START, FALSE, TRUE, NULL,
+                      "bloc-heading", "title", NULL);
+    bloc_canvas_text (f->canvas, x, y + 33, sub, 11, BLOC_ALIGN_START, FALSE, FALSE, NULL,
+                      "bloc-subtitle", "subtitle", NULL);
+    return y + 40;
+}
+
+double
+bloc_figure_canvas_legend_row (BlocFigure *f, double x, double y, BlocSwatch shape,
+                               const char *fill, const char *stroke, const char *text)
+{
+    switch (shape) {
+    case BLOC_SWATCH_DOT:
+        bloc_canvas_circle (f->canvas, x + 9, y + 6.5, 4.5, fill, stroke, stroke ? 1 : 0, NULL,
+                            "legend swatch", NULL);
+        break;
+    case BLOC_SWATCH_FRAME:
+        bloc_canvas_rect (f->canvas, x + 1, y + 1, 16, 11, NULL, stroke, 1.5, NULL, "legend swatch",
+                          NULL);
+        break;
+    case BLOC_SWATCH_BOX:
+    default:
+        bloc_canvas_rect (f->canvas, x + 1, y + 1, 16, 11, fill, stroke ? stroke : "#777777", 0.5,
+                          NULL, "legend swatch", NULL);
+        break;
+    }
+    bloc_canvas_text (f->canvas, x + 24, y + 10.5, text, 10, BLOC_ALIGN_START, FALSE, FALSE, NULL,
+                      NULL, "legend", NULL);
+    return y + 15;
 }

@@ -25,16 +25,30 @@ G_BEGIN_DECLS
 /* ---- The build context (bloc-figure.c) ------------------------------------------------------ */
 
 typedef struct BlocFigure BlocFigure;
+struct BlocCanvas;
+
+/* What --top keeps of a view. */
+typedef enum {
+    BLOC_TOP_NONE,    /* --top does not apply */
+    BLOC_TOP_ACTORS,  /* the actors with the most memberships */
+    BLOC_TOP_OTHERS,  /* the organizations with the most members */
+    BLOC_TOP_BETWEEN, /* the side of --between */
+    BLOC_TOP_EGO,     /* the focus's neighbours with the most ties */
+} BlocTopSide;
 
 /* What the render code knows of each view: how to draw it and how to lay it out. Its name is
  * bloc_view_to_string()'s. */
 typedef struct {
-    /* Adds the view's nodes, edges, legend rows and description to @figure. */
+    /* Adds the view's nodes, edges, legend rows and description to @figure (or, for a canvas
+     * view, its elements to figure->canvas). */
     gboolean (*draw) (BlocFigure *figure, GError **error);
     BlocLayout engine; /* the layout engine unless --engine says otherwise */
     gboolean directed;
     const char *what;   /* the default title, after the dataset's */
     const char *narrow; /* the options that make a figure too large smaller */
+    gboolean canvas;    /* placed by bloc and drawn with cairo (bloc-canvas-private.h) */
+    BlocTopSide top;    /* what --top keeps */
+    gboolean group;     /* --group keeps the group's actors */
 } BlocViewClass;
 
 /* A figure being built. */
@@ -51,6 +65,11 @@ struct BlocFigure {
     GString *legend;     /* rows of the legend table */
     GStringChunk *texts; /* bloc_figure_text_of()'s strings */
     int n_nodes;
+    BlocImageFormat format;    /* what the figure is rendered as */
+    struct BlocCanvas *canvas; /* a canvas view's elements; NULL for a Graphviz view */
+    GPtrArray *notes;          /* sentences for bloc_render_full()'s notes */
+    GArray *kept;              /* --group or --top: the entities kept (see bloc_figure_scope) */
+    guint n_top;               /* how many --top kept, 0 without --top */
 };
 
 /* Starts a figure of @view of @ds drawn with @o: an empty graph named after the view, with the
@@ -75,8 +94,29 @@ Agnode_t *bloc_figure_entity_node (BlocFigure *figure, guint entity, const char 
 Agedge_t *bloc_figure_tie_edge (BlocFigure *figure, guint tie, Agnode_t *tail, Agnode_t *head);
 
 /* TRUE, with a BLOC_ERROR_USAGE @error that says what to narrow, when the graph holds more nodes
- * or edges than a readable figure. */
+ * or edges than a readable figure, or would take too long to lay out even drawn the fastest way
+ * the view allows (bloc-guard.c). The options the message names are computed on the data, and
+ * each brings the figure within the limits. */
 gboolean bloc_figure_too_large (const BlocFigure *figure, GError **error);
+
+/* Restricts @o's scope (a copy the caller owns, which the figure's options point to) to what
+ * --group and --top keep of @figure's view: sets figure->kept (which @o's scope then borrows)
+ * and figure->n_top. Returns FALSE with @error set when the view cannot take them. */
+gboolean bloc_figure_scope (BlocFigure *figure, BlocRenderOptions *o, GError **error);
+/* The entities within @ego's depth but its @focus, by the number of @ego's ties they have, the
+ * most first, then by id: the order in which the ego view's --top keeps them. Returns entity
+ * indices (transfer full). */
+GArray *bloc_figure_ego_rank (const BlocDataset *ds, const BlocEgo *ego, guint focus);
+/* Appends to the description the sentence that states --group, --top and --min, if given. */
+void bloc_figure_describe_limits (BlocFigure *figure);
+/* The fill of a matrix cell of @role: darker for a full role (member, party, signatory,
+ * participant), lighter for the others. Static storage. */
+const char *bloc_figure_role_fill (BlocTheme theme, BlocRole role);
+/* @value written for a --min hint: the shortest number that reads back as @value or more.
+ * Returns @buf. */
+const char *bloc_figure_format_at_least (char buf[G_ASCII_DTOSTR_BUF_SIZE], double value);
+/* Adds a sentence to the figure's notes (transfer full). */
+void bloc_figure_note (BlocFigure *figure, char *note);
 
 /* The year or scenario line under the title. Caller frees. */
 char *bloc_figure_subtitle (const BlocFigure *figure);
@@ -88,6 +128,34 @@ void bloc_figure_finish_label (BlocFigure *figure);
  * encoding is longer than 64 bytes cut to 40 and followed by "_h" and a hash. Caller frees. */
 G_GNUC_NULL_TERMINATED
 char *bloc_element_id (const char *prefix, ...);
+
+/* ---- Cost of a layout (bloc-guard.c) -------------------------------------------------------- */
+
+/* Chooses how to lay @figure's graph out within the time a figure may take: the engine (written
+ * into @engine, which holds the configured one on entry) and, past a size, no spline routing or
+ * a cheaper crossing minimisation, with a note that says so. Call after
+ * bloc_figure_too_large() has passed. */
+void bloc_figure_plan_layout (BlocFigure *figure, const char **engine);
+/* For PNG: keeps the bitmap within cairo's 32,767 pixels a side (Graphviz's size attribute). */
+void bloc_figure_limit_bitmap (BlocFigure *figure);
+/* After a PNG of @figure is rendered as @png: a note when Graphviz drew it smaller. */
+void bloc_figure_check_bitmap (BlocFigure *figure, GBytes *png);
+
+/* ---- Canvas figures (bloc-figure.c) --------------------------------------------------------- */
+
+/* Draws the title and subtitle of @figure on its canvas with their top left at (@x, @y).
+ * Returns the y below them. */
+double bloc_figure_canvas_header (BlocFigure *figure, double x, double y);
+/* The shapes of a legend swatch. */
+typedef enum {
+    BLOC_SWATCH_BOX,   /* a filled box */
+    BLOC_SWATCH_DOT,   /* a filled circle */
+    BLOC_SWATCH_FRAME, /* an outline */
+} BlocSwatch;
+/* A legend row on the canvas at (@x, @y, its top): a swatch of @shape in @fill (with @stroke)
+ * and @text. Returns the y below it. */
+double bloc_figure_canvas_legend_row (BlocFigure *figure, double x, double y, BlocSwatch shape,
+                                      const char *fill, const char *stroke, const char *text);
 
 /* ---- Graphviz (bloc-graphviz.c) ------------------------------------------------------------- */
 
@@ -194,5 +262,8 @@ gboolean bloc_view_ego_draw (BlocFigure *figure, GError **error);
 gboolean bloc_view_gaps_draw (BlocFigure *figure, GError **error);
 gboolean bloc_view_nesting_draw (BlocFigure *figure, GError **error);
 gboolean bloc_view_timeline_draw (BlocFigure *figure, GError **error);
+gboolean bloc_view_matrix_draw (BlocFigure *figure, GError **error);
+gboolean bloc_view_incidence_draw (BlocFigure *figure, GError **error);
+gboolean bloc_view_upset_draw (BlocFigure *figure, GError **error);
 
 G_END_DECLS

@@ -26,18 +26,6 @@ role_cell_text (BlocRole role)
     }
 }
 
-/* Cell fill by role: full roles darker, weaker roles lighter; readable in greyscale because the
- * role is also written in the cell. */
-static const char *
-role_fill (BlocTheme theme, BlocRole role)
-{
-    gboolean full = role == BLOC_ROLE_MEMBER || role == BLOC_ROLE_PARTY ||
-                    role == BLOC_ROLE_SIGNATORY || role == BLOC_ROLE_PARTICIPANT;
-    if (theme == BLOC_THEME_DEFAULT)
-        return full ? "#9ecae9" : "#d7eaf5";
-    return full ? "#c8c8c8" : "#ebebeb";
-}
-
 /* The header row: the group's name, then each member. */
 static void
 append_header (GString *t, const BlocFigure *f, const BlocGaps *gaps)
@@ -79,7 +67,7 @@ append_cell (GString *t, BlocFigure *f, const BlocGapEntity *g, guint member)
                 : g_strdup ("cell absent"));
     if (present)
         g_string_append_printf (t, "<TD ID=\"%s\" HREF=\"#\" TOOLTIP=\"%s\" BGCOLOR=\"%s\">%s</TD>",
-                                id, id, role_fill (f->o->theme, present->role),
+                                id, id, bloc_figure_role_fill (f->o->theme, present->role),
                                 role_cell_text (present->role));
     else
         g_string_append_printf (t,
@@ -162,9 +150,9 @@ bloc_view_gaps_draw (BlocFigure *f, GError **error)
     bloc_figure_add_title (
         f, "n-gaps", g_strdup_printf ("Participation of %s in %u entities", group_name, rows->len));
 
-    bloc_figure_legend_row (f, role_fill (o->theme, BLOC_ROLE_MEMBER), "member",
+    bloc_figure_legend_row (f, bloc_figure_role_fill (o->theme, BLOC_ROLE_MEMBER), "member",
                             "takes part fully (member, party, signatory, participant)");
-    bloc_figure_legend_row (f, role_fill (o->theme, BLOC_ROLE_OBSERVER), "observer",
+    bloc_figure_legend_row (f, bloc_figure_role_fill (o->theme, BLOC_ROLE_OBSERVER), "observer",
                             "takes part partly (observer, associate, partner, ...)");
     bloc_figure_legend_row (f, "white", "\xe2\x9c\x97", "absent");
     g_autofree char *short_ids = bloc_dataset_join_ids (f->ds, gaps->one_short, ", ", 0);

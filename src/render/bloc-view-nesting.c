@@ -55,6 +55,13 @@ bloc_view_nesting_draw (BlocFigure *f, GError **error)
     if (!bloc_membership_new (&m, ds, &o->scope, error) ||
         !bloc_nesting_compute (&n, m, o->min_members, error))
         return FALSE;
+    if (n->classes->len == 0) {
+        g_set_error (error, BLOC_ERROR, BLOC_ERROR_USAGE,
+                     "no entity has %u or more members to nest%s (expected a smaller "
+                     "--min-members)",
+                     o->min_members, o->group != NULL ? " among the group's" : "");
+        return FALSE;
+    }
     for (guint i = 0; i < n->classes->len; i++)
         g_ptr_array_add (nodes, class_node (f, g_ptr_array_index (n->classes, i), &kinds));
     for (guint i = 0; i + 1 < n->edges->len; i += 2) {
@@ -76,9 +83,14 @@ bloc_view_nesting_draw (BlocFigure *f, GError **error)
     bloc_gv_set (f->g, "rankdir", "BT");
     bloc_gv_set (f->g, "ranksep", "0.6");
     bloc_figure_legend_kinds (f, kinds);
-    bloc_figure_legend_row (f, "white", "\xe2\x86\x91",
-                            "A \xe2\x86\x92 B: every member of A is a member of B");
-    bloc_figure_legend_row (f, "white", "=", "entities with the same members share a box");
+    if (n->edges->len > 0)
+        bloc_figure_legend_row (f, "white", "\xe2\x86\x91",
+                                "A \xe2\x86\x92 B: every member of A is a member of B");
+    gboolean shared = FALSE;
+    for (guint i = 0; i < n->classes->len; i++)
+        shared |= ((const BlocNestClass *)g_ptr_array_index (n->classes, i))->equal->len > 1;
+    if (shared)
+        bloc_figure_legend_row (f, "white", "=", "entities with the same members share a box");
     g_string_append_printf (
         f->desc,
         "Inclusion of member sets among %d classes of entities with at least %u "

@@ -153,21 +153,40 @@ draw_edges (BlocFigure *f, const Overlap *v)
     return shown;
 }
 
+/* The legend lists what is drawn: the communities with a colour of their own, then the rest,
+ * which share the last colour, in one row; line width only when lines are drawn. */
 static void
-add_legend (BlocFigure *f, const Overlap *v)
+add_legend (BlocFigure *f, const Overlap *v, guint shown)
 {
     const BlocRenderOptions *o = f->o;
     char buf[G_ASCII_DTOSTR_BUF_SIZE];
+    guint shared = 0, first_shared = 0;
 
-    for (guint k = 0, listed = 0; k < v->c->communities->len && listed < 7; k++) {
+    for (guint k = 0; k < v->c->communities->len; k++) {
         GArray *members = g_ptr_array_index (v->c->communities, k);
         if (v->colour_of[k] == G_MAXUINT)
             continue;
-        listed++;
+        if (v->colour_of[k] >= 7) {
+            if (shared++ == 0)
+                first_shared = k;
+            continue;
+        }
         g_autofree char *ids = bloc_dataset_join_ids (f->ds, members, ", ", 6);
         g_autofree char *text = g_strdup_printf ("community %u: %s", k + 1, ids);
         bloc_figure_legend_row (f, bloc_style_community_colour (o->theme, v->colour_of[k]).fill, "",
                                 text);
+    }
+    if (shared > 0) {
+        g_autofree char *text = shared == 1 ? g_strdup_printf ("community %u", first_shared + 1)
+                                            : g_strdup_printf ("community %u and %u more",
+                                                               first_shared + 1, shared - 1);
+        bloc_figure_legend_row (f, bloc_style_community_colour (o->theme, 7).fill, "", text);
+    }
+    if (shown == 0) {
+        g_autofree char *size_text =
+            g_strdup_printf ("node size: %s centrality", bloc_centrality_to_string (o->size_by));
+        bloc_figure_legend_row (f, "white", "", size_text);
+        return;
     }
     g_autofree char *width_text = g_strdup_printf (
         "line width: %s (up to %s)",
@@ -193,7 +212,7 @@ bloc_view_overlap_draw (BlocFigure *f, GError **error)
     guint shown = draw_edges (f, &v);
     if (bloc_figure_too_large (f, error))
         return FALSE;
-    add_legend (f, &v);
+    add_legend (f, &v, shown);
 
     char buf[G_ASCII_DTOSTR_BUF_SIZE];
     g_autofree char *q =

@@ -1,0 +1,217 @@
+/* bloc-view-incidence.c: actors × what they take part in, for any set of actors (--group, --top,
+ * --kinds). Rows by number of memberships and columns by number of members, the most first: a
+ * nested pattern (those who join less join subsets of what others join) then fills the upper
+ * left triangle, and its NODF is stated. */
+#include <math.h>
+
+#include "bloc-canvas-private.h"
+#include "bloc-output.h"
+#include "bloc-stats.h"
+
+/* The words of the figure, in one place. */
+#define W_LEGEND     "Legend"
+#define W_FULL       "takes part fully (member, party, signatory, participant)"
+#define W_PARTIAL    "takes part partly (observer, associate, partner, ...)"
+#define W_NONE       "white: takes no part"
+#define W_CELL_TITLE "%s: %s of %s"
+#define W_ROW_TITLE  "%s (%s): %u of the %u columns"
+#define W_COL_TITLE  "%s (%s): %u of the %u rows"
+#define W_NODF       "; nestedness (NODF, Almeida-Neto et al. 2008) %s of 100"
+#define W_DESC                                                                                     \
+    "Incidence matrix of %u %s (rows, by number of memberships) and the %u entities at least "     \
+    "one of them takes part in (columns, by number of members): %u memberships%s."
+#define W_TOO_LARGE                                                                                \
+    "the incidence view would draw %u rows, %u columns and %u cells, more than a figure holds "    \
+    "(expected at most %u, %u and %u; try %s)"
+
+#define MAX_ROWS    600
+#define MAX_COLUMNS 800
+#define MAX_CELLS   55000
+#define LABEL_CHARS 30
+
+/* A role that means taking part fully. */
+static gboolean
+full_role (BlocRole role)
+{
+    return role == BLOC_ROLE_MEMBER || role == BLOC_ROLE_PARTY || role == BLOC_ROLE_SIGNATORY ||
+           role == BLOC_ROLE_PARTICIPANT;
+}
+
+/* The --top that keeps the figure within its limits: rows in rank order until the columns or
+ * cells would overflow. */
+static guint
+top_that_fits (const BlocMembership *m, const GArray *rows)
+{
+    guint n_vertices = bloc_membership_n_vertices (m), columns = 0, cells = 0, best = 0;
+    g_autofree gboolean *seen = g_new0 (gboolean, n_vertices + 1);
+    for (guint i = 0; i < rows->len && i < MAX_ROWS; i++) {
+        guint v = (guint)bloc_membership_vertex (m, g_array_index (rows, guint, i));
+        for (igraph_integer_t k = m->nbr_start[v]; k < m->nbr_start[v + 1]; k++) {
+            cells++;
+            if (!seen[m->nbr[k]]) {
+                seen[m->nbr[k]] = TRUE;
+                columns++;
+            }
+        }
+        if (columns > MAX_COLUMNS || cells > MAX_CELLS)
+            break;
+        best = i + 1;
+    }
+    return best;
+}
+
+/* Neighbour slots of a row by the column they fall in. */
+typedef struct {
+    const BlocMembership *m;
+    const gint *position;
+} ByColumn;
+
+static gint
+compare_columns (gconstpointer pa, gconstpointer pb, gpointer data)
+{
+    const ByColumn *by = data;
+    gint a = by->position[by->m->nbr[*(const igraph_integer_t *)pa]];
+    gint b = by->position[by->m->nbr[*(const igraph_integer_t *)pb]];
+    return a < b ? -1 : a > b;
+}
+
+gboolean
+bloc_view_incidence_draw (BlocFigure *f, GError **error)
+{
+    const BlocDataset *ds = f->ds;
+    const BlocRenderOptions *o = f->o;
+    g_autoptr (BlocMembership) m = NULL;
+    char buf[G_ASCII_DTOSTR_BUF_SIZE];
+
+    if (!bloc_membership_new (&m, ds, &o->scope, error))
+        return FALSE;
+    g_autoptr (GArray) rows = bloc_membership_rank (m, BLOC_SIDE_ACTORS);
+    g_autoptr (GArray) ranked = bloc_membership_rank (m, BLOC_SIDE_OTHERS);
+    g_autoptr (GArray) columns = g_array_new (FALSE, FALSE, sizeof (guint));
+    for (guint i = 0; i < ranked->len; i++) {
+        guint entity = g_array_index (ranked, guint, i);
+        if (bloc_membership_degree (m, (guint)bloc_membership_vertex (m, entity)) > 0)
+            g_array_append_val (columns, entity);
+    }
+    guint n_cells = bloc_membership_n_edges (m);
+    if (rows->len == 0) {
+        g_set_error (error, BLOC_ERROR, BLOC_ERROR_USAGE,
+                     "no actors to draw (expected some in the year and kinds asked for)");
+        return FALSE;
+    }
+    if (rows->len > MAX_ROWS || columns->len > MAX_COLUMNS || n_cells > MAX_CELLS) {
+        g_autofree char *try = g_strdup_printf ("--top %u, or --kinds", top_that_fits (m, rows));
+        g_set_error (error, BLOC_ERROR, BLOC_ERROR_USAGE, W_TOO_LARGE, rows->len, columns->len,
+                     n_cells, MAX_ROWS, MAX_COLUMNS, MAX_CELLS, try);
+        return FALSE;
+    }
+
+    /* Where each entity goes. */
+    guint n_vertices = bloc_membership_n_vertices (m);
+    g_autofree gint *position = g_new (gint, n_vertices + 1);
+    for (guint v = 0; v < n_vertices; v++)
+        position[v] = -1;
+    for (guint j = 0; j < columns->len; j++)
+        position[bloc_membership_vertex (m, g_array_index (columns, guint, j))] = (gint)j;
+
+    double cell = CLAMP (floor (900.0 / MAX (rows->len, columns->len)), 5, 16);
+    double font = MIN (cell * 0.85, 10), gap = cell >= 10 ? 1 : 0;
+    double row_label = 0, column_label = 0;
+    for (guint i = 0; i < rows->len; i++) {
+        g_autofree char *text = bloc_canvas_shorten (
+            bloc_figure_text_of (f, g_array_index (rows, guint, i)), LABEL_CHARS);
+        row_label = MAX (row_label, bloc_canvas_text_width (f->canvas, text, font, FALSE));
+    }
+    for (guint j = 0; j < columns->len; j++) {
+        g_autofree char *text = bloc_canvas_shorten (
+            bloc_figure_text_of (f, g_array_index (columns, guint, j)), LABEL_CHARS);
+        column_label = MAX (column_label, bloc_canvas_text_width (f->canvas, text, font, FALSE));
+    }
+
+    /* The roles drawn, for the legend. */
+    gboolean any_full = FALSE, any_partial = FALSE;
+    for (guint e = 0; e < n_cells; e++) {
+        if (full_role ((BlocRole)VECTOR (m->role)[e]))
+            any_full = TRUE;
+        else
+            any_partial = TRUE;
+    }
+    double y = bloc_figure_canvas_header (f, 0, 0);
+    bloc_canvas_text (f->canvas, 0, y + 16, W_LEGEND, 10, BLOC_ALIGN_START, FALSE, TRUE, NULL, NULL,
+                      "legend", NULL);
+    y += 22;
+    if (any_full)
+        y = bloc_figure_canvas_legend_row (f, 0, y, BLOC_SWATCH_BOX,
+                                           bloc_figure_role_fill (o->theme, BLOC_ROLE_MEMBER), NULL,
+                                           W_FULL);
+    if (any_partial)
+        y = bloc_figure_canvas_legend_row (f, 0, y, BLOC_SWATCH_BOX,
+                                           bloc_figure_role_fill (o->theme, BLOC_ROLE_OBSERVER),
+                                           NULL, W_PARTIAL);
+    if (n_cells < (guint64)rows->len * columns->len)
+        y = bloc_figure_canvas_legend_row (f, 0, y, BLOC_SWATCH_BOX, "#ffffff", NULL, W_NONE);
+
+    double left = ceil (row_label + 6), top = ceil (y + 10 + column_label + 6);
+    for (guint j = 0; j < columns->len; j++) {
+        guint entity = g_array_index (columns, guint, j);
+        const BlocEntity *e = bloc_dataset_entity (ds, entity);
+        g_autofree char *label = bloc_canvas_shorten (bloc_figure_text_of (f, entity), LABEL_CHARS);
+        g_autofree char *id = bloc_element_id ("h-", e->id, NULL);
+        g_autofree char *title = g_strdup_printf (
+            W_COL_TITLE, bloc_figure_text_of (f, entity), e->id,
+            bloc_membership_degree (m, (guint)bloc_membership_vertex (m, entity)), rows->len);
+        bloc_canvas_text (f->canvas, left + (j + 0.5) * cell + 0.35 * font, top - 3, label, font,
+                          BLOC_ALIGN_START, TRUE, FALSE, NULL, id, "label column", title);
+    }
+    for (guint i = 0; i < rows->len; i++) {
+        guint entity = g_array_index (rows, guint, i);
+        const BlocEntity *e = bloc_dataset_entity (ds, entity);
+        guint v = (guint)bloc_membership_vertex (m, entity);
+        g_autofree char *label = bloc_canvas_shorten (bloc_figure_text_of (f, entity), LABEL_CHARS);
+        g_autofree char *id = bloc_element_id ("r-", e->id, NULL);
+        g_autofree char *title =
+            g_strdup_printf (W_ROW_TITLE, bloc_figure_text_of (f, entity), e->id,
+                             bloc_membership_degree (m, v), columns->len);
+        double row_top = top + i * cell;
+        bloc_canvas_text (f->canvas, left - 3, row_top + cell / 2 + 0.35 * font, label, font,
+                          BLOC_ALIGN_END, FALSE, FALSE, NULL, id, "label row", title);
+        /* The cells, left to right. */
+        g_autoptr (GArray) order = g_array_new (FALSE, FALSE, sizeof (igraph_integer_t));
+        for (igraph_integer_t k = m->nbr_start[v]; k < m->nbr_start[v + 1]; k++)
+            g_array_append_val (order, k);
+        ByColumn by = { m, position };
+        g_array_sort_with_data (order, compare_columns, &by);
+        for (guint a = 0; a < order->len; a++) {
+            igraph_integer_t k = g_array_index (order, igraph_integer_t, a);
+            guint other = bloc_membership_entity (m, (guint)m->nbr[k]);
+            BlocRole role = (BlocRole)VECTOR (m->role)[m->nbr_edge[k]];
+            const BlocEntity *oe = bloc_dataset_entity (ds, other);
+            g_autofree char *cid = bloc_element_id ("c-", e->id, oe->id, NULL);
+            g_autofree char *cls = g_strdup_printf ("cell %s", bloc_role_to_string (role));
+            g_autofree char *ctitle =
+                g_strdup_printf (W_CELL_TITLE, bloc_figure_text_of (f, entity),
+                                 bloc_role_to_string (role), bloc_figure_text_of (f, other));
+            bloc_canvas_rect (f->canvas, left + position[m->nbr[k]] * cell, row_top, cell - gap,
+                              cell - gap, bloc_figure_role_fill (o->theme, role), NULL, 0, cid, cls,
+                              ctitle);
+        }
+    }
+
+    /* How nested the drawn matrix is. */
+    g_autofree char *nodf = g_strdup ("");
+    BlocNestednessOptions no;
+    bloc_nestedness_options_init (&no);
+    no.samples = 0;
+    g_autoptr (BlocNestedness) nested = NULL;
+    if (bloc_nestedness_compute (&nested, m, &no, NULL) &&
+        isfinite (bloc_nestedness_nodf (nested))) {
+        g_free (nodf);
+        nodf = g_strdup_printf (
+            W_NODF, g_ascii_formatd (buf, sizeof buf, "%.1f", bloc_nestedness_nodf (nested)));
+    }
+    g_string_append_printf (f->desc, W_DESC, rows->len,
+                            o->scope.actors == BLOC_KIND_BIT (BLOC_KIND_COUNTRY) ? "countries"
+                                                                                 : "actors",
+                            columns->len, n_cells, nodf);
+    return TRUE;
+}
