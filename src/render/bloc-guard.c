@@ -3,14 +3,16 @@
  * bring it within the limits on the data at hand.
  *
  * The cost model counts what drives each engine's time. Measured on the Correlates of War data
- * (docs/diagrams.md gives the figures), dot's time grows with the square of the lines, whatever
- * the ranks (its crossing minimisation and its network simplex both work on them); neato's with
+ * (docs/diagrams.md gives the figures), dot's time grows with the square of the lines, or, where
+ * lines cross many ranks, with the square of the virtual nodes dot adds for them; circo's with
+ * the square of the lines, steeply (its crossing reduction on the circle); neato's with
  * the square of the nodes; routing splines around nodes (splines=true, the default of every
  * engine but dot) with the lines times the square of the nodes, which is what made an overlap
  * figure of 144 nodes and 1,724 lines take minutes; sfdp and twopi about linearly. The
  * constants are rough and err on the slow side.
  */
 #include <math.h>
+#include <stdlib.h>
 #include <string.h>
 
 #include "bloc-output.h"
@@ -34,19 +36,24 @@ typedef struct {
 /* The size of a figure as the cost model sees it. */
 typedef struct {
     double nodes, edges;
+    double virtual_nodes; /* dot: the ranks lines cross beyond their first */
 } Size;
 
 /* Seconds to lay out and write @size with @plan. */
 static double
 plan_seconds (const Plan *plan, const Size *size)
 {
-    double n = size->nodes, e = size->edges, t;
+    double n = size->nodes, e = size->edges, v = size->virtual_nodes, t;
     if (strcmp (plan->engine, "dot") == 0)
-        t = (plan->quick ? 6e-7 : 1.3e-6) * e * e + 2e-4 * n;
+        t = MAX ((plan->quick ? 6e-7 : 1.3e-6) * e * e,
+                 (plan->quick ? 2e-8 : 5e-8) * (n + v) * (e + v)) +
+            2e-4 * n;
     else if (strcmp (plan->engine, "neato") == 0)
         t = 1e-5 * n * n + 5e-5 * e;
-    else if (strcmp (plan->engine, "fdp") == 0 || strcmp (plan->engine, "circo") == 0)
+    else if (strcmp (plan->engine, "fdp") == 0)
         t = 4e-5 * n * n + 1e-4 * e;
+    else if (strcmp (plan->engine, "circo") == 0)
+        t = 1.6e-4 * e * e + 1e-4 * n;
     else /* sfdp (multilevel) and twopi (radial) */
         t = 1e-4 * (n + e);
     if (plan->splines && strcmp (plan->engine, "dot") != 0)
@@ -99,10 +106,74 @@ figure_engine (const BlocFigure *f)
     return bloc_layout_to_string (engine_chosen (f) ? f->o->engine : f->view->engine);
 }
 
+/* The virtual nodes dot would add for the @m lines @tails[i] -> @heads[i] between @n vertices:
+ * the ranks each crosses beyond its first, with ranks by the longest path from the sources (an
+ * upper bound of dot's own ranking, which is why the model takes little per pair of them).
+ * O(V + E). */
+static double
+layered_virtual (guint n, const guint *tails, const guint *heads, guint m)
+{
+    g_autofree guint *indegree = g_new0 (guint, n + 1);
+    g_autofree guint *rank = g_new0 (guint, n + 1);
+    g_autofree guint *start = g_new0 (guint, n + 2);
+    g_autofree guint *out = g_new (guint, m + 1);
+    g_autofree guint *queue = g_new (guint, n + 1);
+    guint head = 0, tail = 0;
+    for (guint i = 0; i < m; i++)
+        if (tails[i] != heads[i]) {
+            indegree[heads[i]]++;
+            start[tails[i] + 1]++;
+        }
+    for (guint v = 0; v < n; v++)
+        start[v + 1] += start[v];
+    g_autofree guint *fill = g_memdup2 (start, sizeof (guint) * (n + 1));
+    for (guint i = 0; i < m; i++)
+        if (tails[i] != heads[i])
+            out[fill[tails[i]]++] = heads[i];
+    for (guint v = 0; v < n; v++)
+        if (indegree[v] == 0)
+            queue[tail++] = v;
+    while (head < tail) {
+        guint v = queue[head++];
+        for (guint k = start[v]; k < start[v + 1]; k++) {
+            guint w = out[k];
+            rank[w] = MAX (rank[w], rank[v] + 1);
+            if (--indegree[w] == 0)
+                queue[tail++] = w;
+        }
+    }
+    double extra = 0;
+    for (guint i = 0; i < m; i++) {
+        guint a = rank[tails[i]], b = rank[heads[i]];
+        extra += (a > b ? a - b : b - a) > 1 ? (a > b ? a - b : b - a) - 1 : 0;
+    }
+    return extra;
+}
+
+/* The virtual nodes dot would add for @g's lines. */
+static double
+virtual_nodes (Agraph_t *g)
+{
+    guint n = (guint)agnnodes (g), m = (guint)agnedges (g), i = 0, k = 0;
+    g_autoptr (GHashTable) index = g_hash_table_new (g_direct_hash, g_direct_equal);
+    g_autofree guint *tails = g_new (guint, m + 1);
+    g_autofree guint *heads = g_new (guint, m + 1);
+    for (Agnode_t *v = agfstnode (g); v != NULL; v = agnxtnode (g, v))
+        g_hash_table_insert (index, v, GUINT_TO_POINTER (i++));
+    for (Agnode_t *v = agfstnode (g); v != NULL; v = agnxtnode (g, v))
+        for (Agedge_t *e = agfstout (g, v); e != NULL; e = agnxtout (g, e), k++) {
+            tails[k] = GPOINTER_TO_UINT (g_hash_table_lookup (index, agtail (e)));
+            heads[k] = GPOINTER_TO_UINT (g_hash_table_lookup (index, aghead (e)));
+        }
+    return layered_virtual (n, tails, heads, k);
+}
+
 static Size
 figure_size (const BlocFigure *f)
 {
-    Size size = { (double)agnnodes (f->g), (double)agnedges (f->g) };
+    Size size = { (double)agnnodes (f->g), (double)agnedges (f->g), 0 };
+    if (strcmp (figure_engine (f), "dot") == 0)
+        size.virtual_nodes = virtual_nodes (f->g);
     return size;
 }
 
@@ -124,17 +195,32 @@ best_plan (const BlocFigure *f, const Size *size, Plan *out)
     return best;
 }
 
-/* Whether a figure like @f but of @nodes and @edges could be drawn: readable, and laid out
- * within the budget the fastest way @f's view allows. */
+/* Whether a figure like @f but of @size could be drawn: readable, and laid out within the
+ * budget the fastest way @f's view allows. */
 static gboolean
-fits (const BlocFigure *f, double nodes, double edges)
+fits (const BlocFigure *f, const Size *size)
 {
-    if (nodes > MAX_NODES || edges > MAX_EDGES)
+    if (size->nodes > MAX_NODES || size->edges > MAX_EDGES)
         return FALSE;
     if (f->format == BLOC_IMAGE_GV)
         return TRUE; /* not laid out */
-    Size size = { nodes, edges };
-    return best_plan (f, &size, NULL) <= BUDGET_SECONDS;
+    return best_plan (f, size, NULL) <= BUDGET_SECONDS;
+}
+
+/* A figure like @now with @nodes and @edges, its virtual nodes growing with its lines: for the
+ * hints that do not know where lines would run. */
+static Size
+scaled (const Size *now, double nodes, double edges)
+{
+    Size size = { nodes, edges, now->edges > 0 ? now->virtual_nodes * edges / now->edges : 0 };
+    return size;
+}
+
+/* Whether the figure is laid out by dot, whose time depends on where the lines run. */
+static gboolean
+by_dot (const BlocFigure *f)
+{
+    return strcmp (figure_engine (f), "dot") == 0;
 }
 
 /* ---- Hints ---------------------------------------------------------------------------------- */
@@ -142,6 +228,7 @@ fits (const BlocFigure *f, double nodes, double edges)
 /* The hints of a refusal, each an option that brings the figure within the limits. */
 typedef struct {
     const BlocFigure *f;
+    Size now;         /* the figure as drawn */
     GPtrArray *hints; /* char * */
 } Hints;
 
@@ -154,15 +241,14 @@ hint (Hints *h, char *text)
 /* The largest n in [1, @max] for which @size_at gives a figure that fits, or 0. Sizes grow with
  * n, so this is a binary search. */
 static guint
-largest_top (Hints *h, guint max, void (*size_at) (gconstpointer, guint, double *, double *),
+largest_top (Hints *h, guint max, Size (*size_at) (Hints *, gconstpointer, guint),
              gconstpointer data)
 {
     guint lo = 0, hi = max;
     while (lo < hi) {
         guint mid = lo + (hi - lo + 1) / 2;
-        double nodes, edges;
-        size_at (data, mid, &nodes, &edges);
-        if (fits (h->f, nodes, edges))
+        Size size = size_at (h, data, mid);
+        if (fits (h->f, &size))
             lo = mid;
         else
             hi = mid - 1;
@@ -178,18 +264,18 @@ typedef struct {
     guint extra;
 } RankCounts;
 
-static void
-rank_counts_size (gconstpointer data, guint n, double *nodes, double *edges)
+static Size
+rank_counts_size (Hints *h, gconstpointer data, guint n)
 {
     const RankCounts *r = data;
-    *edges = r->edges_below[n];
-    *nodes = n + r->extra;
+    return scaled (&h->now, n + r->extra, r->edges_below[n]);
 }
 
-/* overlap: the projection as the view draws it, --min and --top. */
+/* overlap: the projection as the view draws it, with --min and --top. */
 typedef struct {
     double weight;
-    guint a, b; /* ranks of the two ends by memberships */
+    guint a, b;       /* ranks of the two ends by memberships, from 1 */
+    guint tail, head; /* the ends as projection vertices, drawn from tail (the lower id) */
 } WeightedEdge;
 
 static int
@@ -197,6 +283,55 @@ compare_heavier (const void *pa, const void *pb)
 {
     const WeightedEdge *a = pa, *b = pb;
     return a->weight > b->weight ? -1 : a->weight < b->weight;
+}
+
+typedef struct {
+    const WeightedEdge *edges; /* heaviest first */
+    guint n_edges, n_vertices;
+    const guint *group_end; /* for --min: group_end[i], the end of the i-th heaviest weight */
+} OverlapProbe;
+
+/* The size of the overlap figure of @probe's edges, or with @top > 0 of those whose ends both
+ * rank @top or better. */
+static Size
+overlap_size (Hints *h, const OverlapProbe *probe, guint top)
+{
+    g_autofree gboolean *seen = g_new0 (gboolean, probe->n_vertices + 1);
+    g_autofree guint *tails = g_new (guint, probe->n_edges + 1);
+    g_autofree guint *heads = g_new (guint, probe->n_edges + 1);
+    Size size = { 0, 0, 0 };
+    guint m = 0;
+    for (guint i = 0; i < probe->n_edges; i++) {
+        const WeightedEdge *e = &probe->edges[i];
+        if (top > 0 && MAX (e->a, e->b) > top)
+            continue;
+        size.nodes += !seen[e->tail] + !seen[e->head];
+        seen[e->tail] = seen[e->head] = TRUE;
+        tails[m] = e->tail;
+        heads[m++] = e->head;
+    }
+    size.edges = m;
+    if (top > 0)
+        size.nodes = top; /* the view draws every actor kept, with lines or without */
+    if (by_dot (h->f))
+        size.virtual_nodes = layered_virtual (probe->n_vertices, tails, heads, m);
+    return size;
+}
+
+static Size
+overlap_top_size (Hints *h, gconstpointer data, guint top)
+{
+    return overlap_size (h, data, top);
+}
+
+/* --min: the lines of the @groups heaviest weights. */
+static Size
+overlap_min_size (Hints *h, gconstpointer data, guint groups)
+{
+    const OverlapProbe *probe = data;
+    OverlapProbe prefix = *probe;
+    prefix.n_edges = groups == 0 ? 0 : probe->group_end[groups - 1];
+    return overlap_size (h, &prefix, 0);
 }
 
 static void
@@ -212,12 +347,12 @@ hints_overlap (Hints *h)
         !bloc_projection_new (&p, m, o->between, o->weight == BLOC_OVERLAP_WEIGHTED, NULL))
         return;
     guint n = bloc_projection_n_vertices (p), n_edges = bloc_projection_n_edges (p);
+    guint first = o->between == BLOC_SIDE_ACTORS ? 0 : bloc_membership_n_actors (m);
     /* Ranks by memberships (or members), from 1, as --top ranks them. */
     g_autoptr (GArray) ranked = bloc_membership_rank (m, o->between);
-    g_autoptr (GHashTable) rank_of = g_hash_table_new (g_direct_hash, g_direct_equal);
+    g_autofree guint *rank = g_new0 (guint, n + 1);
     for (guint i = 0; i < ranked->len; i++)
-        g_hash_table_insert (rank_of, GUINT_TO_POINTER (g_array_index (ranked, guint, i) + 1),
-                             GUINT_TO_POINTER (i + 1));
+        rank[(guint)bloc_membership_vertex (m, g_array_index (ranked, guint, i)) - first] = i + 1;
     g_autofree WeightedEdge *edges = g_new (WeightedEdge, n_edges + 1);
     guint kept = 0;
     for (guint e = 0; e < n_edges; e++) {
@@ -226,46 +361,30 @@ hints_overlap (Hints *h)
             continue;
         guint a, b;
         bloc_projection_edge (p, e, &a, &b);
-        guint ra = GPOINTER_TO_UINT (g_hash_table_lookup (rank_of, GUINT_TO_POINTER (a + 1)));
-        guint rb = GPOINTER_TO_UINT (g_hash_table_lookup (rank_of, GUINT_TO_POINTER (b + 1)));
-        edges[kept++] = (WeightedEdge){ w, ra, rb };
+        guint va = (guint)bloc_membership_vertex (m, a) - first;
+        guint vb = (guint)bloc_membership_vertex (m, b) - first;
+        edges[kept++] = (WeightedEdge){ w, rank[va], rank[vb], va, vb };
     }
-
-    /* --min: the smallest threshold at which the heavier lines fit. */
     qsort (edges, kept, sizeof *edges, compare_heavier);
-    double best_min = NAN;
-    guint best_edges = 0;
-    {
-        g_autoptr (GHashTable) ends = g_hash_table_new (g_direct_hash, g_direct_equal);
-        for (guint i = 0; i < kept;) {
-            guint j = i;
-            while (j < kept && edges[j].weight == edges[i].weight)
-                j++;
-            /* Nodes: the ends of the lines kept, counted by their ranks' pairs. */
-            for (guint k = i; k < j; k++) {
-                g_hash_table_add (ends, GUINT_TO_POINTER ((gsize)edges[k].a + 1));
-                g_hash_table_add (ends, GUINT_TO_POINTER ((gsize)edges[k].b + 1));
-            }
-            if (!fits (f, g_hash_table_size (ends), j))
-                break;
-            best_min = edges[i].weight;
-            best_edges = j;
-            i = j;
+    g_autofree guint *group_end = g_new (guint, kept + 1);
+    g_autofree double *group_weight = g_new (double, kept + 1);
+    guint n_groups = 0;
+    for (guint i = 0; i < kept; i++) {
+        if (i + 1 == kept || edges[i + 1].weight != edges[i].weight) {
+            group_weight[n_groups] = edges[i].weight;
+            group_end[n_groups++] = i + 1;
         }
     }
-    if (!isnan (best_min) && best_min > o->min_weight)
-        hint (h, g_strdup_printf ("--min %s (%u lines)",
-                                  bloc_figure_format_at_least (buf, best_min), best_edges));
+    OverlapProbe probe = { edges, kept, n, group_end };
 
-    /* --top: the most members or memberships. An edge is drawn with --top k when both its ends
-     * rank k or better. */
-    RankCounts r = { g_new0 (guint, n + 2), 0 };
-    for (guint i = 0; i < kept; i++)
-        r.edges_below[MAX (edges[i].a, edges[i].b)]++;
-    for (guint k = 1; k <= n; k++)
-        r.edges_below[k] += r.edges_below[k - 1];
-    guint best = largest_top (h, n, rank_counts_size, &r);
-    g_free (r.edges_below);
+    /* --min: the smallest threshold at which the heavier lines fit. */
+    guint groups = largest_top (h, n_groups, overlap_min_size, &probe);
+    if (groups > 0 && group_weight[groups - 1] > o->min_weight)
+        hint (h, g_strdup_printf ("--min %s (%u lines)",
+                                  bloc_figure_format_at_least (buf, group_weight[groups - 1]),
+                                  group_end[groups - 1]));
+    /* --top: the most members or memberships. */
+    guint best = largest_top (h, n, overlap_top_size, &probe);
     if (best >= 2 && (o->top == 0 || best < o->top))
         hint (h, g_strdup_printf ("--top %u", best));
     hint (h, g_strdup ("--view matrix, which draws every pair"));
@@ -277,20 +396,20 @@ typedef struct {
     GArray *ranked; /* actor entities by memberships */
 } MembershipTop;
 
-static void
-membership_size (gconstpointer data, guint n, double *nodes, double *edges)
+static Size
+membership_size (Hints *h, gconstpointer data, guint n)
 {
     const MembershipTop *t = data;
     const BlocMembership *m = t->m;
     g_autoptr (GHashTable) others = g_hash_table_new (g_direct_hash, g_direct_equal);
-    *edges = 0;
+    double edges = 0;
     for (guint i = 0; i < n && i < t->ranked->len; i++) {
         guint v = (guint)bloc_membership_vertex (m, g_array_index (t->ranked, guint, i));
-        *edges += bloc_membership_degree (m, v);
+        edges += bloc_membership_degree (m, v);
         for (igraph_integer_t k = m->nbr_start[v]; k < m->nbr_start[v + 1]; k++)
             g_hash_table_add (others, GINT_TO_POINTER ((gint)m->nbr[k] + 1));
     }
-    *nodes = MIN (n, t->ranked->len) + g_hash_table_size (others);
+    return scaled (&h->now, MIN (n, t->ranked->len) + g_hash_table_size (others), edges);
 }
 
 static void
@@ -314,8 +433,8 @@ typedef struct {
     gboolean by_top; /* else by --min-members */
 } NestingProbe;
 
-static void
-nesting_size (gconstpointer data, guint n, double *nodes, double *edges)
+static Size
+nesting_size (Hints *h, gconstpointer data, guint n)
 {
     const NestingProbe *probe = data;
     const BlocFigure *f = probe->f;
@@ -325,23 +444,31 @@ nesting_size (gconstpointer data, guint n, double *nodes, double *edges)
     g_autoptr (GArray) top = NULL;
     g_autoptr (BlocNesting) nest = NULL;
     guint min_members = f->o->min_members;
+    Size too_large = { G_MAXDOUBLE, G_MAXDOUBLE, 0 };
 
-    *nodes = *edges = G_MAXDOUBLE;
     if (!bloc_membership_new (&all, f->ds, &scope, NULL))
-        return;
+        return too_large;
     if (probe->by_top) {
         top = bloc_membership_top (all, BLOC_SIDE_OTHERS, n);
         scope.only_others = top;
         if (!bloc_membership_new (&m, f->ds, &scope, NULL))
-            return;
+            return too_large;
     } else {
         /* n counts down from the largest threshold: M = max + 1 - n. */
         min_members = bloc_membership_n_actors (all) + 1 - n;
     }
     if (!bloc_nesting_compute (&nest, m ? m : all, min_members, NULL))
-        return;
-    *nodes = bloc_nesting_n_classes (nest);
-    *edges = bloc_nesting_n_edges (nest);
+        return too_large;
+    /* The lines run from subset to superset, as the view draws them. */
+    guint classes = bloc_nesting_n_classes (nest), lines = bloc_nesting_n_edges (nest);
+    g_autofree guint *tails = g_new (guint, lines + 1);
+    g_autofree guint *heads = g_new (guint, lines + 1);
+    for (guint i = 0; i < lines; i++)
+        bloc_nesting_edge (nest, i, &tails[i], &heads[i]);
+    Size size = { classes, lines, 0 };
+    if (by_dot (f))
+        size.virtual_nodes = layered_virtual (classes, tails, heads, lines);
+    return size;
 }
 
 static void
@@ -377,7 +504,10 @@ hints_ego (Hints *h)
     if (o->depth > 1) {
         g_autoptr (BlocEgo) near = NULL;
         if (bloc_ego_compute (&near, ds, &o->scope, focus, 1, NULL) &&
-            fits (f, bloc_ego_n_entities (near), bloc_ego_ties (near)->len))
+            fits (f, &(Size){ bloc_ego_n_entities (near), bloc_ego_ties (near)->len,
+                              h->now.edges > 0
+                                  ? h->now.virtual_nodes * bloc_ego_ties (near)->len / h->now.edges
+                                  : 0 }))
             hint (h, g_strdup ("--depth 1"));
     }
     g_autoptr (BlocEgo) ego = NULL;
@@ -427,7 +557,8 @@ hints_timeline (Hints *h)
     int from = 0;
     for (guint i = years->len; i-- > 0;) {
         double n = g_array_index (counts, int, i);
-        if (!fits (f, nodes + n, edges + n))
+        Size size = scaled (&h->now, nodes + n, edges + n);
+        if (!fits (f, &size))
             break;
         nodes += n;
         edges += n;
@@ -442,10 +573,10 @@ gboolean
 bloc_figure_too_large (const BlocFigure *f, GError **error)
 {
     Size size = figure_size (f);
-    if (fits (f, size.nodes, size.edges))
+    if (fits (f, &size))
         return FALSE;
 
-    Hints h = { f, g_ptr_array_new_with_free_func (g_free) };
+    Hints h = { f, size, g_ptr_array_new_with_free_func (g_free) };
     switch (f->o->view) {
     case BLOC_VIEW_OVERLAP:
         hints_overlap (&h);

@@ -10,8 +10,8 @@ fail() { echo "FAIL: $*"; exit 1; }
 
 "$bloc" import cow-igo "$data/igo_year_formatv3.csv.gz" -o "$tmp/cow" -q || fail "import"
 "$bloc" check -d "$tmp/cow" > /dev/null || fail "check"
-run() { # run ARGS...: must succeed and print something
-    "$bloc" "$@" -d "$tmp/cow" > "$tmp/out" || fail "bloc $*"
+run() { # run ARGS...: must succeed and print something (notes go to $tmp/notes)
+    "$bloc" "$@" -d "$tmp/cow" > "$tmp/out" 2> "$tmp/notes" || fail "bloc $*: $(cat "$tmp/notes")"
     [ -s "$tmp/out" ] || fail "bloc $* printed nothing"
 }
 for fmt in table json; do
@@ -39,7 +39,36 @@ for type in svg png pdf dot; do
     run render --year 2014 --view gaps --group $ca -T $type
     run render --year 2014 --view nesting --min-members 60 -T $type
     run render --view timeline --focus KZ -T $type
+    # The views that scale draw the whole year.
+    run render --year 2014 --view matrix -T $type
+    run render --year 2014 --view incidence -T $type
+    run render --year 2014 --view upset --top 12 -T $type
 done
+# The matrix of every state: 195 rows, a cell for every pair that shares an organization, in
+# both halves, and the diagonal.
+run render --year 2014 --view matrix -T svg
+[ "$(grep -c 'class="cell self"' "$tmp/out")" = 195 ] || fail "matrix: not 195 states"
+# A figure too slow to lay out is drawn more simply, and says so: the overlap of 2014 at
+# --min 50 (144 states, 1,724 lines) took minutes to route around its nodes.
+"$bloc" render -d "$tmp/cow" --year 2014 --view overlap --min 50 -T svg > "$tmp/out" 2> "$tmp/err" ||
+    fail "overlap --min 50"
+grep -q '^bloc: note: drawn with straight lines' "$tmp/err" || fail "overlap --min 50: no note"
+# A refusal names options that work on the data: each one it names draws.
+"$bloc" render -d "$tmp/cow" --year 2014 --view overlap -T svg > /dev/null 2> "$tmp/err"
+[ $? -eq 2 ] || fail "overlap of 2014 drawn"
+min=$(sed -n 's/.*try --min \([0-9.]*\) .*/\1/p' "$tmp/err")
+top=$(sed -n 's/.*, --top \([0-9]*\) or .*/\1/p' "$tmp/err")
+[ -n "$min" ] && [ -n "$top" ] || fail "overlap refusal without --min and --top: $(cat "$tmp/err")"
+run render --year 2014 --view overlap --min "$min" -T svg
+run render --year 2014 --view overlap --top "$top" -T svg
+"$bloc" render -d "$tmp/cow" --year 2014 --view membership -T svg > /dev/null 2> "$tmp/err"
+[ $? -eq 2 ] && grep -q -- "--view incidence" "$tmp/err" || fail "membership refusal: $(cat "$tmp/err")"
+top=$(sed -n 's/.*try --top \([0-9]*\) or .*/\1/p' "$tmp/err")
+[ -n "$top" ] || fail "membership refusal without --top: $(cat "$tmp/err")"
+# The hint does not repeat what was given, and suggests nothing that does nothing on COW.
+grep -q -e '--year' -e '--kinds' "$tmp/err" && fail "membership refusal suggests --year or --kinds"
+run render --year 2014 --view membership --top "$top" -T svg
+
 # Too large to read: a clear error, not a hang.
 "$bloc" render -d "$tmp/cow" --year 2014 --view overlap -T svg > /dev/null 2> "$tmp/err"
 [ $? -eq 2 ] && grep -q "more than a readable figure holds" "$tmp/err" || fail "no size guard"
