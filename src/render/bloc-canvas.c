@@ -192,12 +192,29 @@ bloc_canvas_text (BlocCanvas *c, double x, double y, const char *text, double si
     e->text = keep (c, safe, FALSE);
 }
 
+/* A word longer than this is cut, as labels of Graphviz's views break it: a label as wide as a
+ * 300-letter word would push the figure apart. */
+#define MAX_WORD 30
+
 char *
 bloc_canvas_shorten (const char *text, guint max)
 {
+    /* The end of the first run of more than MAX_WORD letters without a space, if any. */
+    const char *run_end = NULL;
+    guint run = 0;
+    for (const char *p = text; *p && run_end == NULL; p = g_utf8_next_char (p)) {
+        run = *p == ' ' ? 0 : run + 1;
+        if (run == MAX_WORD)
+            run_end = g_utf8_next_char (p);
+    }
+    if (run_end != NULL && g_utf8_strlen (text, run_end - text) < max && *run_end != ' ' &&
+        *run_end != '\0')
+        return g_strdup_printf ("%.*s\xe2\x80\xa6", (int)(g_utf8_prev_char (run_end) - text), text);
     if (g_utf8_strlen (text, -1) <= max)
         return g_strdup (text);
     const char *end = g_utf8_offset_to_pointer (text, max - 1);
+    if (run_end != NULL && run_end < end)
+        end = g_utf8_prev_char (run_end);
     const char *space = g_utf8_strrchr (text, end - text, ' ');
     if (space != NULL && g_utf8_strlen (space, end - space) <= max / 4)
         end = space;

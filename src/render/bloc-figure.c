@@ -57,6 +57,13 @@ bloc_figure_label_of (const BlocFigure *f, guint entity)
     return bloc_entity_label (f->ds, bloc_dataset_entity (f->ds, entity), f->o->lang);
 }
 
+char *
+bloc_figure_short_text (const BlocFigure *f, guint entity, guint max)
+{
+    g_autofree char *shorter = bloc_canvas_shorten (bloc_figure_label_of (f, entity), max);
+    return bloc_text_isolate_rtl (shorter);
+}
+
 const char *
 bloc_figure_text_of (const BlocFigure *f, guint entity)
 {

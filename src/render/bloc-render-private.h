@@ -84,6 +84,9 @@ G_DEFINE_AUTO_CLEANUP_CLEAR_FUNC (BlocFigure, bloc_figure_clear)
 const char *bloc_figure_label_of (const BlocFigure *figure, guint entity);
 /* That label for plain text, isolated by bloc_text_isolate_rtl() (transfer none: the figure's). */
 const char *bloc_figure_text_of (const BlocFigure *figure, guint entity);
+/* That label cut to @max characters (see bloc_canvas_shorten()), then isolated: a label of the
+ * views bloc places itself. Caller frees. */
+char *bloc_figure_short_text (const BlocFigure *figure, guint entity, guint max);
 /* Sets the <title> of the element @id to @text (transfer full). */
 void bloc_figure_add_title (BlocFigure *figure, const char *id, char *text);
 

@@ -27,7 +27,7 @@
 #define MAX_ROWS    600
 #define MAX_COLUMNS 800
 #define MAX_CELLS   55000
-#define LABEL_CHARS 30
+#define LABEL_CHARS 36
 
 /* A role that means taking part fully. */
 static gboolean
@@ -118,13 +118,13 @@ bloc_view_incidence_draw (BlocFigure *f, GError **error)
     double font = MIN (cell * 0.85, 10), gap = cell >= 10 ? 1 : 0;
     double row_label = 0, column_label = 0;
     for (guint i = 0; i < rows->len; i++) {
-        g_autofree char *text = bloc_canvas_shorten (
-            bloc_figure_text_of (f, g_array_index (rows, guint, i)), LABEL_CHARS);
+        g_autofree char *text =
+            bloc_figure_short_text (f, g_array_index (rows, guint, i), LABEL_CHARS);
         row_label = MAX (row_label, bloc_canvas_text_width (f->canvas, text, font, FALSE));
     }
     for (guint j = 0; j < columns->len; j++) {
-        g_autofree char *text = bloc_canvas_shorten (
-            bloc_figure_text_of (f, g_array_index (columns, guint, j)), LABEL_CHARS);
+        g_autofree char *text =
+            bloc_figure_short_text (f, g_array_index (columns, guint, j), LABEL_CHARS);
         column_label = MAX (column_label, bloc_canvas_text_width (f->canvas, text, font, FALSE));
     }
 
@@ -155,7 +155,7 @@ bloc_view_incidence_draw (BlocFigure *f, GError **error)
     for (guint j = 0; j < columns->len; j++) {
         guint entity = g_array_index (columns, guint, j);
         const BlocEntity *e = bloc_dataset_entity (ds, entity);
-        g_autofree char *label = bloc_canvas_shorten (bloc_figure_text_of (f, entity), LABEL_CHARS);
+        g_autofree char *label = bloc_figure_short_text (f, entity, LABEL_CHARS);
         g_autofree char *id = bloc_element_id ("h-", e->id, NULL);
         g_autofree char *title = g_strdup_printf (
             W_COL_TITLE, bloc_figure_text_of (f, entity), e->id,
@@ -167,7 +167,7 @@ bloc_view_incidence_draw (BlocFigure *f, GError **error)
         guint entity = g_array_index (rows, guint, i);
         const BlocEntity *e = bloc_dataset_entity (ds, entity);
         guint v = (guint)bloc_membership_vertex (m, entity);
-        g_autofree char *label = bloc_canvas_shorten (bloc_figure_text_of (f, entity), LABEL_CHARS);
+        g_autofree char *label = bloc_figure_short_text (f, entity, LABEL_CHARS);
         g_autofree char *id = bloc_element_id ("r-", e->id, NULL);
         g_autofree char *title =
             g_strdup_printf (W_ROW_TITLE, bloc_figure_text_of (f, entity), e->id,

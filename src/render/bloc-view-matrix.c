@@ -48,7 +48,7 @@
 #define CELL_BYTES    150
 #define LABEL_BYTES   150
 /* Labels longer than this are cut; the tooltip keeps the whole name. */
-#define LABEL_CHARS 30
+#define LABEL_CHARS 36
 
 /* Seven classes from light to dark: ColorBrewer's YlGnBu (Brewer 2003, colorbrewer2.org), whose
  * lightness falls steadily, so that it reads in greyscale and with the common colour-vision
@@ -315,7 +315,7 @@ draw_labels (BlocFigure *f, const Matrix *x, const Grid *g)
         guint v = g_array_index (x->order, guint, i);
         guint entity = bloc_projection_entity (x->p, v);
         const BlocEntity *e = bloc_dataset_entity (ds, entity);
-        g_autofree char *label = bloc_canvas_shorten (bloc_figure_text_of (f, entity), LABEL_CHARS);
+        g_autofree char *label = bloc_figure_short_text (f, entity, LABEL_CHARS);
         gint mv = bloc_membership_vertex (x->m, entity);
         guint degree = mv >= 0 ? bloc_membership_degree (x->m, (guint)mv) : 0;
         g_autofree char *community =
@@ -519,7 +519,7 @@ bloc_view_matrix_draw (BlocFigure *f, GError **error)
     double label = 0;
     for (guint i = 0; i < n; i++) {
         guint entity = bloc_projection_entity (x.p, g_array_index (x.order, guint, i));
-        g_autofree char *text = bloc_canvas_shorten (bloc_figure_text_of (f, entity), LABEL_CHARS);
+        g_autofree char *text = bloc_figure_short_text (f, entity, LABEL_CHARS);
         label = MAX (label, bloc_canvas_text_width (f->canvas, text, g.font, FALSE));
     }
     double y = bloc_figure_canvas_header (f, 0, 0);

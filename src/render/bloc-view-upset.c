@@ -33,7 +33,7 @@
 #define DOT              5.0
 #define BAR_HEIGHT       140.0
 #define SET_BAR          110.0
-#define LABEL_CHARS      30
+#define LABEL_CHARS      44
 
 #define DARK   "#3b3b3b"
 #define LIGHT  "#d9d9d9"
@@ -140,8 +140,8 @@ bloc_view_upset_draw (BlocFigure *f, GError **error)
     /* Where things go: set bars, names, then the matrix; intersection bars above it. */
     double names = 0;
     for (guint s = 0; s < n_sets; s++) {
-        g_autofree char *label = bloc_canvas_shorten (
-            bloc_figure_text_of (f, bloc_intersections_set (x, s)), LABEL_CHARS);
+        g_autofree char *label =
+            bloc_figure_short_text (f, bloc_intersections_set (x, s), LABEL_CHARS);
         names = MAX (names, bloc_canvas_text_width (f->canvas, label, 10, FALSE));
     }
     double left = ceil (SET_BAR + 12 + names + 8);
@@ -207,7 +207,7 @@ bloc_view_upset_draw (BlocFigure *f, GError **error)
         g_autofree char *label_id = bloc_element_id ("n-", e->id, NULL);
         g_autofree char *title =
             g_strdup_printf (W_SET_TITLE, bloc_figure_text_of (f, entity), e->id, size);
-        g_autofree char *label = bloc_canvas_shorten (bloc_figure_text_of (f, entity), LABEL_CHARS);
+        g_autofree char *label = bloc_figure_short_text (f, entity, LABEL_CHARS);
         char count[16];
         g_snprintf (count, sizeof count, "%u", size);
         bloc_canvas_rect (f->canvas, SET_BAR - w, cy - ROW * 0.3, w, ROW * 0.6, dark, NULL, 0, id,
