@@ -111,4 +111,7 @@ grep -q "^bloc: note: the PNG was drawn smaller, 327[0-9][0-9] by [0-9]* pixels"
     fail "wide png: no note: $(cat "$tmp/err")"
 "$bloc" render -q -d "$tmp/wide" --view nesting -T png > "$tmp/wide.png" 2> "$tmp/err" || fail "wide png -q"
 [ ! -s "$tmp/err" ] || fail "wide png -q: $(cat "$tmp/err")"
+
+# The figures of docs/diagrams.md are what bloc draws today.
+scripts/doc-figures --check "$bloc" 2> "$tmp/err" || fail "$(cat "$tmp/err")"
 exit 0
