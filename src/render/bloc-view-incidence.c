@@ -13,6 +13,9 @@
 #define W_FULL       "takes part fully (member, party, signatory, participant)"
 #define W_PARTIAL    "takes part partly (observer, associate, partner, ...)"
 #define W_NONE       "white: takes no part"
+#define W_COUNTRIES  "countries"
+#define W_ACTORS     "actors"
+#define W_NOTHING    "no actors to draw (expected some in the year and kinds asked for)"
 #define W_CELL_TITLE "%s: %s of %s"
 #define W_ROW_TITLE  "%s (%s): %u of the %u columns"
 #define W_COL_TITLE  "%s (%s): %u of the %u rows"
@@ -95,8 +98,7 @@ bloc_view_incidence_draw (BlocFigure *f, GError **error)
     }
     guint n_cells = bloc_membership_n_edges (m);
     if (rows->len == 0) {
-        g_set_error (error, BLOC_ERROR, BLOC_ERROR_USAGE,
-                     "no actors to draw (expected some in the year and kinds asked for)");
+        g_set_error (error, BLOC_ERROR, BLOC_ERROR_USAGE, W_NOTHING);
         return FALSE;
     }
     if (rows->len > MAX_ROWS || columns->len > MAX_COLUMNS || n_cells > MAX_CELLS) {
@@ -210,8 +212,8 @@ bloc_view_incidence_draw (BlocFigure *f, GError **error)
             W_NODF, g_ascii_formatd (buf, sizeof buf, "%.1f", bloc_nestedness_nodf (nested)));
     }
     g_string_append_printf (f->desc, W_DESC, rows->len,
-                            o->scope.actors == BLOC_KIND_BIT (BLOC_KIND_COUNTRY) ? "countries"
-                                                                                 : "actors",
+                            o->scope.actors == BLOC_KIND_BIT (BLOC_KIND_COUNTRY) ? W_COUNTRIES
+                                                                                 : W_ACTORS,
                             columns->len, n_cells, nodf);
     return TRUE;
 }

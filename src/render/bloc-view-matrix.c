@@ -27,6 +27,13 @@
 #define W_ROW_TITLE      "%s (%s): %u %s"
 #define W_COMMUNITY      "; community %u"
 #define W_COUNTRY        "country"
+#define W_COUNTRIES      "countries"
+#define W_ACTORS         "actors"
+#define W_ORGANIZATIONS  "organizations"
+#define W_AFFILIATION    "affiliation"
+#define W_MEMBER         "member"
+#define W_FRAME_TITLE    "community %u: %u"
+#define W_NOTHING        "no %ss to draw (expected some in the year and kinds asked for)"
 #define W_ACTOR          "actor"
 #define W_ORGANIZATION   "organization"
 #define W_ORDER_COMMUNITY                                                                          \
@@ -239,7 +246,7 @@ check_size (const Matrix *x, const BlocFigure *f, GError **error)
                       : g_strdup_printf (" or --min %s", bloc_figure_format_at_least (buf, least));
     g_autofree char *try = g_strdup_printf ("--top %u%s", top, min);
     g_set_error (error, BLOC_ERROR, BLOC_ERROR_USAGE, W_TOO_LARGE, drawn, n,
-                 o->between == BLOC_SIDE_ACTORS ? "actors" : "organizations", (fixed + bytes) / 1e6,
+                 o->between == BLOC_SIDE_ACTORS ? W_ACTORS : W_ORGANIZATIONS, (fixed + bytes) / 1e6,
                  try);
     return FALSE;
 }
@@ -440,7 +447,7 @@ draw_frames (BlocFigure *f, const Matrix *x, const Grid *g)
             j++;
         if (j - i >= 2) {
             g_autofree char *id = g_strdup_printf ("b-%u", k + 1);
-            g_autofree char *title = g_strdup_printf ("community %u: %u", k + 1, j - i);
+            g_autofree char *title = g_strdup_printf (W_FRAME_TITLE, k + 1, j - i);
             bloc_canvas_rect (f->canvas, g->left + i * g->cell, g->top + i * g->cell,
                               (j - i) * g->cell, (j - i) * g->cell, NULL, colour, 1.2, id,
                               "community", title);
@@ -507,9 +514,7 @@ bloc_view_matrix_draw (BlocFigure *f, GError **error)
         return FALSE;
     guint n = x.order->len;
     if (n == 0) {
-        g_set_error (error, BLOC_ERROR, BLOC_ERROR_USAGE,
-                     "no %ss to draw (expected some in the year and kinds asked for)",
-                     side_word (f));
+        g_set_error (error, BLOC_ERROR, BLOC_ERROR_USAGE, W_NOTHING, side_word (f));
         return FALSE;
     }
 
@@ -540,11 +545,11 @@ bloc_view_matrix_draw (BlocFigure *f, GError **error)
     g_string_append_printf (
         f->desc, W_DESC, n,
         o->between == BLOC_SIDE_ACTORS
-            ? (o->scope.actors == BLOC_KIND_BIT (BLOC_KIND_COUNTRY) ? "countries" : "actors")
-            : "organizations",
+            ? (o->scope.actors == BLOC_KIND_BIT (BLOC_KIND_COUNTRY) ? W_COUNTRIES : W_ACTORS)
+            : W_ORGANIZATIONS,
         bloc_overlap_measure_to_string (o->weight),
         x.count ? g_ascii_formatd (lo, sizeof lo, "%.0f", x.lo) : bloc_format_real (lo, x.lo),
         x.count ? g_ascii_formatd (hi, sizeof hi, "%.0f", x.hi) : bloc_format_real (hi, x.hi),
-        x.n_pairs, o->between == BLOC_SIDE_ACTORS ? "affiliation" : "member", order);
+        x.n_pairs, o->between == BLOC_SIDE_ACTORS ? W_AFFILIATION : W_MEMBER, order);
     return TRUE;
 }

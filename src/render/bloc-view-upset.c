@@ -19,6 +19,8 @@
 #define W_SET_TITLE   "%s (%s): %u members"
 #define W_DOT_IN      "%s: in this combination"
 #define W_AND         " and "
+#define W_COUNTRIES   "countries"
+#define W_ACTORS      "actors"
 #define W_DESC                                                                                     \
     "UpSet plot of the members of %u entities: %u %s take part in at least one of them, in %u "    \
     "combinations; each bar counts those in exactly one combination of the sets, the largest "     \
@@ -224,8 +226,8 @@ bloc_view_upset_draw (BlocFigure *f, GError **error)
     g_autofree char *none = outside ? g_strdup_printf (W_DESC_OUTSIDE, outside) : g_strdup ("");
     g_autofree char *tail = g_strconcat (hidden, none, NULL);
     g_string_append_printf (f->desc, W_DESC, n_sets, in_any,
-                            o->scope.actors == BLOC_KIND_BIT (BLOC_KIND_COUNTRY) ? "countries"
-                                                                                 : "actors",
+                            o->scope.actors == BLOC_KIND_BIT (BLOC_KIND_COUNTRY) ? W_COUNTRIES
+                                                                                 : W_ACTORS,
                             n_combos, tail);
     return TRUE;
 }
