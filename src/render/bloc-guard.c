@@ -480,7 +480,8 @@ hints_nesting (Hints *h)
         return;
     guint n_others = bloc_membership_n_vertices (m) - bloc_membership_n_actors (m);
     NestingProbe by_top = { f, TRUE };
-    guint best = largest_top (h, n_others, nesting_size, &by_top);
+    /* Classes are at most the entities kept, and a figure holds at most MAX_NODES of them. */
+    guint best = largest_top (h, MIN (n_others, 2 * MAX_NODES), nesting_size, &by_top);
     if (best >= 2 && (f->o->top == 0 || best < f->o->top))
         hint (h, g_strdup_printf ("--top %u", best));
     NestingProbe by_min = { f, FALSE };
@@ -569,13 +570,10 @@ hints_timeline (Hints *h)
     hint (h, g_strdup ("--focus ID"));
 }
 
-gboolean
-bloc_figure_too_large (const BlocFigure *f, GError **error)
+/* Refuses a figure of @size with the hints of its view. */
+static void
+refuse (const BlocFigure *f, Size size, GError **error)
 {
-    Size size = figure_size (f);
-    if (fits (f, &size))
-        return FALSE;
-
     Hints h = { f, size, g_ptr_array_new_with_free_func (g_free) };
     switch (f->o->view) {
     case BLOC_VIEW_OVERLAP:
@@ -619,6 +617,24 @@ bloc_figure_too_large (const BlocFigure *f, GError **error)
                      "the %s view of %.0f nodes and %.0f lines would take about %.0f s to lay out "
                      "with %s, even drawn the fastest way (expected at most %.0f s; try %s)",
                      view, size.nodes, size.edges, seconds, plan.engine, BUDGET_SECONDS, list->str);
+}
+
+gboolean
+bloc_figure_too_large (const BlocFigure *f, GError **error)
+{
+    Size size = figure_size (f);
+    if (fits (f, &size))
+        return FALSE;
+    refuse (f, size, error);
+    return TRUE;
+}
+
+gboolean
+bloc_figure_unreadable (const BlocFigure *f, guint nodes, guint edges, GError **error)
+{
+    if (nodes <= MAX_NODES && edges <= MAX_EDGES)
+        return FALSE;
+    refuse (f, (Size){ nodes, edges, 0 }, error);
     return TRUE;
 }
 

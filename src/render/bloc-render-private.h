@@ -102,6 +102,11 @@ Agedge_t *bloc_figure_tie_edge (BlocFigure *figure, guint tie, Agnode_t *tail, A
  * each brings the figure within the limits. */
 gboolean bloc_figure_too_large (const BlocFigure *figure, GError **error);
 
+/* bloc_figure_too_large() for a figure of @nodes and @edges not built yet, on readability alone:
+ * lets a view refuse before it draws (and before analyses that only the figure needs). */
+gboolean bloc_figure_unreadable (const BlocFigure *figure, guint nodes, guint edges,
+                                 GError **error);
+
 /* Restricts @o's scope (a copy the caller owns, which the figure's options point to) to what
  * --group and --top keep of @figure's view: sets figure->kept (which @o's scope then borrows)
  * and figure->n_top. Returns FALSE with @error set when the view cannot take them. */

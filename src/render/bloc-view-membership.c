@@ -47,6 +47,15 @@ bloc_view_membership_draw (BlocFigure *f, GError **error)
                               GUINT_TO_POINTER (g_array_index (f->o->group, guint, i) + 1));
 
     g_autoptr (GArray) ties = bloc_membership_ties (m, f->o->group);
+    /* Refused before it is drawn when it cannot be read. */
+    g_autoptr (GHashTable) ends = g_hash_table_new (g_direct_hash, g_direct_equal);
+    for (guint i = 0; i < ties->len; i++) {
+        const BlocTie *t = bloc_dataset_tie (ds, g_array_index (ties, guint, i));
+        g_hash_table_add (ends, GUINT_TO_POINTER (t->from + 1));
+        g_hash_table_add (ends, GUINT_TO_POINTER (t->to + 1));
+    }
+    if (bloc_figure_unreadable (f, g_hash_table_size (ends), ties->len, error))
+        return FALSE;
     BlocRoleSet roles = draw_ties (f, ties, in_group);
     /* Group members that take part in nothing still appear: their absence is the point. */
     if (f->o->group != NULL)

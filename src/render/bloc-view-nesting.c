@@ -62,6 +62,9 @@ bloc_view_nesting_draw (BlocFigure *f, GError **error)
                      o->min_members, o->group != NULL ? " among the group's" : "");
         return FALSE;
     }
+    /* Refused before it is drawn when it cannot be read. */
+    if (bloc_figure_unreadable (f, n->classes->len, n->edges->len / 2, error))
+        return FALSE;
     for (guint i = 0; i < n->classes->len; i++)
         g_ptr_array_add (nodes, class_node (f, g_ptr_array_index (n->classes, i), &kinds));
     for (guint i = 0; i + 1 < n->edges->len; i += 2) {

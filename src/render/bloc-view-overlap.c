@@ -31,11 +31,34 @@ overlap_clear (Overlap *v)
 }
 G_DEFINE_AUTO_CLEANUP_CLEAR_FUNC (Overlap, overlap_clear)
 
+/* Refuses, before the details, communities and centralities that only a figure needs, a
+ * projection with more lines at or above --min than a figure can hold. */
+static gboolean
+check_size (const Overlap *v, const BlocFigure *f, GError **error)
+{
+    const BlocRenderOptions *o = f->o;
+    g_autoptr (BlocProjection) p = NULL;
+    if (!bloc_projection_new (&p, v->m, o->between, o->weight == BLOC_OVERLAP_WEIGHTED, error))
+        return FALSE;
+    guint n = bloc_projection_n_vertices (p), n_edges = bloc_projection_n_edges (p);
+    guint edges = 0, nodes = 0;
+    g_autofree gboolean *seen = g_new0 (gboolean, n + 1);
+    for (guint e = 0; e < n_edges; e++) {
+        if (!(bloc_projection_value (p, e, o->weight) >= o->min_weight))
+            continue;
+        edges++;
+        guint a = (guint)IGRAPH_FROM (&p->graph, e), b = (guint)IGRAPH_TO (&p->graph, e);
+        nodes += !seen[a] + !seen[b];
+        seen[a] = seen[b] = TRUE;
+    }
+    return !bloc_figure_unreadable (f, nodes, edges, error);
+}
+
 static gboolean
 overlap_compute (Overlap *v, const BlocFigure *f, GError **error)
 {
     const BlocRenderOptions *o = f->o;
-    if (!bloc_membership_new (&v->m, f->ds, &o->scope, error) ||
+    if (!bloc_membership_new (&v->m, f->ds, &o->scope, error) || !check_size (v, f, error) ||
         !bloc_projection_new (&v->p, v->m, o->between, TRUE, error) ||
         !bloc_communities_compute (&v->c, v->p, o->weight, BLOC_COMMUNITY_LEIDEN, BLOC_DEFAULT_SEED,
                                    error) ||
