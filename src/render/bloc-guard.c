@@ -18,9 +18,8 @@
 #include "bloc-output.h"
 #include "bloc-render-private.h"
 
-/* More than this cannot be read in one figure. */
-#define MAX_NODES 1500
-#define MAX_EDGES 4000
+#define MAX_NODES BLOC_FIGURE_MAX_NODES
+#define MAX_EDGES BLOC_FIGURE_MAX_LINES
 /* A figure may take about this long to lay out; past it, it is drawn more simply or refused. */
 #define BUDGET_SECONDS 5.0
 /* Cairo's bitmaps, and so Graphviz's PNG, are at most this many pixels a side. */

@@ -102,6 +102,10 @@ Agedge_t *bloc_figure_tie_edge (BlocFigure *figure, guint tie, Agnode_t *tail, A
  * each brings the figure within the limits. */
 gboolean bloc_figure_too_large (const BlocFigure *figure, GError **error);
 
+/* More nodes or lines than this cannot be read in one figure. */
+#define BLOC_FIGURE_MAX_NODES 1500
+#define BLOC_FIGURE_MAX_LINES 4000
+
 /* bloc_figure_too_large() for a figure of @nodes and @edges not built yet, on readability alone:
  * lets a view refuse before it draws (and before analyses that only the figure needs). */
 gboolean bloc_figure_unreadable (const BlocFigure *figure, guint nodes, guint edges,

@@ -45,10 +45,15 @@
 #define W_DESC                                                                                     \
     "Co-membership matrix of %u %s: each cell is coloured by the %s of a pair (from %s to %s); "   \
     "%u pairs share at least one %s; rows and columns are %s."
+#define W_TOO_MANY                                                                                 \
+    "the matrix view would have %u rows of %s, more than a figure holds (expected at most %u; "    \
+    "try %s)"
 #define W_TOO_LARGE                                                                                \
     "the matrix view would draw %u pairs of %u %s in about %.1f MB of SVG (expected at most "      \
     "9.5 MB; try %s)"
 
+/* More rows than this make a figure of over 80 inches, and a seriation of over a second. */
+#define MAX_ROWS 1000
 /* A figure stays under 10 MB of SVG, at about this many bytes per cell and label besides the
  * names in their tooltips (measured on the COW data). */
 #define MAX_SVG_BYTES 9.5e6
@@ -213,7 +218,7 @@ check_size (const Matrix *x, const BlocFigure *f, GError **error)
                                MAX (rank[vertex_of (f, x, a)], rank[vertex_of (f, x, b)]) };
         bytes += pairs[drawn++].bytes;
     }
-    if (fixed + bytes <= MAX_SVG_BYTES)
+    if (n <= MAX_ROWS && fixed + bytes <= MAX_SVG_BYTES)
         return TRUE;
 
     /* --top k draws the pairs whose ends both rank k or better, and k rows. */
@@ -222,7 +227,7 @@ check_size (const Matrix *x, const BlocFigure *f, GError **error)
         below[pairs[i].top] += pairs[i].bytes;
     guint top = 0;
     double sum = 0, per_row = fixed / MAX (n, 1);
-    for (guint k = 1; k <= n; k++) {
+    for (guint k = 1; k <= MIN (n, MAX_ROWS); k++) {
         sum += below[k];
         if (sum + k * per_row <= MAX_SVG_BYTES)
             top = k;
@@ -244,10 +249,14 @@ check_size (const Matrix *x, const BlocFigure *f, GError **error)
     g_autofree char *min =
         isnan (least) ? g_strdup ("")
                       : g_strdup_printf (" or --min %s", bloc_figure_format_at_least (buf, least));
-    g_autofree char *try = g_strdup_printf ("--top %u%s", top, min);
-    g_set_error (error, BLOC_ERROR, BLOC_ERROR_USAGE, W_TOO_LARGE, drawn, n,
-                 o->between == BLOC_SIDE_ACTORS ? W_ACTORS : W_ORGANIZATIONS, (fixed + bytes) / 1e6,
-                 try);
+    g_autofree char *try = g_strdup_printf ("--top %u%s", top, n > MAX_ROWS ? "" : min);
+    if (n > MAX_ROWS)
+        g_set_error (error, BLOC_ERROR, BLOC_ERROR_USAGE, W_TOO_MANY, n,
+                     o->between == BLOC_SIDE_ACTORS ? W_ACTORS : W_ORGANIZATIONS, MAX_ROWS, try);
+    else
+        g_set_error (error, BLOC_ERROR, BLOC_ERROR_USAGE, W_TOO_LARGE, drawn, n,
+                     o->between == BLOC_SIDE_ACTORS ? W_ACTORS : W_ORGANIZATIONS,
+                     (fixed + bytes) / 1e6, try);
     return FALSE;
 }
 

@@ -38,6 +38,9 @@ check_size (const Overlap *v, const BlocFigure *f, GError **error)
 {
     const BlocRenderOptions *o = f->o;
     g_autoptr (BlocProjection) p = NULL;
+    /* The bound from the degrees is enough for most figures: no projection twice. */
+    if (bloc_membership_projection_bound (v->m, o->between) <= BLOC_FIGURE_MAX_LINES)
+        return TRUE;
     if (!bloc_projection_new (&p, v->m, o->between, o->weight == BLOC_OVERLAP_WEIGHTED, error))
         return FALSE;
     guint n = bloc_projection_n_vertices (p), n_edges = bloc_projection_n_edges (p);
