@@ -1,5 +1,6 @@
 /* bloc-view-gaps.c: the group × entities matrix as one HTML-like table. */
 #include <math.h>
+#include <string.h>
 
 #include "bloc-render-private.h"
 #include "bloc-text.h"
@@ -150,11 +151,27 @@ bloc_view_gaps_draw (BlocFigure *f, GError **error)
     bloc_figure_add_title (
         f, "n-gaps", g_strdup_printf ("Participation of %s in %u entities", group_name, rows->len));
 
-    bloc_figure_legend_row (f, bloc_figure_role_fill (o->theme, BLOC_ROLE_MEMBER), "member",
-                            "takes part fully (member, party, signatory, participant)");
-    bloc_figure_legend_row (f, bloc_figure_role_fill (o->theme, BLOC_ROLE_OBSERVER), "observer",
-                            "takes part partly (observer, associate, partner, ...)");
-    bloc_figure_legend_row (f, "white", "\xe2\x9c\x97", "absent");
+    /* The legend lists the shades the matrix holds. */
+    gboolean full = FALSE, partial = FALSE, absent = FALSE;
+    for (guint i = 0; i < rows->len; i++) {
+        const BlocGapEntity *g = g_ptr_array_index (rows, i);
+        absent |= g->absent->len > 0;
+        for (guint j = 0; j < g->present->len; j++) {
+            BlocRole role = g_array_index (g->present, BlocPresence, j).role;
+            gboolean is_full = strcmp (bloc_figure_role_fill (o->theme, role),
+                                       bloc_figure_role_fill (o->theme, BLOC_ROLE_MEMBER)) == 0;
+            full |= is_full;
+            partial |= !is_full;
+        }
+    }
+    if (full)
+        bloc_figure_legend_row (f, bloc_figure_role_fill (o->theme, BLOC_ROLE_MEMBER), "member",
+                                "takes part fully (member, party, signatory, participant)");
+    if (partial)
+        bloc_figure_legend_row (f, bloc_figure_role_fill (o->theme, BLOC_ROLE_OBSERVER), "observer",
+                                "takes part partly (observer, associate, partner, ...)");
+    if (absent)
+        bloc_figure_legend_row (f, "white", "\xe2\x9c\x97", "absent");
     g_autofree char *short_ids = bloc_dataset_join_ids (f->ds, gaps->one_short, ", ", 0);
     g_string_append_printf (
         f->desc,
