@@ -134,11 +134,13 @@ main (int argc, char **argv)
 {
     g_autofree char *group_text = g_strdup ("US,GB,FR,RU,CN");
     g_autofree char *years = g_strdup ("1816-2014");
+    g_autofree char *dump_text = NULL;
     int dump = 0;
     const GOptionEntry entries[] = {
         { "group", 0, 0, G_OPTION_ARG_STRING, &group_text, "Group ids", "ID,..." },
         { "years", 0, 0, G_OPTION_ARG_STRING, &years, "Years A-B", "A-B" },
-        { "dump", 0, 0, G_OPTION_ARG_INT, &dump, "Print the canonical text of one year", "YEAR" },
+        { "dump", 0, 0, G_OPTION_ARG_STRING, &dump_text, "Print the canonical text of one year",
+          "YEAR" },
         { NULL },
     };
     g_autoptr (GOptionContext) context = g_option_context_new ("DATASET_DIR");
@@ -154,8 +156,14 @@ main (int argc, char **argv)
         fprintf (stderr, "bloc-bench: %s\n", error ? error->message : "expected DATASET_DIR");
         return 2;
     }
-    if (sscanf (years, "%d-%d", &from, &to) != 2 || from > to) {
-        fprintf (stderr, "bloc-bench: bad --years '%s'\n", years);
+    g_auto (GStrv) bounds = g_strsplit (years, "-", 3);
+    if (g_strv_length (bounds) != 2 || !bloc_year_parse (bounds[0], &from) ||
+        !bloc_year_parse (bounds[1], &to) || from > to) {
+        fprintf (stderr, "bloc-bench: bad --years '%s' (expected A-B, like 1816-2014)\n", years);
+        return 2;
+    }
+    if (dump_text != NULL && !bloc_year_parse (dump_text, &dump)) {
+        fprintf (stderr, "bloc-bench: bad --dump '%s' (expected a year like 2014)\n", dump_text);
         return 2;
     }
     if ((ds = bloc_load_dataset (argv[1], &error)) == NULL ||

@@ -130,10 +130,48 @@ guint64 bloc_membership_projection_bound (const BlocMembership *m, BlocSide side
  * join the pairs that share at least one affiliation. */
 typedef struct BlocProjection BlocProjection;
 
+/* The size of a projection grows with the square of the members of an organization: 10,000
+ * countries in one make 50 million pairs. Before building one, bloc estimates its pairs from the
+ * degrees and refuses it above a limit. A pair takes about 90 bytes (measured: 443 MB for
+ * overlap --top 5 on 3,162 countries in one organization, 5.0 million pairs), about 190 with
+ * every pair's shared entities. */
+#define BLOC_PROJECTION_MAX_PAIRS ((guint64)5000000)
+
+/* The largest projection built, in pairs: the value of the environment variable
+ * BLOC_MAX_PAIRS when it is a whole number >= 1 (bloc_text_parse_int()), else
+ * BLOC_PROJECTION_MAX_PAIRS. */
+guint64 bloc_projection_max_pairs (void);
+
+/* An upper bound on the pairs (edges) of the projection of @m on @side, from the degrees alone,
+ * in time linear in the vertices: the sum over the vertices of the other side of d (d - 1) / 2,
+ * the pairs that each makes among its d neighbours, and at most n (n - 1) / 2 for the n vertices
+ * of @side. */
+guint64 bloc_projection_estimate (const BlocMembership *m, BlocSide side);
+
+/* Checks that the projection of @m on @side would hold at most @max_pairs pairs by
+ * bloc_projection_estimate() (0 for bloc_projection_max_pairs()). Returns FALSE with a
+ * BLOC_ERROR_LIMIT error that gives the estimate and the entity that makes the most pairs, and
+ * says what to narrow. A caller that must refuse large graphs anyway (a figure) calls it first,
+ * so as not to build a projection only to throw it away. */
+gboolean bloc_projection_check_size (const BlocMembership *m, BlocSide side, guint64 max_pairs,
+                                     GError **error);
+
+/* What bloc_projection_new_full() computes. */
+typedef struct {
+    gboolean weighted; /* the weighted measure: an intersection of neighbour lists per pair */
+    gboolean via;      /* also keep every pair's shared entities (bloc_projection_via()) */
+    guint64 max_pairs; /* refuse above this estimate; 0 for bloc_projection_max_pairs() */
+} BlocProjectionOptions;
+
 /* Projects @m on @side with igraph_bipartite_projection and computes the overlap measures on
- * its edges, into @out (transfer full; borrows @m). With @details, also computes the weighted
- * measure and lists the shared entities of every edge, which takes an intersection of neighbour
- * lists per edge; without, the weighted values are NaN and there are no shared lists. */
+ * its edges, into @out (transfer full; borrows @m), after bloc_projection_check_size(). Without
+ * @options->weighted, the weighted values are NaN; without @options->via, there are no shared
+ * lists (bloc_projection_shared_entities() computes one when asked). */
+gboolean bloc_projection_new_full (BlocProjection **out, const BlocMembership *m, BlocSide side,
+                                   const BlocProjectionOptions *options, GError **error);
+
+/* bloc_projection_new_full() with @details for both the weighted measure and the shared lists,
+ * and the default limit. */
 gboolean bloc_projection_new (BlocProjection **out, const BlocMembership *m, BlocSide side,
                               gboolean details, GError **error);
 /* Frees @p and everything it owns. NULL-safe. */
@@ -158,6 +196,11 @@ double bloc_projection_value (const BlocProjection *p, guint edge, BlocOverlapMe
 /* The shared entities of @edge, a GArray of guint entity indices sorted by id (transfer none),
  * or NULL for a projection made without details. */
 const GArray *bloc_projection_via (const BlocProjection *p, guint edge);
+
+/* The shared entities of @edge, computed now from the membership graph: a new GArray of guint
+ * entity indices sorted by id (transfer full: g_array_unref()). For a projection made without
+ * shared lists, to list them for the pairs shown only. */
+GArray *bloc_projection_shared_entities (const BlocProjection *p, guint edge);
 
 /* The edges of @p as (a, b) pairs with a's id before b's, sorted by a then b. Returns edge ids
  * (transfer full: g_array_unref()). */
@@ -198,9 +241,22 @@ typedef struct BlocCentrality BlocCentrality;
 gboolean bloc_centrality_two_mode (BlocCentrality **out, const BlocMembership *m,
                                    BlocCentralitySet measures, GError **error);
 
+/* Closeness, harmonic and betweenness need a shortest-path search from every vertex: some n × m
+ * steps for n vertices and m edges, which on 3,000 countries in one organization (4.5 million
+ * pairs) is 1.3 × 10^10, many minutes. Above this many steps they are refused, with the
+ * measures that stay cheap named. At the default limit the three take about 35 s (measured on
+ * 1,000 countries in one organization, 5 × 10^8 steps: betweenness 18 s, closeness 8.5 s,
+ * harmonic 7 s; at 10^9 steps betweenness alone took 70 s). */
+#define BLOC_CENTRALITY_MAX_STEPS ((guint64)500000000)
+
+/* The most steps of path-based centralities: the value of the environment variable
+ * BLOC_MAX_STEPS when it is a whole number >= 1, else BLOC_CENTRALITY_MAX_STEPS. */
+guint64 bloc_centrality_max_steps (void);
+
 /* Strength, closeness, harmonic, betweenness, eigenvector and PageRank on the projection,
  * weighted by @weight, into @out (transfer full). Path-based measures take the distance of an
- * edge as 1 / weight, because co-membership weights are affinities. */
+ * edge as 1 / weight, because co-membership weights are affinities. They are refused with a
+ * BLOC_ERROR_LIMIT error when vertices × edges exceeds bloc_centrality_max_steps(). */
 gboolean bloc_centrality_projection (BlocCentrality **out, const BlocProjection *p,
                                      BlocOverlapMeasure weight, BlocCentralitySet measures,
                                      GError **error);
@@ -269,6 +325,12 @@ typedef struct BlocNesting BlocNesting;
  * between) as edges. Into @out (transfer full). */
 gboolean bloc_nesting_compute (BlocNesting **out, const BlocMembership *m, guint min_members,
                                GError **error);
+/* The same, counting in each member set only the actors in @actors (guint entity indices; NULL
+ * for every actor), and @min_members among them: which member sets contain which, among a
+ * group's or a region's states. A BLOC_ERROR_DATA error names the first entity of @actors that
+ * is not an actor of @m (not of an actor kind, or not existing in its year). */
+gboolean bloc_nesting_compute_among (BlocNesting **out, const BlocMembership *m,
+                                     const GArray *actors, guint min_members, GError **error);
 /* Frees @n and everything it owns. NULL-safe. */
 void bloc_nesting_free (BlocNesting *n);
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (BlocNesting, bloc_nesting_free)

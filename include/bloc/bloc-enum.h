@@ -62,8 +62,9 @@ char *bloc_enum_unknown (const BlocEnum *e, const char *text);
 gboolean bloc_enum_parse (int *out, const BlocEnum *e, const char *text, GError **error);
 
 /* Parses a comma-separated list of names ("member, observer"; spaces around names are ignored)
- * into a set with bit (1 << value) for each; the values of @e must be 0 to 31. An empty list or
- * name is an error too. */
+ * into a set with bit (1 << value) for each; the values of @e must be 0 to 31. A list reads as
+ * plurals, so the English plural of a name or alias names its value too ("countries",
+ * "organisations", "bodies", "members"). An empty list or name is an error too. */
 gboolean bloc_enum_parse_set (guint32 *out, const BlocEnum *e, const char *text, GError **error);
 
 G_END_DECLS

@@ -19,6 +19,7 @@ typedef enum {
     BLOC_ERROR_IO,        /* reading or writing a file failed */
     BLOC_ERROR_GRAPH,     /* igraph reported an error */
     BLOC_ERROR_RENDER,    /* Graphviz reported an error */
+    BLOC_ERROR_LIMIT,     /* a computation would exceed a size limit (docs/data-format.md) */
 } BlocErrorCode;
 
 GQuark bloc_error_quark (void);

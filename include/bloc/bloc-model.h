@@ -57,8 +57,18 @@ typedef guint32 BlocRoleSet;
 
 /* Parses a year 1..9999 written with digits only into @out. FALSE when @text is not one. */
 gboolean bloc_year_parse (const char *text, int *out);
-/* Why @id cannot be an entity id (a static message), or NULL when it can. */
+/* Why @id cannot be an entity id (a static message), or NULL when it can. An id is not empty,
+ * has no surrounding spaces, is valid UTF-8, holds no ',', ':', ';' (separators on the command
+ * line), no control character and no format character (Unicode category Cf: bidirectional
+ * controls, zero-width joiners and spaces, byte-order marks, which make two ids look alike), and
+ * does not begin with '=', '+', '@', or '-' unless it is a number like -2 (a formula to a
+ * spreadsheet). */
 const char *bloc_id_problem (const char *id);
+/* Checks @id as bloc_id_problem() does. Returns NULL when it can be an id; else the message
+ * (caller frees), naming the character at fault when it is a format character, with
+ * @out_offset (may be NULL) set to the byte offset of that character in @id (0 when the fault
+ * is the whole id). */
+char *bloc_id_check (const char *id, gsize *out_offset);
 
 /* The kinds and roles, with their names and aliases (organisation, program). Static. */
 const BlocEnum *bloc_kind_enum (void);
@@ -104,8 +114,10 @@ typedef struct {
     const char *name;
     BlocDate since;
     BlocDate until;
-    const char **cells; /* one per dataset entity column; "" when empty */
-    guint line;         /* line in entities.csv; 0 when not from a file */
+    guint line; /* line in entities.csv; 0 when not from a file */
+    /* Where the dataset keeps the entity's cells: read them with bloc_entity_cell(). */
+    guint cells_at;
+    guint n_cells;
 } BlocEntity;
 
 /* A tie: @from takes part in @to with @role. Read-only; owned by its dataset. */
@@ -121,8 +133,10 @@ typedef struct {
     gint16 first_year;
     gint16 end_year;
     const char *source;
-    const char **cells; /* one per dataset tie column; NULL for a tie added by a scenario */
-    guint line;         /* line in ties.csv; 0 for a tie added by a scenario */
+    guint line; /* line in ties.csv; 0 for a tie added by a scenario */
+    /* Where the dataset keeps the tie's cells: read them with bloc_tie_cell(). */
+    guint cells_at;
+    guint n_cells;
 } BlocTie;
 
 /* A group of dataset.ini ([group:ID]). Read-only; owned by its dataset. */
@@ -181,7 +195,8 @@ const char *bloc_dataset_scenario_line (const BlocDataset *ds, guint index);
 
 /* Looks an entity up by id, setting @out to its index. Returns FALSE when there is none. */
 gboolean bloc_dataset_lookup (const BlocDataset *ds, const char *id, guint *out);
-/* As bloc_dataset_lookup(), but sets a BLOC_ERROR_NOT_FOUND error naming the id. */
+/* As bloc_dataset_lookup(), but sets a BLOC_ERROR_NOT_FOUND error naming the id and the nearest
+ * ids (see bloc_dataset_unknown_id_message() in bloc-query.h). */
 gboolean bloc_dataset_find (const BlocDataset *ds, const char *id, guint *out, GError **error);
 
 /* The value of the entity column @column ("seat", "name@fa", ...), or "" if the dataset has no
@@ -189,6 +204,10 @@ gboolean bloc_dataset_find (const BlocDataset *ds, const char *id, guint *out, G
 const char *bloc_entity_cell (const BlocDataset *ds, const BlocEntity *e, const char *column);
 /* The value of the tie column @column, or "" (also for a tie added by a scenario). */
 const char *bloc_tie_cell (const BlocDataset *ds, const BlocTie *t, const char *column);
+/* The same by the column's index (see bloc_dataset_entity_column() and
+ * bloc_dataset_tie_column()), in O(log n) of the row's non-empty cells. */
+const char *bloc_entity_cell_at (const BlocDataset *ds, const BlocEntity *e, guint column);
+const char *bloc_tie_cell_at (const BlocDataset *ds, const BlocTie *t, guint column);
 
 /* The label of @e in @lang ("fa", "ru", ...): the name@LANG column when it is set, else the
  * name. @lang may be NULL or "en" for the plain name. Owned by @ds. */
@@ -197,6 +216,29 @@ const char *bloc_entity_label (const BlocDataset *ds, const BlocEntity *e, const
 /* TRUE when @e exists in @year by its own since and until (an interval within one year counts
  * in that year). With BLOC_YEAR_ALL, TRUE when it has not ended. */
 gboolean bloc_entity_exists (const BlocEntity *e, int year);
+/* The years @e exists in by its own since and until: [*out_first, *out_end), each 0 when open.
+ * An interval within one year counts in that year (2018-03 to 2018-06 gives 2018, 2019). */
+void bloc_entity_years (const BlocEntity *e, int *out_first, int *out_end);
+
+/* The region of @e (the region column), or "" when it has none. Owned by @ds. */
+const char *bloc_entity_region (const BlocDataset *ds, const BlocEntity *e);
+/* The regions the entities name, each once (the first spelling met), sorted, NULL-terminated;
+ * empty when the dataset has no region column. Caller frees with g_strfreev(). */
+char **bloc_dataset_regions (const BlocDataset *ds);
+/* The entities whose region is @region, compared as bloc_text_fold() compares ("central asia"
+ * is "Central Asia"), into @out: entity indices sorted by id (transfer full: g_array_unref()).
+ * An unknown region is a BLOC_ERROR_USAGE error that suggests the nearest and lists the
+ * regions there are. */
+gboolean bloc_dataset_resolve_region (const BlocDataset *ds, const char *region, GArray **out,
+                                      GError **error);
+
+/* The languages of the name@LANG columns ("ru", "fa", ...) in column order, NULL-terminated.
+ * Caller frees with g_strfreev(). */
+char **bloc_dataset_languages (const BlocDataset *ds);
+
+/* The groups @entity is a member of: group indices for bloc_dataset_nth_group(), so sorted by
+ * group id. Caller frees with g_array_unref(). */
+GArray *bloc_dataset_groups_of (const BlocDataset *ds, guint entity);
 
 /* TRUE when @t is active in @year: first_year <= year < end_year, with a missing bound open. A
  * tie with first_year == end_year is never active. With BLOC_YEAR_ALL, TRUE when the tie has not
@@ -215,7 +257,9 @@ bloc_tie_active (const BlocTie *t, int year)
 
 /* Resolves a group specification: the id of a [group:ID] section, or a comma-separated list of
  * entity ids ("KZ,KG,TJ"). Fills @out_members with entity indices (transfer full: free with
- * g_array_unref()) and @out_name with a display name (transfer full: g_free()). */
+ * g_array_unref()) and @out_name with a display name (transfer full: g_free()). An unknown group
+ * or id is a BLOC_ERROR_NOT_FOUND error that suggests the nearest groups or ids and lists the
+ * groups of the dataset. */
 gboolean bloc_dataset_resolve_group (const BlocDataset *ds, const char *spec, GArray **out_members,
                                      char **out_name, GError **error);
 
@@ -246,6 +290,10 @@ typedef struct {
 
 /* Fills @out with the counts of @ds in @year (or BLOC_YEAR_ALL). */
 void bloc_dataset_count (const BlocDataset *ds, int year, BlocCounts *out);
+/* The same, counting only the entities @keep marks (one gboolean per entity of @ds; NULL for
+ * all) and the ties with at least one end among them. */
+void bloc_dataset_count_among (const BlocDataset *ds, int year, const gboolean *keep,
+                               BlocCounts *out);
 
 /* The ids of @entities (a GArray of entity indices) joined with @separator; with @max > 0, only
  * the first @max, then "and N more". Returns a new string (transfer full). */

@@ -20,11 +20,9 @@
 
 #include "bloc-analyze.h"
 #include "bloc-enum.h"
+#include "bloc-progress.h"
 
 G_BEGIN_DECLS
-
-/* Called now and then during a long computation with how much of it is done. May be NULL. */
-typedef void (*BlocProgressFunc) (guint done, guint total, gpointer user_data);
 
 /* ---- p-values ------------------------------------------------------------------------------ */
 
@@ -99,7 +97,9 @@ typedef struct BlocBackbone BlocBackbone;
 /* Tests every pair of vertices of @options->side in @m — n(n-1)/2 tests, also of pairs that
  * share nothing — corrects the p-values, and keeps the pairs with p_adjusted <= alpha.
  * Fails with BLOC_ERROR_DATA when the sdsm's BiCM has no solution for the degrees (see
- * docs/analyses.md), and BLOC_ERROR_USAGE for options out of range.
+ * docs/analyses.md), BLOC_ERROR_USAGE for options out of range, and BLOC_ERROR_LIMIT, before
+ * testing, when n(n-1)/2 exceeds bloc_projection_max_pairs(). Columns without ties are left
+ * out of the computation: they change no test.
  * Time: hypergeometric O(n^2 (c/64 + d)), sdsm O(n^2 c/64 + k^2 c d) with k distinct degrees,
  * fdsm O(samples (n^2 c/64 + n c)); c vertices on the other side, d the largest degree.
  * @out: (transfer full) the result; free with bloc_backbone_free(). */
@@ -175,7 +175,9 @@ typedef struct BlocNestedness BlocNestedness;
 /* NODF (Almeida-Neto et al. 2008) of the matrix of @options->rows (or every actor) × the other
  * side of @m, without the rows and columns that have no tie, and, with samples > 0, the z-score
  * and one-sided p-value of the observed NODF against @options->null_model.
- * Time O(samples (r^2 c + c^2 r) / 64) for r rows and c columns.
+ * Time O(samples (r^2 c + c^2 r) / 64) for r rows and c columns. Fails with BLOC_ERROR_LIMIT,
+ * before comparing, when r(r-1)/2 + c(c-1)/2 exceeds bloc_projection_max_pairs(), and
+ * BLOC_ERROR_DATA when a row asked for is not an actor of @m.
  * @out: (transfer full) free with bloc_nestedness_free(). */
 gboolean bloc_nestedness_compute (BlocNestedness **out, const BlocMembership *m,
                                   const BlocNestednessOptions *options, GError **error);

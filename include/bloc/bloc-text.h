@@ -77,6 +77,33 @@ gboolean bloc_text_starts_rtl (const char *text);
  * it starts right to left, so that it keeps its own direction; else a copy. Caller frees. */
 char *bloc_text_isolate_rtl (const char *text);
 
+/* TRUE for a letter of a right-to-left script: Hebrew, Arabic, Syriac, Thaana, N'Ko and the
+ * others of U+0590 to U+08FF, their presentation forms, and the right-to-left planes' letters. */
+gboolean bloc_text_is_rtl_letter (gunichar c);
+
+/* @text for a line it shares with other text (a table cell, a heading), so that nothing in it
+ * can reorder the rest of the line: when it holds a right-to-left letter or a bidirectional
+ * control, in a first-strong isolate (U+2068 ... U+2069), with every isolate end that has no
+ * start inside removed (it would close ours early), every isolate start left open closed, and
+ * a paragraph separator (U+2029, which ends all isolates) made a space; else a copy. The end of
+ * the isolate also ends any embedding or override left open inside. Caller frees. */
+char *bloc_text_isolate (const char *text);
+
+/* ---- Numbers ------------------------------------------------------------------------------ */
+
+/* Parses @text as a whole decimal integer from @min to @max: an optional sign, then ASCII digits
+ * and nothing else (no spaces, no hexadecimal, no exponent, no fraction). Returns TRUE with
+ * @out set; FALSE, leaving @out alone, when @text is not such an integer or is out of bounds. */
+gboolean bloc_text_parse_int (gint64 *out, const char *text, gint64 min, gint64 max);
+
+/* TRUE when @text is a decimal number and nothing else: an optional sign, digits with an
+ * optional '.', an optional exponent (1e-3). Not hexadecimal, not inf or nan, no spaces. */
+gboolean bloc_text_is_number (const char *text);
+
+/* Parses @text as bloc_text_is_number() describes it, into a finite double. Returns FALSE,
+ * leaving @out alone, when it is not such a number or overflows. */
+gboolean bloc_text_parse_real (double *out, const char *text);
+
 /* ---- Suggestions ---------------------------------------------------------------------------- */
 
 /* The edit distance between @a and @b (UTF-8), ignoring case: the fewest insertions, deletions,
@@ -90,6 +117,12 @@ guint bloc_text_distance (const char *a, const char *b);
  * of, when it has 3 characters or more. At most @max, in the candidates' order. Returns a
  * NULL-terminated array, empty when nothing is near; caller frees with g_strfreev(). */
 char **bloc_text_suggest (const char *text, const char *const *candidates, guint max);
+
+/* @text folded for comparing as people do: compatibility-decomposed (NFKD), without its
+ * combining marks (accents, Arabic vowel signs and hamza marks), then case-folded. "Zürich",
+ * "ZURICH" and "zurich" fold alike, as do "أوزبكستان" and "اوزبكستان". Invalid UTF-8 folds to "".
+ * Caller frees. */
+char *bloc_text_fold (const char *text);
 
 /* @names (NULL-terminated) quoted and joined for a message: "'a'", "'a' or 'b'", "'a', 'b' or
  * 'c'". Caller frees. */

@@ -15,15 +15,17 @@
  * - bloc-init.h: bloc_init() and the versions;
  * - bloc-error.h: the one error domain, BLOC_ERROR;
  * - bloc-model.h: entities, ties, groups and the dataset (opaque, with accessors);
+ * - bloc-query.h: searching entities by text, everything about one entity, "did you mean";
  * - bloc-load.h: loading a dataset folder or the embedded dataset;
- * - bloc-import.h: importing published data (Correlates of War IGO) into a dataset folder;
+ * - bloc-import.h: importing COW IGO data, tables, matrices and GraphML into a dataset folder;
  * - bloc-analyze.h: the membership graph and the analyses (opaque results, with accessors);
  * - bloc-stats.h: statistics on the membership graph: backbones, nestedness, bipartite modularity;
  * - bloc-output.h: tables as text, CSV, JSON and Markdown; atomic writes;
  * - bloc-export.h: the graph as GraphML, GEXF, GML, Pajek, node-link JSON and CSV;
  * - bloc-render.h: diagrams (SVG, PNG, PDF, DOT) of the views through Graphviz;
  * - bloc-enum.h: names of enumerated values, parsed with "did you mean";
- * - bloc-text.h: which characters text may hold, escapes, and file:line:col positions.
+ * - bloc-text.h: which characters text may hold, escapes, and file:line:col positions;
+ * - bloc-progress.h: the callback through which long work says how far it has come.
  *
  * Ownership, everywhere: a function whose result the caller frees says "transfer full" and
  * names the function that frees it; "transfer none" results belong to the object they came
@@ -41,6 +43,8 @@
 #include "bloc-load.h"
 #include "bloc-model.h"
 #include "bloc-output.h"
+#include "bloc-progress.h"
+#include "bloc-query.h"
 #include "bloc-render.h"
 #include "bloc-stats.h"
 #include "bloc-text.h"

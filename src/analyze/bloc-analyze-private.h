@@ -41,7 +41,18 @@ struct BlocProjection {
     igraph_vector_t values[BLOC_N_OVERLAP_MEASURES]; /* edge -> each measure */
     GPtrArray *via; /* edge -> GArray of shared entity indices sorted by id; NULL without details */
     guint ready;    /* which igraph members igraph initialised; bits of bloc-overlap.c */
+    gboolean weighted; /* values[BLOC_OVERLAP_WEIGHTED] holds numbers, not NaN */
 };
+
+/* A limit from environment variable @name when it holds a whole number >= 1, else @fallback. */
+guint64 bloc_analyze_limit (const char *name, guint64 fallback);
+
+/* Checks that a computation over @n_pairs pairs stays within @max_pairs (0 for
+ * bloc_projection_max_pairs()). Returns FALSE with a BLOC_ERROR_LIMIT error in the words of
+ * every pair limit: "@what N pairs, more than the limit of M (@which) (expected fewer pairs:
+ * narrow the graph ...)". @what and @which are only read when the check fails. */
+gboolean bloc_analyze_check_pairs (guint64 n_pairs, guint64 max_pairs, const char *what,
+                                   const char *which, GError **error);
 
 struct BlocCentrality {
     igraph_vector_int_t entity;          /* row -> entity index, sorted by id */

@@ -10,10 +10,6 @@
 #include <math.h>
 #include <string.h>
 
-/* At most this many vertices on the tested side: the pairs' statistics take about 40 bytes
- * each, so 8192 vertices take about 1.3 GB. */
-#define MAX_VERTICES 8192
-
 static const BlocEnumName method_names[] = {
     { BLOC_BACKBONE_HYPERGEOMETRIC, "hypergeometric", NULL },
     { BLOC_BACKBONE_SDSM, "sdsm", NULL },
@@ -296,15 +292,16 @@ bloc_backbone_compute (BlocBackbone **out, const BlocMembership *m,
     guint n_actors = bloc_membership_n_actors (m);
     bb->n_rows = actors ? n_actors : bloc_membership_n_vertices (m) - n_actors;
     bb->n_other = bloc_membership_n_vertices (m) - bb->n_rows;
-    if (bb->n_rows > MAX_VERTICES) {
-        g_set_error (error, BLOC_ERROR, BLOC_ERROR_USAGE,
-                     "%u %s make too many pairs to test (expected at most %d; "
-                     "narrow them with --year, --kinds or --actors)",
-                     bb->n_rows, actors ? "actors" : "others", MAX_VERTICES);
+    /* Every pair is tested, also those that share nothing, and each keeps its statistics
+     * (some 60 bytes): the pairs are bounded as those of a projection are. */
+    guint64 n_pairs = (guint64)bb->n_rows * (bb->n_rows > 0 ? bb->n_rows - 1 : 0) / 2;
+    const char *side = bloc_enum_to_string (bloc_side_enum (), options->side);
+    g_autofree char *what = g_strdup_printf ("the backbone on %s would test", side);
+    g_autofree char *which = g_strdup_printf ("every pair of the %u %s", bb->n_rows, side);
+    if (!bloc_analyze_check_pairs (n_pairs, 0, what, which, error))
         return FALSE;
-    }
 
-    x = bloc_bit_matrix_from_membership (m, options->side);
+    x = bloc_bit_matrix_from_membership_tied (m, options->side);
     guint R = x->n_rows;
     t.n = (guint64)R * (R > 0 ? R - 1 : 0) / 2;
     t.shared = g_new (guint, t.n + 1);

@@ -171,6 +171,12 @@ two_mode_distances (BlocCentrality *c, const BlocMembership *m, BlocCentralitySe
     return TRUE;
 }
 
+guint64
+bloc_centrality_max_steps (void)
+{
+    return bloc_analyze_limit ("BLOC_MAX_STEPS", BLOC_CENTRALITY_MAX_STEPS);
+}
+
 gboolean
 bloc_centrality_two_mode (BlocCentrality **out, const BlocMembership *m, BlocCentralitySet measures,
                           GError **error)
@@ -331,9 +337,26 @@ bloc_centrality_projection (BlocCentrality **out, const BlocProjection *p,
     const igraph_vector_t *weights = &p->values[weight];
     g_auto (BlocIgraphVector) distance = { 0 };
 
-    if (weight == BLOC_OVERLAP_WEIGHTED && p->via == NULL) {
+    if (weight == BLOC_OVERLAP_WEIGHTED && !p->weighted) {
         g_set_error (error, BLOC_ERROR, BLOC_ERROR_GRAPH,
                      "the weighted measure needs a projection made with details");
+        return FALSE;
+    }
+    const BlocCentralitySet paths = BLOC_CENTRALITY_BIT (BLOC_CENTRALITY_CLOSENESS) |
+                                    BLOC_CENTRALITY_BIT (BLOC_CENTRALITY_HARMONIC) |
+                                    BLOC_CENTRALITY_BIT (BLOC_CENTRALITY_BETWEENNESS);
+    guint64 steps = (guint64)igraph_vcount (g) * (guint64)igraph_ecount (g);
+    guint64 max_steps = bloc_centrality_max_steps ();
+    if ((measures & paths) && steps > max_steps) {
+        g_set_error (error, BLOC_ERROR, BLOC_ERROR_LIMIT,
+                     "closeness, harmonic and betweenness on %" G_GINT64_FORMAT
+                     " %s joined by %" G_GINT64_FORMAT " pairs would take some %" G_GUINT64_FORMAT
+                     " steps, more than the limit of %" G_GUINT64_FORMAT
+                     " (expected a smaller graph: narrow it with --year, --kinds, --roles or "
+                     "--actors; or only degree, strength, eigenvector and pagerank; or raise the "
+                     "limit with BLOC_MAX_STEPS)",
+                     (gint64)igraph_vcount (g), bloc_enum_to_string (bloc_side_enum (), p->side),
+                     (gint64)igraph_ecount (g), steps, max_steps);
         return FALSE;
     }
     if (!init_entities (c, &p->entity, error) ||

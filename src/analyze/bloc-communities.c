@@ -120,7 +120,7 @@ bloc_communities_compute (BlocCommunities **out, const BlocProjection *p, BlocOv
                      "bloc_barber_compute)");
         return FALSE;
     }
-    if (weight == BLOC_OVERLAP_WEIGHTED && p->via == NULL) {
+    if (weight == BLOC_OVERLAP_WEIGHTED && !p->weighted) {
         g_set_error (error, BLOC_ERROR, BLOC_ERROR_GRAPH,
                      "the weighted measure needs a projection made with details");
         return FALSE;

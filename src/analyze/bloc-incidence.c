@@ -109,6 +109,27 @@ bloc_bit_matrix_from_membership (const BlocMembership *m, BlocSide side)
     return x;
 }
 
+BlocBitMatrix *
+bloc_bit_matrix_from_membership_tied (const BlocMembership *m, BlocSide side)
+{
+    guint n_actors = bloc_membership_n_actors (m), n = bloc_membership_n_vertices (m);
+    gboolean actors = side == BLOC_SIDE_ACTORS;
+    guint first = actors ? 0 : n_actors, end = actors ? n_actors : n;
+    guint other_first = actors ? n_actors : 0, n_other = n - (end - first);
+    g_autofree guint *column_of = g_new0 (guint, n_other + 1); /* column + 1, or 0 */
+    guint n_cols = 0;
+
+    for (guint v = other_first; v < other_first + n_other; v++)
+        if (m->nbr_start[v + 1] > m->nbr_start[v])
+            column_of[v - other_first] = ++n_cols;
+    BlocBitMatrix *x = bloc_bit_matrix_new (end - first, n_cols);
+    for (guint v = first; v < end; v++)
+        for (igraph_integer_t k = m->nbr_start[v]; k < m->nbr_start[v + 1]; k++)
+            bloc_bit_matrix_set (x, v - first, column_of[m->nbr[k] - other_first] - 1);
+    bloc_bit_matrix_count (x);
+    return x;
+}
+
 void
 bloc_curveball_init (BlocCurveball *cb, BlocBitMatrix *x, GRand *rand)
 {

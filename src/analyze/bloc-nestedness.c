@@ -133,25 +133,29 @@ bloc_nestedness_compute (BlocNestedness **out, const BlocMembership *m,
                          const BlocNestednessOptions *options, GError **error)
 {
     g_autoptr (BlocNestedness) nest = g_new0 (BlocNestedness, 1);
-    g_autoptr (BlocBitMatrix) all = bloc_bit_matrix_from_membership (m, BLOC_SIDE_ACTORS);
     g_autoptr (GArray) rows = g_array_new (FALSE, FALSE, sizeof (guint));
-    g_autoptr (GArray) cols = g_array_new (FALSE, FALSE, sizeof (guint));
-    g_autofree guint *in_rows = g_new0 (guint, all->n_cols + 1);
+    guint n_actors = bloc_membership_n_actors (m);
+    guint n_others = bloc_membership_n_vertices (m) - n_actors;
+    g_autofree gboolean *wanted = NULL;
+    /* other vertex - n_actors -> its column + 1, or 0 */
+    g_autofree guint *column_of = g_new0 (guint, n_others + 1);
 
     nest->options = *options;
     nest->options.rows = NULL;
     nest->options.progress = NULL;
     nest->options.progress_data = NULL;
 
-    /* The rows asked for, as actor vertices, in vertex order; then drop those without ties. */
+    /* The rows asked for, as actor vertices, in vertex order; then drop those without ties. The
+     * matrix is built from the neighbour lists, never as every actor × every other, which a
+     * dataset of many entities without ties would make large. */
     if (options->rows != NULL) {
         const BlocDataset *ds = bloc_membership_dataset (m);
         guint n_entities = bloc_dataset_n_entities (ds);
-        g_autofree gboolean *wanted = g_new0 (gboolean, all->n_rows + 1);
+        wanted = g_new0 (gboolean, n_actors + 1);
         for (guint i = 0; i < options->rows->len; i++) {
             guint e = g_array_index (options->rows, guint, i);
             gint v = e < n_entities ? bloc_membership_vertex (m, e) : -1;
-            if (v < 0 || (guint)v >= bloc_membership_n_actors (m)) {
+            if (v < 0 || (guint)v >= n_actors) {
                 g_set_error (error, BLOC_ERROR, BLOC_ERROR_DATA,
                              "'%s' is not an actor of the graph (expected actors that exist in "
                              "the year asked for)",
@@ -160,28 +164,31 @@ bloc_nestedness_compute (BlocNestedness **out, const BlocMembership *m,
             }
             wanted[v] = TRUE;
         }
-        for (guint r = 0; r < all->n_rows; r++)
-            if (wanted[r] && all->row_degree[r] > 0)
-                g_array_append_val (rows, r);
-    } else {
-        for (guint r = 0; r < all->n_rows; r++)
-            if (all->row_degree[r] > 0)
-                g_array_append_val (rows, r);
     }
-    /* The columns with a tie to one of those rows. */
+    for (guint r = 0; r < n_actors; r++)
+        if ((wanted == NULL || wanted[r]) && bloc_membership_degree (m, r) > 0)
+            g_array_append_val (rows, r);
+    /* The columns with a tie to one of those rows, in vertex order. */
     for (guint i = 0; i < rows->len; i++) {
         guint r = g_array_index (rows, guint, i);
-        for (guint c = 0; c < all->n_cols; c++)
-            in_rows[c] += bloc_bit_matrix_get (all, r, c);
+        for (igraph_integer_t k = m->nbr_start[r]; k < m->nbr_start[r + 1]; k++)
+            column_of[m->nbr[k] - n_actors] = 1;
     }
-    for (guint c = 0; c < all->n_cols; c++)
-        if (in_rows[c] > 0)
-            g_array_append_val (cols, c);
+    guint R = rows->len, C = 0;
+    for (guint c = 0; c < n_others; c++)
+        if (column_of[c] > 0)
+            column_of[c] = ++C;
 
-    guint R = rows->len, C = cols->len;
+    /* Each NODF, the observed one and one per null sample, compares every pair of rows and
+     * every pair of columns. */
+    guint64 n_pairs = (guint64)R * (R > 0 ? R - 1 : 0) / 2 + (guint64)C * (C > 0 ? C - 1 : 0) / 2;
+    g_autofree char *which =
+        g_strdup_printf ("the pairs of %u rows and of %u columns; --group keeps fewer rows", R, C);
+    if (!bloc_analyze_check_pairs (n_pairs, 0, "nestedness would compare", which, error))
+        return FALSE;
     /* The equiprobable null deals cells numbered in 31 bits. */
     if ((guint64)R * C > G_MAXINT32) {
-        g_set_error (error, BLOC_ERROR, BLOC_ERROR_USAGE,
+        g_set_error (error, BLOC_ERROR, BLOC_ERROR_LIMIT,
                      "a matrix of %u rows and %u columns is too large (expected at most %d cells; "
                      "narrow it with --group, --kinds or --year)",
                      R, C, G_MAXINT32);
@@ -189,11 +196,11 @@ bloc_nestedness_compute (BlocNestedness **out, const BlocMembership *m,
     }
     g_autoptr (BlocBitMatrix) x = bloc_bit_matrix_new (R, C);
     g_autoptr (BlocBitMatrix) t = bloc_bit_matrix_new (C, R);
-    for (guint i = 0; i < R; i++)
-        for (guint j = 0; j < C; j++)
-            if (bloc_bit_matrix_get (all, g_array_index (rows, guint, i),
-                                     g_array_index (cols, guint, j)))
-                bloc_bit_matrix_set (x, i, j);
+    for (guint i = 0; i < R; i++) {
+        guint r = g_array_index (rows, guint, i);
+        for (igraph_integer_t k = m->nbr_start[r]; k < m->nbr_start[r + 1]; k++)
+            bloc_bit_matrix_set (x, i, column_of[m->nbr[k] - n_actors] - 1);
+    }
     bloc_bit_matrix_count (x);
     bloc_bit_matrix_transpose_into (t, x);
 

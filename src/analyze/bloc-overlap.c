@@ -142,15 +142,117 @@ project (BlocProjection *p, const BlocMembership *m, GError **error)
     return TRUE;
 }
 
+guint64
+bloc_analyze_limit (const char *name, guint64 fallback)
+{
+    const char *text = g_getenv (name);
+    gint64 value;
+    if (text == NULL || !bloc_text_parse_int (&value, text, 1, G_MAXINT64))
+        return fallback;
+    return (guint64)value;
+}
+
+guint64
+bloc_projection_max_pairs (void)
+{
+    return bloc_analyze_limit ("BLOC_MAX_PAIRS", BLOC_PROJECTION_MAX_PAIRS);
+}
+
+/* The pairs a vertex of degree @d makes among its neighbours. */
+static guint64
+pairs_of (guint64 d)
+{
+    return d < 2 ? 0 : d * (d - 1) / 2;
+}
+
+/* The vertices of the other side than @side in @m: [*out_first, *out_end). */
+static void
+other_side (const BlocMembership *m, BlocSide side, guint *out_first, guint *out_end)
+{
+    gboolean actors = side == BLOC_SIDE_ACTORS;
+    *out_first = actors ? bloc_membership_n_actors (m) : 0;
+    *out_end = actors ? bloc_membership_n_vertices (m) : bloc_membership_n_actors (m);
+}
+
+guint64
+bloc_projection_estimate (const BlocMembership *m, BlocSide side)
+{
+    guint first, end;
+    guint64 sum = 0;
+
+    other_side (m, side, &first, &end);
+    for (guint v = first; v < end; v++)
+        sum += pairs_of (bloc_membership_degree (m, v));
+    guint n = side == BLOC_SIDE_ACTORS
+                  ? bloc_membership_n_actors (m)
+                  : bloc_membership_n_vertices (m) - bloc_membership_n_actors (m);
+    return MIN (sum, pairs_of (n));
+}
+
+gboolean
+bloc_analyze_check_pairs (guint64 n_pairs, guint64 max_pairs, const char *what, const char *which,
+                          GError **error)
+{
+    if (max_pairs == 0)
+        max_pairs = bloc_projection_max_pairs ();
+    if (n_pairs <= max_pairs)
+        return TRUE;
+    g_set_error (error, BLOC_ERROR, BLOC_ERROR_LIMIT,
+                 "%s %" G_GUINT64_FORMAT " pairs, more than the limit of %" G_GUINT64_FORMAT
+                 " (%s) (expected fewer pairs: narrow the graph with --year, --kinds, --roles or "
+                 "--actors, or raise the limit with BLOC_MAX_PAIRS)",
+                 what, n_pairs, max_pairs, which);
+    return FALSE;
+}
+
+gboolean
+bloc_projection_check_size (const BlocMembership *m, BlocSide side, guint64 max_pairs,
+                            GError **error)
+{
+    guint64 estimate = bloc_projection_estimate (m, side);
+    guint first, end, largest = G_MAXUINT;
+
+    if (max_pairs == 0)
+        max_pairs = bloc_projection_max_pairs ();
+    if (estimate <= max_pairs)
+        return TRUE;
+    other_side (m, side, &first, &end);
+    for (guint v = first; v < end; v++)
+        if (largest == G_MAXUINT ||
+            bloc_membership_degree (m, v) > bloc_membership_degree (m, largest))
+            largest = v;
+    guint degree = bloc_membership_degree (m, largest);
+    const BlocEntity *e = bloc_dataset_entity (m->ds, bloc_membership_entity (m, largest));
+    g_autofree char *what = g_strdup_printf ("the projection on %s would hold up to",
+                                             bloc_enum_to_string (bloc_side_enum (), side));
+    g_autofree char *which = g_strdup_printf (
+        "the most, %" G_GUINT64_FORMAT ", from the %u %s of '%s'", pairs_of (degree), degree,
+        side == BLOC_SIDE_ACTORS ? "members" : "memberships", e->id);
+    return bloc_analyze_check_pairs (estimate, max_pairs, what, which, error);
+}
+
 gboolean
 bloc_projection_new (BlocProjection **out, const BlocMembership *m, BlocSide side, gboolean details,
                      GError **error)
 {
-    g_autoptr (BlocProjection) p = g_new0 (BlocProjection, 1);
+    const BlocProjectionOptions options = { details, details, 0 };
+    return bloc_projection_new_full (out, m, side, &options, error);
+}
+
+gboolean
+bloc_projection_new_full (BlocProjection **out, const BlocMembership *m, BlocSide side,
+                          const BlocProjectionOptions *options, GError **error)
+{
+    g_autoptr (BlocProjection) p = NULL;
     igraph_integer_t first = side == BLOC_SIDE_ACTORS ? 0 : m->n_actors;
 
+    *out = NULL;
+    if (!bloc_projection_check_size (m, side, options->max_pairs, error))
+        return FALSE;
+    p = g_new0 (BlocProjection, 1);
     p->m = m;
     p->side = side;
+    p->weighted = options->weighted;
     if (!project (p, m, error))
         return FALSE;
     igraph_integer_t n_edges = igraph_ecount (&p->graph);
@@ -160,7 +262,7 @@ bloc_projection_new (BlocProjection **out, const BlocMembership *m, BlocSide sid
             return FALSE;
         p->ready |= PROJECTION_VALUES << i;
     }
-    if (details)
+    if (options->via)
         p->via = g_ptr_array_new_full ((guint)n_edges, (GDestroyNotify)g_array_unref);
 
     for (igraph_integer_t e = 0; e < n_edges; e++) {
@@ -174,13 +276,14 @@ bloc_projection_new (BlocProjection **out, const BlocMembership *m, BlocSide sid
         VECTOR (p->values[BLOC_OVERLAP_JACCARD])[e] = shared / (da + db - shared);
         VECTOR (p->values[BLOC_OVERLAP_OVERLAP])[e] = shared / MIN (da, db);
         VECTOR (p->values[BLOC_OVERLAP_COSINE])[e] = shared / sqrt (da * db);
-        if (details) {
+        if (options->via) {
             GArray *via = g_array_new (FALSE, FALSE, sizeof (guint));
             VECTOR (p->values[BLOC_OVERLAP_WEIGHTED])[e] = intersect (m, a, b, via);
             /* Neighbour lists are sorted by vertex, and vertices by id. */
             g_ptr_array_add (p->via, via);
         } else {
-            VECTOR (p->values[BLOC_OVERLAP_WEIGHTED])[e] = NAN;
+            double weighted = options->weighted ? intersect (m, a, b, NULL) : NAN;
+            VECTOR (p->values[BLOC_OVERLAP_WEIGHTED])[e] = weighted;
         }
     }
     *out = g_steal_pointer (&p);
@@ -248,6 +351,17 @@ bloc_projection_via (const BlocProjection *p, guint edge)
 {
     g_return_val_if_fail (edge < bloc_projection_n_edges (p), NULL);
     return p->via != NULL ? g_ptr_array_index (p->via, edge) : NULL;
+}
+
+GArray *
+bloc_projection_shared_entities (const BlocProjection *p, guint edge)
+{
+    GArray *shared = g_array_new (FALSE, FALSE, sizeof (guint));
+    g_return_val_if_fail (edge < bloc_projection_n_edges (p), shared);
+    igraph_integer_t first = p->side == BLOC_SIDE_ACTORS ? 0 : p->m->n_actors;
+    intersect (p->m, IGRAPH_FROM (&p->graph, edge) + first, IGRAPH_TO (&p->graph, edge) + first,
+               shared);
+    return shared;
 }
 
 GArray *

@@ -38,6 +38,9 @@ BlocBitMatrix *bloc_bit_matrix_from_cells (const guint8 *cells, guint n_rows, gu
 /* The incidence matrix of @m with the vertices of @side as rows and those of the other side as
  * columns, both in vertex order (by id). */
 BlocBitMatrix *bloc_bit_matrix_from_membership (const BlocMembership *m, BlocSide side);
+/* The same, without the columns that have no tie: they change no test of a backbone, and a
+ * dataset of many entities without ties would make the full matrix large and slow to scan. */
+BlocBitMatrix *bloc_bit_matrix_from_membership_tied (const BlocMembership *m, BlocSide side);
 
 static inline guint64 *
 bloc_bit_matrix_row (const BlocBitMatrix *x, guint r)

@@ -11,7 +11,7 @@ bloc_cli_progress_start (BlocCliProgress *bar, gboolean quiet, const char *what)
 {
     if (quiet || !isatty (STDERR_FILENO))
         return NULL;
-    *bar = (BlocCliProgress){ .what = what, .width = 0, .keep = FALSE, .last = -1 };
+    *bar = (BlocCliProgress){ .what = what, .width = 0, .keep = FALSE, .last = -1, .delay = 0 };
     return bar;
 }
 
@@ -21,12 +21,23 @@ bloc_cli_progress_update (BlocCliProgress *bar, const char *label, double fracti
     /* Rounded down: the bar says 100% only when the work is done. */
     int percent = (int)(CLAMP (fraction, 0.0, 1.0) * 100);
 
+    if (bar->delay > 0 && bar->last < 0) {
+        /* Nothing drawn yet: wait until the work has taken @delay; quick work draws nothing. */
+        gint64 now = g_get_monotonic_time ();
+        if (bar->start == 0)
+            bar->start = now;
+        if (percent >= 100)
+            bar->start = 0;
+        if (percent >= 100 || now - bar->start < bar->delay)
+            return;
+    }
     if (percent == bar->last)
         return;
     bar->last = percent;
     if (percent >= 100 && !bar->keep) {
         fputs ("\r\033[K", stderr); /* back to the start of the line, and erase it */
         bar->last = -1;
+        bar->start = 0;
         fflush (stderr);
         return;
     }
@@ -42,6 +53,7 @@ bloc_cli_progress_update (BlocCliProgress *bar, const char *label, double fracti
     if (percent >= 100) {
         fputc ('\n', stderr);
         bar->last = -1;
+        bar->start = 0;
     }
     fflush (stderr);
 }

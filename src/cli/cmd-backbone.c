@@ -14,48 +14,58 @@ add_p (BlocTable *table, BlocFormat format, double p)
         bloc_table_add_real (table, p);
 }
 
-/* The heading of table and Markdown output: what was tested, and what was kept. */
-static void
-append_heading (GString *out, const BlocBackbone *bb, BlocFormat format)
+/* The caption of table and Markdown output: what was tested, and what was kept. @shown is the
+ * number of pairs the filter keeps. */
+static char *
+caption_of (const BlocCliCommon *common, const BlocBackbone *bb, const BlocCliFilter *filter,
+            guint shown)
 {
     const BlocBackboneOptions *o = bloc_backbone_options (bb);
     char alpha[G_ASCII_DTOSTR_BUF_SIZE];
-    guint64 n_tests = bloc_backbone_n_tests (bb);
 
     g_ascii_formatd (alpha, sizeof alpha, "%g", o->alpha);
-    g_string_append_printf (
-        out, "%s%s backbone of %s: %u of %" G_GUINT64_FORMAT " pairs kept",
-        format == BLOC_FORMAT_MARKDOWN ? "**" : "", bloc_backbone_method_to_string (o->method),
-        o->side == BLOC_SIDE_ACTORS ? "actors" : "others", bloc_backbone_size (bb), n_tests);
-    g_string_append_printf (out, " (p_adjusted <= %s, %s%s", alpha,
-                            bloc_correction_to_string (o->correction),
-                            o->two_sided ? ", two-sided" : "");
-    if (o->method == BLOC_BACKBONE_FDSM)
-        g_string_append_printf (out, ", %u samples, seed %u", o->samples, o->seed);
-    g_string_append_printf (out, ")%s\n", format == BLOC_FORMAT_MARKDOWN ? "**" : "");
-    /* A sampled p-value is at least 1 / (samples + 1): say so when that alone rules out every
-     * pair, rather than leave an empty table unexplained. */
+    g_autofree char *what =
+        g_strdup_printf ("backbone of %s", bloc_cli_side_name (common, o->side));
+    g_autofree char *test = g_strdup_printf (
+        "%s, p_adjusted <= %s, %s%s", bloc_backbone_method_to_string (o->method), alpha,
+        bloc_correction_to_string (o->correction), o->two_sided ? ", two-sided" : "");
+    g_autofree char *samples = o->method == BLOC_BACKBONE_FDSM
+                                   ? g_strdup_printf ("%u samples, seed %u", o->samples, o->seed)
+                                   : NULL;
+    g_autofree char *kept = g_strdup_printf ("%u of %" G_GUINT64_FORMAT " pairs kept",
+                                             bloc_backbone_size (bb), bloc_backbone_n_tests (bb));
+    g_autofree char *inside =
+        filter->description ? g_strdup_printf ("%u of them %s", shown, filter->description) : NULL;
+    return bloc_cli_caption (common, common->ds, common->year, what, test, samples, kept, inside);
+}
+
+/* A sampled p-value is at least 1 / (samples + 1): say so when that alone rules out every pair,
+ * rather than leave an empty table unexplained. */
+static void
+note_too_few_samples (const BlocCliCommon *common, const BlocBackbone *bb)
+{
+    const BlocBackboneOptions *o = bloc_backbone_options (bb);
+    guint64 n_tests = bloc_backbone_n_tests (bb);
     double smallest = 1.0 / (o->samples + 1.0);
     gboolean familywise =
         o->correction == BLOC_CORRECTION_BONFERRONI || o->correction == BLOC_CORRECTION_HOLM;
     double factor = familywise ? (double)n_tests : 1.0;
+
     if (o->method == BLOC_BACKBONE_FDSM && smallest * factor * (o->two_sided ? 2 : 1) > o->alpha)
-        g_string_append_printf (out,
-                                "%sNo pair can be kept: with %u samples no p-value is below "
-                                "1/%u, and %s over %" G_GUINT64_FORMAT
-                                " tests needs more (raise --samples).\n",
-                                format == BLOC_FORMAT_MARKDOWN ? "\n" : "", o->samples,
-                                o->samples + 1, bloc_correction_to_string (o->correction), n_tests);
-    g_string_append_c (out, '\n');
+        bloc_cli_note (common,
+                       "no pair can be kept: with %u samples no p-value is below 1/%u, and %s "
+                       "over %" G_GUINT64_FORMAT " tests needs more (raise --samples)",
+                       o->samples, o->samples + 1, bloc_correction_to_string (o->correction),
+                       n_tests);
 }
 
 typedef struct {
     char *method_text;
     char *correction_text;
     char *between;
-    double alpha;
-    int samples;
-    int seed;
+    BlocCliReal alpha;
+    BlocCliInt samples;
+    BlocCliInt seed;
     BlocBackboneOptions options;
 } BackboneOptions;
 
@@ -65,6 +75,9 @@ backbone_options_clear (BackboneOptions *o)
     g_clear_pointer (&o->method_text, g_free);
     g_clear_pointer (&o->correction_text, g_free);
     g_clear_pointer (&o->between, g_free);
+    bloc_cli_real_clear (&o->alpha);
+    bloc_cli_int_clear (&o->samples);
+    bloc_cli_int_clear (&o->seed);
 }
 G_DEFINE_AUTO_CLEANUP_CLEAR_FUNC (BackboneOptions, backbone_options_clear)
 
@@ -79,13 +92,9 @@ check_options (const BlocCliCommon *common, gpointer data, GError **error)
          !bloc_correction_parse (&o->options.correction, o->correction_text, error)) ||
         !bloc_cli_side_parse (&o->options.side, o->between, error))
         return FALSE;
-    if (!(o->alpha > 0 && o->alpha <= 1))
-        return bloc_cli_usage_error (error, "bad --alpha %g (expected 0 < A <= 1)", o->alpha);
-    if (!bloc_cli_check_at_least (o->samples, 1, "--samples", error))
-        return FALSE;
-    o->options.alpha = o->alpha;
-    o->options.samples = (guint)o->samples;
-    o->options.seed = (guint)o->seed;
+    o->options.alpha = o->alpha.value;
+    o->options.samples = (guint)o->samples.value;
+    o->options.seed = (guint)o->seed.value;
     return TRUE;
 }
 
@@ -94,11 +103,15 @@ cmd_backbone (int argc, char **argv, GError **error)
 {
     g_auto (BlocCliCommon) common = { 0 };
     g_auto (BlocCliScope) scope_options = { 0 };
-    g_auto (BackboneOptions) o = { .alpha = 0.05, .samples = 1000, .seed = (int)BLOC_DEFAULT_SEED };
+    g_auto (BackboneOptions) o = {
+        .alpha = BLOC_CLI_LEVEL ("--alpha", 0.05),
+        .samples = BLOC_CLI_INT ("--samples", 1000, 1, G_MAXINT32),
+        .seed = BLOC_CLI_INT ("--seed", BLOC_DEFAULT_SEED, 0, G_MAXUINT32),
+    };
     const GOptionEntry entries[] = {
         { "method", 0, 0, G_OPTION_ARG_STRING, &o.method_text,
           "Null model: hypergeometric (default), sdsm or fdsm", "METHOD" },
-        { "alpha", 0, 0, G_OPTION_ARG_DOUBLE, &o.alpha,
+        { "alpha", 0, 0, G_OPTION_ARG_STRING, &o.alpha.text,
           "Keep pairs with p_adjusted <= A (default: 0.05; 1 keeps every pair)", "A" },
         { "correction", 0, 0, G_OPTION_ARG_STRING, &o.correction_text,
           "Multiple-testing correction: holm (default), bonferroni, fdr or none", "CORRECTION" },
@@ -108,25 +121,36 @@ cmd_backbone (int argc, char **argv, GError **error)
           "countries|organizations" },
         { "signed", 0, 0, G_OPTION_ARG_NONE, &o.options.two_sided,
           "Also test for fewer shared than chance, and keep negative ties", NULL },
-        { "samples", 0, 0, G_OPTION_ARG_INT, &o.samples,
+        { "samples", 0, 0, G_OPTION_ARG_STRING, &o.samples.text,
           "fdsm: the number of sampled matrices (default: 1000)", "N" },
-        { "seed", 0, 0, G_OPTION_ARG_INT, &o.seed, "fdsm: seed of the random number generator",
-          "S" },
+        { "seed", 0, 0, G_OPTION_ARG_STRING, &o.seed.text,
+          "fdsm: seed of the random number generator", "S" },
         { NULL },
     };
     g_autoptr (GOptionContext) context = bloc_cli_context ("backbone", NULL, entries, &common);
     const BlocCliSteps steps = {
-        .scope = &scope_options, .check = check_options, .options = &o, .load = TRUE
+        .scope = &scope_options,
+        .check = check_options,
+        .options = &o,
+        .load = TRUE,
+        .ints = (BlocCliInt *const[]){ &o.samples, &o.seed, NULL },
+        .reals = (BlocCliReal *const[]){ &o.alpha, NULL },
     };
     g_autoptr (BlocMembership) m = NULL;
     g_autoptr (BlocBackbone) bb = NULL;
-    g_autoptr (GString) out = g_string_new (NULL);
+    g_auto (BlocCliFilter) filter = { 0 };
     BlocCliProgress bar;
 
     bloc_backbone_options_init (&o.options);
     bloc_cli_add_scope_options (context, &scope_options, TRUE,
                                 "Kinds on the other side (default: every kind but the actors')");
-    if (!bloc_cli_prepare (&common, context, &argc, &argv, &steps, error))
+    bloc_cli_add_filter_options (context, &filter,
+                                 "Only pairs inside this group (or ids); tested and corrected "
+                                 "over every pair",
+                                 "Only pairs inside this region; tested and corrected over every "
+                                 "pair");
+    if (!bloc_cli_prepare (&common, context, &argc, &argv, &steps, error) ||
+        !bloc_cli_filter_resolve (&filter, common.ds, error))
         return FALSE;
     const BlocDataset *ds = common.ds;
     gboolean two_sided = o.options.two_sided;
@@ -146,6 +170,8 @@ cmd_backbone (int argc, char **argv, GError **error)
     for (guint i = 0; i < bloc_backbone_size (bb); i++) {
         guint a, b;
         bloc_backbone_pair (bb, i, &a, &b);
+        if (!bloc_cli_filter_keeps (&filter, a) || !bloc_cli_filter_keeps (&filter, b))
+            continue;
         bloc_table_add_row (table);
         bloc_table_add_text (table, bloc_dataset_entity (ds, a)->id);
         bloc_table_add_text (table, bloc_dataset_entity (ds, b)->id);
@@ -158,10 +184,8 @@ cmd_backbone (int argc, char **argv, GError **error)
             bloc_table_add_int (table, bloc_backbone_sign (bb, i));
         }
     }
-    if (!common.quiet &&
-        (common.format == BLOC_FORMAT_TABLE || common.format == BLOC_FORMAT_MARKDOWN))
-        append_heading (out, bb, common.format);
-    bloc_cli_scenario_note (&common, ds, out);
-    bloc_table_format (table, common.format, out);
-    return bloc_cli_emit (&common, out, error);
+    note_too_few_samples (&common, bb);
+    g_autofree char *caption = caption_of (&common, bb, &filter, bloc_table_n_rows (table));
+    bloc_table_set_caption (table, caption);
+    return bloc_cli_emit_table (&common, ds, table, error);
 }

@@ -4,26 +4,38 @@
 
 #include "cli.h"
 
-typedef struct {
-    const BlocCentrality *c;
-    BlocCentralityMeasure by;
-} Rank;
-
-/* By the ranking measure, highest first (undefined values last); rows arrive in id order and
- * the sort is stable, so equal values stay in id order. Values that differ only by rounding
- * (equivalent vertices of eigenvector or PageRank, computed iteratively) count as equal, so the
- * order does not hang on the last bits. */
+/* -1, 0 or 1 as @x ranks above, with or below @y: highest first, undefined values last. Values
+ * that differ only by rounding (equivalent vertices of eigenvector or PageRank, computed
+ * iteratively) count as equal, so the order does not hang on the last bits. */
 static int
-compare_rank (gconstpointer a, gconstpointer b, gpointer user_data)
+compare_values (double x, double y)
 {
-    const Rank *r = user_data;
-    double x = bloc_centrality_value (r->c, r->by, *(const guint *)a);
-    double y = bloc_centrality_value (r->c, r->by, *(const guint *)b);
     if (isnan (x) || isnan (y))
         return isnan (x) - isnan (y);
     if (fabs (x - y) <= 1e-9 * MAX (fabs (x), fabs (y)))
         return 0;
     return x > y ? -1 : 1;
+}
+
+typedef struct {
+    const BlocCentrality *c;
+    const GArray *measures; /* BlocCentralityMeasure, in the order given */
+} Rank;
+
+/* By the first measure listed, ties broken by the next ones; rows arrive in id order and the
+ * sort is stable, so what is still equal stays in id order. */
+static int
+compare_rank (gconstpointer a, gconstpointer b, gpointer user_data)
+{
+    const Rank *r = user_data;
+    for (guint k = 0; k < r->measures->len; k++) {
+        BlocCentralityMeasure m = g_array_index (r->measures, BlocCentralityMeasure, k);
+        int c = compare_values (bloc_centrality_value (r->c, m, *(const guint *)a),
+                                bloc_centrality_value (r->c, m, *(const guint *)b));
+        if (c != 0)
+            return c;
+    }
+    return 0;
 }
 
 /* Parses the --measure list, keeping the order given, and checks each applies to the graph. */
@@ -52,9 +64,14 @@ typedef struct {
     char *graph;
     char *measure_text;
     char *weight_text;
-    int top;
+    char *side_text;
+    BlocCliInt top; /* 0: every row */
+    gboolean compare;
+    gboolean all;
     gboolean two_mode;
     BlocSide side;
+    gboolean one_side; /* --side given */
+    BlocSide shown_side;
     BlocOverlapMeasure weight;
     GArray *measures; /* BlocCentralityMeasure, in the order given */
 } CentralityOptions;
@@ -65,6 +82,8 @@ centrality_options_clear (CentralityOptions *o)
     g_clear_pointer (&o->graph, g_free);
     g_clear_pointer (&o->measure_text, g_free);
     g_clear_pointer (&o->weight_text, g_free);
+    g_clear_pointer (&o->side_text, g_free);
+    bloc_cli_int_clear (&o->top);
     g_clear_pointer (&o->measures, g_array_unref);
 }
 G_DEFINE_AUTO_CLEANUP_CLEAR_FUNC (CentralityOptions, centrality_options_clear)
@@ -80,6 +99,15 @@ check_options (const BlocCliCommon *common, gpointer data, GError **error)
     o->two_mode = graph == BLOC_CLI_GRAPH_TWO_MODE;
     if (!o->two_mode)
         o->side = (BlocSide)graph;
+    if (o->side_text != NULL) {
+        if (!o->two_mode)
+            return bloc_cli_usage_error (
+                error, "--side is for the two-mode graph (expected no --side with --graph %s)",
+                o->graph);
+        if (!bloc_side_parse (&o->shown_side, o->side_text, error))
+            return FALSE;
+        o->one_side = TRUE;
+    }
     if (o->measure_text == NULL)
         o->measure_text = g_strdup (o->two_mode ? "degree,closeness,harmonic,betweenness"
                                                 : "degree,strength,closeness,harmonic,betweenness,"
@@ -88,15 +116,15 @@ check_options (const BlocCliCommon *common, gpointer data, GError **error)
     if (!parse_measures (o->measures, o->measure_text, o->two_mode, error) ||
         (o->weight_text && !bloc_overlap_measure_parse (&o->weight, o->weight_text, error)))
         return FALSE;
-    if (o->top < 0)
-        return bloc_cli_usage_error (error, "bad --top %d (expected N >= 1)", o->top);
+    if (o->all && !o->compare)
+        return bloc_cli_usage_error (error, "--all is for --compare (expected --compare --all)");
     return TRUE;
 }
 
-/* The centralities asked for, on the graph asked for. */
+/* The centralities asked for, of @ds, on the graph asked for. */
 static gboolean
-compute (BlocCentrality **out, const BlocCliCommon *common, const CentralityOptions *o,
-         GError **error)
+compute (BlocCentrality **out, const BlocDataset *ds, const BlocCliCommon *common,
+         const CentralityOptions *o, GError **error)
 {
     g_autoptr (BlocMembership) m = NULL;
     g_autoptr (BlocProjection) p = NULL;
@@ -104,7 +132,7 @@ compute (BlocCentrality **out, const BlocCliCommon *common, const CentralityOpti
 
     for (guint i = 0; i < o->measures->len; i++)
         set |= BLOC_CENTRALITY_BIT (g_array_index (o->measures, BlocCentralityMeasure, i));
-    if (!bloc_membership_new (&m, common->ds, &common->scope, error))
+    if (!bloc_membership_new (&m, ds, &common->scope, error))
         return FALSE;
     if (o->two_mode)
         return bloc_centrality_two_mode (out, m, set, error);
@@ -112,12 +140,188 @@ compute (BlocCentrality **out, const BlocCliCommon *common, const CentralityOpti
            bloc_centrality_projection (out, p, o->weight, set, error);
 }
 
+/* The side of the two-mode graph entity @entity is on. */
+static BlocSide
+side_of (const BlocCliCommon *common, guint entity)
+{
+    const BlocEntity *e = bloc_dataset_entity (common->ds, entity);
+    return common->scope.actors & BLOC_KIND_BIT (e->kind) ? BLOC_SIDE_ACTORS : BLOC_SIDE_OTHERS;
+}
+
+/* The rows to show: those that pass the filter (and --side), ranked (with --top or a filter)
+ * and cut to --top on each side of the two-mode graph, or on the projection. Rows in @c. */
+static GArray *
+rows_to_show (const BlocCliCommon *common, const CentralityOptions *o, const BlocCliFilter *filter,
+              const BlocCentrality *c)
+{
+    GArray *rows = g_array_new (FALSE, FALSE, sizeof (guint));
+
+    for (int side = BLOC_SIDE_ACTORS; side <= BLOC_SIDE_OTHERS; side++) {
+        if (o->one_side && (BlocSide)side != o->shown_side)
+            continue;
+        g_autoptr (GArray) part = g_array_new (FALSE, FALSE, sizeof (guint));
+        for (guint row = 0; row < bloc_centrality_n_rows (c); row++) {
+            guint entity = bloc_centrality_entity (c, row);
+            if (bloc_cli_filter_keeps (filter, entity) &&
+                (!o->two_mode || side_of (common, entity) == (BlocSide)side))
+                g_array_append_val (part, row);
+        }
+        /* A group or region is ranked among itself, as --top ranks. */
+        if (o->top.value > 0 || filter->keep != NULL) {
+            Rank rank = { c, o->measures };
+            g_array_sort_with_data (part, compare_rank, &rank);
+        }
+        if (o->top.value > 0)
+            g_array_set_size (part, (guint)MIN (part->len, o->top.value));
+        g_array_append_vals (rows, part->data, part->len);
+        if (!o->two_mode)
+            break;
+    }
+    return rows;
+}
+
+/* What the caption says was asked: the graph, the filter, the ranking. */
+static char *
+caption_of (const BlocCliCommon *common, const CentralityOptions *o, const BlocCliFilter *filter,
+            const char *prefix)
+{
+    g_autofree char *what = o->two_mode
+                                ? g_strdup_printf ("%scentrality on the two-mode graph", prefix)
+                                : g_strdup_printf ("%scentrality between %s, weighted by %s",
+                                                   prefix, bloc_cli_side_name (common, o->side),
+                                                   bloc_overlap_measure_to_string (o->weight));
+    const char *first =
+        bloc_centrality_to_string (g_array_index (o->measures, BlocCentralityMeasure, 0));
+    g_autofree char *side =
+        o->one_side ? g_strdup_printf ("%s only", bloc_cli_side_name (common, o->shown_side))
+                    : NULL;
+    int n = (int)o->top.value;
+    g_autofree char *top = n == 0       ? NULL
+                           : o->compare ? g_strdup_printf ("top %d changes of %s", n, first)
+                           : o->two_mode && !o->one_side
+                               ? g_strdup_printf ("top %d of each side by %s", n, first)
+                               : g_strdup_printf ("top %d by %s", n, first);
+    g_autofree char *by = n == 0 && (o->compare || filter->keep != NULL)
+                              ? g_strdup_printf ("%s %s", o->compare ? "by" : "ranked by", first)
+                              : NULL;
+    const char *changed = !o->compare ? NULL : o->all ? "every row" : "rows that changed";
+    return bloc_cli_caption (common, common->ds, common->year, what, filter->description, side, by,
+                             top, changed);
+}
+
+/* The row of each entity in @c, G_MAXUINT where it has none. Caller frees. */
+static guint *
+rows_by_entity (const BlocCentrality *c, guint n_entities)
+{
+    guint *rows = g_new (guint, n_entities);
+    for (guint i = 0; i < n_entities; i++)
+        rows[i] = G_MAXUINT;
+    for (guint row = 0; row < bloc_centrality_n_rows (c); row++)
+        rows[bloc_centrality_entity (c, row)] = row;
+    return rows;
+}
+
+typedef struct {
+    guint entity;
+    double before, after;
+} Change;
+
+/* Largest change first, undefined ones last; the rows arrive in id order and the sort is
+ * stable. */
+static int
+compare_changes (gconstpointer x, gconstpointer y)
+{
+    const Change *a = x, *b = y;
+    return compare_values (fabs (a->after - a->before), fabs (b->after - b->before));
+}
+
+/* By id. */
+static int
+compare_change_ids (gconstpointer x, gconstpointer y, gpointer user_data)
+{
+    return bloc_dataset_compare_ids (user_data, ((const Change *)x)->entity,
+                                     ((const Change *)y)->entity);
+}
+
+static gboolean
+same_value (double x, double y)
+{
+    return (isnan (x) && isnan (y)) || compare_values (x, y) == 0;
+}
+
+/* centrality --compare: the first measure in the data, in the what-if, and the change. */
+static gboolean
+compare (const BlocCliCommon *common, const CentralityOptions *o, const BlocCliFilter *filter,
+         GError **error)
+{
+    g_autoptr (BlocDataset) baseline = NULL;
+    g_autoptr (BlocCentrality) c0 = NULL, c1 = NULL;
+    const BlocDataset *ds = common->ds;
+    BlocCentralityMeasure m = g_array_index (o->measures, BlocCentralityMeasure, 0);
+
+    if (!bloc_cli_load_baseline (common, &baseline, error) ||
+        !compute (&c0, baseline, common, o, error) || !compute (&c1, ds, common, o, error))
+        return FALSE;
+    g_autofree guint *before = rows_by_entity (c0, bloc_dataset_n_entities (ds));
+    CentralityOptions all_rows = *o;
+    all_rows.top.value = 0;
+    g_autoptr (GArray) rows = rows_to_show (common, &all_rows, filter, c1);
+    g_autoptr (GArray) changes = g_array_new (FALSE, FALSE, sizeof (Change));
+    for (int side = BLOC_SIDE_ACTORS; side <= BLOC_SIDE_OTHERS; side++) {
+        g_autoptr (GArray) part = g_array_new (FALSE, FALSE, sizeof (Change));
+        for (guint i = 0; i < rows->len; i++) {
+            guint row = g_array_index (rows, guint, i);
+            guint entity = bloc_centrality_entity (c1, row);
+            if (o->two_mode && side_of (common, entity) != (BlocSide)side)
+                continue;
+            Change change = { entity,
+                              before[entity] == G_MAXUINT
+                                  ? NAN
+                                  : bloc_centrality_value (c0, m, before[entity]),
+                              bloc_centrality_value (c1, m, row) };
+            if (o->all || !same_value (change.before, change.after))
+                g_array_append_val (part, change);
+        }
+        if (o->top.value > 0) {
+            g_array_sort (part, compare_changes);
+            g_array_set_size (part, (guint)MIN (part->len, o->top.value));
+        } else {
+            g_array_sort_with_data (part, compare_change_ids, (gpointer)ds);
+        }
+        g_array_append_vals (changes, part->data, part->len);
+        if (!o->two_mode)
+            break;
+    }
+
+    g_autoptr (BlocTable) table = bloc_table_new (
+        (const char *[]){ "id", "name", "kind", "baseline", "scenario", "change", NULL });
+    for (guint i = 0; i < changes->len; i++) {
+        const Change *c = &g_array_index (changes, Change, i);
+        const BlocEntity *e = bloc_dataset_entity (ds, c->entity);
+        bloc_table_add_row (table);
+        bloc_table_add_text (table, e->id);
+        bloc_table_add_text (table, bloc_entity_label (ds, e, common->lang));
+        bloc_table_add_text (table, bloc_kind_to_string (e->kind));
+        bloc_table_add_real (table, c->before);
+        bloc_table_add_real (table, c->after);
+        bloc_table_add_real (table, c->after - c->before);
+    }
+    g_autofree char *caption = caption_of (common, o, filter, "change of ");
+    bloc_table_set_caption (table, caption);
+    return bloc_cli_emit_table (common, ds, table, error);
+}
+
 gboolean
 cmd_centrality (int argc, char **argv, GError **error)
 {
     g_auto (BlocCliCommon) common = { 0 };
     g_auto (BlocCliScope) scope_options = { 0 };
-    g_auto (CentralityOptions) o = { .weight = BLOC_OVERLAP_COUNT, .side = BLOC_SIDE_ACTORS };
+    g_auto (CentralityOptions) o = {
+        .weight = BLOC_OVERLAP_COUNT,
+        .side = BLOC_SIDE_ACTORS,
+        .top = BLOC_CLI_INT ("--top", 0, 1, G_MAXINT),
+    };
+    g_auto (BlocCliFilter) filter = { 0 };
     const GOptionEntry entries[] = {
         { "graph", 'g', 0, G_OPTION_ARG_STRING, &o.graph,
           "two-mode (default), or the projection on countries (or actors) or on organizations "
@@ -130,21 +334,45 @@ cmd_centrality (int argc, char **argv, GError **error)
         { "weight", 'w', 0, G_OPTION_ARG_STRING, &o.weight_text,
           "Edge weight of a projection: count (default), weighted, jaccard, overlap, cosine",
           "MEASURE" },
-        { "top", 0, 0, G_OPTION_ARG_INT, &o.top, "Only the N highest, by the first measure", "N" },
+        { "top", 0, 0, G_OPTION_ARG_STRING, &o.top.text,
+          "Only the N highest by the first measure, ties broken by the next ones, then by id; "
+          "on the two-mode graph, N of each side",
+          "N" },
+        { "side", 0, 0, G_OPTION_ARG_STRING, &o.side_text,
+          "Two-mode graph: only the countries (or actors) or the organizations (or others)",
+          "SIDE" },
+        { "compare", 0, 0, G_OPTION_ARG_NONE, &o.compare,
+          "With --add or --remove: the first measure in the data, in the what-if, and the "
+          "change, for the rows that changed",
+          NULL },
+        { "all", 'a', 0, G_OPTION_ARG_NONE, &o.all, "With --compare: every row, also unchanged",
+          NULL },
         { NULL },
     };
     g_autoptr (GOptionContext) context = bloc_cli_context ("centrality", NULL, entries, &common);
     const BlocCliSteps steps = {
-        .scope = &scope_options, .check = check_options, .options = &o, .load = TRUE
+        .scope = &scope_options,
+        .check = check_options,
+        .options = &o,
+        .load = TRUE,
+        .ints = (BlocCliInt *const[]){ &o.top, NULL },
     };
     g_autoptr (BlocCentrality) c = NULL;
 
     bloc_cli_add_scope_options (context, &scope_options, TRUE,
                                 "Kinds on the other side (default: every kind but the actors')");
+    bloc_cli_add_filter_options (context, &filter,
+                                 "Only this group's members (or ids), ranked among themselves; "
+                                 "computed on the whole graph",
+                                 "Only entities of this region; computed on the whole graph");
     if (!bloc_cli_prepare (&common, context, &argc, &argv, &steps, error) ||
-        !compute (&c, &common, &o, error))
+        !bloc_cli_filter_resolve (&filter, common.ds, error))
         return FALSE;
+    if (o.compare)
+        return compare (&common, &o, &filter, error);
     const BlocDataset *ds = common.ds;
+    if (!compute (&c, ds, &common, &o, error))
+        return FALSE;
 
     g_autoptr (GPtrArray) columns = g_ptr_array_new ();
     g_ptr_array_add (columns, "id");
@@ -156,14 +384,7 @@ cmd_centrality (int argc, char **argv, GError **error)
     g_ptr_array_add (columns, NULL);
     g_autoptr (BlocTable) table = bloc_table_new ((const char *const *)columns->pdata);
 
-    g_autoptr (GArray) rows = g_array_new (FALSE, FALSE, sizeof (guint));
-    for (guint row = 0; row < bloc_centrality_n_rows (c); row++)
-        g_array_append_val (rows, row);
-    if (o.top > 0) {
-        Rank rank = { c, g_array_index (o.measures, BlocCentralityMeasure, 0) };
-        g_array_sort_with_data (rows, compare_rank, &rank);
-        g_array_set_size (rows, MIN (rows->len, (guint)o.top));
-    }
+    g_autoptr (GArray) rows = rows_to_show (&common, &o, &filter, c);
     for (guint i = 0; i < rows->len; i++) {
         guint row = g_array_index (rows, guint, i);
         const BlocEntity *e = bloc_dataset_entity (ds, bloc_centrality_entity (c, row));
@@ -176,5 +397,7 @@ cmd_centrality (int argc, char **argv, GError **error)
                                  bloc_centrality_value (
                                      c, g_array_index (o.measures, BlocCentralityMeasure, k), row));
     }
+    g_autofree char *caption = caption_of (&common, &o, &filter, "");
+    bloc_table_set_caption (table, caption);
     return bloc_cli_emit_table (&common, ds, table, error);
 }

@@ -27,6 +27,7 @@ cmd_check (int argc, char **argv, GError **error)
         json_builder_add_int_value (b, bloc_dataset_n_ties (ds));
         json_builder_set_member_name (b, "groups");
         json_builder_add_int_value (b, bloc_dataset_n_groups (ds));
+        bloc_cli_json_scenario (b, ds);
         json_builder_end_object (b);
         g_autoptr (JsonNode) root = json_builder_get_root (b);
         bloc_json_append (out, root);
@@ -40,10 +41,10 @@ cmd_check (int argc, char **argv, GError **error)
             bloc_table_add_text (table, items[i]);
             bloc_table_add_int (table, counts[i]);
         }
-        if (common.format == BLOC_FORMAT_TABLE)
-            g_string_append_printf (out, "%s: ok\n", bloc_dataset_origin (ds));
-        bloc_cli_scenario_note (&common, ds, out);
-        bloc_table_format (table, common.format, out);
+        g_autofree char *what = g_strdup_printf ("%s: ok", bloc_dataset_origin (ds));
+        g_autofree char *caption = bloc_cli_caption (&common, ds, 0, what, NULL);
+        bloc_table_set_caption (table, caption);
+        bloc_cli_format_table (&common, ds, table, out);
     }
     return bloc_cli_emit (&common, out, error);
 }

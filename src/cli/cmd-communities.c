@@ -49,6 +49,42 @@ typedef struct {
     GPtrArray *communities;
 } Partition;
 
+/* What --group and --region keep of the communities. One-mode communities keep the members the
+ * filter keeps. Barber's communities hold both modes, and the filter chooses the actors: each
+ * community keeps the actors the filter keeps and all of its others (what they join), and a
+ * community left without an actor is not shown. */
+typedef struct {
+    const BlocCliFilter *filter;
+    const BlocMembership *m; /* for barber: which members are actors; NULL for one mode */
+} Shown;
+
+static gboolean
+is_actor (const BlocMembership *m, guint entity)
+{
+    gint v = bloc_membership_vertex (m, entity);
+    return v >= 0 && (guint)v < bloc_membership_n_actors (m);
+}
+
+/* The members of @community that @shown keeps (transfer full); empty when the community is not
+ * shown. Without a filter, all of them. */
+static GArray *
+members_kept (const Shown *shown, const GArray *community)
+{
+    GArray *kept = g_array_new (FALSE, FALSE, sizeof (guint));
+    gboolean any_actor = FALSE;
+    for (guint k = 0; k < community->len; k++) {
+        guint e = g_array_index (community, guint, k);
+        gboolean actor = shown->m == NULL || is_actor (shown->m, e);
+        if (actor && !bloc_cli_filter_keeps (shown->filter, e))
+            continue;
+        any_actor |= actor;
+        g_array_append_val (kept, e);
+    }
+    if (shown->filter->keep != NULL && !any_actor)
+        g_array_set_size (kept, 0);
+    return kept;
+}
+
 static void
 partition_clear (Partition *p)
 {
@@ -57,7 +93,7 @@ partition_clear (Partition *p)
 G_DEFINE_AUTO_CLEANUP_CLEAR_FUNC (Partition, partition_clear)
 
 static JsonNode *
-communities_json (const BlocDataset *ds, const Partition *c)
+communities_json (const BlocDataset *ds, const Shown *shown, const Partition *c)
 {
     g_autoptr (JsonBuilder) b = json_builder_new ();
 
@@ -67,14 +103,18 @@ communities_json (const BlocDataset *ds, const Partition *c)
         json_builder_add_null_value (b);
     else
         json_builder_add_double_value (b, bloc_round_real (c->modularity));
+    bloc_cli_json_scenario (b, ds);
     json_builder_set_member_name (b, "communities");
     json_builder_begin_array (b);
     for (guint i = 0; i < c->communities->len; i++) {
+        g_autoptr (GArray) members = members_kept (shown, g_ptr_array_index (c->communities, i));
+        if (members->len == 0)
+            continue;
         json_builder_begin_object (b);
         json_builder_set_member_name (b, "id");
         json_builder_add_int_value (b, i + 1);
         json_builder_set_member_name (b, "members");
-        bloc_cli_json_ids (b, ds, g_ptr_array_index (c->communities, i));
+        bloc_cli_json_ids (b, ds, members);
         json_builder_end_object (b);
     }
     json_builder_end_array (b);
@@ -82,42 +122,50 @@ communities_json (const BlocDataset *ds, const Partition *c)
     return json_builder_get_root (b);
 }
 
-/* The communities as a table, after a line with the method and the modularity. */
+/* The communities as a table, with the method and the modularity in the caption. A filter
+ * keeps some members of each community (numbered as without it), and the communities with
+ * any; size counts them all. */
 static void
-communities_text (const BlocCliCommon *common, const CommunitiesOptions *o, const Partition *c,
-                  GString *out)
+communities_text (const BlocCliCommon *common, const CommunitiesOptions *o, const Shown *shown,
+                  const Partition *c, GString *out)
 {
     const BlocDataset *ds = common->ds;
     g_autoptr (BlocTable) table =
         bloc_table_new ((const char *[]){ "community", "size", "members", NULL });
     for (guint i = 0; i < c->communities->len; i++) {
-        const GArray *members = g_ptr_array_index (c->communities, i);
+        const GArray *community = g_ptr_array_index (c->communities, i);
+        g_autoptr (GArray) members = members_kept (shown, community);
+        if (members->len == 0)
+            continue;
         bloc_table_add_row (table);
         bloc_table_add_int (table, i + 1);
-        bloc_table_add_int (table, members->len);
+        bloc_table_add_int (table, community->len);
         bloc_cli_table_add_ids (table, ds, members);
     }
     char buf[G_ASCII_DTOSTR_BUF_SIZE];
     const char *q =
         isnan (c->modularity) ? "undefined (no edges)" : bloc_format_real (buf, c->modularity);
-    gboolean barber = o->method == BLOC_COMMUNITY_BARBER;
-    if (!common->quiet && common->format == BLOC_FORMAT_TABLE) {
-        if (barber)
-            g_string_append_printf (out, "barber, both modes, bipartite modularity %s\n\n", q);
-        else
-            g_string_append_printf (out, "%s, %s weights, modularity %s\n\n",
-                                    bloc_community_method_to_string (o->method),
-                                    bloc_overlap_measure_to_string (o->weight), q);
-    } else if (!common->quiet && common->format == BLOC_FORMAT_MARKDOWN) {
-        if (barber)
-            g_string_append_printf (out, "Bipartite modularity: %s (Barber, both modes)\n\n", q);
-        else
-            g_string_append_printf (out, "Modularity: %s (%s, %s weights)\n\n", q,
-                                    o->method == BLOC_COMMUNITY_LEIDEN ? "Leiden" : "multilevel",
-                                    bloc_overlap_measure_to_string (o->weight));
+    g_autofree char *what = NULL;
+    g_autofree char *how = NULL;
+    g_autofree char *members = NULL;
+    if (o->method == BLOC_COMMUNITY_BARBER) {
+        what = g_strdup_printf ("communities of %s and what they join",
+                                bloc_cli_side_name (common, BLOC_SIDE_ACTORS));
+        how = g_strdup_printf ("barber, both modes, bipartite modularity %s", q);
+        if (shown->filter->description)
+            members = g_strdup_printf ("%s %s", bloc_cli_side_name (common, BLOC_SIDE_ACTORS),
+                                       shown->filter->description);
+    } else {
+        what = g_strdup_printf ("communities of %s", bloc_cli_side_name (common, o->side));
+        how = g_strdup_printf ("%s, %s weights, modularity %s",
+                               bloc_community_method_to_string (o->method),
+                               bloc_overlap_measure_to_string (o->weight), q);
+        if (shown->filter->description)
+            members = g_strdup_printf ("members %s", shown->filter->description);
     }
-    bloc_cli_scenario_note (common, ds, out);
-    bloc_table_format (table, common->format, out);
+    g_autofree char *caption = bloc_cli_caption (common, ds, common->year, what, how, members);
+    bloc_table_set_caption (table, caption);
+    bloc_cli_format_table (common, ds, table, out);
 }
 
 gboolean
@@ -127,7 +175,7 @@ cmd_communities (int argc, char **argv, GError **error)
     g_auto (BlocCliScope) scope_options = { 0 };
     g_auto (CommunitiesOptions)
         o = { .weight = BLOC_OVERLAP_COUNT, .method = BLOC_COMMUNITY_LEIDEN };
-    int seed = (int)BLOC_DEFAULT_SEED;
+    g_auto (BlocCliInt) seed = BLOC_CLI_INT ("--seed", BLOC_DEFAULT_SEED, 0, G_MAXUINT32);
     const GOptionEntry entries[] = {
         { "between", 0, 0, G_OPTION_ARG_STRING, &o.between,
           "Communities of countries (or actors; the default) or of organizations (or others, "
@@ -137,12 +185,17 @@ cmd_communities (int argc, char **argv, GError **error)
           "leiden (default), multilevel, or barber (both modes, bipartite modularity)", "METHOD" },
         { "weight", 'w', 0, G_OPTION_ARG_STRING, &o.weight_text,
           "Edge weight: count (default), weighted, jaccard, overlap, cosine", "MEASURE" },
-        { "seed", 0, 0, G_OPTION_ARG_INT, &seed, "Seed of the random number generator", "N" },
+        { "seed", 0, 0, G_OPTION_ARG_STRING, &seed.text, "Seed of the random number generator",
+          "N" },
         { NULL },
     };
     g_autoptr (GOptionContext) context = bloc_cli_context ("communities", NULL, entries, &common);
     const BlocCliSteps steps = {
-        .scope = &scope_options, .check = check_options, .options = &o, .load = TRUE
+        .scope = &scope_options,
+        .check = check_options,
+        .options = &o,
+        .load = TRUE,
+        .ints = (BlocCliInt *const[]){ &seed, NULL },
     };
     g_autoptr (BlocMembership) m = NULL;
     g_autoptr (BlocProjection) p = NULL;
@@ -150,34 +203,42 @@ cmd_communities (int argc, char **argv, GError **error)
     g_autoptr (BlocBarber) barber = NULL;
     g_auto (Partition) found = { 0 };
     g_autoptr (GString) out = g_string_new (NULL);
+    g_auto (BlocCliFilter) filter = { 0 };
 
     bloc_cli_add_scope_options (context, &scope_options, TRUE,
                                 "Kinds on the other side (default: every kind but the actors')");
+    bloc_cli_add_filter_options (
+        context, &filter,
+        "Only this group's members (or ids) in each community; found on the whole graph (with "
+        "barber: the group's actors, and what each community joins)",
+        "Only the members of this region in each community (with barber: the region's actors)");
     if (!bloc_cli_prepare (&common, context, &argc, &argv, &steps, error) ||
+        !bloc_cli_filter_resolve (&filter, common.ds, error) ||
         !bloc_membership_new (&m, common.ds, &common.scope, error))
         return FALSE;
 
     found.communities = g_ptr_array_new ();
     if (o.method == BLOC_COMMUNITY_BARBER) {
-        if (!bloc_barber_compute (&barber, m, (guint)seed, BARBER_STARTS, error))
+        if (!bloc_barber_compute (&barber, m, (guint)seed.value, BARBER_STARTS, error))
             return FALSE;
         found.modularity = bloc_barber_modularity (barber);
         for (guint i = 0; i < bloc_barber_n_communities (barber); i++)
             g_ptr_array_add (found.communities, (gpointer)bloc_barber_community (barber, i));
     } else {
         if (!bloc_projection_new (&p, m, o.side, o.weight == BLOC_OVERLAP_WEIGHTED, error) ||
-            !bloc_communities_compute (&c, p, o.weight, o.method, (guint)seed, error))
+            !bloc_communities_compute (&c, p, o.weight, o.method, (guint)seed.value, error))
             return FALSE;
         found.modularity = bloc_communities_modularity (c);
         for (guint i = 0; i < bloc_communities_n_communities (c); i++)
             g_ptr_array_add (found.communities, (gpointer)bloc_communities_members (c, i));
     }
 
+    const Shown shown = { .filter = &filter, .m = o.method == BLOC_COMMUNITY_BARBER ? m : NULL };
     if (common.format == BLOC_FORMAT_JSON) {
-        g_autoptr (JsonNode) root = communities_json (common.ds, &found);
+        g_autoptr (JsonNode) root = communities_json (common.ds, &shown, &found);
         bloc_json_append (out, root);
     } else {
-        communities_text (&common, &o, &found, out);
+        communities_text (&common, &o, &shown, &found, out);
     }
     return bloc_cli_emit (&common, out, error);
 }

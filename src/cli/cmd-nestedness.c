@@ -15,7 +15,7 @@ add_json_real (JsonBuilder *b, const char *name, double value)
 }
 
 static JsonNode *
-nestedness_json (const BlocNestedness *n)
+nestedness_json (const BlocDataset *ds, const BlocNestedness *n)
 {
     const BlocNestednessOptions *o = bloc_nestedness_options (n);
     g_autoptr (JsonBuilder) b = json_builder_new ();
@@ -36,15 +36,17 @@ nestedness_json (const BlocNestedness *n)
     json_builder_add_int_value (b, bloc_nestedness_n_rows (n));
     json_builder_set_member_name (b, "columns");
     json_builder_add_int_value (b, bloc_nestedness_n_columns (n));
+    bloc_cli_json_scenario (b, ds);
     json_builder_end_object (b);
     return json_builder_get_root (b);
 }
 
 typedef struct {
     char *group_spec;
+    char *region;
     char *null_text;
-    int samples;
-    int seed;
+    BlocCliInt samples;
+    BlocCliInt seed;
     BlocNestednessOptions options;
 } NestednessOptions;
 
@@ -52,7 +54,10 @@ static void
 nestedness_options_clear (NestednessOptions *o)
 {
     g_clear_pointer (&o->group_spec, g_free);
+    g_clear_pointer (&o->region, g_free);
     g_clear_pointer (&o->null_text, g_free);
+    bloc_cli_int_clear (&o->samples);
+    bloc_cli_int_clear (&o->seed);
 }
 G_DEFINE_AUTO_CLEANUP_CLEAR_FUNC (NestednessOptions, nestedness_options_clear)
 
@@ -61,36 +66,32 @@ check_options (const BlocCliCommon *common, gpointer data, GError **error)
 {
     NestednessOptions *o = data;
 
-    if ((o->null_text && !bloc_null_model_parse (&o->options.null_model, o->null_text, error)) ||
-        !bloc_cli_check_at_least (o->samples, 0, "--samples", error))
+    if (o->null_text && !bloc_null_model_parse (&o->options.null_model, o->null_text, error))
         return FALSE;
-    o->options.samples = (guint)o->samples;
-    o->options.seed = (guint)o->seed;
+    o->options.samples = (guint)o->samples.value;
+    o->options.seed = (guint)o->seed.value;
     return TRUE;
 }
 
-/* The heading of table and Markdown output: the matrix, its rows, and the test. */
-static void
-append_heading (GString *out, const BlocNestedness *n, const char *group_name, BlocFormat format)
+/* The caption of table and Markdown output: the matrix, its rows, and the test. */
+static char *
+caption_of (const BlocCliCommon *common, const BlocNestedness *n, const char *group_name)
 {
     const BlocNestednessOptions *o = bloc_nestedness_options (n);
-    gboolean md = format == BLOC_FORMAT_MARKDOWN;
-
-    g_string_append_printf (out, "%sNODF of %u actors × %u others, those with ties%s",
-                            md ? "**" : "", bloc_nestedness_n_rows (n),
-                            bloc_nestedness_n_columns (n), md ? "**" : "");
-    if (group_name != NULL) {
-        g_autofree char *name = bloc_text_flatten (g_strdup (group_name));
-        g_string_append (out, "; rows: ");
-        if (md)
-            bloc_markdown_append (out, name);
-        else
-            g_string_append (out, name);
-    }
-    if (o->samples > 0)
-        g_string_append_printf (out, "; null model %s, %u samples, seed %u",
-                                bloc_null_model_to_string (o->null_model), o->samples, o->seed);
-    g_string_append (out, "\n\n");
+    g_autofree char *what =
+        g_strdup_printf ("NODF of %s × %s", bloc_cli_side_name (common, BLOC_SIDE_ACTORS),
+                         bloc_cli_side_name (common, BLOC_SIDE_OTHERS));
+    /* Unable to reorder the rest of the caption. */
+    g_autofree char *name = group_name ? bloc_text_isolate (group_name) : NULL;
+    g_autofree char *rows = name ? g_strdup_printf ("rows: %s", name) : NULL;
+    g_autofree char *size = g_strdup_printf ("%u × %u with ties", bloc_nestedness_n_rows (n),
+                                             bloc_nestedness_n_columns (n));
+    g_autofree char *test =
+        o->samples > 0
+            ? g_strdup_printf ("null model %s, %u samples, seed %u",
+                               bloc_null_model_to_string (o->null_model), o->samples, o->seed)
+            : NULL;
+    return bloc_cli_caption (common, common->ds, common->year, what, rows, size, test);
 }
 
 gboolean
@@ -98,23 +99,33 @@ cmd_nestedness (int argc, char **argv, GError **error)
 {
     g_auto (BlocCliCommon) common = { 0 };
     g_auto (BlocCliScope) scope_options = { 0 };
-    g_auto (NestednessOptions) o = { .samples = 1000, .seed = (int)BLOC_DEFAULT_SEED };
+    g_auto (NestednessOptions) o = {
+        .samples = BLOC_CLI_INT ("--samples", 1000, 0, G_MAXINT32),
+        .seed = BLOC_CLI_INT ("--seed", BLOC_DEFAULT_SEED, 0, G_MAXUINT32),
+    };
     const GOptionEntry entries[] = {
         { "group", 'G', 0, G_OPTION_ARG_STRING, &o.group_spec,
           "Rows: the members of group ID, or the listed actors (default: every actor)",
           "ID|KZ,KG,..." },
+        { "region", 0, 0, G_OPTION_ARG_STRING, &o.region,
+          "Rows: the actors of this region; with --group, its members of this region", "REGION" },
         { "null", 0, 0, G_OPTION_ARG_STRING, &o.null_text,
           "Null model of the test: fixed (default: the same degrees) or equiprobable (the same "
           "number of ties)",
           "MODEL" },
-        { "samples", 0, 0, G_OPTION_ARG_INT, &o.samples,
+        { "samples", 0, 0, G_OPTION_ARG_STRING, &o.samples.text,
           "Matrices sampled from the null model (default: 1000; 0: no test)", "N" },
-        { "seed", 0, 0, G_OPTION_ARG_INT, &o.seed, "Seed of the random number generator", "S" },
+        { "seed", 0, 0, G_OPTION_ARG_STRING, &o.seed.text, "Seed of the random number generator",
+          "S" },
         { NULL },
     };
     g_autoptr (GOptionContext) context = bloc_cli_context ("nestedness", NULL, entries, &common);
     const BlocCliSteps steps = {
-        .scope = &scope_options, .check = check_options, .options = &o, .load = TRUE
+        .scope = &scope_options,
+        .check = check_options,
+        .options = &o,
+        .load = TRUE,
+        .ints = (BlocCliInt *const[]){ &o.samples, &o.seed, NULL },
     };
     g_autoptr (BlocMembership) m = NULL;
     g_autoptr (GArray) listed = NULL;
@@ -138,8 +149,9 @@ cmd_nestedness (int argc, char **argv, GError **error)
     }
     if (!bloc_membership_new (&m, ds, &common.scope, error))
         return FALSE;
-    if (o.group_spec != NULL) {
-        if (!bloc_cli_group (ds, o.group_spec, &listed, &group_id, &group_name, error) ||
+    if (o.group_spec != NULL || o.region != NULL) {
+        if (!bloc_cli_group_in_region (&common, o.group_spec, o.region, &listed, &group_id,
+                                       &group_name, error) ||
             !bloc_membership_group (&rows, m, listed, error))
             return FALSE;
         o.options.rows = rows;
@@ -148,7 +160,7 @@ cmd_nestedness (int argc, char **argv, GError **error)
         return FALSE;
 
     if (common.format == BLOC_FORMAT_JSON) {
-        g_autoptr (JsonNode) root = nestedness_json (n);
+        g_autoptr (JsonNode) root = nestedness_json (ds, n);
         bloc_json_append (out, root);
         return bloc_cli_emit (&common, out, error);
     }
@@ -168,10 +180,7 @@ cmd_nestedness (int argc, char **argv, GError **error)
     bloc_table_add_real (table, bloc_nestedness_null_sd (n));
     bloc_table_add_int (table, bloc_nestedness_n_rows (n));
     bloc_table_add_int (table, bloc_nestedness_n_columns (n));
-    if (!common.quiet &&
-        (common.format == BLOC_FORMAT_TABLE || common.format == BLOC_FORMAT_MARKDOWN))
-        append_heading (out, n, group_name, common.format);
-    bloc_cli_scenario_note (&common, ds, out);
-    bloc_table_format (table, common.format, out);
-    return bloc_cli_emit (&common, out, error);
+    g_autofree char *caption = caption_of (&common, n, group_name);
+    bloc_table_set_caption (table, caption);
+    return bloc_cli_emit_table (&common, ds, table, error);
 }

@@ -7,6 +7,7 @@ nesting_json (const BlocDataset *ds, const BlocNesting *n)
     g_autoptr (JsonBuilder) b = json_builder_new ();
 
     json_builder_begin_object (b);
+    bloc_cli_json_scenario (b, ds);
     json_builder_set_member_name (b, "classes");
     json_builder_begin_array (b);
     for (guint i = 0; i < bloc_nesting_n_classes (n); i++) {
@@ -37,38 +38,66 @@ nesting_json (const BlocDataset *ds, const BlocNesting *n)
     return json_builder_get_root (b);
 }
 
-static gboolean
-check_options (const BlocCliCommon *common, gpointer data, GError **error)
+typedef struct {
+    BlocCliInt min_members;
+    char *group_spec;
+    char *region;
+} NestingOptions;
+
+static void
+nesting_options_clear (NestingOptions *o)
 {
-    return bloc_cli_check_at_least (*(const int *)data, 1, "--min-members", error);
+    g_clear_pointer (&o->group_spec, g_free);
+    g_clear_pointer (&o->region, g_free);
+    bloc_cli_int_clear (&o->min_members);
 }
+G_DEFINE_AUTO_CLEANUP_CLEAR_FUNC (NestingOptions, nesting_options_clear)
 
 gboolean
 cmd_nesting (int argc, char **argv, GError **error)
 {
     g_auto (BlocCliCommon) common = { 0 };
     g_auto (BlocCliScope) scope_options = { 0 };
-    int min_members = 2;
+    g_auto (NestingOptions) o = { .min_members = BLOC_CLI_INT ("--min-members", 2, 1, G_MAXINT) };
     const GOptionEntry entries[] = {
-        { "min-members", 0, 0, G_OPTION_ARG_INT, &min_members,
+        { "min-members", 0, 0, G_OPTION_ARG_STRING, &o.min_members.text,
           "Leave out entities with fewer members (default: 2)", "N" },
+        { "group", 'G', 0, G_OPTION_ARG_STRING, &o.group_spec,
+          "Member sets among the members of group ID, or the listed actors (default: every "
+          "actor)",
+          "ID|KZ,KG,..." },
+        { "region", 0, 0, G_OPTION_ARG_STRING, &o.region,
+          "Member sets among the actors of this region; with --group, its members of this region",
+          "REGION" },
         { NULL },
     };
     g_autoptr (GOptionContext) context = bloc_cli_context ("nesting", NULL, entries, &common);
     const BlocCliSteps steps = {
-        .scope = &scope_options, .check = check_options, .options = &min_members, .load = TRUE
+        .scope = &scope_options,
+        .load = TRUE,
+        .ints = (BlocCliInt *const[]){ &o.min_members, NULL },
     };
     g_autoptr (BlocMembership) m = NULL;
     g_autoptr (BlocNesting) n = NULL;
     g_autoptr (GString) out = g_string_new (NULL);
+    g_autoptr (GArray) listed = NULL;
+    g_autoptr (GArray) among = NULL;
+    g_autofree char *group_id = NULL;
+    g_autofree char *group_name = NULL;
 
     bloc_cli_add_scope_options (context, &scope_options, TRUE,
                                 "Kinds to compare (default: every kind but the actors')");
     if (!bloc_cli_prepare (&common, context, &argc, &argv, &steps, error))
         return FALSE;
     const BlocDataset *ds = common.ds;
-    if (!bloc_membership_new (&m, ds, &common.scope, error) ||
-        !bloc_nesting_compute (&n, m, (guint)min_members, error))
+    if (!bloc_membership_new (&m, ds, &common.scope, error))
+        return FALSE;
+    if ((o.group_spec != NULL || o.region != NULL) &&
+        (!bloc_cli_group_in_region (&common, o.group_spec, o.region, &listed, &group_id,
+                                    &group_name, error) ||
+         !bloc_membership_group (&among, m, listed, error)))
+        return FALSE;
+    if (!bloc_nesting_compute_among (&n, m, among, (guint)o.min_members.value, error))
         return FALSE;
 
     if (common.format == BLOC_FORMAT_JSON) {
@@ -95,14 +124,24 @@ cmd_nesting (int argc, char **argv, GError **error)
         }
         if (common.format == BLOC_FORMAT_CSV) {
             /* The Hasse diagram's edges are the relation; classes are in the JSON. */
-            bloc_table_format (edges, common.format, out);
+            bloc_cli_format_table (&common, ds, edges, out);
         } else {
-            gboolean md = common.format == BLOC_FORMAT_MARKDOWN;
-            bloc_cli_scenario_note (&common, ds, out);
-            g_string_append (out, md ? "## Classes of equal member sets\n\n" : "");
-            bloc_table_format (classes, common.format, out);
-            g_string_append (out, md ? "\n## Inclusions (sub ⊂ super)\n\n" : "\n");
-            bloc_table_format (edges, common.format, out);
+            g_autofree char *what =
+                g_strdup_printf ("classes of equal member sets of %s",
+                                 bloc_cli_side_name (&common, BLOC_SIDE_OTHERS));
+            /* Unable to reorder the rest of the caption. */
+            g_autofree char *name = group_name ? bloc_text_isolate (group_name) : NULL;
+            g_autofree char *members = name ? g_strdup_printf ("members among %s", name) : NULL;
+            g_autofree char *least =
+                g_strdup_printf ("at least %" G_GINT64_FORMAT " members", o.min_members.value);
+            g_autofree char *caption =
+                bloc_cli_caption (&common, ds, common.year, what, members, least);
+            bloc_table_set_caption (classes, caption);
+            if (!common.quiet)
+                bloc_table_set_caption (edges, "inclusions (sub ⊂ super)");
+            bloc_cli_format_table (&common, ds, classes, out);
+            g_string_append_c (out, '\n');
+            bloc_cli_format_table (&common, ds, edges, out);
         }
     }
     return bloc_cli_emit (&common, out, error);

@@ -8,8 +8,8 @@ typedef struct {
     char *view, *type, *focus, *engine, *group, *between, *weight, *size_by, *theme, *title;
     char *id_prefix, *measure, *order;
     gboolean responsive, inline_svg;
-    int depth, min_present, min_members, from, to, top;
-    double min_weight;
+    BlocCliInt depth, min_present, min_members, from, to, top;
+    BlocCliReal min_weight;
     BlocImageFormat format;
     BlocRenderOptions o;
 } RenderArgs;
@@ -22,6 +22,12 @@ render_args_clear (RenderArgs *r)
                        &r->id_prefix, &r->measure, &r->order };
     for (guint i = 0; i < G_N_ELEMENTS (texts); i++)
         g_clear_pointer (texts[i], g_free);
+    BlocCliInt *numbers[] = {
+        &r->depth, &r->min_present, &r->min_members, &r->from, &r->to, &r->top
+    };
+    for (guint i = 0; i < G_N_ELEMENTS (numbers); i++)
+        bloc_cli_int_clear (numbers[i]);
+    bloc_cli_real_clear (&r->min_weight);
 }
 G_DEFINE_AUTO_CLEANUP_CLEAR_FUNC (RenderArgs, render_args_clear)
 
@@ -73,7 +79,7 @@ check_view_options (const RenderArgs *r, BlocView view, GError **error)
     const char *name = bloc_view_to_string (view);
     if (r->group != NULL && !bloc_view_takes_group (view))
         return bloc_cli_usage_error (error, "--group does not apply to the %s view", name);
-    if (r->top != 0 && !bloc_view_takes_top (view))
+    if (r->top.text != NULL && !bloc_view_takes_top (view))
         return bloc_cli_usage_error (error, "--top does not apply to the %s view", name);
     if (r->engine != NULL && bloc_view_is_canvas (view))
         return bloc_cli_usage_error (error,
@@ -85,7 +91,7 @@ check_view_options (const RenderArgs *r, BlocView view, GError **error)
         return bloc_cli_usage_error (error, "--focus applies to the ego, timeline and upset views");
     if (r->order != NULL && view != BLOC_VIEW_MATRIX)
         return bloc_cli_usage_error (error, "--order applies to the matrix view only");
-    if (view == BLOC_VIEW_UPSET && r->focus != NULL && r->top != 0)
+    if (view == BLOC_VIEW_UPSET && r->focus != NULL && r->top.text != NULL)
         return bloc_cli_usage_error (error,
                                      "--focus and --top both choose the sets of the upset view "
                                      "(expected one of them)");
@@ -94,7 +100,7 @@ check_view_options (const RenderArgs *r, BlocView view, GError **error)
     if ((r->weight != NULL || r->measure != NULL) && view != BLOC_VIEW_OVERLAP &&
         view != BLOC_VIEW_MATRIX)
         return bloc_cli_usage_error (error, "--measure applies to the overlap and matrix views");
-    if (r->min_weight != 0 && view != BLOC_VIEW_OVERLAP && view != BLOC_VIEW_MATRIX)
+    if (r->min_weight.text != NULL && view != BLOC_VIEW_OVERLAP && view != BLOC_VIEW_MATRIX)
         return bloc_cli_usage_error (error, "--min applies to the overlap and matrix views");
     return TRUE;
 }
@@ -121,11 +127,6 @@ check_options (const BlocCliCommon *common, gpointer data, GError **error)
     bloc_render_options_init (&r->o, view);
     if (!parse_names (r, error) || !check_view_options (r, view, error))
         return FALSE;
-    if (r->depth < 1 || r->depth > 2 || r->min_present < 1 || r->min_members < 1 || r->top < 0)
-        return bloc_cli_usage_error (error, "bad --depth, --min-present, --min-members or --top "
-                                            "(expected depth 1 or 2, counts >= 1)");
-    if (r->min_weight < 0 || !(r->min_weight < G_MAXDOUBLE))
-        return bloc_cli_usage_error (error, "bad --min %g (expected a number >= 0)", r->min_weight);
     if (r->id_prefix != NULL && !bloc_svg_id_prefix_valid (r->id_prefix))
         return bloc_cli_usage_error (error,
                                      "bad --id-prefix '%s' (expected a letter, then letters, "
@@ -139,13 +140,13 @@ check_options (const BlocCliCommon *common, gpointer data, GError **error)
     o->id_prefix = r->id_prefix;
     o->title = r->title;
     o->focus = r->focus;
-    o->depth = r->depth;
-    o->min_present = (guint)r->min_present;
-    o->min_weight = r->min_weight;
-    o->min_members = (guint)r->min_members;
-    o->top = (guint)r->top;
-    o->from_year = r->from;
-    o->to_year = r->to;
+    o->depth = (int)r->depth.value;
+    o->min_present = (guint)r->min_present.value;
+    o->min_weight = r->min_weight.value;
+    o->min_members = (guint)r->min_members.value;
+    o->top = (guint)r->top.value;
+    o->from_year = (int)r->from.value;
+    o->to_year = (int)r->to.value;
     return TRUE;
 }
 
@@ -154,7 +155,15 @@ cmd_render (int argc, char **argv, GError **error)
 {
     g_auto (BlocCliCommon) common = { 0 };
     g_auto (BlocCliScope) scope_options = { 0 };
-    g_auto (RenderArgs) r = { .depth = 1, .min_present = 2, .min_members = 2 };
+    g_auto (RenderArgs) r = {
+        .depth = BLOC_CLI_INT ("--depth", 1, 1, 2),
+        .min_present = BLOC_CLI_INT ("--min-present", 2, 1, G_MAXINT),
+        .min_members = BLOC_CLI_INT ("--min-members", 2, 1, G_MAXINT),
+        .from = BLOC_CLI_YEAR ("--from"),
+        .to = BLOC_CLI_YEAR ("--to"),
+        .top = BLOC_CLI_INT ("--top", 0, 1, G_MAXINT),
+        .min_weight = BLOC_CLI_REAL ("--min", 0),
+    };
     const GOptionEntry entries[] = {
         { "view", 'V', 0, G_OPTION_ARG_STRING, &r.view,
           "membership, overlap, ego, gaps, nesting, timeline, matrix, incidence or upset "
@@ -165,17 +174,17 @@ cmd_render (int argc, char **argv, GError **error)
         { "focus", 0, 0, G_OPTION_ARG_STRING, &r.focus,
           "The entity of the ego view (or timeline); upset: the sets to intersect",
           "ID|ID,ID,..." },
-        { "depth", 0, 0, G_OPTION_ARG_INT, &r.depth, "Ego: 1 (default) or 2 rings", "N" },
+        { "depth", 0, 0, G_OPTION_ARG_STRING, &r.depth.text, "Ego: 1 (default) or 2 rings", "N" },
         { "group", 'G', 0, G_OPTION_ARG_STRING, &r.group,
           "Only this group's countries (gaps: whose gaps, default: the dataset's); not timeline",
           "ID|ID,ID,..." },
-        { "top", 0, 0, G_OPTION_ARG_INT, &r.top,
+        { "top", 0, 0, G_OPTION_ARG_STRING, &r.top.text,
           "Only the N countries with the most memberships, or (nesting, gaps, upset, --between "
           "organizations) the N organizations with the most members; ego: the N neighbours with "
           "the most ties; not timeline",
           "N" },
-        { "min-present", 'n', 0, G_OPTION_ARG_INT, &r.min_present, "Gaps: at least N present (2)",
-          "N" },
+        { "min-present", 'n', 0, G_OPTION_ARG_STRING, &r.min_present.text,
+          "Gaps: at least N present (2)", "N" },
         { "between", 0, 0, G_OPTION_ARG_STRING, &r.between,
           "Overlap, matrix: countries (or actors; the default) or organizations (or others, "
           "organisations)",
@@ -184,17 +193,17 @@ cmd_render (int argc, char **argv, GError **error)
           "Overlap, matrix: count (default), weighted, jaccard, overlap, cosine", "MEASURE" },
         { "weight", 0, G_OPTION_FLAG_HIDDEN, G_OPTION_ARG_STRING, &r.weight,
           "The same as --measure", "MEASURE" },
-        { "min", 0, 0, G_OPTION_ARG_DOUBLE, &r.min_weight,
+        { "min", 0, 0, G_OPTION_ARG_STRING, &r.min_weight.text,
           "Overlap, matrix: leave out pairs whose measure is below N", "N" },
         { "order", 0, 0, G_OPTION_ARG_STRING, &r.order,
           "Matrix: community (default: by Leiden community, then strength), seriation or id",
           "ORDER" },
         { "size-by", 0, 0, G_OPTION_ARG_STRING, &r.size_by,
           "Overlap: node size by degree (default), strength, betweenness, ...", "MEASURE" },
-        { "min-members", 0, 0, G_OPTION_ARG_INT, &r.min_members,
+        { "min-members", 0, 0, G_OPTION_ARG_STRING, &r.min_members.text,
           "Nesting: leave out smaller entities (2)", "N" },
-        { "from", 0, 0, G_OPTION_ARG_INT, &r.from, "Timeline: from year Y", "Y" },
-        { "to", 0, 0, G_OPTION_ARG_INT, &r.to, "Timeline: to year Y", "Y" },
+        { "from", 0, 0, G_OPTION_ARG_STRING, &r.from.text, "Timeline: from year Y", "Y" },
+        { "to", 0, 0, G_OPTION_ARG_STRING, &r.to.text, "Timeline: to year Y", "Y" },
         { "engine", 'K', 0, G_OPTION_ARG_STRING, &r.engine,
           "Graphviz layout: dot, neato, twopi, circo, fdp or sfdp (default: the view's)",
           "ENGINE" },
@@ -213,7 +222,13 @@ cmd_render (int argc, char **argv, GError **error)
         "render", NULL, entries, &common, BLOC_CLI_NO_FORMAT,
         "Snapshot: ties active in year Y (the timeline view: its story up to Y)");
     const BlocCliSteps steps = {
-        .scope = &scope_options, .check = check_options, .options = &r, .load = TRUE
+        .scope = &scope_options,
+        .check = check_options,
+        .options = &r,
+        .load = TRUE,
+        .ints = (BlocCliInt *const[]){ &r.depth, &r.min_present, &r.min_members, &r.from, &r.to,
+                                       &r.top, NULL },
+        .reals = (BlocCliReal *const[]){ &r.min_weight, NULL },
     };
     g_autoptr (GArray) members = NULL;
     g_autofree char *group_id = NULL, *group_name = NULL;

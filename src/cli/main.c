@@ -12,6 +12,8 @@ const BlocCommand bloc_commands[] = {
     { "summary", cmd_summary, "Entities by kind, ties by role, years covered, groups" },
     { "members", cmd_members, "Who takes part in ENTITY (role, since, until, source)" },
     { "memberships", cmd_memberships, "What ENTITY takes part in" },
+    { "find", cmd_find, "Search ids, names in every language, regions and notes for TEXT" },
+    { "show", cmd_show, "Everything about one entity: names, dates, ties, sources, groups" },
     { "overlap", cmd_overlap,
       "Pairwise co-membership: shared, weighted, Jaccard, overlap, cosine" },
     { "centrality", cmd_centrality, "Who is central: two-mode or on a projection" },
@@ -25,7 +27,7 @@ const BlocCommand bloc_commands[] = {
     { "render", cmd_render, "Draw a view as SVG, PNG, PDF or DOT through Graphviz" },
     { "export", cmd_export,
       "Write the graph as GraphML, GEXF, GML, Pajek, JSON, an edge list or a matrix" },
-    { "import", cmd_import, "Import published data (cow-igo) into a dataset folder" },
+    { "import", cmd_import, "Import a table, matrix, GraphML or COW file into a dataset folder" },
     { "help", cmd_help, "List the commands, or show the help of one" },
     { NULL, NULL, NULL },
 };
@@ -37,6 +39,20 @@ find_command (const char *name)
         if (strcmp (c->name, name) == 0)
             return c;
     return NULL;
+}
+
+/* The message for a command that is not one, with the nearest names. Caller frees. */
+static char *
+unknown_command (const char *name)
+{
+    g_autoptr (GStrvBuilder) names = g_strv_builder_new ();
+    for (const BlocCommand *c = bloc_commands; c->name != NULL; c++)
+        g_strv_builder_add (names, c->name);
+    g_auto (GStrv) all = g_strv_builder_end (names);
+    g_auto (GStrv) near = bloc_text_suggest (name, (const char *const *)all, 3);
+    g_autofree char *hint = near[0] ? bloc_text_quote_list ((const char *const *)near) : NULL;
+    return g_strdup_printf ("unknown command '%s'%s%s%s (see 'bloc help')", name,
+                            hint ? "; did you mean " : "", hint ? hint : "", hint ? "?" : "");
 }
 
 static void
@@ -62,20 +78,22 @@ cmd_help (int argc, char **argv, GError **error)
     }
     const BlocCommand *c = find_command (argv[1]);
     if (c == NULL || c->func == cmd_help) {
-        g_set_error (error, BLOC_ERROR, BLOC_ERROR_USAGE, "unknown command '%s' (see 'bloc help')",
-                     argv[1]);
+        g_autofree char *message = unknown_command (argv[1]);
+        g_set_error_literal (error, BLOC_ERROR, BLOC_ERROR_USAGE, message);
         return FALSE;
     }
     char *help_argv[] = { argv[1], "--help", NULL };
     return c->func (2, help_argv, error);
 }
 
-/* TRUE for errors of the command line: exit status 2 and a hint. */
+/* TRUE for errors of the command line: exit status 2 and a hint. An id, group or tie named on
+ * the command line that the data does not have is one too: the data is fine. */
 static gboolean
 is_usage_error (const GError *error)
 {
     return error->domain == G_OPTION_ERROR || error->domain == G_CONVERT_ERROR ||
-           (error->domain == BLOC_ERROR && error->code == BLOC_ERROR_USAGE);
+           (error->domain == BLOC_ERROR &&
+            (error->code == BLOC_ERROR_USAGE || error->code == BLOC_ERROR_NOT_FOUND));
 }
 
 /* Prints each line of @message as "bloc: line", escaped so that a value quoted in a message
@@ -89,7 +107,10 @@ print_error (const GError *error, const char *command)
         g_autofree char *line = bloc_text_for_terminal (lines[i]);
         fprintf (stderr, "bloc: %s\n", line);
     }
-    if (command != NULL && strcmp (command, "help") != 0 && is_usage_error (error))
+    if (g_error_matches (error, BLOC_ERROR, BLOC_ERROR_NOT_FOUND))
+        fprintf (stderr,
+                 "Try 'bloc find TEXT' to search ids and names, 'bloc show ID' for ties.\n");
+    else if (command != NULL && strcmp (command, "help") != 0 && is_usage_error (error))
         fprintf (stderr, "Try 'bloc %s --help'.\n", command);
 }
 
@@ -125,7 +146,9 @@ main (int argc, char **argv)
 
     const BlocCommand *command = find_command (argv[1]);
     if (command == NULL) {
-        fprintf (stderr, "bloc: unknown command '%s' (see 'bloc help')\n", argv[1]);
+        g_autofree char *message = unknown_command (argv[1]);
+        g_autofree char *shown = bloc_text_for_terminal (message);
+        fprintf (stderr, "bloc: %s\n", shown);
         return BLOC_EXIT_USAGE;
     }
     if (command->func (argc - 1, argv + 1, &error))

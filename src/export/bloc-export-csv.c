@@ -1,5 +1,8 @@
 /* bloc-export-csv.c: the edge list and the incidence matrix, as RFC 4180 CSV (CRLF line ends, as
- * every CSV bloc writes), escaped by bloc_csv_append(). */
+ * every CSV bloc writes). Text cells go through bloc_csv_append_safe(), as in every CSV bloc
+ * writes: a name or source that a spreadsheet would run as a formula gets a leading apostrophe.
+ * Ids never do, since the loader refuses an id that begins a formula, so they read back as they
+ * are; numbers, kinds and roles are written with bloc_csv_append(). */
 #include "bloc-export-private.h"
 
 #include "bloc-output.h"
@@ -7,9 +10,9 @@
 static void
 append_entity_cells (GString *out, const BlocDataset *ds, const BlocEntity *e, const char *lang)
 {
-    bloc_csv_append (out, e->id);
+    bloc_csv_append_safe (out, e->id);
     g_string_append_c (out, ',');
-    bloc_csv_append (out, bloc_entity_label (ds, e, lang));
+    bloc_csv_append_safe (out, bloc_entity_label (ds, e, lang));
     g_string_append_c (out, ',');
     bloc_csv_append (out, bloc_kind_to_string (e->kind));
 }
@@ -39,7 +42,7 @@ bloc_export_write_ties_csv (GString *out, const BlocDataset *ds, const BlocExpor
         if (t->end_year != 0)
             g_string_append_printf (out, "%d", t->end_year);
         g_string_append_c (out, ',');
-        bloc_csv_append (out, t->source != NULL ? t->source : "");
+        bloc_csv_append_safe (out, t->source != NULL ? t->source : "");
         g_string_append (out, "\r\n");
     }
     return TRUE;
@@ -52,7 +55,7 @@ bloc_export_write_edge_table (GString *out, const BlocExportModel *m, GError **e
     g_string_append (out, "from,from_name,from_kind,to,to_name,to_kind");
     for (guint a = 0; a < m->edge_attrs->len; a++) {
         g_string_append_c (out, ',');
-        bloc_csv_append (out, g_array_index (m->edge_attrs, BlocExportAttr, a).name);
+        bloc_csv_append_safe (out, g_array_index (m->edge_attrs, BlocExportAttr, a).name);
     }
     g_string_append (out, "\r\n");
     for (guint i = 0; i < m->edges->len; i++) {
@@ -68,15 +71,18 @@ bloc_export_write_edge_table (GString *out, const BlocExportModel *m, GError **e
         for (guint c = 0; c < G_N_ELEMENTS (cells); c++) {
             if (c > 0)
                 g_string_append_c (out, ',');
-            bloc_csv_append (out, cells[c]);
+            bloc_csv_append_safe (out, cells[c]);
         }
         for (guint a = 0; a < m->edge_attrs->len; a++) {
             const BlocExportValue *v = bloc_export_edge_value (m, i, a);
+            BlocExportType type = g_array_index (m->edge_attrs, BlocExportAttr, a).type;
             g_string_append_c (out, ',');
-            if (v->set)
-                bloc_csv_append (
-                    out, bloc_export_value_text (
-                             buf, v, g_array_index (m->edge_attrs, BlocExportAttr, a).type));
+            if (!v->set)
+                continue;
+            if (type == BLOC_EXPORT_STRING)
+                bloc_csv_append_safe (out, bloc_export_value_text (buf, v, type));
+            else
+                bloc_csv_append (out, bloc_export_value_text (buf, v, type));
         }
         g_string_append (out, "\r\n");
     }
@@ -97,13 +103,13 @@ bloc_export_write_incidence (GString *out, const BlocExportModel *m, GError **er
     g_string_append (out, "id");
     for (guint o = n_actors; o < n; o++) {
         g_string_append_c (out, ',');
-        bloc_csv_append (out, g_array_index (m->nodes, BlocExportNode, o).id);
+        bloc_csv_append_safe (out, g_array_index (m->nodes, BlocExportNode, o).id);
     }
     g_string_append (out, "\r\n");
     /* The edges come sorted by actor, then other: one pass along them, row by row. */
     guint e = 0;
     for (guint a = 0; a < n_actors; a++) {
-        bloc_csv_append (out, g_array_index (m->nodes, BlocExportNode, a).id);
+        bloc_csv_append_safe (out, g_array_index (m->nodes, BlocExportNode, a).id);
         for (guint o = n_actors; o < n; o++) {
             g_string_append_c (out, ',');
             if (e >= m->edges->len)

@@ -156,7 +156,7 @@ add_node (BlocExportModel *m, const NodeAttrs *a, guint entity, gboolean actor, 
     }
     for (guint i = 0; i + 1 < a->columns->len; i += 2)
         set_string (m->node_values, m->node_attrs, index, g_array_index (a->columns, guint, i),
-                    e->cells[g_array_index (a->columns, guint, i + 1)]);
+                    bloc_entity_cell_at (m->ds, e, g_array_index (a->columns, guint, i + 1)));
     return index;
 }
 
@@ -499,9 +499,9 @@ build_ties (BlocExportModel *m, const BlocExportOptions *o, const guint *rank, G
         set_string (m->edge_values, m->edge_attrs, edge, until_date,
                     until[0] ? g_string_chunk_insert_const (m->strings, until) : NULL);
         set_string (m->edge_values, m->edge_attrs, edge, ea.source, t->source);
-        for (guint k = 0; t->cells != NULL && k + 1 < columns->len; k += 2)
+        for (guint k = 0; k + 1 < columns->len; k += 2)
             set_string (m->edge_values, m->edge_attrs, edge, g_array_index (columns, guint, k),
-                        t->cells[g_array_index (columns, guint, k + 1)]);
+                        bloc_tie_cell_at (ds, t, g_array_index (columns, guint, k + 1)));
     }
     return TRUE;
 }

@@ -122,7 +122,7 @@ check_text (const char *path, const char *data, gsize len, BlocProblems *problem
     return FALSE;
 }
 
-/* Reads a semicolon-separated list of entity ids of a group, checking each. */
+/* Reads the list of entity ids of a group, separated by ';' or ',', checking each. */
 static void
 load_group (BlocDataset *ds, GKeyFile *ini, const char *path, const char *section,
             GHashTable *positions, BlocProblems *problems)
@@ -157,13 +157,14 @@ load_group (BlocDataset *ds, GKeyFile *ini, const char *path, const char *sectio
     IniPosition pos = ini_position (positions, section, "members");
     if (raw == NULL) {
         pos = ini_position (positions, section, "");
-        bloc_problems_add (problems, path, pos.line, pos.col,
-                           "group '%s' has no members key (expected members=ID;ID;...)", id);
+        bloc_problems_add (
+            problems, path, pos.line, pos.col,
+            "group '%s' has no members key (expected members=ID;ID;... or ID,ID,...)", id);
         return;
     }
     /* Walk the raw value to know each member's column. */
     guint col = pos.col;
-    g_auto (GStrv) items = g_strsplit (raw, ";", -1);
+    g_auto (GStrv) items = g_strsplit_set (raw, ";,", -1);
     for (int i = 0; items[i] != NULL; col += (guint)g_utf8_strlen (items[i], -1) + 1, i++) {
         const char *item = items[i];
         guint lead = 0;
@@ -249,15 +250,15 @@ load_weights (BlocDataset *ds, GKeyFile *ini, const char *path, GHashTable *posi
         IniPosition pos = ini_position (positions, section, keys[j]);
         g_autofree char *value = g_key_file_get_value (ini, section, keys[j], NULL);
         BlocRole role;
-        char *end;
+        double w = 0;
         if (!bloc_role_from_string (&role, keys[j])) {
             g_autofree char *unknown = bloc_enum_unknown (bloc_role_enum (), keys[j]);
             bloc_problems_add (problems, path, pos.line, pos.key_col, "%s", unknown);
             continue;
         }
-        double w = g_ascii_strtod (g_strstrip (value), &end);
-        /* Zero would make a distance of 1 / 0 in path-based centralities. */
-        if (*value == '\0' || *end != '\0' || !(w > 0.0) || w > 1e6) {
+        /* Decimal only: g_ascii_strtod would read 0x10 as 16, and inf and nan as numbers. Zero
+         * would make a distance of 1 / 0 in path-based centralities. */
+        if (!bloc_text_parse_real (&w, g_strstrip (value)) || !(w > 0.0) || w > 1e6) {
             bloc_problems_add (problems, path, pos.line, pos.col,
                                "bad weight '%s' (expected a number > 0, like 0.5)", value);
             continue;
@@ -271,16 +272,27 @@ bloc_load_ini (BlocDataset *ds, GFile *dir, const char *display, BlocProblems *p
 {
     g_autoptr (GFile) file = g_file_get_child (dir, "dataset.ini");
     g_autofree char *path = g_build_filename (display, "dataset.ini", NULL);
-    g_autofree char *data = NULL;
     g_autoptr (GError) local = NULL;
-    gsize len;
+    gboolean missing;
 
-    if (!g_file_load_contents (file, NULL, &data, &len, NULL, &local)) {
-        if (!g_error_matches (local, G_IO_ERROR, G_IO_ERROR_NOT_FOUND) &&
-            !g_error_matches (local, G_RESOURCE_ERROR, G_RESOURCE_ERROR_NOT_FOUND))
-            bloc_problems_add (problems, path, 1, 1, "cannot read: %s", local->message);
-        return; /* dataset.ini is optional */
+    g_autoptr (GInputStream) in =
+        bloc_load_open (file, path, BLOC_LOAD_MAX_INI, &missing, problems);
+    if (in == NULL)
+        return; /* dataset.ini is optional; other problems are recorded */
+    /* One byte more than the cap says whether there is more (an embedded file has no size). */
+    g_autofree char *data = g_malloc (BLOC_LOAD_MAX_INI + 2);
+    gsize len;
+    if (!g_input_stream_read_all (in, data, BLOC_LOAD_MAX_INI + 1, &len, NULL, &local)) {
+        bloc_problems_add (problems, path, 1, 1, "cannot read: %s", local->message);
+        return;
     }
+    G_STATIC_ASSERT (BLOC_LOAD_MAX_INI == 1 << 20); /* the message says so */
+    if (len > BLOC_LOAD_MAX_INI) {
+        bloc_problems_add (problems, path, 1, 1,
+                           "file larger than 1 MiB (expected a smaller file)");
+        return;
+    }
+    data[len] = '\0';
     if (!check_text (path, data, len, problems))
         return;
 
@@ -299,7 +311,9 @@ bloc_load_ini (BlocDataset *ds, GFile *dir, const char *display, BlocProblems *p
 
     g_autoptr (GKeyFile) ini = g_key_file_new ();
     g_key_file_set_list_separator (ini, ';');
-    if (!g_key_file_load_from_data (ini, normal, (gsize)-1, G_KEY_FILE_NONE, &local)) {
+    /* Without KEEP_TRANSLATIONS, GKeyFile would silently drop title[fr] under another locale:
+     * kept, it is a key like any other, and unknown. */
+    if (!g_key_file_load_from_data (ini, normal, (gsize)-1, G_KEY_FILE_KEEP_TRANSLATIONS, &local)) {
         bloc_problems_add (problems, path, 1, 1, "%s", local->message);
         return;
     }

@@ -1,7 +1,15 @@
 /* bloc-load.c: reads and validates a dataset folder. */
+/* open() flags and file types of POSIX 2008. */
+#define _POSIX_C_SOURCE 200809L
+#define _XOPEN_SOURCE   700
 #include "bloc-load.h"
 
+#include <errno.h>
+#include <fcntl.h>
+#include <gio/gunixinputstream.h>
 #include <string.h>
+#include <sys/stat.h>
+#include <unistd.h>
 
 #include "bloc-csv.h"
 #include "bloc-init.h"
@@ -56,6 +64,86 @@ bloc_problems_add (BlocProblems *p, const char *file, guint line, guint col, con
     bloc_problems_add_message (p, message);
 }
 
+/* "1 GiB", "1 MiB" or "1000 bytes". */
+static char *
+size_text (goffset bytes)
+{
+    if (bytes % ((goffset)1 << 30) == 0)
+        return g_strdup_printf ("%" G_GOFFSET_FORMAT " GiB", bytes >> 30);
+    if (bytes % ((goffset)1 << 20) == 0)
+        return g_strdup_printf ("%" G_GOFFSET_FORMAT " MiB", bytes >> 20);
+    return g_strdup_printf ("%" G_GOFFSET_FORMAT " bytes", bytes);
+}
+
+/* What a file that is not a regular file is, for a message. */
+static const char *
+file_type_name (mode_t mode)
+{
+    if (S_ISDIR (mode))
+        return "a folder";
+    if (S_ISFIFO (mode))
+        return "a named pipe";
+    if (S_ISCHR (mode))
+        return "a character device";
+    if (S_ISBLK (mode))
+        return "a block device";
+    if (S_ISSOCK (mode))
+        return "a socket";
+    return "a special file";
+}
+
+GInputStream *
+bloc_load_open (GFile *file, const char *path, goffset max_size, gboolean *out_missing,
+                BlocProblems *problems)
+{
+    g_autoptr (GError) local = NULL;
+    const char *native = g_file_peek_path (file);
+
+    *out_missing = FALSE;
+    if (native == NULL) { /* the embedded dataset */
+        GFileInputStream *in = g_file_read (file, NULL, &local);
+        if (in == NULL) {
+            *out_missing = g_error_matches (local, G_IO_ERROR, G_IO_ERROR_NOT_FOUND) ||
+                           g_error_matches (local, G_RESOURCE_ERROR, G_RESOURCE_ERROR_NOT_FOUND);
+            if (!*out_missing)
+                bloc_problems_add (problems, path, 1, 1, "cannot read: %s", local->message);
+        }
+        return G_INPUT_STREAM (in);
+    }
+
+    /* O_NONBLOCK: opening a named pipe would otherwise wait for a writer. */
+    int fd = open (native, O_RDONLY | O_NONBLOCK | O_NOCTTY | O_CLOEXEC);
+    if (fd < 0) {
+        int saved = errno;
+        *out_missing = saved == ENOENT;
+        if (!*out_missing)
+            bloc_problems_add (problems, path, 1, 1, "cannot read: %s", g_strerror (saved));
+        return NULL;
+    }
+    struct stat st;
+    if (fstat (fd, &st) != 0) {
+        bloc_problems_add (problems, path, 1, 1, "cannot read: %s", g_strerror (errno));
+        close (fd);
+        return NULL;
+    }
+    if (!S_ISREG (st.st_mode)) {
+        bloc_problems_add (problems, path, 1, 1, "%s, not a regular file (expected a file)",
+                           file_type_name (st.st_mode));
+        close (fd);
+        return NULL;
+    }
+    if (st.st_size > max_size) {
+        g_autofree char *limit = size_text (max_size);
+        bloc_problems_add (problems, path, 1, 1, "file larger than %s (expected a smaller file)",
+                           limit);
+        close (fd);
+        return NULL;
+    }
+    /* Reads of a regular file do not block; clear the flag all the same. */
+    fcntl (fd, F_SETFL, fcntl (fd, F_GETFL) & ~O_NONBLOCK);
+    return g_unix_input_stream_new (fd, TRUE);
+}
+
 /* The reader of one CSV file of the dataset, with its header mapped to columns. */
 typedef struct {
     char *path; /* display name */
@@ -81,19 +169,18 @@ table_open (Table *t, BlocDataset *ds, GFile *dir, const char *display, const ch
     g_autoptr (GFile) file = g_file_get_child (dir, name);
     g_autoptr (GError) local = NULL;
     const BlocCsvRecord *record;
+    gboolean missing;
 
     t->path = g_build_filename (display, name, NULL);
-    g_autoptr (GFileInputStream) in = g_file_read (file, NULL, &local);
+    g_autoptr (GInputStream) in =
+        bloc_load_open (file, t->path, BLOC_CSV_MAX_FILE, &missing, problems);
     if (in == NULL) {
-        if (g_error_matches (local, G_IO_ERROR, G_IO_ERROR_NOT_FOUND) ||
-            g_error_matches (local, G_RESOURCE_ERROR, G_RESOURCE_ERROR_NOT_FOUND))
+        if (missing)
             bloc_problems_add (problems, t->path, 1, 1,
                                "missing file (expected %s in the dataset folder)", name);
-        else
-            bloc_problems_add (problems, t->path, 1, 1, "cannot read: %s", local->message);
         return FALSE;
     }
-    t->reader = bloc_csv_reader_new (G_INPUT_STREAM (in), t->path);
+    t->reader = bloc_csv_reader_new (in, t->path);
 
     g_autofree char *expected = g_strjoinv (",", (char **)required);
     if (!bloc_csv_reader_next (t->reader, &record, &local)) {
@@ -106,15 +193,22 @@ table_open (Table *t, BlocDataset *ds, GFile *dir, const char *display, const ch
         return FALSE;
     }
 
+    /* Repeated names are found through a hash table: linear in the header's width. */
     gboolean ok = TRUE;
-    t->header = g_ptr_array_new ();
+    g_autoptr (BlocCsvHeader) header = bloc_csv_header_new (record, BLOC_CSV_HEADER_EXACT);
+    const GArray *repeats = bloc_csv_header_repeats (header);
+    guint next_repeat = 0;
+    t->header = g_ptr_array_sized_new (record->n_fields);
     for (guint i = 0; i < record->n_fields; i++) {
         const BlocCsvField *f = &record->fields[i];
+        gboolean repeated = next_repeat < repeats->len &&
+                            g_array_index (repeats, BlocCsvRepeat, next_repeat).column == i;
+        next_repeat += repeated;
         if (f->len == 0) {
             bloc_problems_add (problems, t->path, f->line, f->col,
                                "empty column name (expected a name like %s)", expected);
             ok = FALSE;
-        } else if (bloc_column_index (t->header, f->text) >= 0) {
+        } else if (repeated) {
             bloc_problems_add (problems, t->path, f->line, f->col,
                                "duplicate column '%s' (expected each column once)", f->text);
             ok = FALSE;
@@ -122,7 +216,7 @@ table_open (Table *t, BlocDataset *ds, GFile *dir, const char *display, const ch
         g_ptr_array_add (t->header, (gpointer)bloc_dataset_intern (ds, f->text));
     }
     for (int i = 0; required[i] != NULL; i++) {
-        if (bloc_column_index (t->header, required[i]) < 0) {
+        if (bloc_csv_header_find (header, required[i]) < 0) {
             bloc_problems_add (problems, t->path, record->line, 1,
                                "missing required column '%s' (expected columns %s)", required[i],
                                expected);
@@ -168,14 +262,53 @@ table_next (Table *t, const BlocCsvRecord **out, BlocProblems *problems)
     }
 }
 
-/* Copies a record's fields into the dataset's storage. */
-static const char **
-intern_cells (BlocDataset *ds, const BlocCsvRecord *r)
+/* Keeps the non-empty cells of @r in @ds, but those of the columns @skip marks (kept in the
+ * entity or tie itself), and sets *@at and *@n to where they are. A cell equal to the one above
+ * it in the previous row (@above, offsets per column) shares its copy, as sources, kinds and years
+ * often can. An empty cell takes no memory: a wide, mostly empty file costs its non-empty cells.
+ * Returns FALSE after recording a problem when the texts would pass 4 GiB. */
+static gboolean
+keep_cells (BlocDataset *ds, const Table *t, const BlocCsvRecord *r, const gboolean *skip,
+            guint32 *above, guint *at, guint *n, BlocProblems *problems)
 {
-    const char **cells = g_new (const char *, r->n_fields);
-    for (guint i = 0; i < r->n_fields; i++)
-        cells[i] = bloc_dataset_intern (ds, r->fields[i].text);
-    return cells;
+    *at = bloc_dataset_cells_begin (ds);
+    for (guint i = 0; i < r->n_fields; i++) {
+        const BlocCsvField *f = &r->fields[i];
+        if (skip[i] || f->len == 0)
+            continue;
+        const char *before = (const char *)ds->cell_text->data + above[i];
+        if (above[i] == 0 || strcmp (before, f->text) != 0)
+            above[i] = bloc_dataset_cell_text (ds, f->text, f->len);
+        if (above[i] == 0) {
+            bloc_problems_add (problems, t->path, f->line, f->col,
+                               "more than 4 GiB of text in the dataset's cells (expected a "
+                               "smaller dataset)");
+            return FALSE;
+        }
+        bloc_dataset_cells_add (ds, i, above[i]);
+    }
+    *n = bloc_dataset_cells_begin (ds) - *at;
+    return TRUE;
+}
+
+/* The column of the character at byte @offset of field @i of @r. The reader gives where a field
+ * starts, at its opening quote when it is quoted: a quoted field takes more columns than its
+ * text (two quotes, and one more for each doubled quote inside), which tells the two apart. */
+static guint
+field_column (const BlocCsvRecord *r, guint i, gsize offset)
+{
+    const BlocCsvField *f = &r->fields[i];
+    guint chars = (guint)g_utf8_strlen (f->text, -1);
+    guint before = (guint)g_utf8_strlen (f->text, (gssize)offset);
+    guint quotes_before = 0;
+
+    for (gsize k = 0; k < offset; k++)
+        quotes_before += f->text[k] == '"';
+    /* Where the field ends: before the next one's comma, or where the record ends. */
+    guint end_line = i + 1 < r->n_fields ? r->fields[i + 1].line : r->end_line;
+    guint end_col = i + 1 < r->n_fields ? r->fields[i + 1].col - 1 : r->end_col;
+    gboolean quoted = end_line != f->line || end_col - f->col != chars;
+    return quoted ? f->col + 1 + before + quotes_before : f->col + before;
 }
 
 /* Parses the since and until cells of a record; records problems. */
@@ -227,18 +360,26 @@ load_entities (BlocDataset *ds, GFile *dir, const char *display, BlocProblems *p
     int name_col = bloc_column_index (t.header, "name");
     int since_col = bloc_column_index (t.header, "since");
     int until_col = bloc_column_index (t.header, "until");
+    /* The id and name are the entity's own fields, not cells (see BlocDataset). */
+    g_autofree guint32 *above = g_new0 (guint32, t.header->len + 1);
+    g_autofree gboolean *skip = g_new0 (gboolean, t.header->len + 1);
+    skip[id_col] = skip[name_col] = TRUE;
+    ds->entity_id_column = id_col;
+    ds->entity_name_column = name_col;
 
     while (table_next (&t, &r, problems)) {
         const BlocCsvField *id = &r->fields[id_col];
         const BlocCsvField *kind = &r->fields[kind_col];
         const BlocCsvField *name = &r->fields[name_col];
         BlocEntity e = { 0 };
-        const char *why;
         gboolean ok = TRUE;
         guint previous;
+        gsize offset;
+        g_autofree char *id_fault = bloc_id_check (id->text, &offset);
 
-        if ((why = bloc_id_problem (id->text)) != NULL) {
-            bloc_problems_add (problems, t.path, id->line, id->col, "%s", why);
+        if (id_fault != NULL) {
+            bloc_problems_add (problems, t.path, id->line, field_column (r, (guint)id_col, offset),
+                               "%s", id_fault);
             ok = FALSE;
         } else if (bloc_dataset_lookup (ds, id->text, &previous)) {
             bloc_problems_add (problems, t.path, id->line, id->col,
@@ -261,9 +402,10 @@ load_entities (BlocDataset *ds, GFile *dir, const char *display, BlocProblems *p
         if (!ok)
             continue;
 
-        e.cells = intern_cells (ds, r);
-        e.id = e.cells[id_col];
-        e.name = e.cells[name_col];
+        if (!keep_cells (ds, &t, r, skip, above, &e.cells_at, &e.n_cells, problems))
+            break;
+        e.id = g_string_chunk_insert_len (ds->strings, id->text, (gssize)id->len);
+        e.name = bloc_dataset_intern (ds, name->text);
         e.line = r->line;
         g_array_append_val (ds->entities, e);
         g_hash_table_insert (ds->index, (gpointer)e.id, GUINT_TO_POINTER (ds->entities->len));
@@ -302,29 +444,6 @@ compare_copy_lines (gconstpointer a, gconstpointer b)
 {
     guint x = ((const TieCopy *)a)->line, y = ((const TieCopy *)b)->line;
     return x < y ? -1 : x > y;
-}
-
-/* The cells of a tie. The ends and the role point at strings the dataset already has; the other
- * cells are interned, reusing the previous row's string when a column repeats, as sources and
- * years often do, which saves a hash lookup per cell. */
-static const char **
-tie_cells (BlocDataset *ds, const BlocCsvRecord *r, const BlocTie *tie, int from_col, int to_col,
-           int role_col, const char **previous)
-{
-    const char **cells = g_new (const char *, r->n_fields);
-    for (guint i = 0; i < r->n_fields; i++) {
-        if ((int)i == from_col)
-            cells[i] = bloc_dataset_entity (ds, tie->from)->id;
-        else if ((int)i == to_col)
-            cells[i] = bloc_dataset_entity (ds, tie->to)->id;
-        else if ((int)i == role_col)
-            cells[i] = bloc_role_to_string (tie->role);
-        else if (previous[i] != NULL && strcmp (previous[i], r->fields[i].text) == 0)
-            cells[i] = previous[i];
-        else
-            cells[i] = previous[i] = bloc_dataset_intern (ds, r->fields[i].text);
-    }
-    return cells;
 }
 
 /* Reports every later copy of a tie, in file order: equal @keys are neighbours once sorted (by
@@ -381,8 +500,14 @@ load_ties (BlocDataset *ds, GFile *dir, const char *display, BlocProblems *probl
     int since_col = bloc_column_index (t.header, "since");
     int until_col = bloc_column_index (t.header, "until");
     int source_col = bloc_column_index (t.header, "source");
+    /* A tie's ends and role are not kept as cells: they are its entities' ids and its role. */
+    ds->tie_from_column = from_col;
+    ds->tie_to_column = to_col;
+    ds->tie_role_column = role_col;
+    g_autofree guint32 *above = g_new0 (guint32, t.header->len + 1);
+    g_autofree gboolean *skip = g_new0 (gboolean, t.header->len + 1);
+    skip[from_col] = skip[to_col] = skip[role_col] = TRUE;
     g_autoptr (GArray) keys = g_array_new (FALSE, FALSE, sizeof (TieKey));
-    g_autofree const char **previous = g_new0 (const char *, t.header->len + 1);
 
     while (table_next (&t, &r, problems)) {
         BlocTie tie = { 0 };
@@ -426,9 +551,10 @@ load_ties (BlocDataset *ds, GFile *dir, const char *display, BlocProblems *probl
                        r->line, ds->ties->len };
         g_array_append_val (keys, key);
 
-        tie.cells = tie_cells (ds, r, &tie, from_col, to_col, role_col, previous);
-        tie.source = source_col >= 0 ? tie.cells[source_col] : "";
+        if (!keep_cells (ds, &t, r, skip, above, &tie.cells_at, &tie.n_cells, problems))
+            break;
         tie.line = r->line;
+        tie.source = ""; /* below, once the cells' texts stop moving */
         bloc_dataset_bound_tie (ds, &tie);
         if (tie.first_year != 0 && tie.end_year == tie.first_year) {
             const BlocCsvField *f = &r->fields[since_col >= 0 ? since_col : 0];
@@ -441,6 +567,11 @@ load_ties (BlocDataset *ds, GFile *dir, const char *display, BlocProblems *probl
         g_array_append_val (ds->ties, tie);
     }
 
+    /* Every cell is kept: the texts no longer move, and a tie's source may point at its own. */
+    for (guint i = 0; source_col >= 0 && i < ds->ties->len; i++) {
+        BlocTie *tie = &g_array_index (ds->ties, BlocTie, i);
+        tie->source = bloc_tie_cell_at (ds, tie, (guint)source_col);
+    }
     report_duplicate_ties (ds, t.path, keys, problems);
     table_clear (&t);
 }
@@ -487,6 +618,12 @@ bloc_load_dataset (const char *dir, GError **error)
     if (dir == NULL) {
         g_autoptr (GFile) root = g_file_new_for_uri (RESOURCE_ROOT);
         return bloc_load_dataset_from (root, "embedded:" BLOC_DEFAULT_DATASET, error);
+    }
+    if (*dir == '\0') {
+        g_set_error (error, BLOC_ERROR, BLOC_ERROR_USAGE,
+                     "empty folder name (expected a dataset folder with entities.csv and "
+                     "ties.csv)");
+        return NULL;
     }
     if (!g_file_test (dir, G_FILE_TEST_IS_DIR)) {
         g_set_error (error, BLOC_ERROR, BLOC_ERROR_DATA,

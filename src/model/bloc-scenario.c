@@ -90,7 +90,6 @@ bloc_dataset_remove_ties (BlocDataset *ds, const char *spec, GError **error)
     for (guint i = ds->ties->len; i-- > 0;) {
         BlocTie *t = &g_array_index (ds->ties, BlocTie, i);
         if (t->from == from && t->to == to) {
-            g_free (t->cells);
             g_array_remove_index (ds->ties, i);
             removed++;
         }

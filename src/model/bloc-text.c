@@ -1,6 +1,7 @@
 /* bloc-text.c: which characters text may hold, escapes, and positions in files. */
 #include "bloc-text.h"
 
+#include <math.h>
 #include <string.h>
 
 gboolean
@@ -169,6 +170,119 @@ bloc_text_isolate_rtl (const char *text)
                                        : g_strdup (text);
 }
 
+gboolean
+bloc_text_parse_int (gint64 *out, const char *text, gint64 min, gint64 max)
+{
+    const char *p = text;
+    gboolean negative = FALSE;
+    guint64 magnitude = 0;
+
+    if (*p == '+' || *p == '-')
+        negative = *p++ == '-';
+    if (!g_ascii_isdigit (*p))
+        return FALSE;
+    for (; *p; p++) {
+        if (!g_ascii_isdigit (*p))
+            return FALSE;
+        guint digit = (guint)(*p - '0');
+        /* Up to 2^63, the magnitude of G_MININT64. */
+        if (magnitude > ((guint64)G_MAXINT64 + 1 - digit) / 10)
+            return FALSE;
+        magnitude = magnitude * 10 + digit;
+    }
+    if (!negative && magnitude > (guint64)G_MAXINT64)
+        return FALSE;
+    gint64 value = negative ? (gint64)(0 - magnitude) : (gint64)magnitude;
+    if (value < min || value > max)
+        return FALSE;
+    *out = value;
+    return TRUE;
+}
+
+gboolean
+bloc_text_is_number (const char *text)
+{
+    const char *p = text;
+    gboolean digits = FALSE;
+
+    if (*p == '+' || *p == '-')
+        p++;
+    for (; g_ascii_isdigit (*p); p++)
+        digits = TRUE;
+    if (*p == '.')
+        for (p++; g_ascii_isdigit (*p); p++)
+            digits = TRUE;
+    if (!digits)
+        return FALSE;
+    if (*p == 'e' || *p == 'E') {
+        p++;
+        if (*p == '+' || *p == '-')
+            p++;
+        if (!g_ascii_isdigit (*p))
+            return FALSE;
+        while (g_ascii_isdigit (*p))
+            p++;
+    }
+    return *p == '\0';
+}
+
+gboolean
+bloc_text_parse_real (double *out, const char *text)
+{
+    if (!bloc_text_is_number (text))
+        return FALSE;
+    char *end;
+    double value = g_ascii_strtod (text, &end);
+    if (*end != '\0' || !isfinite (value))
+        return FALSE;
+    *out = value;
+    return TRUE;
+}
+
+gboolean
+bloc_text_is_rtl_letter (gunichar c)
+{
+    gboolean rtl_block = (c >= 0x0590 && c <= 0x08FF) || (c >= 0xFB1D && c <= 0xFDFF) ||
+                         (c >= 0xFE70 && c <= 0xFEFE) || (c >= 0x10800 && c <= 0x10FFF) ||
+                         (c >= 0x1E800 && c <= 0x1EFFF);
+    /* Letters there are strong right-to-left; digits and marks are not. */
+    return rtl_block && g_unichar_isalpha (c);
+}
+
+char *
+bloc_text_isolate (const char *text)
+{
+    gboolean needed = FALSE;
+    if (!g_utf8_validate (text, -1, NULL))
+        return g_strdup (text);
+    for (const char *p = text; *p && !needed; p = g_utf8_next_char (p)) {
+        gunichar c = g_utf8_get_char (p);
+        needed = bloc_text_is_rtl_letter (c) || bloc_text_is_bidi_control (c) || c == 0x2029;
+    }
+    if (!needed)
+        return g_strdup (text);
+
+    GString *s = g_string_new ("\xe2\x81\xa8"); /* FSI */
+    guint open = 0;
+    for (const char *p = text; *p; p = g_utf8_next_char (p)) {
+        gunichar c = g_utf8_get_char (p);
+        if (c >= 0x2066 && c <= 0x2068) { /* LRI, RLI, FSI */
+            open++;
+        } else if (c == 0x2069) { /* PDI */
+            if (open == 0)
+                continue;
+            open--;
+        } else if (c == 0x2029) {
+            c = ' ';
+        }
+        g_string_append_unichar (s, c);
+    }
+    for (; open > 0; open--)
+        g_string_append (s, "\xe2\x81\xa9");
+    g_string_append (s, "\xe2\x81\xa9"); /* PDI */
+    return g_string_free (s, FALSE);
+}
+
 /* @text case-folded, as characters. */
 static gunichar *
 folded_chars (const char *text, glong *out_len)
@@ -252,6 +366,25 @@ bloc_text_suggest (const char *text, const char *const *candidates, guint max)
         }
     }
     return g_strv_builder_end (out);
+}
+
+char *
+bloc_text_fold (const char *text)
+{
+    if (!g_utf8_validate (text, -1, NULL))
+        return g_strdup ("");
+    g_autofree char *decomposed = g_utf8_normalize (text, -1, G_NORMALIZE_ALL);
+    GString *bare = g_string_sized_new (strlen (decomposed));
+    for (const char *p = decomposed; *p; p = g_utf8_next_char (p)) {
+        gunichar c = g_utf8_get_char (p);
+        GUnicodeType type = g_unichar_type (c);
+        if (type == G_UNICODE_NON_SPACING_MARK || type == G_UNICODE_ENCLOSING_MARK ||
+            type == G_UNICODE_SPACING_MARK)
+            continue;
+        g_string_append_unichar (bare, c);
+    }
+    g_autofree char *unfolded = g_string_free (bare, FALSE);
+    return g_utf8_casefold (unfolded, -1);
 }
 
 char *

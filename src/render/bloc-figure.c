@@ -197,8 +197,8 @@ bloc_figure_tie_edge (BlocFigure *f, guint tie_index, Agnode_t *tail, Agnode_t *
         bloc_gv_set (edge, "color", bloc_style_line_colour (f->o->theme));
         bloc_gv_set (edge, "penwidth", "1.2");
     }
-    const char *since = t->cells ? bloc_tie_cell (f->ds, t, "since") : "";
-    const char *until = t->cells ? bloc_tie_cell (f->ds, t, "until") : "";
+    const char *since = bloc_tie_cell (f->ds, t, "since");
+    const char *until = bloc_tie_cell (f->ds, t, "until");
     g_autofree char *years = bloc_label_years (since, until);
     bloc_figure_add_title (f, id,
                            g_strdup_printf ("%s, %s of %s%s%s%s", bloc_figure_text_of (f, t->from),

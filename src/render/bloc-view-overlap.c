@@ -31,23 +31,17 @@ overlap_clear (Overlap *v)
 }
 G_DEFINE_AUTO_CLEANUP_CLEAR_FUNC (Overlap, overlap_clear)
 
-/* Refuses, before the details, communities and centralities that only a figure needs, a
- * projection with more lines at or above --min than a figure can hold. */
+/* Refuses, before the communities and centralities that only a figure needs, a projection with
+ * more lines at or above --min than a figure can hold. */
 static gboolean
-check_size (const Overlap *v, const BlocFigure *f, GError **error)
+check_readable (const Overlap *v, const BlocFigure *f, GError **error)
 {
-    const BlocRenderOptions *o = f->o;
-    g_autoptr (BlocProjection) p = NULL;
-    /* The bound from the degrees is enough for most figures: no projection twice. */
-    if (bloc_membership_projection_bound (v->m, o->between) <= BLOC_FIGURE_MAX_LINES)
-        return TRUE;
-    if (!bloc_projection_new (&p, v->m, o->between, o->weight == BLOC_OVERLAP_WEIGHTED, error))
-        return FALSE;
+    const BlocProjection *p = v->p;
     guint n = bloc_projection_n_vertices (p), n_edges = bloc_projection_n_edges (p);
     guint edges = 0, nodes = 0;
     g_autofree gboolean *seen = g_new0 (gboolean, n + 1);
     for (guint e = 0; e < n_edges; e++) {
-        if (!(bloc_projection_value (p, e, o->weight) >= o->min_weight))
+        if (!(bloc_projection_value (p, e, f->o->weight) >= f->o->min_weight))
             continue;
         edges++;
         guint a = (guint)IGRAPH_FROM (&p->graph, e), b = (guint)IGRAPH_TO (&p->graph, e);
@@ -61,8 +55,12 @@ static gboolean
 overlap_compute (Overlap *v, const BlocFigure *f, GError **error)
 {
     const BlocRenderOptions *o = f->o;
-    if (!bloc_membership_new (&v->m, f->ds, &o->scope, error) || !check_size (v, f, error) ||
-        !bloc_projection_new (&v->p, v->m, o->between, TRUE, error) ||
+    /* The shared entities are listed for the edges drawn only (draw_edges). */
+    const BlocProjectionOptions lean = { .weighted = o->weight == BLOC_OVERLAP_WEIGHTED };
+    if (!bloc_membership_new (&v->m, f->ds, &o->scope, error) ||
+        !bloc_projection_check_size (v->m, o->between, 0, error) ||
+        !bloc_projection_new_full (&v->p, v->m, o->between, &lean, error) ||
+        !check_readable (v, f, error) ||
         !bloc_communities_compute (&v->c, v->p, o->weight, BLOC_COMMUNITY_LEIDEN, BLOC_DEFAULT_SEED,
                                    error) ||
         !bloc_centrality_projection (&v->cent, v->p, o->weight, BLOC_CENTRALITY_BIT (o->size_by),
@@ -167,7 +165,8 @@ draw_edges (BlocFigure *f, const Overlap *v)
         bloc_gv_set (edge, "len",
                      g_ascii_formatd (buf, sizeof buf, "%.2f", 0.35 + 0.6 * (1 - rel)));
         bloc_gv_set (edge, "color", o->theme == BLOC_THEME_DEFAULT ? "#44444488" : "#00000088");
-        g_autofree char *via = bloc_dataset_join_ids (ds, g_ptr_array_index (p->via, e), ", ", 10);
+        g_autoptr (GArray) shared = bloc_projection_shared_entities (p, e);
+        g_autofree char *via = bloc_dataset_join_ids (ds, shared, ", ", 10);
         bloc_figure_add_title (f, id,
                                g_strdup_printf ("%s and %s: %" IGRAPH_PRId " shared (%s); %s %s",
                                                 bloc_figure_text_of (f, a),

@@ -204,9 +204,54 @@ def lacks_edge(path, a, b):
     expect(not nx.read_graphml(path).has_edge(a, b), "an edge %s-%s" % (a, b))
 
 
+FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
+
+
+def is_number(text):
+    try:
+        float(text)
+        return text.strip() == text and text.lower() not in ("inf", "-inf", "+inf", "nan")
+    except ValueError:
+        return False
+
+
+def csv_marked(dataset, path):
+    """The edge list of DATASET in PATH has no text cell that a spreadsheet would run, and reads
+    back as docs/export.md says: ids as they are, and a name or source with its first
+    apostrophe removed when what follows its apostrophes begins a formula. At least one cell was
+    marked."""
+    with open(dataset + "/entities.csv", newline="", encoding="utf-8") as f:
+        names = {r["id"]: r["name"] for r in csv.DictReader(f)}
+    with open(dataset + "/ties.csv", newline="", encoding="utf-8") as f:
+        sources = {(r["from"], r["to"]): r["source"] for r in csv.DictReader(f)}
+
+    def unmark(cell):
+        rest = cell.lstrip("'")
+        return cell[1:] if rest != cell and rest[:1] in FORMULA_STARTS else cell
+
+    with open(path, newline="", encoding="utf-8") as f:
+        rows = list(csv.DictReader(f))
+    expect(len(rows) > 0, "no row")
+    marked = 0
+    for r in rows:
+        for key, cell in r.items():
+            expect(not (cell[:1] in FORMULA_STARTS and not is_number(cell)),
+                   "the %s cell %r would run as a formula" % (key, cell))
+            marked += unmark(cell) != cell
+        for end in ("from", "to"):
+            expect(r[end] in names, "the id %r is not the dataset's" % r[end])
+            expect(unmark(r[end + "_name"]) == names[r[end]],
+                   "%s_name %r, expected %r" % (end, r[end + "_name"], names[r[end]]))
+        if "source" in r:
+            want = sources[(r["from"], r["to"])]
+            expect(unmark(r["source"]) == want, "source %r, expected %r" % (r["source"], want))
+    expect(marked > 0, "no cell was marked")
+
+
 CHECKS = {f.__name__: f for f in (two_mode_projection, projection_equals_overlap, gexf_spells,
                                   pajek_bipartite, json_equals_graphml, history_equals_year,
-                                  names_intact, incidence_equals_graphml, has_edge, lacks_edge)}
+                                  names_intact, incidence_equals_graphml, has_edge, lacks_edge,
+                                  csv_marked)}
 
 if __name__ == "__main__":
     if len(sys.argv) < 2 or sys.argv[1] not in CHECKS:

@@ -99,6 +99,20 @@ xmllint --noout "$tmp/escape-all.gexf" || fail "escape-all.gexf is not well-form
 grep -q '&lt;script&gt;alert(1)&lt;/script&gt;' "$tmp/two-mode.graphml" || fail "a name not kept as text"
 grep -q '<script>' "$tmp/two-mode.graphml" && fail "markup from a name reached the GraphML"
 
+# Names and sources that a spreadsheet would run get a leading apostrophe in the edge lists;
+# ids never begin a formula (the loader refuses them), so the matrix's ids are as they are.
+run export -d tests/data/hostile -T edges -o "$tmp/hostile.csv"
+check csv_marked tests/data/hostile "$tmp/hostile.csv"
+run export -d tests/data/hostile -T edges --graph actors -o "$tmp/hostile-actors.csv"
+check csv_marked tests/data/hostile "$tmp/hostile-actors.csv"
+tr -d '\r' < "$tmp/hostile.csv" | grep -q -x -F "MINUS,'-2+3,country,ORG,Org,organization,member,2001,,'+note" ||
+    fail "a name beginning with '-' not marked: $(cat "$tmp/hostile.csv")"
+tr -d '\r' < "$tmp/hostile.csv" | grep -q -x -F "NUM,-2,country,ORG,Org,organization,member,2001,,seed" ||
+    fail "a number marked as a formula: $(cat "$tmp/hostile.csv")"
+run export -d tests/data/hostile -T incidence -o "$tmp/hostile-incidence.csv"
+[ "$(tr -d '\r' < "$tmp/hostile-incidence.csv" | cut -d, -f1 | tr '\n' ' ')" = "id AT CR EQ FA MINUS NUM PDI PLUS RLO TAB " ] ||
+    fail "the matrix's ids: $(cat "$tmp/hostile-incidence.csv")"
+
 # A what-if export contains the added tie, and says it is a what-if.
 run export --add TM:TREATY-2000 -o "$tmp/whatif.graphml"
 check has_edge "$tmp/whatif.graphml" TM TREATY-2000 what-if

@@ -82,7 +82,7 @@ rm -f "$tmp/dated"
 # A failed render leaves an existing file as it was.
 echo precious > "$tmp/keep.svg"
 "$bloc" render --view ego --focus NOPE -o "$tmp/keep.svg" 2> /dev/null
-[ $? -eq 1 ] || fail "unknown focus should exit 1"
+[ $? -eq 2 ] || fail "unknown focus should exit 2"
 [ "$(cat "$tmp/keep.svg")" = precious ] || fail "a failed render changed the file"
 
 # A misspelt view, type, theme or engine exits 2 with the nearest names and the valid ones.

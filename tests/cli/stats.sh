@@ -22,8 +22,11 @@ while read -r cmd; do
             [ -s "$tmp/err" ] && fail "bloc $cmd --format $fmt $extra wrote to stderr: $(cat "$tmp/err")"
             if [ "$extra" = "--add TM:TREATY-2000" ]; then
                 case $fmt in
-                table) grep -q '^what-if: added TM -> TREATY-2000' "$tmp/out" || fail "bloc $cmd: no what-if line" ;;
-                markdown) grep -q 'What-if scenario' "$tmp/out" || fail "bloc $cmd: no what-if note" ;;
+                table) head -1 "$tmp/out" | grep -q ' — .*; what-if: added TM -> TREATY-2000 (signatory)$' || fail "bloc $cmd: no what-if in the caption" ;;
+                markdown) head -1 "$tmp/out" | grep -q '^Table: .*; what-if: added TM -\\> TREATY-2000 (signatory)$' || fail "bloc $cmd: no what-if in the caption" ;;
+                csv) head -1 "$tmp/out" | grep -q ',what_if' || fail "bloc $cmd: no what_if column" ;;
+                # (a list of rows has no member to hold it when it is empty)
+                json) grep -q '"what_if" : ' "$tmp/out" || [ "$(cat "$tmp/out")" = "[]" ] || fail "bloc $cmd: no what_if member" ;;
                 esac
             fi
         done

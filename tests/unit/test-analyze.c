@@ -495,6 +495,151 @@ test_accessors (void)
     g_assert_cmpuint (bloc_communities_of_vertex (comm, 6), ==, 2); /* Z, alone */
 }
 
+/* The projection's size, known from the degrees before it is built, and its limit. */
+static void
+test_projection_size (void)
+{
+    g_autoptr (BlocDataset) ds = load_fixture ("blocs");
+    g_autoptr (BlocMembership) now = membership (ds, BLOC_YEAR_ALL, NULL);
+    g_autoptr (BlocMembership) then = membership (ds, 2005, NULL);
+    g_autoptr (BlocDataset) k23 = load_fixture ("k23");
+    g_autoptr (BlocMembership) full = membership (k23, BLOC_YEAR_ALL, NULL);
+    g_autoptr (GError) error = NULL;
+
+    /* Now: P {A, B}, Q {D, E, F}, R {A, B} make 1 + 3 + 1 pairs of countries (4 distinct), and
+     * A and B in two organizations each make 1 + 1 pairs of organizations (1 distinct). */
+    g_assert_cmpuint (bloc_projection_estimate (now, BLOC_SIDE_ACTORS), ==, 5);
+    g_assert_cmpuint (bloc_projection_estimate (now, BLOC_SIDE_OTHERS), ==, 2);
+    /* In 2005, C is in P and the exercise EX {A, D} takes place: 3 + 3 + 1 + 1 pairs of
+     * countries; A in 3, B in 2, D in 2 make 3 + 1 + 1 pairs of the 4 others. */
+    g_assert_cmpuint (bloc_projection_estimate (then, BLOC_SIDE_ACTORS), ==, 8);
+    g_assert_cmpuint (bloc_projection_estimate (then, BLOC_SIDE_OTHERS), ==, 5);
+    /* K(2,3): three organizations make the one pair of two countries three times over, and no
+     * more than n(n - 1)/2 pairs can exist: 1 pair, and 3 of the three organizations. */
+    g_assert_cmpuint (bloc_projection_estimate (full, BLOC_SIDE_ACTORS), ==, 1);
+    g_assert_cmpuint (bloc_projection_estimate (full, BLOC_SIDE_OTHERS), ==, 3);
+    /* It is an upper bound. */
+    BlocMembership *graphs[] = { now, then, full };
+    for (guint i = 0; i < G_N_ELEMENTS (graphs); i++) {
+        for (BlocSide side = BLOC_SIDE_ACTORS; side <= BLOC_SIDE_OTHERS; side++) {
+            g_autoptr (BlocProjection) p = projection (graphs[i], side);
+            g_assert_cmpuint (bloc_projection_n_edges (p), <=,
+                              bloc_projection_estimate (graphs[i], side));
+        }
+    }
+
+    /* Over the limit: refused before it is built, naming what makes the pairs. */
+    g_assert_true (bloc_projection_check_size (then, BLOC_SIDE_ACTORS, 8, &error));
+    g_assert_no_error (error);
+    g_assert_false (bloc_projection_check_size (then, BLOC_SIDE_ACTORS, 7, &error));
+    g_assert_error (error, BLOC_ERROR, BLOC_ERROR_LIMIT);
+    g_assert_cmpstr (error->message, ==,
+                     "the projection on countries would hold up to 8 pairs, more than the limit "
+                     "of 7 (the most, 3, from the 3 members of 'P') (expected fewer pairs: narrow "
+                     "the graph with --year, --kinds, --roles or --actors, or raise the limit "
+                     "with BLOC_MAX_PAIRS)");
+    g_clear_error (&error);
+    g_assert_false (bloc_projection_check_size (then, BLOC_SIDE_OTHERS, 4, &error));
+    g_assert_error (error, BLOC_ERROR, BLOC_ERROR_LIMIT);
+    g_assert_cmpstr (error->message, ==,
+                     "the projection on organizations would hold up to 5 pairs, more than the "
+                     "limit of 4 (the most, 3, from the 3 memberships of 'A') (expected fewer "
+                     "pairs: narrow the graph with --year, --kinds, --roles or --actors, or raise "
+                     "the limit with BLOC_MAX_PAIRS)");
+    g_clear_error (&error);
+
+    BlocProjection *p = NULL;
+    BlocProjectionOptions small = { TRUE, TRUE, 7 };
+    g_assert_false (bloc_projection_new_full (&p, then, BLOC_SIDE_ACTORS, &small, &error));
+    g_assert_error (error, BLOC_ERROR, BLOC_ERROR_LIMIT);
+    g_assert_null (p);
+    g_clear_error (&error);
+
+    /* The limit from the environment, when it is a whole number. */
+    g_assert_cmpuint (bloc_projection_max_pairs (), ==, BLOC_PROJECTION_MAX_PAIRS);
+    g_setenv ("BLOC_MAX_PAIRS", "4", TRUE);
+    g_assert_cmpuint (bloc_projection_max_pairs (), ==, 4);
+    g_assert_false (bloc_projection_new (&p, then, BLOC_SIDE_ACTORS, FALSE, &error));
+    g_assert_error (error, BLOC_ERROR, BLOC_ERROR_LIMIT);
+    g_clear_error (&error);
+    g_assert_true (bloc_projection_new (&p, now, BLOC_SIDE_OTHERS, FALSE, &error));
+    g_clear_pointer (&p, bloc_projection_free);
+    g_setenv ("BLOC_MAX_PAIRS", "0x10", TRUE);
+    g_assert_cmpuint (bloc_projection_max_pairs (), ==, BLOC_PROJECTION_MAX_PAIRS);
+    g_unsetenv ("BLOC_MAX_PAIRS");
+}
+
+/* Shared entities listed for the pairs shown only, and the same as a full projection's. */
+static void
+test_projection_on_demand (void)
+{
+    g_autoptr (BlocDataset) ds = load_fixture ("blocs");
+    g_autoptr (BlocMembership) m = membership (ds, 2005, NULL);
+    g_autoptr (BlocProjection) full = projection (m, BLOC_SIDE_ACTORS);
+    g_autoptr (BlocProjection) lean = NULL;
+    g_autoptr (GError) error = NULL;
+    BlocProjectionOptions weighted_only = { TRUE, FALSE, 0 };
+
+    g_assert_true (bloc_projection_new_full (&lean, m, BLOC_SIDE_ACTORS, &weighted_only, &error));
+    g_assert_no_error (error);
+    g_assert_cmpuint (bloc_projection_n_edges (lean), ==, bloc_projection_n_edges (full));
+    for (guint e = 0; e < bloc_projection_n_edges (full); e++) {
+        g_assert_null (bloc_projection_via (lean, e));
+        g_assert_cmpfloat (bloc_projection_value (lean, e, BLOC_OVERLAP_WEIGHTED), ==,
+                           bloc_projection_value (full, e, BLOC_OVERLAP_WEIGHTED));
+        g_autoptr (GArray) shared = bloc_projection_shared_entities (lean, e);
+        const GArray *via = bloc_projection_via (full, e);
+        g_assert_cmpuint (shared->len, ==, via->len);
+        g_assert_cmpuint (shared->len, ==, bloc_projection_shared (lean, e));
+        for (guint i = 0; i < shared->len; i++)
+            g_assert_cmpuint (g_array_index (shared, guint, i), ==, g_array_index (via, guint, i));
+    }
+    gint ab = edge_of (lean, "A", "B");
+    g_assert_cmpint (ab, >=, 0);
+    g_autoptr (GArray) ab_shared = bloc_projection_shared_entities (lean, (guint)ab);
+    g_autofree char *ids = bloc_dataset_join_ids (ds, ab_shared, ";", 0);
+    g_assert_cmpstr (ids, ==, "P;R");
+}
+
+/* Path-based centralities refuse a projection too dense to finish soon; the others do not. */
+static void
+test_centrality_steps (void)
+{
+    g_autoptr (BlocDataset) ds = load_fixture ("blocs");
+    g_autoptr (BlocMembership) m = membership (ds, 2005, NULL);
+    g_autoptr (BlocProjection) p = projection (m, BLOC_SIDE_ACTORS);
+    g_autoptr (BlocCentrality) c = NULL;
+    g_autoptr (GError) error = NULL;
+    const BlocCentralitySet cheap = BLOC_CENTRALITY_BIT (BLOC_CENTRALITY_DEGREE) |
+                                    BLOC_CENTRALITY_BIT (BLOC_CENTRALITY_STRENGTH) |
+                                    BLOC_CENTRALITY_BIT (BLOC_CENTRALITY_EIGENVECTOR) |
+                                    BLOC_CENTRALITY_BIT (BLOC_CENTRALITY_PAGERANK);
+
+    /* 7 countries and 7 pairs (AB, AC, BC, AD, DE, DF, EF): 49 steps. */
+    g_assert_cmpuint (bloc_projection_n_edges (p), ==, 7);
+    g_assert_cmpuint (bloc_centrality_max_steps (), ==, BLOC_CENTRALITY_MAX_STEPS);
+    g_setenv ("BLOC_MAX_STEPS", "48", TRUE);
+    g_assert_false (bloc_centrality_projection (
+        &c, p, BLOC_OVERLAP_COUNT, BLOC_CENTRALITY_BIT (BLOC_CENTRALITY_BETWEENNESS), &error));
+    g_assert_error (error, BLOC_ERROR, BLOC_ERROR_LIMIT);
+    g_assert_cmpstr (error->message, ==,
+                     "closeness, harmonic and betweenness on 7 countries joined by 7 pairs would "
+                     "take some 49 steps, more than the limit of 48 (expected a smaller graph: "
+                     "narrow it with --year, --kinds, --roles or --actors; or only degree, "
+                     "strength, eigenvector and pagerank; or raise the limit with "
+                     "BLOC_MAX_STEPS)");
+    g_clear_error (&error);
+    g_assert_null (c);
+    g_assert_true (bloc_centrality_projection (&c, p, BLOC_OVERLAP_COUNT, cheap, &error));
+    g_assert_no_error (error);
+    g_clear_pointer (&c, bloc_centrality_free);
+    g_setenv ("BLOC_MAX_STEPS", "49", TRUE);
+    g_assert_true (bloc_centrality_projection (
+        &c, p, BLOC_OVERLAP_COUNT, BLOC_CENTRALITY_BIT (BLOC_CENTRALITY_CLOSENESS), &error));
+    g_assert_no_error (error);
+    g_unsetenv ("BLOC_MAX_STEPS");
+}
+
 int
 main (int argc, char **argv)
 {
@@ -507,5 +652,8 @@ main (int argc, char **argv)
     g_test_add_func ("/analyze/snapshots", test_snapshots);
     g_test_add_func ("/analyze/davis", test_davis);
     g_test_add_func ("/analyze/accessors", test_accessors);
+    g_test_add_func ("/analyze/projection/size", test_projection_size);
+    g_test_add_func ("/analyze/projection/on-demand", test_projection_on_demand);
+    g_test_add_func ("/analyze/centrality/steps", test_centrality_steps);
     return g_test_run ();
 }

@@ -148,6 +148,65 @@ test_messages (void)
     g_assert_cmpuint (roles, ==, BLOC_ROLE_BIT (BLOC_ROLE_MEMBER) | BLOC_ROLE_BIT (BLOC_ROLE_HOST));
 }
 
+/* The English plural of @word, as a user would type it in a list. Caller frees. */
+static char *
+plural_of (const char *word)
+{
+    gsize n = strlen (word);
+    if (n > 1 && word[n - 1] == 'y' && !strchr ("aeiou", word[n - 2]))
+        return g_strdup_printf ("%.*sies", (int)(n - 1), word);
+    return g_strdup_printf ("%ss", word);
+}
+
+/* A list reads as plurals: every name and alias of every set-valued table, in the plural, names
+ * its own value and no other; a plural of nothing known is still an error. */
+static void
+test_plurals (void)
+{
+    g_autoptr (GError) error = NULL;
+    BlocKindSet kinds;
+    BlocRoleSet roles;
+    const BlocEnum *tables[] = { bloc_kind_enum (), bloc_role_enum (), bloc_centrality_enum () };
+
+    g_assert_true (bloc_kind_set_parse (&kinds, "countries, organisations", &error));
+    g_assert_no_error (error);
+    g_assert_cmpuint (kinds, ==,
+                      BLOC_KIND_BIT (BLOC_KIND_COUNTRY) | BLOC_KIND_BIT (BLOC_KIND_ORGANIZATION));
+    g_assert_true (bloc_kind_set_parse (&kinds, "bodies,programs,exercises,forums", &error));
+    g_assert_cmpuint (kinds, ==,
+                      BLOC_KIND_BIT (BLOC_KIND_BODY) | BLOC_KIND_BIT (BLOC_KIND_PROGRAMME) |
+                          BLOC_KIND_BIT (BLOC_KIND_EXERCISE) | BLOC_KIND_BIT (BLOC_KIND_FORUM));
+    g_assert_true (bloc_role_set_parse (&roles, "members,parties,signatories", &error));
+    g_assert_cmpuint (roles, ==,
+                      BLOC_ROLE_BIT (BLOC_ROLE_MEMBER) | BLOC_ROLE_BIT (BLOC_ROLE_PARTY) |
+                          BLOC_ROLE_BIT (BLOC_ROLE_SIGNATORY));
+    for (guint t = 0; t < G_N_ELEMENTS (tables); t++) {
+        g_auto (GStrv) all = bloc_enum_names (tables[t], TRUE);
+        for (guint i = 0; all[i] != NULL; i++) {
+            int value;
+            guint32 set;
+            g_autofree char *plural = plural_of (all[i]);
+            g_assert_true (bloc_enum_lookup (&value, tables[t], all[i]));
+            g_assert_true (bloc_enum_parse_set (&set, tables[t], plural, &error));
+            g_assert_no_error (error);
+            g_assert_cmpuint (set, ==, 1u << value);
+        }
+    }
+    /* Only a list reads plurals; one value does not, nor does a data file's kind. */
+    BlocKind kind;
+    g_assert_false (bloc_kind_from_string (&kind, "countries"));
+    g_assert_false (bloc_kind_set_parse (&kinds, "country,contries", &error));
+    g_assert_error (error, BLOC_ERROR, BLOC_ERROR_USAGE);
+    g_assert_cmpstr (error->message, ==,
+                     "unknown kind 'contries'; did you mean 'country'? (expected one of: country, "
+                     "person, organization, body, agreement, programme, forum, exercise)");
+    g_clear_error (&error);
+    g_assert_false (bloc_kind_set_parse (&kinds, "zebras", &error));
+    g_assert_cmpstr (error->message, ==,
+                     "unknown kind 'zebras' (expected one of: country, person, organization, "
+                     "body, agreement, programme, forum, exercise)");
+}
+
 /* Every table: values distinct, every name and alias distinct, each name printing back. */
 static void
 test_tables (void)
@@ -170,8 +229,8 @@ test_tables (void)
         bloc_layout_enum (),
     };
     const guint sizes[] = { BLOC_N_KINDS, BLOC_N_ROLES, 4, BLOC_N_OVERLAP_MEASURES,
-                            BLOC_N_CENTRALITIES, 2, 3, 4,
-                            BLOC_N_CORRECTIONS, BLOC_N_BACKBONE_METHODS, BLOC_N_NULL_MODELS,
+                            BLOC_N_CENTRALITIES, 2, 3, 4, BLOC_N_CORRECTIONS,
+                            BLOC_N_BACKBONE_METHODS, BLOC_N_NULL_MODELS,
                             /* the renderer's */
                             BLOC_N_VIEWS, BLOC_N_THEMES, BLOC_N_IMAGE_FORMATS, BLOC_N_LAYOUTS - 1 };
 
@@ -212,6 +271,7 @@ main (int argc, char **argv)
     g_test_add_func ("/model/enum/distance", test_distance);
     g_test_add_func ("/model/enum/suggest", test_suggest);
     g_test_add_func ("/model/enum/aliases", test_aliases);
+    g_test_add_func ("/model/enum/plurals", test_plurals);
     g_test_add_func ("/model/enum/messages", test_messages);
     g_test_add_func ("/model/enum/tables", test_tables);
     return g_test_run ();

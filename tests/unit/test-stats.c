@@ -656,6 +656,93 @@ test_nestedness_group (void)
     g_assert_cmpfloat_with_epsilon (bloc_nestedness_nodf (all), 300.0 / 18, 1e-12);
 }
 
+/* ---- Limits -------------------------------------------------------------------------------- */
+
+/* A backbone tests n(n-1)/2 pairs and NODF compares r(r-1)/2 + c(c-1)/2: both are refused
+ * above BLOC_MAX_PAIRS, before any work, and run at the limit itself. */
+static void
+test_pair_limits (void)
+{
+    g_autoptr (BlocDataset) ds = load_fixture ("davis");
+    g_autoptr (BlocMembership) m = membership (ds, BLOC_YEAR_ALL, "person");
+    BlocBackboneOptions bo;
+    BlocNestednessOptions no;
+
+    bloc_backbone_options_init (&bo);
+    bloc_nestedness_options_init (&no);
+    no.samples = 2;
+    /* 18 women: 153 pairs; 14 events: 91 more for NODF. */
+    g_setenv ("BLOC_MAX_PAIRS", "152", TRUE);
+    {
+        g_autoptr (GError) error = NULL;
+        g_autoptr (BlocBackbone) bb = NULL;
+        g_assert_false (bloc_backbone_compute (&bb, m, &bo, &error));
+        g_assert_error (error, BLOC_ERROR, BLOC_ERROR_LIMIT);
+        g_assert_cmpstr (error->message, ==,
+                         "the backbone on countries would test 153 pairs, more than the limit of "
+                         "152 (every pair of the 18 countries) (expected fewer pairs: narrow the "
+                         "graph with --year, --kinds, --roles or --actors, or raise the limit with "
+                         "BLOC_MAX_PAIRS)");
+        g_assert_null (bb);
+    }
+    g_setenv ("BLOC_MAX_PAIRS", "153", TRUE);
+    {
+        g_autoptr (GError) error = NULL;
+        g_autoptr (BlocBackbone) bb = NULL;
+        g_assert_true (bloc_backbone_compute (&bb, m, &bo, &error));
+        g_assert_no_error (error);
+        g_assert_cmpuint (bloc_backbone_n_tests (bb), ==, 153);
+    }
+    g_setenv ("BLOC_MAX_PAIRS", "243", TRUE);
+    {
+        g_autoptr (GError) error = NULL;
+        g_autoptr (BlocNestedness) n = NULL;
+        g_assert_false (bloc_nestedness_compute (&n, m, &no, &error));
+        g_assert_error (error, BLOC_ERROR, BLOC_ERROR_LIMIT);
+        g_assert_cmpstr (error->message, ==,
+                         "nestedness would compare 244 pairs, more than the limit of 243 (the "
+                         "pairs of 18 rows and of 14 columns; --group keeps fewer rows) (expected "
+                         "fewer pairs: narrow the graph with --year, --kinds, --roles or --actors, "
+                         "or raise the limit with BLOC_MAX_PAIRS)");
+        g_assert_null (n);
+    }
+    g_setenv ("BLOC_MAX_PAIRS", "244", TRUE);
+    {
+        g_autoptr (GError) error = NULL;
+        g_autoptr (BlocNestedness) n = NULL;
+        g_assert_true (bloc_nestedness_compute (&n, m, &no, &error));
+        g_assert_no_error (error);
+        g_assert_cmpuint (bloc_nestedness_n_rows (n), ==, 18);
+    }
+    g_unsetenv ("BLOC_MAX_PAIRS");
+}
+
+/* The backbone's matrix leaves out the columns without ties and keeps every row as it is. In
+ * the blocs fixture in 2008, organizations by countries: Z takes part in nothing. */
+static void
+test_matrix_tied (void)
+{
+    g_autoptr (BlocDataset) ds = load_fixture ("blocs");
+    g_autoptr (BlocMembership) m = membership (ds, 2008, NULL);
+    g_autoptr (BlocBitMatrix) full = bloc_bit_matrix_from_membership (m, BLOC_SIDE_OTHERS);
+    g_autoptr (BlocBitMatrix) tied = bloc_bit_matrix_from_membership_tied (m, BLOC_SIDE_OTHERS);
+
+    g_assert_cmpuint (full->n_cols, ==, 7);
+    g_assert_cmpuint (tied->n_cols, ==, 6);
+    g_assert_cmpuint (tied->n_rows, ==, full->n_rows);
+    for (guint r = 0; r < full->n_rows; r++) {
+        g_assert_cmpuint (tied->row_degree[r], ==, full->row_degree[r]);
+        for (guint c = 0, t = 0; c < full->n_cols; c++) {
+            if (full->col_degree[c] == 0)
+                continue;
+            g_assert_cmpint (bloc_bit_matrix_get (tied, r, t), ==,
+                             bloc_bit_matrix_get (full, r, c));
+            g_assert_cmpuint (tied->col_degree[t], ==, full->col_degree[c]);
+            t++;
+        }
+    }
+}
+
 /* ---- Bipartite modularity ------------------------------------------------------------------ */
 
 /* The blocs fixture in 2008, m = 8 edges. Partition {A, B, C, P, R}, {D, E, F, Q}, {Z}:
@@ -839,6 +926,8 @@ main (int argc, char **argv)
     g_test_add_func ("/stats/nodf", test_nodf);
     g_test_add_func ("/stats/nestedness/davis", test_nestedness_davis);
     g_test_add_func ("/stats/nestedness/group", test_nestedness_group);
+    g_test_add_func ("/stats/limits/pairs", test_pair_limits);
+    g_test_add_func ("/stats/limits/matrix-tied", test_matrix_tied);
     g_test_add_func ("/stats/barber", test_barber);
     g_test_add_func ("/stats/barber/davis", test_barber_davis);
     g_test_add_func ("/stats/barber/empty", test_barber_empty);

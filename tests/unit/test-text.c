@@ -102,6 +102,47 @@ test_direction (void)
     g_assert_cmpstr (plain, ==, "Uzbekistan");
 }
 
+/* bloc_text_isolate() of @text is @want. */
+static void
+assert_isolated (const char *text, const char *want)
+{
+    g_autofree char *got = bloc_text_isolate (text);
+    g_assert_cmpstr (got, ==, want);
+}
+
+static void
+test_isolate (void)
+{
+#define FSI "\xe2\x81\xa8"
+#define PDI "\xe2\x81\xa9"
+#define RLI "\xe2\x81\xa7"
+#define RLO "\xe2\x80\xae"
+#define PDF "\xe2\x80\xac"
+    assert_isolated ("Uzbekistan", "Uzbekistan");
+    assert_isolated ("", "");
+    assert_isolated ("ازبکستان", FSI "ازبکستان" PDI);
+    assert_isolated ("Uzbekistan (ازبکستان)", FSI "Uzbekistan (ازبکستان)" PDI);
+    assert_isolated ("עברית", FSI "עברית" PDI);
+    /* An override is closed by the isolate's end, whether or not it is closed inside. */
+    assert_isolated (RLO "evil", FSI RLO "evil" PDI);
+    assert_isolated (RLO "ok" PDF, FSI RLO "ok" PDF PDI);
+    /* An isolate end without a start would close ours early: dropped. */
+    assert_isolated (PDI RLO "x", FSI RLO "x" PDI);
+    assert_isolated ("a" PDI PDI "b" RLO, FSI "ab" RLO PDI);
+    /* An isolate left open would take ours: closed. */
+    assert_isolated (RLI "x", FSI RLI "x" PDI PDI);
+    assert_isolated (RLI "x" PDI, FSI RLI "x" PDI PDI);
+    /* A paragraph separator would end every isolate: a space. */
+    assert_isolated ("ا\xe2\x80\xa9" RLO "b", FSI "ا " RLO "b" PDI);
+    /* Digits alone do not turn a line around. */
+    assert_isolated ("١٢٣", "١٢٣");
+#undef FSI
+#undef PDI
+#undef RLI
+#undef RLO
+#undef PDF
+}
+
 static void
 test_positions (void)
 {
@@ -132,6 +173,79 @@ test_positions (void)
     g_assert_cmpstr (error->message, ==, "f.csv:2:5: unknown kind 'x'");
 }
 
+static void
+test_numbers (void)
+{
+    gint64 i = 42;
+    double r = 42;
+
+    g_assert_true (bloc_text_parse_int (&i, "0", 0, 10));
+    g_assert_cmpint (i, ==, 0);
+    g_assert_true (bloc_text_parse_int (&i, "-7", -10, 10));
+    g_assert_cmpint (i, ==, -7);
+    g_assert_true (bloc_text_parse_int (&i, "+7", 0, 10));
+    g_assert_cmpint (i, ==, 7);
+    g_assert_true (bloc_text_parse_int (&i, "0010", 0, 10));
+    g_assert_cmpint (i, ==, 10);
+    g_assert_true (bloc_text_parse_int (&i, "9223372036854775807", 0, G_MAXINT64));
+    g_assert_cmpint (i, ==, G_MAXINT64);
+    g_assert_true (bloc_text_parse_int (&i, "-9223372036854775808", G_MININT64, 0));
+    g_assert_cmpint (i, ==, G_MININT64);
+    i = 42;
+    /* Not integers: nothing is stored. */
+    static const char *const bad[] = { "",
+                                       " 1",
+                                       "1 ",
+                                       "0x10",
+                                       "1e3",
+                                       "1.0",
+                                       "1,000",
+                                       "--1",
+                                       "+-1",
+                                       "+",
+                                       "-",
+                                       "١٢",
+                                       "12abc",
+                                       "9223372036854775808",
+                                       "-9223372036854775809",
+                                       "99999999999999999999999" };
+    for (guint k = 0; k < G_N_ELEMENTS (bad); k++) {
+        g_assert_false (bloc_text_parse_int (&i, bad[k], G_MININT64, G_MAXINT64));
+        g_assert_cmpint (i, ==, 42);
+    }
+    /* Out of bounds. */
+    g_assert_false (bloc_text_parse_int (&i, "11", 0, 10));
+    g_assert_false (bloc_text_parse_int (&i, "-1", 0, 10));
+    g_assert_cmpint (i, ==, 42);
+
+    g_assert_true (bloc_text_parse_real (&r, "0.5"));
+    g_assert_cmpfloat (r, ==, 0.5);
+    g_assert_true (bloc_text_parse_real (&r, "-2"));
+    g_assert_cmpfloat (r, ==, -2);
+    g_assert_true (bloc_text_parse_real (&r, "+1.5e3"));
+    g_assert_cmpfloat (r, ==, 1500);
+    g_assert_true (bloc_text_parse_real (&r, ".25"));
+    g_assert_cmpfloat (r, ==, 0.25);
+    g_assert_true (bloc_text_parse_real (&r, "3."));
+    g_assert_cmpfloat (r, ==, 3);
+    r = 42;
+    static const char *const bad_reals[] = { "",          " 1",  "1 ",    "0x10",  "0x1p3", "inf",
+                                             "-infinity", "nan", "NAN",   "1e",    "1e+",   ".",
+                                             "-",         "1,5", "1.5.2", "1e999", "--1",   "e3" };
+    for (guint k = 0; k < G_N_ELEMENTS (bad_reals); k++) {
+        g_assert_false (bloc_text_parse_real (&r, bad_reals[k]));
+        g_assert_cmpfloat (r, ==, 42);
+    }
+
+    g_assert_true (bloc_text_is_number ("-2"));
+    g_assert_true (bloc_text_is_number ("+3.5"));
+    g_assert_true (bloc_text_is_number ("1e-3"));
+    g_assert_false (bloc_text_is_number ("-2+3"));
+    g_assert_false (bloc_text_is_number ("=1"));
+    g_assert_false (bloc_text_is_number ("-"));
+    g_assert_false (bloc_text_is_number (""));
+}
+
 int
 main (int argc, char **argv)
 {
@@ -141,6 +255,8 @@ main (int argc, char **argv)
     g_test_add_func ("/model/text/validate", test_validate);
     g_test_add_func ("/model/text/escapes", test_escapes);
     g_test_add_func ("/model/text/direction", test_direction);
+    g_test_add_func ("/model/text/isolate", test_isolate);
     g_test_add_func ("/model/text/positions", test_positions);
+    g_test_add_func ("/model/text/numbers", test_numbers);
     return g_test_run ();
 }
