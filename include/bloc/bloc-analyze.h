@@ -118,12 +118,6 @@ GArray *bloc_membership_rank (const BlocMembership *m, BlocSide side);
  * (transfer full: g_array_unref()); all of the side's when it has at most @n. O(V log V). */
 GArray *bloc_membership_top (const BlocMembership *m, BlocSide side, guint n);
 
-/* An upper bound on the number of edges of the projection of @m on @side, from the degrees
- * alone, before projecting: each vertex has at most as many partners as the other side's
- * vertices it reaches have other neighbours, and at most one fewer than the side has vertices.
- * O(E). */
-guint64 bloc_membership_projection_bound (const BlocMembership *m, BlocSide side);
-
 /* The weighted one-mode projection of a membership graph on one side.
  *
  * Vertex i is the i-th vertex of that side in the membership graph (so sorted by id). Edges

@@ -1,5 +1,5 @@
-/* bloc-selection.c: what a figure keeps of a membership graph (the scope's entity lists, the
- * --top entities), and how large its projection can grow, before it is computed. */
+/* bloc-selection.c: what a figure keeps of a membership graph: the scope's entity lists, and the
+ * --top entities. */
 #include "bloc-analyze-private.h"
 
 #include <string.h>
@@ -70,22 +70,4 @@ bloc_membership_top (const BlocMembership *m, BlocSide side, guint n)
         g_array_set_size (top, n);
     bloc_dataset_sort_by_id (m->ds, top);
     return top;
-}
-
-guint64
-bloc_membership_projection_bound (const BlocMembership *m, BlocSide side)
-{
-    guint first = side == BLOC_SIDE_ACTORS ? 0 : (guint)m->n_actors;
-    guint end = side == BLOC_SIDE_ACTORS ? (guint)m->n_actors : bloc_membership_n_vertices (m);
-    guint64 n = end - first, twice = 0;
-
-    /* A vertex has at most n - 1 partners, and at most as many as its neighbours' other
-     * neighbours; each pair is counted from both of its ends. */
-    for (guint v = first; v < end; v++) {
-        guint64 reach = 0;
-        for (igraph_integer_t i = m->nbr_start[v]; i < m->nbr_start[v + 1]; i++)
-            reach += bloc_membership_degree (m, (guint)m->nbr[i]) - 1;
-        twice += MIN (reach, n - 1);
-    }
-    return twice / 2;
 }

@@ -264,8 +264,10 @@ static gboolean
 matrix_compute (Matrix *x, BlocFigure *f, GError **error)
 {
     const BlocRenderOptions *o = f->o;
+    /* No shared lists: a cell's tooltip gives the count. */
+    const BlocProjectionOptions lean = { .weighted = o->weight == BLOC_OVERLAP_WEIGHTED };
     if (!bloc_membership_new (&x->m, f->ds, &o->scope, error) ||
-        !bloc_projection_new (&x->p, x->m, o->between, o->weight == BLOC_OVERLAP_WEIGHTED, error))
+        !bloc_projection_new_full (&x->p, x->m, o->between, &lean, error))
         return FALSE;
     guint n = bloc_projection_n_vertices (x->p), n_edges = bloc_projection_n_edges (x->p);
     x->count = o->weight == BLOC_OVERLAP_COUNT;

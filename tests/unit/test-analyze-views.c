@@ -1,7 +1,7 @@
 /* test-analyze-views.c: what the matrix, incidence and upset views compute, on fixtures small
  * enough to work out by hand (tests/data/order, tests/data/chain, tests/data/blocs): the scope's
- * kept entities, ranks and --top, the bound on a projection's size, the community and seriation
- * orders, and the exclusive intersections of an UpSet plot. */
+ * kept entities, ranks and --top, the community and seriation orders, and the exclusive
+ * intersections of an UpSet plot. */
 #include <string.h>
 
 #include "bloc.h"
@@ -143,23 +143,6 @@ test_scope_only (void)
     /* G, X2, then F and H through X2; not X1, X3 or E. */
     g_assert_cmpuint (bloc_ego_n_entities (ego), ==, 4);
     g_assert_cmpint (bloc_ego_distance (ego, x1), ==, -1);
-}
-
-/* Each actor reaches as many partners as its organizations have other members, at most n - 1;
- * worked out in the comment of each case. */
-static void
-test_projection_bound (void)
-{
-    g_autoptr (BlocDataset) ds = load_fixture ("order");
-    g_autoptr (BlocMembership) m = membership (ds, BLOC_YEAR_ALL);
-    /* A 2, B 2, C 1, D 1, E 4, F 4, G 6, H 4: 24 ends, 12 pairs (8 in fact). */
-    g_assert_cmpuint (bloc_membership_projection_bound (m, BLOC_SIDE_ACTORS), ==, 12);
-    g_autoptr (BlocProjection) p = projection (m, BLOC_SIDE_ACTORS);
-    g_assert_cmpuint (bloc_projection_n_edges (p), ==, 8);
-    /* X1, X2, X3 4 each, Y1 2, Y2 2, Z1 0: 16 ends, 8 pairs (4 in fact). */
-    g_assert_cmpuint (bloc_membership_projection_bound (m, BLOC_SIDE_OTHERS), ==, 8);
-    g_autoptr (BlocProjection) q = projection (m, BLOC_SIDE_OTHERS);
-    g_assert_cmpuint (bloc_projection_n_edges (q), ==, 4);
 }
 
 /* Communities: {E, F, G, H} (four, first), {A, B}, {C, D}. Within the first, strength by the
@@ -315,7 +298,6 @@ main (int argc, char **argv)
     g_test_init (&argc, &argv, NULL);
     g_test_add_func ("/analyze/views/rank-and-top", test_rank_and_top);
     g_test_add_func ("/analyze/views/scope-only", test_scope_only);
-    g_test_add_func ("/analyze/views/projection-bound", test_projection_bound);
     g_test_add_func ("/analyze/views/community-order", test_community_order);
     g_test_add_func ("/analyze/views/seriation", test_seriation);
     g_test_add_func ("/analyze/views/intersections", test_intersections);
