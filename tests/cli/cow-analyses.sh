@@ -44,10 +44,14 @@ for type in svg png pdf dot; do
     run render --year 2014 --view incidence -T $type
     run render --year 2014 --view upset --top 12 -T $type
 done
-# The matrix of every state: 195 rows, a cell for every pair that shares an organization, in
-# both halves, and the diagonal.
+# The matrix of every state of 2014: a row each, as many as the summary counts, and a cell for
+# every pair that shares an organization, in both halves.
+run summary --year 2014 --format csv
+states=$(sed -n 's/^entities,country,\([0-9]*\).*/\1/p' "$tmp/out")
+pairs=$("$bloc" overlap -d "$tmp/cow" --year 2014 --format csv | tail -n +2 | wc -l)
 run render --year 2014 --view matrix -T svg
-[ "$(grep -c 'class="cell self"' "$tmp/out")" = 195 ] || fail "matrix: not 195 states"
+[ "$(grep -c 'class="cell self"' "$tmp/out")" = "$states" ] || fail "matrix: not $states states"
+[ "$(grep -c 'class="cell"' "$tmp/out")" = $((2 * pairs)) ] || fail "matrix: not $pairs pairs"
 # A figure too slow to lay out is drawn more simply, and says so: the overlap of 2014 at
 # --min 50 (144 states, 1,724 lines) took minutes to route around its nodes.
 "$bloc" render -d "$tmp/cow" --year 2014 --view overlap --min 50 -T svg > "$tmp/out" 2> "$tmp/err" ||
