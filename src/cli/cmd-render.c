@@ -6,7 +6,7 @@
 /* The command's own options as given, and the render options check_options() makes of them. */
 typedef struct {
     char *view, *type, *focus, *engine, *group, *between, *weight, *size_by, *theme, *title;
-    char *id_prefix, *measure, *order;
+    char *id_prefix, *measure, *order, *region;
     gboolean responsive, inline_svg;
     BlocCliInt depth, min_present, min_members, from, to, top;
     BlocCliReal min_weight;
@@ -19,7 +19,7 @@ render_args_clear (RenderArgs *r)
 {
     char **texts[] = { &r->view,      &r->type,    &r->focus,   &r->engine, &r->group,
                        &r->between,   &r->weight,  &r->size_by, &r->theme,  &r->title,
-                       &r->id_prefix, &r->measure, &r->order };
+                       &r->id_prefix, &r->measure, &r->order,   &r->region };
     for (guint i = 0; i < G_N_ELEMENTS (texts); i++)
         g_clear_pointer (texts[i], g_free);
     BlocCliInt *numbers[] = {
@@ -79,6 +79,8 @@ check_view_options (const RenderArgs *r, BlocView view, GError **error)
     const char *name = bloc_view_to_string (view);
     if (r->group != NULL && !bloc_view_takes_group (view))
         return bloc_cli_usage_error (error, "--group does not apply to the %s view", name);
+    if (r->region != NULL && !bloc_view_takes_group (view))
+        return bloc_cli_usage_error (error, "--region does not apply to the %s view", name);
     if (r->top.text != NULL && !bloc_view_takes_top (view))
         return bloc_cli_usage_error (error, "--top does not apply to the %s view", name);
     if (r->engine != NULL && bloc_view_is_canvas (view))
@@ -178,6 +180,8 @@ cmd_render (int argc, char **argv, GError **error)
         { "group", 'G', 0, G_OPTION_ARG_STRING, &r.group,
           "Only this group's countries (gaps: whose gaps, default: the dataset's); not timeline",
           "ID|ID,ID,..." },
+        { "region", 0, 0, G_OPTION_ARG_STRING, &r.region,
+          "Only the countries of this region (with --group, the group's); not timeline", "REGION" },
         { "top", 0, 0, G_OPTION_ARG_STRING, &r.top.text,
           "Only the N countries with the most memberships, or (nesting, gaps, upset, --between "
           "organizations) the N organizations with the most members; ego: the N neighbours with "
@@ -237,8 +241,10 @@ cmd_render (int argc, char **argv, GError **error)
                                 "Kinds on the other side (default: every kind but the actors')");
     if (!bloc_cli_prepare (&common, context, &argc, &argv, &steps, error))
         return FALSE;
-    if ((r.group != NULL || r.o.view == BLOC_VIEW_GAPS) &&
-        !bloc_cli_group (common.ds, r.group, &members, &group_id, &group_name, error))
+    /* --group, narrowed by --region, or the region's actors; gaps needs a group. */
+    if ((r.group != NULL || r.region != NULL || r.o.view == BLOC_VIEW_GAPS) &&
+        !bloc_cli_group_in_region (&common, r.group, r.region, &members, &group_id, &group_name,
+                                   error))
         return FALSE;
     r.o.group = members;
     r.o.group_name = group_name;

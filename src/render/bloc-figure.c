@@ -418,7 +418,7 @@ bloc_figure_describe_limits (BlocFigure *f)
     char buf[G_ASCII_DTOSTR_BUF_SIZE];
 
     if (o->group != NULL && o->view != BLOC_VIEW_GAPS)
-        g_string_append_printf (f->desc, " Only the %s of %s are counted (--group).",
+        g_string_append_printf (f->desc, " Only the %s of %s are counted.",
                                 actors_word (&o->scope),
                                 o->group_name ? o->group_name : "the group");
     if (o->top > 0) {
