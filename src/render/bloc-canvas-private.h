@@ -71,22 +71,23 @@ void bloc_canvas_size (const BlocCanvas *c, double *out_width, double *out_heigh
  * text and title. */
 void bloc_canvas_checksum (const BlocCanvas *c, GChecksum *sum);
 
-/* @c as @format, with @title as the graph's <title> (SVG). For PNG, @dpi pixels per inch (0:
- * 96); a bitmap wider or taller than cairo's 32,767 pixels, or of more than 100 million
- * pixels, is drawn smaller, and @out_note (when not NULL) receives a sentence that says so
- * (transfer full), else NULL. A PDF is dated as bloc_render() says. Returns the bytes, or NULL
- * with @error set when cairo fails. */
+/* @c as @format, with @title as the graph's <title> (SVG). For PNG, @scale is pixels per point
+ * (the caller keeps the bitmap within cairo's limits, bloc_figure_bitmap_dpi()); for PDF, the
+ * points of the page per point of the canvas (--width, --page); SVG ignores it (the size it
+ * declares is bloc-svg.c's). A PDF is dated by bloc_pdf_set_date()'s rule. Returns the bytes, or
+ * NULL with @error set when cairo fails. */
 GBytes *bloc_canvas_render (const BlocCanvas *c, BlocImageFormat format, const char *graph_name,
-                            const char *title, double dpi, char **out_note, GError **error);
+                            const char *title, double scale, GError **error);
+
+/* Mirrors @c left to right, for a figure that reads right to left: every element's x is
+ * reflected, a horizontal text's alignment swapped (its start is then at its right end), and a
+ * vertical text kept centred where it was. Texts keep their letters and numbers as they are. */
+void bloc_canvas_mirror (BlocCanvas *c);
 
 /* Adds the elements of @c to @g as nodes named by their ids ("x-N" for those without), in
  * drawing order, with their ids, classes, colours, labels and tooltips; with @positions, also
  * where they are (pos in points with y upward, width and height in inches), as `neato -n2`
  * reads them. Lines are left out. */
 void bloc_canvas_to_graph (const BlocCanvas *c, Agraph_t *g, gboolean positions);
-
-/* The date a PDF is stamped with: SOURCE_DATE_EPOCH, or 1970-01-01 when it is unset or not a
- * number of seconds, in UTC, as "YYYY-MM-DDThh:mm:ssZ". Caller frees. */
-char *bloc_render_source_date (void);
 
 G_END_DECLS

@@ -15,10 +15,6 @@
 
 /* Room around the figure, as Graphviz's pad=0.3 (inches) leaves. */
 #define CANVAS_PAD 21.6
-/* Cairo's image surfaces are at most this many pixels wide and high. */
-#define CAIRO_MAX_SIDE 32767.0
-/* A bitmap of more pixels would take more than 400 MB of memory. */
-#define MAX_PIXELS 1e8
 
 typedef enum {
     ELEMENT_RECT,
@@ -633,78 +629,28 @@ append_bytes (void *closure, const unsigned char *data, unsigned int length)
     return CAIRO_STATUS_SUCCESS;
 }
 
-/* Cairo 1.16 writes a date set with cairo_pdf_surface_set_metadata() without the "D:" that PDF
- * requires, so the PDF keeps cairo's own date, made in UTC (the caller sets TZ), and its 14
- * digits become bloc_render_source_date()'s: the byte offsets stay right. */
-static void
-set_pdf_date (GByteArray *pdf)
-{
-    static const char key[] = "/CreationDate (D:";
-    gsize n = sizeof key - 1;
-    guint8 *p = NULL;
-    for (gsize i = 0; i + n + 14 <= pdf->len && p == NULL; i++)
-        if (pdf->data[i] == '/' && memcmp (pdf->data + i, key, n) == 0)
-            p = pdf->data + i + n;
-    if (p == NULL)
-        return;
-    for (int i = 0; i < 14; i++)
-        if (!g_ascii_isdigit (p[i]))
-            return;
-    g_autofree char *date = bloc_render_source_date ();
-    /* "YYYY-MM-DDThh:mm:ssZ" to "YYYYMMDDhhmmss" */
-    for (int i = 0, k = 0; date[i] != '\0' && k < 14; i++)
-        if (g_ascii_isdigit (date[i]))
-            p[k++] = (guint8)date[i];
-}
-
-char *
-bloc_render_source_date (void)
-{
-    gint64 seconds = 0;
-    const char *epoch = g_getenv ("SOURCE_DATE_EPOCH");
-    if (epoch != NULL && *epoch != '\0' && strspn (epoch, "0123456789") == strlen (epoch) &&
-        strlen (epoch) <= 11)
-        seconds = g_ascii_strtoll (epoch, NULL, 10);
-    g_autoptr (GDateTime) when = g_date_time_new_from_unix_utc (seconds);
-    if (when == NULL || g_date_time_get_year (when) < 1000 || g_date_time_get_year (when) > 9999) {
-        g_clear_pointer (&when, g_date_time_unref);
-        when = g_date_time_new_from_unix_utc (0);
-    }
-    return g_date_time_format (when, "%Y-%m-%dT%H:%M:%SZ");
-}
-
 static GBytes *
-render_cairo (const BlocCanvas *c, BlocImageFormat format, const char *title, double dpi,
-              char **out_note, GError **error)
+render_cairo (const BlocCanvas *c, BlocImageFormat format, const char *title, double scale,
+              GError **error)
 {
     double box[4], width, height;
     extent (c, box);
     bloc_canvas_size (c, &width, &height);
     GByteArray *bytes = g_byte_array_new ();
     cairo_surface_t *surface;
-    double scale = 1;
-    g_autofree char *saved_tz = NULL;
+    char *saved_tz = NULL;
 
+    if (!(scale > 0))
+        scale = 1;
     if (format == BLOC_IMAGE_PNG) {
-        scale = (dpi > 0 ? dpi : 96) / 72.0;
-        double wanted = scale;
-        scale = MIN (scale, CAIRO_MAX_SIDE / width);
-        scale = MIN (scale, CAIRO_MAX_SIDE / height);
-        scale = MIN (scale, sqrt (MAX_PIXELS / (width * height)));
-        if (scale < wanted && out_note != NULL)
-            *out_note = g_strdup_printf (
-                "the PNG would be %.0f by %.0f pixels, more than cairo draws (32,767 a side, "
-                "100 million in all): drawn at %.0f%% of that size",
-                ceil (width * wanted), ceil (height * wanted), floor (100 * scale / wanted));
         surface = cairo_image_surface_create (CAIRO_FORMAT_RGB24, (int)ceil (width * scale),
                                               (int)ceil (height * scale));
     } else {
         /* Cairo dates a PDF in local time as it creates the surface: in UTC, the date keeps its
-         * length, which set_pdf_date() relies on. */
-        saved_tz = g_strdup (g_getenv ("TZ"));
-        g_setenv ("TZ", "UTC", TRUE);
-        tzset ();
-        surface = cairo_pdf_surface_create_for_stream (append_bytes, bytes, width, height);
+         * length, which bloc_pdf_set_date() relies on. */
+        saved_tz = bloc_pdf_utc_begin ();
+        surface = cairo_pdf_surface_create_for_stream (append_bytes, bytes, width * scale,
+                                                       height * scale);
         cairo_pdf_surface_set_metadata (surface, CAIRO_PDF_METADATA_TITLE, title);
     }
     cairo_t *cr = cairo_create (surface);
@@ -716,12 +662,8 @@ render_cairo (const BlocCanvas *c, BlocImageFormat format, const char *title, do
         status = cairo_surface_write_to_png_stream (surface, append_bytes, bytes);
     cairo_surface_finish (surface);
     if (format == BLOC_IMAGE_PDF) {
-        if (saved_tz != NULL)
-            g_setenv ("TZ", saved_tz, TRUE);
-        else
-            g_unsetenv ("TZ");
-        tzset ();
-        set_pdf_date (bytes);
+        bloc_pdf_utc_end (saved_tz);
+        bloc_pdf_set_date (bytes->data, bytes->len);
     }
     if (status == CAIRO_STATUS_SUCCESS)
         status = cairo_surface_status (surface);
@@ -823,16 +765,14 @@ to_graph (const BlocCanvas *c, Agraph_t *g, gboolean positions)
 
 GBytes *
 bloc_canvas_render (const BlocCanvas *c, BlocImageFormat format, const char *graph_name,
-                    const char *title, double dpi, char **out_note, GError **error)
+                    const char *title, double scale, GError **error)
 {
-    if (out_note != NULL)
-        *out_note = NULL;
     switch (format) {
     case BLOC_IMAGE_SVG:
         return render_svg (c, graph_name, title, error);
     case BLOC_IMAGE_PNG:
     case BLOC_IMAGE_PDF:
-        return render_cairo (c, format, title, dpi, out_note, error);
+        return render_cairo (c, format, title, scale, error);
     case BLOC_IMAGE_DOT:
     case BLOC_IMAGE_GV:
     default:
@@ -846,4 +786,37 @@ void
 bloc_canvas_to_graph (const BlocCanvas *c, Agraph_t *g, gboolean positions)
 {
     to_graph (c, g, positions);
+}
+
+void
+bloc_canvas_mirror (BlocCanvas *c)
+{
+    for (guint i = 0; i < c->elements->len; i++) {
+        Element *e = &g_array_index (c->elements, Element, i);
+        switch (e->kind) {
+        case ELEMENT_RECT:
+            e->x = -(e->x + e->w);
+            break;
+        case ELEMENT_CIRCLE:
+            e->x = -e->x;
+            break;
+        case ELEMENT_LINE:
+            e->x = -e->x;
+            e->w = -e->w;
+            break;
+        case ELEMENT_TEXT:
+            if (e->vertical) {
+                /* Its letters stand to the left of its baseline (ascent 0.95 of the size,
+                 * descent 0.25, as element_box() has them): moving the baseline by 0.7 of the
+                 * size keeps the text's middle at the mirror of where it was. */
+                e->x = -e->x + 0.7 * e->h;
+            } else {
+                e->x = -e->x;
+                e->align = e->align == BLOC_ALIGN_START ? BLOC_ALIGN_END
+                           : e->align == BLOC_ALIGN_END ? BLOC_ALIGN_START
+                                                        : e->align;
+            }
+            break;
+        }
+    }
 }

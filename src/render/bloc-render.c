@@ -56,23 +56,23 @@ static const BlocEnum layout_enum = { "engine", layout_names };
 
 /* Indexed by BlocView. */
 static const BlocViewClass view_classes[BLOC_N_VIEWS] = {
-    { bloc_view_membership_draw, BLOC_LAYOUT_DOT, FALSE, "who belongs to what",
+    { bloc_view_membership_draw, BLOC_LAYOUT_DOT, FALSE, N_ ("who belongs to what"),
       "--group, --kinds or --year", FALSE, BLOC_TOP_ACTORS, TRUE },
-    { bloc_view_overlap_draw, BLOC_LAYOUT_NEATO, FALSE, "overlap", "--min, --kinds or --year",
+    { bloc_view_overlap_draw, BLOC_LAYOUT_NEATO, FALSE, N_ ("overlap"), "--min, --kinds or --year",
       FALSE, BLOC_TOP_BETWEEN, TRUE },
-    { bloc_view_ego_draw, BLOC_LAYOUT_TWOPI, FALSE, "ties of", "--depth 1, --roles or --year",
+    { bloc_view_ego_draw, BLOC_LAYOUT_TWOPI, FALSE, N_ ("ties"), "--depth 1, --roles or --year",
       FALSE, BLOC_TOP_EGO, TRUE },
-    { bloc_view_gaps_draw, BLOC_LAYOUT_DOT, FALSE, "participation gaps", "--kinds or --min-present",
-      FALSE, BLOC_TOP_OTHERS, TRUE },
-    { bloc_view_nesting_draw, BLOC_LAYOUT_DOT, TRUE, "nesting of member sets",
+    { bloc_view_gaps_draw, BLOC_LAYOUT_DOT, FALSE, N_ ("participation gaps"),
+      "--kinds or --min-present", FALSE, BLOC_TOP_OTHERS, TRUE },
+    { bloc_view_nesting_draw, BLOC_LAYOUT_DOT, TRUE, N_ ("nesting of member sets"),
       "--min-members or --kinds", FALSE, BLOC_TOP_OTHERS, TRUE },
-    { bloc_view_timeline_draw, BLOC_LAYOUT_DOT, TRUE, "timeline", "--focus, --from or --to", FALSE,
-      BLOC_TOP_NONE, FALSE },
-    { bloc_view_matrix_draw, BLOC_LAYOUT_VIEW, FALSE, "co-membership matrix", "--top or --min",
+    { bloc_view_timeline_draw, BLOC_LAYOUT_DOT, TRUE, N_ ("timeline"), "--focus, --from or --to",
+      FALSE, BLOC_TOP_NONE, FALSE },
+    { bloc_view_matrix_draw, BLOC_LAYOUT_VIEW, FALSE, N_ ("co-membership matrix"), "--top or --min",
       TRUE, BLOC_TOP_BETWEEN, TRUE },
-    { bloc_view_incidence_draw, BLOC_LAYOUT_VIEW, FALSE, "who takes part in what",
+    { bloc_view_incidence_draw, BLOC_LAYOUT_VIEW, FALSE, N_ ("who takes part in what"),
       "--top, --group or --kinds", TRUE, BLOC_TOP_ACTORS, TRUE },
-    { bloc_view_upset_draw, BLOC_LAYOUT_VIEW, FALSE, "intersections of member sets",
+    { bloc_view_upset_draw, BLOC_LAYOUT_VIEW, FALSE, N_ ("intersections of member sets"),
       "--top or --focus", TRUE, BLOC_TOP_OTHERS, TRUE },
 };
 
@@ -200,20 +200,34 @@ bloc_render_options_init (BlocRenderOptions *o, BlocView view)
 static char *
 default_title (const BlocDataset *ds, const BlocRenderOptions *o)
 {
+    const char *lang = o->lang;
     guint focus;
     if ((o->view == BLOC_VIEW_EGO || o->view == BLOC_VIEW_TIMELINE) && o->focus != NULL &&
         bloc_dataset_lookup (ds, o->focus, &focus)) {
         g_autofree char *name = bloc_text_isolate_rtl (
             bloc_entity_label (ds, bloc_dataset_entity (ds, focus), o->lang));
         if (o->view == BLOC_VIEW_EGO)
-            return g_strdup_printf ("%s: ties of %s", ds->title, name);
-        return g_strdup_printf ("%s: timeline of %s", ds->title, name);
+            /* TRANSLATORS: a figure's title: the dataset's title, then whose ties it draws. */
+            return g_strdup_printf (bloc_i18n_gettext (lang, "%1$s: ties of %2$s"), ds->title,
+                                    name);
+        /* TRANSLATORS: a figure's title: the dataset's title, then whose timeline it draws. */
+        return g_strdup_printf (bloc_i18n_gettext (lang, "%1$s: timeline of %2$s"), ds->title,
+                                name);
     }
-    if (o->view == BLOC_VIEW_GAPS && o->group_name != NULL)
-        return g_strdup_printf ("%s: participation gaps of %s", ds->title, o->group_name);
-    if (o->view == BLOC_VIEW_MATRIX && o->between == BLOC_SIDE_OTHERS)
-        return g_strdup_printf ("%s: shared members", ds->title);
-    return g_strdup_printf ("%s: %s", ds->title, view_classes[o->view].what);
+    if (o->view == BLOC_VIEW_GAPS && o->group_name != NULL) {
+        g_autofree char *group = bloc_text_isolate_rtl (o->group_name);
+        /* TRANSLATORS: a figure's title: the dataset's title, then the group. */
+        return g_strdup_printf (bloc_i18n_gettext (lang, "%1$s: participation gaps of %2$s"),
+                                ds->title, group);
+    }
+    /* TRANSLATORS: what the matrix of the organizations (--between organizations) shows, in a
+     * figure's title after the dataset's title. */
+    const char *what = o->view == BLOC_VIEW_MATRIX && o->between == BLOC_SIDE_OTHERS
+                           ? N_ ("shared members")
+                           : view_classes[o->view].what;
+    /* TRANSLATORS: a figure's title: the dataset's title, then what the figure shows. */
+    return g_strdup_printf (bloc_i18n_gettext (lang, "%1$s: %2$s"), ds->title,
+                            bloc_i18n_gettext (lang, what));
 }
 
 static int
@@ -243,7 +257,8 @@ checksum_table (GChecksum *sum, GHashTable *table)
 static char *
 default_id_prefix (const BlocFigure *figure, const char *title, GError **error)
 {
-    g_autoptr (GBytes) gv = bloc_graphviz_render (figure, NULL, BLOC_IMAGE_GV, error);
+    g_autoptr (GBytes) gv =
+        bloc_graphviz_render ((BlocFigure *)figure, NULL, BLOC_IMAGE_GV, NULL, error);
     if (gv == NULL)
         return NULL;
     g_autoptr (GChecksum) sum = g_checksum_new (G_CHECKSUM_SHA256);
@@ -262,7 +277,7 @@ default_id_prefix (const BlocFigure *figure, const char *title, GError **error)
 /* Makes Graphviz's SVG of @figure fit to embed. */
 static GBytes *
 finish_svg (const BlocFigure *figure, GBytes *svg, const char *full_title, const char *id_prefix,
-            GError **error)
+            const BlocGraphvizSize *size, GError **error)
 {
     const BlocSvgInfo info = {
         .title = full_title,
@@ -271,6 +286,9 @@ finish_svg (const BlocFigure *figure, GBytes *svg, const char *full_title, const
         .id_prefix = id_prefix,
         .titles = figure->titles,
         .classes = figure->classes,
+        .rtl = figure->rtl,
+        .width = size->width,
+        .height = size->height,
     };
     gsize len;
     const char *data = g_bytes_get_data (svg, &len);
@@ -293,25 +311,41 @@ canvas_id_prefix (const BlocFigure *figure, const char *title)
                             g_checksum_get_string (sum));
 }
 
-/* The output of a canvas figure. */
+/* The output of a canvas figure, sized by --dpi, --width and --page as the Graphviz views are. */
 static GBytes *
 render_canvas (BlocFigure *figure, BlocImageFormat format, const char *full_title, GError **error)
 {
     const BlocRenderOptions *o = figure->o;
     if (format == BLOC_IMAGE_GV || format == BLOC_IMAGE_DOT) {
         bloc_canvas_to_graph (figure->canvas, figure->g, format == BLOC_IMAGE_DOT);
-        return bloc_graphviz_render (figure, NULL, BLOC_IMAGE_GV, error);
+        return bloc_graphviz_render (figure, NULL, BLOC_IMAGE_GV, NULL, error);
     }
-    char *note = NULL;
-    g_autoptr (GBytes) bytes = bloc_canvas_render (figure->canvas, format, agnameof (figure->g),
-                                                   full_title, 0, &note, error);
-    if (note != NULL)
-        bloc_figure_note (figure, note);
+    double width, height;
+    bloc_canvas_size (figure->canvas, &width, &height);
+    double scale = bloc_figure_size_scale (figure, format, width, height);
+    double full[2] = { 0, 0 };
+    if (format == BLOC_IMAGE_PNG) {
+        /* Pixels per point, within cairo's limits once --width or --page has scaled it. */
+        double wanted = (o->dpi > 0 ? o->dpi : 96) * scale;
+        double drawn = bloc_figure_bitmap_dpi (figure, width, height, wanted);
+        if (drawn < wanted) {
+            full[0] = width * wanted / 72;
+            full[1] = height * wanted / 72;
+        }
+        scale = drawn / 72;
+    }
+    g_autoptr (GBytes) bytes =
+        bloc_canvas_render (figure->canvas, format, agnameof (figure->g), full_title, scale, error);
+    if (bytes != NULL && full[0] > 0)
+        bloc_figure_note_smaller_png (figure, bytes, full[0], full[1]);
     if (bytes == NULL || format != BLOC_IMAGE_SVG)
         return g_steal_pointer (&bytes);
     g_autofree char *id_prefix =
         o->id_prefix ? g_strdup (o->id_prefix) : canvas_id_prefix (figure, full_title);
-    return finish_svg (figure, bytes, full_title, id_prefix, error);
+    BlocGraphvizSize size = { 0, 0 };
+    if (scale != 1)
+        size = (BlocGraphvizSize){ width * scale, height * scale };
+    return finish_svg (figure, bytes, full_title, id_prefix, &size, error);
 }
 
 GBytes *
@@ -348,14 +382,19 @@ bloc_render_full (const BlocDataset *ds, const BlocRenderOptions *options, BlocI
         return NULL;
     figure.title = o.title ? g_strdup (o.title) : default_title (ds, &o);
     if (view->canvas)
-        figure.canvas = bloc_canvas_new (BLOC_RENDER_FONT);
+        figure.canvas = bloc_canvas_new (figure.rtl ? BLOC_RENDER_FONT_RTL : BLOC_RENDER_FONT);
     if (!view->draw (&figure, error))
         return NULL;
+    /* A figure in a right-to-left language reads from the right: its first column at the right,
+     * its labels' column right of the cells. */
+    if (view->canvas && figure.rtl)
+        bloc_canvas_mirror (figure.canvas);
     bloc_figure_describe_limits (&figure);
 
     /* The accessible title says what the visible subtitle says: the year or the scenario. */
     g_autofree char *sub = bloc_figure_subtitle (&figure);
-    g_autofree char *full_title = g_strdup_printf ("%s (%s)", figure.title, sub);
+    /* TRANSLATORS: the accessible title of a figure: its title, then its subtitle. */
+    g_autofree char *full_title = g_strdup_printf (T_ (&figure, "%1$s (%2$s)"), figure.title, sub);
     g_autoptr (GBytes) bytes = NULL;
     if (view->canvas) {
         bytes = render_canvas (&figure, format, full_title, error);
@@ -371,13 +410,10 @@ bloc_render_full (const BlocDataset *ds, const BlocRenderOptions *options, BlocI
         }
         if (format != BLOC_IMAGE_GV)
             bloc_figure_plan_layout (&figure, &engine);
-        if (format == BLOC_IMAGE_PNG)
-            bloc_figure_limit_bitmap (&figure);
-        bytes = bloc_graphviz_render (&figure, engine, format, error);
-        if (bytes != NULL && format == BLOC_IMAGE_PNG)
-            bloc_figure_check_bitmap (&figure, bytes);
+        BlocGraphvizSize size;
+        bytes = bloc_graphviz_render (&figure, engine, format, &size, error);
         if (bytes != NULL && format == BLOC_IMAGE_SVG) {
-            GBytes *finished = finish_svg (&figure, bytes, full_title, id_prefix, error);
+            GBytes *finished = finish_svg (&figure, bytes, full_title, id_prefix, &size, error);
             g_clear_pointer (&bytes, g_bytes_unref);
             bytes = finished;
         }

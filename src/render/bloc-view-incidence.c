@@ -8,21 +8,8 @@
 #include "bloc-output.h"
 #include "bloc-stats.h"
 
-/* The words of the figure, in one place. */
-#define W_LEGEND     "Legend"
-#define W_FULL       "takes part fully (member, party, signatory, participant)"
-#define W_PARTIAL    "takes part partly (observer, associate, partner, ...)"
-#define W_NONE       "white: takes no part"
-#define W_COUNTRIES  "countries"
-#define W_ACTORS     "actors"
-#define W_NOTHING    "no actors to draw (expected some in the year and kinds asked for)"
-#define W_CELL_TITLE "%s: %s of %s"
-#define W_ROW_TITLE  "%s (%s): %u of the %u columns"
-#define W_COL_TITLE  "%s (%s): %u of the %u rows"
-#define W_NODF       "; nestedness (NODF, Almeida-Neto et al. 2008) %s of 100"
-#define W_DESC                                                                                     \
-    "Incidence matrix of %u %s (rows, by number of memberships) and the %u entities at least "     \
-    "one of them takes part in (columns, by number of members): %u memberships%s."
+/* The messages of a refusal (standard error stays English; the figure's words go through T_). */
+#define W_NOTHING "no actors to draw (expected some in the year and kinds asked for)"
 #define W_TOO_LARGE                                                                                \
     "the incidence view would draw %u rows, %u columns and %u cells, more than a figure holds "    \
     "(expected at most %u, %u and %u; try %s)"
@@ -139,19 +126,24 @@ bloc_view_incidence_draw (BlocFigure *f, GError **error)
             any_partial = TRUE;
     }
     double y = bloc_figure_canvas_header (f, 0, 0);
-    bloc_canvas_text (f->canvas, 0, y + 16, W_LEGEND, 10, BLOC_ALIGN_START, FALSE, TRUE, NULL, NULL,
-                      "legend", NULL);
+    bloc_canvas_text (f->canvas, 0, y + 16, T_ (f, "Legend"), 10, BLOC_ALIGN_START, FALSE, TRUE,
+                      NULL, NULL, "legend", NULL);
     y += 22;
+    /* The cells' fills, as the gaps matrix has them. */
+    const BlocSwatch full = { BLOC_SWATCH_BOX,
+                              .fill = bloc_figure_role_fill (o->theme, BLOC_ROLE_MEMBER) };
+    const BlocSwatch partial = { BLOC_SWATCH_BOX,
+                                 .fill = bloc_figure_role_fill (o->theme, BLOC_ROLE_OBSERVER) };
+    const BlocSwatch none = { BLOC_SWATCH_BOX, .fill = "#ffffff" };
     if (any_full)
-        y = bloc_figure_canvas_legend_row (f, 0, y, BLOC_SWATCH_BOX,
-                                           bloc_figure_role_fill (o->theme, BLOC_ROLE_MEMBER), NULL,
-                                           W_FULL);
+        y = bloc_figure_canvas_legend_row (
+            f, 0, y, &full, T_ (f, "takes part fully (member, party, signatory, participant)"));
     if (any_partial)
-        y = bloc_figure_canvas_legend_row (f, 0, y, BLOC_SWATCH_BOX,
-                                           bloc_figure_role_fill (o->theme, BLOC_ROLE_OBSERVER),
-                                           NULL, W_PARTIAL);
+        y = bloc_figure_canvas_legend_row (
+            f, 0, y, &partial, T_ (f, "takes part partly (observer, associate, partner, ...)"));
     if (n_cells < (guint64)rows->len * columns->len)
-        y = bloc_figure_canvas_legend_row (f, 0, y, BLOC_SWATCH_BOX, "#ffffff", NULL, W_NONE);
+        /* TRANSLATORS: a legend row of the incidence matrix: a white cell. */
+        y = bloc_figure_canvas_legend_row (f, 0, y, &none, T_ (f, "takes no part"));
 
     double left = ceil (row_label + 6), top = ceil (y + 10 + column_label + 6);
     for (guint j = 0; j < columns->len; j++) {
@@ -159,9 +151,13 @@ bloc_view_incidence_draw (BlocFigure *f, GError **error)
         const BlocEntity *e = bloc_dataset_entity (ds, entity);
         g_autofree char *label = bloc_figure_short_text (f, entity, LABEL_CHARS);
         g_autofree char *id = bloc_element_id ("h-", e->id, NULL);
+        guint degree = bloc_membership_degree (m, (guint)bloc_membership_vertex (m, entity));
         g_autofree char *title = g_strdup_printf (
-            W_COL_TITLE, bloc_figure_text_of (f, entity), e->id,
-            bloc_membership_degree (m, (guint)bloc_membership_vertex (m, entity)), rows->len);
+            /* TRANSLATORS: a column's tooltip in the incidence matrix: the name, the id, and how
+             * many of the rows take part in it. */
+            TN_ (f, "%1$s (%2$s): %3$u of the %4$u row", "%1$s (%2$s): %3$u of the %4$u rows",
+                 rows->len),
+            bloc_figure_text_of (f, entity), e->id, degree, rows->len);
         bloc_canvas_text (f->canvas, left + (j + 0.5) * cell + 0.35 * font, top - 3, label, font,
                           BLOC_ALIGN_START, TRUE, FALSE, NULL, id, "label column", title);
     }
@@ -171,9 +167,12 @@ bloc_view_incidence_draw (BlocFigure *f, GError **error)
         guint v = (guint)bloc_membership_vertex (m, entity);
         g_autofree char *label = bloc_figure_short_text (f, entity, LABEL_CHARS);
         g_autofree char *id = bloc_element_id ("r-", e->id, NULL);
-        g_autofree char *title =
-            g_strdup_printf (W_ROW_TITLE, bloc_figure_text_of (f, entity), e->id,
-                             bloc_membership_degree (m, v), columns->len);
+        g_autofree char *title = g_strdup_printf (
+            /* TRANSLATORS: a row's tooltip in the incidence matrix: the name, the id, and in how
+             * many of the columns it takes part. */
+            TN_ (f, "%1$s (%2$s): %3$u of the %4$u column", "%1$s (%2$s): %3$u of the %4$u columns",
+                 columns->len),
+            bloc_figure_text_of (f, entity), e->id, bloc_membership_degree (m, v), columns->len);
         double row_top = top + i * cell;
         bloc_canvas_text (f->canvas, left - 3, row_top + cell / 2 + 0.35 * font, label, font,
                           BLOC_ALIGN_END, FALSE, FALSE, NULL, id, "label row", title);
@@ -190,9 +189,11 @@ bloc_view_incidence_draw (BlocFigure *f, GError **error)
             const BlocEntity *oe = bloc_dataset_entity (ds, other);
             g_autofree char *cid = bloc_element_id ("c-", e->id, oe->id, NULL);
             g_autofree char *cls = g_strdup_printf ("cell %s", bloc_role_to_string (role));
-            g_autofree char *ctitle =
-                g_strdup_printf (W_CELL_TITLE, bloc_figure_text_of (f, entity),
-                                 bloc_role_to_string (role), bloc_figure_text_of (f, other));
+            g_autofree char *ctitle = g_strdup_printf (
+                /* TRANSLATORS: a cell's tooltip in the incidence matrix: "Kazakhstan: member of
+                 * CSTO". */
+                T_ (f, "%1$s: %2$s of %3$s"), bloc_figure_text_of (f, entity),
+                bloc_figure_role_word (f, role), bloc_figure_text_of (f, other));
             bloc_canvas_rect (f->canvas, left + position[m->nbr[k]] * cell, row_top, cell - gap,
                               cell - gap, bloc_figure_role_fill (o->theme, role), NULL, 0, cid, cls,
                               ctitle);
@@ -200,20 +201,32 @@ bloc_view_incidence_draw (BlocFigure *f, GError **error)
     }
 
     /* How nested the drawn matrix is. */
-    g_autofree char *nodf = g_strdup ("");
+    g_autofree char *nodf = NULL;
     BlocNestednessOptions no;
     bloc_nestedness_options_init (&no);
     no.samples = 0;
     g_autoptr (BlocNestedness) nested = NULL;
-    if (bloc_nestedness_compute (&nested, m, &no, NULL) &&
-        isfinite (bloc_nestedness_nodf (nested))) {
-        g_free (nodf);
+    if (bloc_nestedness_compute (&nested, m, &no, NULL) && isfinite (bloc_nestedness_nodf (nested)))
         nodf = g_strdup_printf (
-            W_NODF, g_ascii_formatd (buf, sizeof buf, "%.1f", bloc_nestedness_nodf (nested)));
-    }
-    g_string_append_printf (f->desc, W_DESC, rows->len,
-                            o->scope.actors == BLOC_KIND_BIT (BLOC_KIND_COUNTRY) ? W_COUNTRIES
-                                                                                 : W_ACTORS,
-                            columns->len, n_cells, nodf);
+            /* TRANSLATORS: after the incidence matrix's description: its nestedness; the first
+             * value is the measure and its source ("NODF, Almeida-Neto et al. 2008"), which
+             * stays as it is, the second its value. */
+            T_ (f, "; nestedness (%1$s) %2$s of 100"), "NODF, Almeida-Neto et al. 2008",
+            g_ascii_formatd (buf, sizeof buf, "%.1f", bloc_nestedness_nodf (nested)));
+    g_autofree char *actors =
+        o->scope.actors == BLOC_KIND_BIT (BLOC_KIND_COUNTRY)
+            ? g_strdup_printf (TN_ (f, "%u country", "%u countries", rows->len), rows->len)
+            : g_strdup_printf (TN_ (f, "%u actor", "%u actors", rows->len), rows->len);
+    g_autofree char *entities =
+        g_strdup_printf (TN_ (f, "%u entity", "%u entities", columns->len), columns->len);
+    g_autofree char *memberships =
+        g_strdup_printf (TN_ (f, "%u membership", "%u memberships", n_cells), n_cells);
+    /* TRANSLATORS: the incidence matrix's description: the rows ("12 countries"), the columns
+     * ("30 entities"), the cells ("120 memberships"), then its nestedness or nothing. */
+    g_string_append_printf (f->desc,
+                            T_ (f, "Incidence matrix of %1$s (rows, by number of memberships) and "
+                                   "the %2$s at least one of them takes part in (columns, by "
+                                   "number of members): %3$s%4$s."),
+                            actors, entities, memberships, nodf ? nodf : "");
     return TRUE;
 }

@@ -11,40 +11,8 @@
 #include <stdlib.h>
 #include <string.h>
 
-/* The words of the figure, in one place. */
-#define W_SHARED         "shared memberships"
-#define W_SHARED_MEMBERS "shared members"
-#define W_LEGEND         "Legend"
-#define W_SCALE          "cell colour: %s"
-#define W_DIAGONAL       "grey diagonal: the %s itself"
-#define W_FRAME          "outlined square: a Leiden community (%u in all, modularity %s)"
-#define W_NO_CELL        "white: nothing shared%s"
-#define W_BELOW_MIN      ", or below --min %s"
-#define W_CELL_TITLE     "%s and %s: %u shared%s"
-#define W_SELF_TITLE     "%s: %u %s"
-#define W_MEMBERSHIPS    "memberships"
-#define W_MEMBERS        "members"
-#define W_ROW_TITLE      "%s (%s): %u %s"
-#define W_COMMUNITY      "; community %u"
-#define W_COUNTRY        "country"
-#define W_COUNTRIES      "countries"
-#define W_ACTORS         "actors"
-#define W_ORGANIZATIONS  "organizations"
-#define W_AFFILIATION    "affiliation"
-#define W_MEMBER         "member"
-#define W_FRAME_TITLE    "community %u: %u"
-#define W_NOTHING        "no %ss to draw (expected some in the year and kinds asked for)"
-#define W_ACTOR          "actor"
-#define W_ORGANIZATION   "organization"
-#define W_ORDER_COMMUNITY                                                                          \
-    "ordered by Leiden community (%u communities, modularity %s), the largest first, then by "     \
-    "strength"
-#define W_ORDER_SERIATION                                                                          \
-    "ordered by spectral seriation (the Fiedler vector of each connected part)"
-#define W_ORDER_ID "ordered by id"
-#define W_DESC                                                                                     \
-    "Co-membership matrix of %u %s: each cell is coloured by the %s of a pair (from %s to %s); "   \
-    "%u pairs share at least one %s; rows and columns are %s."
+/* The messages of a refusal (standard error stays English; the figure's words go through T_). */
+#define W_NOTHING "no %ss to draw (expected some in the year and kinds asked for)"
 #define W_TOO_MANY                                                                                 \
     "the matrix view would have %u rows of %s, more than a figure holds (expected at most %u; "    \
     "try %s)"
@@ -143,17 +111,19 @@ class_fill (const BlocFigure *f, const Matrix *x, guint k)
 
 /* "1 to 5", "0.12 to 0.25"; a class of one whole number is that number. */
 static char *
-class_text (const Matrix *x, guint k)
+class_text (const BlocFigure *f, const Matrix *x, guint k)
 {
+    /* TRANSLATORS: a class of the matrix's colour scale: "1 to 5", "0.12 to 0.25". */
+    const char *range = T_ (f, "%1$s to %2$s");
     char a[G_ASCII_DTOSTR_BUF_SIZE], b[G_ASCII_DTOSTR_BUF_SIZE];
     if (x->count) {
         double first = x->bounds[k], last = k + 1 == x->n_classes ? x->hi : x->bounds[k + 1] - 1;
         g_ascii_formatd (a, sizeof a, "%.0f", first);
         if (last <= first)
             return g_strdup (a);
-        return g_strdup_printf ("%s to %s", a, g_ascii_formatd (b, sizeof b, "%.0f", last));
+        return g_strdup_printf (range, a, g_ascii_formatd (b, sizeof b, "%.0f", last));
     }
-    return g_strdup_printf ("%s to %s", g_ascii_formatd (a, sizeof a, "%.2f", x->bounds[k]),
+    return g_strdup_printf (range, g_ascii_formatd (a, sizeof a, "%.2f", x->bounds[k]),
                             g_ascii_formatd (b, sizeof b, "%.2f", x->bounds[k + 1]));
 }
 
@@ -252,10 +222,10 @@ check_size (const Matrix *x, const BlocFigure *f, GError **error)
     g_autofree char *try = g_strdup_printf ("--top %u%s", top, n > MAX_ROWS ? "" : min);
     if (n > MAX_ROWS)
         g_set_error (error, BLOC_ERROR, BLOC_ERROR_USAGE, W_TOO_MANY, n,
-                     o->between == BLOC_SIDE_ACTORS ? W_ACTORS : W_ORGANIZATIONS, MAX_ROWS, try);
+                     o->between == BLOC_SIDE_ACTORS ? "actors" : "organizations", MAX_ROWS, try);
     else
         g_set_error (error, BLOC_ERROR, BLOC_ERROR_USAGE, W_TOO_LARGE, drawn, n,
-                     o->between == BLOC_SIDE_ACTORS ? W_ACTORS : W_ORGANIZATIONS,
+                     o->between == BLOC_SIDE_ACTORS ? "actors" : "organizations",
                      (fixed + bytes) / 1e6, try);
     return FALSE;
 }
@@ -315,12 +285,31 @@ typedef struct {
     double font;      /* the labels' size */
 } Grid;
 
+/* The kind of the matrix's rows, for a refusal. */
 static const char *
 side_word (const BlocFigure *f)
 {
     if (f->o->between == BLOC_SIDE_OTHERS)
-        return W_ORGANIZATION;
-    return f->o->scope.actors == BLOC_KIND_BIT (BLOC_KIND_COUNTRY) ? W_COUNTRY : W_ACTOR;
+        return "organization";
+    return f->o->scope.actors == BLOC_KIND_BIT (BLOC_KIND_COUNTRY) ? "country" : "actor";
+}
+
+/* "Kazakhstan (KZ): 14 memberships" (or members, between organizations), and its community. */
+static char *
+label_title (const BlocFigure *f, const Matrix *x, guint entity, guint v, guint degree)
+{
+    const char *format =
+        f->o->between == BLOC_SIDE_ACTORS
+            /* TRANSLATORS: a matrix label's tooltip: the name, the id, its memberships. */
+            ? TN_ (f, "%1$s (%2$s): %3$u membership", "%1$s (%2$s): %3$u memberships", degree)
+            /* TRANSLATORS: a matrix label's tooltip: the name, the id, its members. */
+            : TN_ (f, "%1$s (%2$s): %3$u member", "%1$s (%2$s): %3$u members", degree);
+    g_autofree char *text = g_strdup_printf (format, bloc_figure_text_of (f, entity),
+                                             bloc_dataset_entity (f->ds, entity)->id, degree);
+    if (x->community == NULL)
+        return g_steal_pointer (&text);
+    /* TRANSLATORS: after a matrix label's tooltip: its Leiden community. */
+    return g_strdup_printf (T_ (f, "%1$s; community %2$u"), text, x->community[v] + 1);
 }
 
 /* The labels of rows (left) and columns (top), each with the whole name in its tooltip. */
@@ -328,7 +317,6 @@ static void
 draw_labels (BlocFigure *f, const Matrix *x, const Grid *g)
 {
     const BlocDataset *ds = f->ds;
-    gboolean actors = f->o->between == BLOC_SIDE_ACTORS;
     for (guint i = 0; i < x->order->len; i++) {
         guint v = g_array_index (x->order, guint, i);
         guint entity = bloc_projection_entity (x->p, v);
@@ -336,11 +324,7 @@ draw_labels (BlocFigure *f, const Matrix *x, const Grid *g)
         g_autofree char *label = bloc_figure_short_text (f, entity, LABEL_CHARS);
         gint mv = bloc_membership_vertex (x->m, entity);
         guint degree = mv >= 0 ? bloc_membership_degree (x->m, (guint)mv) : 0;
-        g_autofree char *community =
-            x->community ? g_strdup_printf (W_COMMUNITY, x->community[v] + 1) : g_strdup ("");
-        g_autofree char *title =
-            g_strdup_printf (W_ROW_TITLE "%s", bloc_figure_text_of (f, entity), e->id, degree,
-                             actors ? W_MEMBERSHIPS : W_MEMBERS, community);
+        g_autofree char *title = label_title (f, x, entity, v, degree);
         g_autofree char *row_id = bloc_element_id ("r-", e->id, NULL);
         g_autofree char *col_id = bloc_element_id ("h-", e->id, NULL);
         double middle = (i + 0.5) * g->cell;
@@ -405,9 +389,14 @@ draw_cells (BlocFigure *f, const Matrix *x, const Grid *g)
                 gint mv = bloc_membership_vertex (x->m, entity);
                 guint degree = mv >= 0 ? bloc_membership_degree (x->m, (guint)mv) : 0;
                 g_autofree char *id = bloc_element_id ("c-", me->id, me->id, NULL);
+                const char *format =
+                    o->between == BLOC_SIDE_ACTORS
+                        /* TRANSLATORS: the tooltip of a diagonal cell of the matrix. */
+                        ? TN_ (f, "%1$s: %2$u membership", "%1$s: %2$u memberships", degree)
+                        /* TRANSLATORS: the tooltip of a diagonal cell of the matrix. */
+                        : TN_ (f, "%1$s: %2$u member", "%1$s: %2$u members", degree);
                 g_autofree char *title =
-                    g_strdup_printf (W_SELF_TITLE, bloc_figure_text_of (f, entity), degree,
-                                     o->between == BLOC_SIDE_ACTORS ? W_MEMBERSHIPS : W_MEMBERS);
+                    g_strdup_printf (format, bloc_figure_text_of (f, entity), degree);
                 bloc_canvas_rect (f->canvas, left, top, g->cell - gap, g->cell - gap, DIAGONAL_FILL,
                                   NULL, 0, id, "cell self", title);
                 continue;
@@ -418,13 +407,19 @@ draw_cells (BlocFigure *f, const Matrix *x, const Grid *g)
             double v = value_of (f, x, c->edge);
             g_autofree char *id =
                 bloc_element_id ("c-", me->id, bloc_dataset_entity (ds, other)->id, NULL);
-            g_autofree char *measure =
-                x->count ? g_strdup ("")
-                         : g_strdup_printf ("; %s %s", bloc_overlap_measure_to_string (o->weight),
-                                            bloc_format_real (buf, v));
-            g_autofree char *title = g_strdup_printf (
-                W_CELL_TITLE, bloc_figure_text_of (f, entity), bloc_figure_text_of (f, other),
-                bloc_projection_shared (x->p, c->edge), measure);
+            guint shared = bloc_projection_shared (x->p, c->edge);
+            g_autofree char *title =
+                x->count
+                    ? g_strdup_printf (
+                          /* TRANSLATORS: a matrix cell's tooltip: the pair, how many they share. */
+                          T_ (f, "%1$s and %2$s: %3$u shared"), bloc_figure_text_of (f, entity),
+                          bloc_figure_text_of (f, other), shared)
+                    : g_strdup_printf (
+                          /* TRANSLATORS: a matrix cell's tooltip: the pair, how many they share,
+                           * the measure and its value ("A and B: 9 shared; jaccard 0.8"). */
+                          T_ (f, "%1$s and %2$s: %3$u shared; %4$s %5$s"),
+                          bloc_figure_text_of (f, entity), bloc_figure_text_of (f, other), shared,
+                          bloc_figure_measure_word (f, o->weight), bloc_format_real (buf, v));
             bloc_canvas_rect (f->canvas, left, top, g->cell - gap, g->cell - gap,
                               class_fill (f, x, class_of (x, v)), NULL, 0, id, "cell", title);
         }
@@ -458,7 +453,10 @@ draw_frames (BlocFigure *f, const Matrix *x, const Grid *g)
             j++;
         if (j - i >= 2) {
             g_autofree char *id = g_strdup_printf ("b-%u", k + 1);
-            g_autofree char *title = g_strdup_printf (W_FRAME_TITLE, k + 1, j - i);
+            /* TRANSLATORS: the tooltip of a community's outline in the matrix. */
+            g_autofree char *title = g_strdup_printf (
+                TN_ (f, "community %1$u: %2$u member", "community %1$u: %2$u members", j - i),
+                k + 1, j - i);
             bloc_canvas_rect (f->canvas, g->left + i * g->cell, g->top + i * g->cell,
                               (j - i) * g->cell, (j - i) * g->cell, NULL, colour, 1.2, id,
                               "community", title);
@@ -474,19 +472,21 @@ draw_legend (BlocFigure *f, const Matrix *x, double left, double y, guint frames
 {
     const BlocRenderOptions *o = f->o;
     char buf[G_ASCII_DTOSTR_BUF_SIZE];
-    bloc_canvas_text (f->canvas, left, y + 10, W_LEGEND, 10, BLOC_ALIGN_START, FALSE, TRUE, NULL,
-                      NULL, "legend", NULL);
+    bloc_canvas_text (f->canvas, left, y + 10, T_ (f, "Legend"), 10, BLOC_ALIGN_START, FALSE, TRUE,
+                      NULL, NULL, "legend", NULL);
     y += 16;
-    const char *what = x->count ? (o->between == BLOC_SIDE_ACTORS ? W_SHARED : W_SHARED_MEMBERS)
-                                : bloc_overlap_measure_to_string (o->weight);
-    g_autofree char *heading = g_strdup_printf (W_SCALE, what);
+    const char *what = x->count ? (o->between == BLOC_SIDE_ACTORS ? T_ (f, "shared memberships")
+                                                                  : T_ (f, "shared members"))
+                                : bloc_figure_measure_word (f, o->weight);
+    /* TRANSLATORS: the heading of the matrix's colour scale: what the colour shows. */
+    g_autofree char *heading = g_strdup_printf (T_ (f, "cell colour: %s"), what);
     bloc_canvas_text (f->canvas, left, y + 10, heading, 10, BLOC_ALIGN_START, FALSE, FALSE, NULL,
                       NULL, "legend", NULL);
     y += 14;
     if (x->n_drawn > 0) {
         double swatch = 54;
         for (guint k = 0; k < x->n_classes; k++) {
-            g_autofree char *text = class_text (x, k);
+            g_autofree char *text = class_text (f, x, k);
             g_autofree char *id = g_strdup_printf ("scale-%u", k + 1);
             bloc_canvas_rect (f->canvas, left + k * swatch, y, swatch - 2, 11, class_fill (f, x, k),
                               "#777777", 0.5, id, "legend swatch", text);
@@ -495,21 +495,40 @@ draw_legend (BlocFigure *f, const Matrix *x, double left, double y, guint frames
         }
         y += 28;
     }
-    g_autofree char *below =
-        o->min_weight > 0
-            ? g_strdup_printf (W_BELOW_MIN, bloc_format_real_exact (buf, o->min_weight))
-            : g_strdup ("");
-    g_autofree char *blank = g_strdup_printf (W_NO_CELL, below);
-    if (x->n_drawn < x->n_pairs || 2 * x->n_pairs < x->order->len * (x->order->len - 1))
-        y = bloc_figure_canvas_legend_row (f, left, y, BLOC_SWATCH_BOX, "#ffffff", NULL, blank);
-    g_autofree char *self = g_strdup_printf (W_DIAGONAL, side_word (f));
-    y = bloc_figure_canvas_legend_row (f, left, y, BLOC_SWATCH_BOX, DIAGONAL_FILL, NULL, self);
+    if (x->n_drawn < x->n_pairs || 2 * x->n_pairs < x->order->len * (x->order->len - 1)) {
+        const BlocSwatch white = { BLOC_SWATCH_BOX, .fill = "#ffffff" };
+        g_autofree char *blank =
+            o->min_weight > 0
+                /* TRANSLATORS: a legend row of the matrix: a white cell, with --min N. */
+                ? g_strdup_printf (T_ (f, "nothing shared, or below --min %s"),
+                                   bloc_format_real_exact (buf, o->min_weight))
+                /* TRANSLATORS: a legend row of the matrix: a white cell. */
+                : g_strdup (T_ (f, "nothing shared"));
+        y = bloc_figure_canvas_legend_row (f, left, y, &white, blank);
+    }
+    const BlocSwatch grey = { BLOC_SWATCH_BOX, .fill = DIAGONAL_FILL };
+    const char *self = o->between == BLOC_SIDE_OTHERS
+                           /* TRANSLATORS: a legend row of the matrix: its grey diagonal. */
+                           ? T_ (f, "diagonal: the organization itself")
+                           : o->scope.actors == BLOC_KIND_BIT (BLOC_KIND_COUNTRY)
+                                 /* TRANSLATORS: a legend row of the matrix: its grey diagonal. */
+                                 ? T_ (f, "diagonal: the country itself")
+                                 /* TRANSLATORS: a legend row of the matrix: its grey diagonal. */
+                                 : T_ (f, "diagonal: the actor itself");
+    y = bloc_figure_canvas_legend_row (f, left, y, &grey, self);
     if (frames > 0) {
         g_autofree char *q = g_strdup (bloc_format_real (buf, bloc_communities_modularity (x->c)));
-        g_autofree char *text = g_strdup_printf (W_FRAME, x->n_communities, q);
-        y = bloc_figure_canvas_legend_row (f, left, y, BLOC_SWATCH_FRAME, NULL,
-                                           o->theme == BLOC_THEME_MONO ? FRAME_MONO : FRAME_COLOUR,
-                                           text);
+        g_autofree char *text = g_strdup_printf (
+            /* TRANSLATORS: a legend row of the matrix: the outline of a community on the
+             * diagonal; then how many communities, and the modularity. */
+            TN_ (f, "outlined square: a Leiden community (%1$u in all, modularity %2$s)",
+                 "outlined square: a Leiden community (%1$u in all, modularity %2$s)",
+                 x->n_communities),
+            x->n_communities, q);
+        const BlocSwatch frame = { BLOC_SWATCH_NODE, .shape = "box", .style = "solid",
+                                   .line = o->theme == BLOC_THEME_MONO ? FRAME_MONO : FRAME_COLOUR,
+                                   .penwidth = "1.5" };
+        y = bloc_figure_canvas_legend_row (f, left, y, &frame, text);
     }
     return y;
 }
@@ -547,20 +566,48 @@ bloc_view_matrix_draw (BlocFigure *f, GError **error)
     if (x.community != NULL)
         draw_frames (f, &x, &g);
 
+    const char *seriation =
+        /* TRANSLATORS: how the matrix's rows are ordered, in its description. */
+        T_ (f, "ordered by spectral seriation (the Fiedler vector of each connected part)");
+    /* TRANSLATORS: how the matrix's rows are ordered, in its description. */
+    const char *by_id = T_ (f, "ordered by id");
     g_autofree char *order = NULL;
     if (o->order == BLOC_ORDER_COMMUNITY)
-        order = g_strdup_printf (W_ORDER_COMMUNITY, x.n_communities,
-                                 bloc_format_real (buf, bloc_communities_modularity (x.c)));
+        order = g_strdup_printf (
+            /* TRANSLATORS: how the matrix's rows are ordered, in its description. */
+            TN_ (f,
+                 "ordered by Leiden community (%1$u community, modularity %2$s), the largest "
+                 "first, then by strength",
+                 "ordered by Leiden community (%1$u communities, modularity %2$s), the largest "
+                 "first, then by strength",
+                 x.n_communities),
+            x.n_communities, bloc_format_real (buf, bloc_communities_modularity (x.c)));
     else
-        order = g_strdup (o->order == BLOC_ORDER_SERIATION ? W_ORDER_SERIATION : W_ORDER_ID);
-    g_string_append_printf (
-        f->desc, W_DESC, n,
+        order = g_strdup (o->order == BLOC_ORDER_SERIATION ? seriation : by_id);
+    g_autofree char *rows =
+        o->between == BLOC_SIDE_OTHERS
+            ? g_strdup_printf (TN_ (f, "%u organization", "%u organizations", n), n)
+        : o->scope.actors == BLOC_KIND_BIT (BLOC_KIND_COUNTRY)
+            ? g_strdup_printf (TN_ (f, "%u country", "%u countries", n), n)
+            : g_strdup_printf (TN_ (f, "%u actor", "%u actors", n), n);
+    g_autofree char *pairs = g_strdup_printf (
         o->between == BLOC_SIDE_ACTORS
-            ? (o->scope.actors == BLOC_KIND_BIT (BLOC_KIND_COUNTRY) ? W_COUNTRIES : W_ACTORS)
-            : W_ORGANIZATIONS,
-        bloc_overlap_measure_to_string (o->weight),
+            /* TRANSLATORS: in the matrix's description: how many pairs share anything. */
+            ? TN_ (f, "%u pair shares at least one affiliation",
+                   "%u pairs share at least one affiliation", x.n_pairs)
+            /* TRANSLATORS: in the matrix's description: how many pairs share anything. */
+            : TN_ (f, "%u pair shares at least one member", "%u pairs share at least one member",
+                   x.n_pairs),
+        x.n_pairs);
+    /* TRANSLATORS: the matrix's description: the rows ("195 countries"), the measure, its
+     * range, the pairs that share anything, and the order. */
+    g_string_append_printf (
+        f->desc,
+        T_ (f, "Co-membership matrix of %1$s: each cell is coloured by the %2$s of a pair (from "
+               "%3$s to %4$s); %5$s; rows and columns are %6$s."),
+        rows, bloc_figure_measure_word (f, o->weight),
         x.count ? g_ascii_formatd (lo, sizeof lo, "%.0f", x.lo) : bloc_format_real (lo, x.lo),
         x.count ? g_ascii_formatd (hi, sizeof hi, "%.0f", x.hi) : bloc_format_real (hi, x.hi),
-        x.n_pairs, o->between == BLOC_SIDE_ACTORS ? W_AFFILIATION : W_MEMBER, order);
+        pairs, order);
     return TRUE;
 }

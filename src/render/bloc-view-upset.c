@@ -4,30 +4,6 @@
  * more than three sets, where Venn diagrams fail. */
 #include "bloc-canvas-private.h"
 
-/* The words of the figure, in one place. */
-#define W_LEGEND      "Legend"
-#define W_BAR         "bar above a column: the actors in exactly that combination of the sets"
-#define W_IN          "dark dot: the set is in the combination"
-#define W_OUT         "light dot: it is not"
-#define W_SET_BAR     "bar on the left: all the members of the set"
-#define W_HIDDEN      "%u smaller combinations (%u actors) not drawn"
-#define W_AXIS_COMBO  "in exactly these"
-#define W_AXIS_SETS   "members"
-#define W_COMBO_TITLE "%s, and none of the other sets: %u (%s)"
-#define W_ONLY_TITLE  "%s only: %u (%s)"
-#define W_ALL_TITLE   "%s: %u (%s)"
-#define W_SET_TITLE   "%s (%s): %u members"
-#define W_DOT_IN      "%s: in this combination"
-#define W_AND         " and "
-#define W_COUNTRIES   "countries"
-#define W_ACTORS      "actors"
-#define W_DESC                                                                                     \
-    "UpSet plot of the members of %u entities: %u %s take part in at least one of them, in %u "    \
-    "combinations; each bar counts those in exactly one combination of the sets, the largest "     \
-    "first%s."
-#define W_DESC_HIDDEN  " (the %u largest combinations are drawn)"
-#define W_DESC_OUTSIDE "; %u take part in none of them"
-
 /* More columns than this are summed up in one legend line. */
 #define MAX_COMBINATIONS 40
 #define COLUMN           18.0
@@ -86,13 +62,23 @@ static char *
 combination_names (BlocFigure *f, const BlocIntersections *x, const GArray *combo)
 {
     GString *s = g_string_new (NULL);
-    for (guint k = 0; k < combo->len; k++)
+    for (guint k = 0; k < combo->len; k++) {
+        const char *name =
+            bloc_figure_text_of (f, bloc_intersections_set (x, g_array_index (combo, guint, k)));
+        if (k == 0) {
+            g_string_append (s, name);
+            continue;
+        }
+        g_autofree char *so_far = g_string_free (g_steal_pointer (&s), FALSE);
+        s = g_string_new (NULL);
         g_string_append_printf (
-            s, "%s%s",
-            k == 0                ? ""
-            : k + 1 == combo->len ? W_AND
-                                  : ", ",
-            bloc_figure_text_of (f, bloc_intersections_set (x, g_array_index (combo, guint, k))));
+            s,
+            k + 1 == combo->len
+                /* TRANSLATORS: the last two of a list of names: "A, B and C". */
+                ? T_ (f, "%1$s and %2$s")
+                : TC_ (f, "list", "%1$s, %2$s"),
+            so_far, name);
+    }
     return g_string_free (s, FALSE);
 }
 
@@ -124,19 +110,42 @@ bloc_view_upset_draw (BlocFigure *f, GError **error)
         largest_set = MAX (largest_set, bloc_intersections_set_size (x, s));
     const char *dark = o->theme == BLOC_THEME_MONO ? "#000000" : DARK;
 
-    /* The header and legend. */
+    /* The header and legend, each swatch drawn as what it explains. */
     double y = bloc_figure_canvas_header (f, 0, 0);
-    bloc_canvas_text (f->canvas, 0, y + 16, W_LEGEND, 10, BLOC_ALIGN_START, FALSE, TRUE, NULL, NULL,
-                      "legend", NULL);
+    bloc_canvas_text (f->canvas, 0, y + 16, T_ (f, "Legend"), 10, BLOC_ALIGN_START, FALSE, TRUE,
+                      NULL, NULL, "legend", NULL);
     y += 22;
-    y = bloc_figure_canvas_legend_row (f, 0, y, BLOC_SWATCH_BOX, dark, NULL, W_BAR);
-    y = bloc_figure_canvas_legend_row (f, 0, y, BLOC_SWATCH_DOT, dark, NULL, W_IN);
+    const BlocSwatch bar = { BLOC_SWATCH_BOX, .fill = dark };
+    const BlocSwatch dot_in = { BLOC_SWATCH_NODE, .shape = "circle", .style = "filled",
+                                .fill = dark };
+    const BlocSwatch dot_out = { BLOC_SWATCH_NODE, .shape = "circle", .style = "filled",
+                                 .fill = LIGHT };
+    const BlocSwatch blank = { BLOC_SWATCH_BOX, .fill = "#ffffff" };
+    y = bloc_figure_canvas_legend_row (
+        f, 0, y, &bar,
+        /* TRANSLATORS: a legend row of the UpSet plot. */
+        T_ (f, "bar above a column: the actors in exactly that combination of the sets"));
+    y = bloc_figure_canvas_legend_row (f, 0, y, &dot_in,
+                                       /* TRANSLATORS: a legend row of the UpSet plot. */
+                                       T_ (f, "dark dot: the set is in the combination"));
     if (n_sets > 1)
-        y = bloc_figure_canvas_legend_row (f, 0, y, BLOC_SWATCH_DOT, LIGHT, NULL, W_OUT);
-    y = bloc_figure_canvas_legend_row (f, 0, y, BLOC_SWATCH_BOX, dark, NULL, W_SET_BAR);
+        y = bloc_figure_canvas_legend_row (f, 0, y, &dot_out,
+                                           /* TRANSLATORS: a legend row of the UpSet plot. */
+                                           T_ (f, "light dot: it is not"));
+    y = bloc_figure_canvas_legend_row (f, 0, y, &bar,
+                                       /* TRANSLATORS: a legend row of the UpSet plot. */
+                                       T_ (f, "bar on the left: all the members of the set"));
     if (shown < n_combos) {
-        g_autofree char *text = g_strdup_printf (W_HIDDEN, n_combos - shown, hidden_actors);
-        y = bloc_figure_canvas_legend_row (f, 0, y, BLOC_SWATCH_BOX, "#ffffff", NULL, text);
+        guint more = n_combos - shown;
+        g_autofree char *actors =
+            g_strdup_printf (TN_ (f, "%u actor", "%u actors", hidden_actors), hidden_actors);
+        g_autofree char *text = g_strdup_printf (
+            /* TRANSLATORS: a legend row of the UpSet plot: the combinations left out, and how
+             * many actors they hold ("12 actors"). */
+            TN_ (f, "and %1$u smaller combination (%2$s) not drawn",
+                 "and %1$u smaller combinations (%2$s) not drawn", more),
+            more, actors);
+        y = bloc_figure_canvas_legend_row (f, 0, y, &blank, text);
     }
 
     /* Where things go: set bars, names, then the matrix; intersection bars above it. */
@@ -150,8 +159,10 @@ bloc_view_upset_draw (BlocFigure *f, GError **error)
     double bars_top = y + 24, matrix_top = bars_top + BAR_HEIGHT + 8;
 
     /* The intersection bars and their dots. */
-    bloc_canvas_text (f->canvas, left - 8, bars_top + 10, W_AXIS_COMBO, 9, BLOC_ALIGN_END, FALSE,
-                      FALSE, NULL, NULL, "axis", NULL);
+    bloc_canvas_text (f->canvas, left - 8, bars_top + 10,
+                      /* TRANSLATORS: the axis of the UpSet plot's bars of combinations. */
+                      T_ (f, "in exactly these"), 9, BLOC_ALIGN_END, FALSE, FALSE, NULL, NULL,
+                      "axis", NULL);
     for (guint s = 0; s < n_sets; s++)
         if (s % 2 == 0)
             bloc_canvas_rect (f->canvas, 0, matrix_top + s * ROW, left + shown * COLUMN, ROW,
@@ -162,11 +173,18 @@ bloc_view_upset_draw (BlocFigure *f, GError **error)
         double cx = left + (c + 0.5) * COLUMN, h = BAR_HEIGHT * members->len / largest;
         g_autofree char *id = combination_id (ds, x, combo, "i-");
         g_autofree char *names_text = combination_names (f, x, combo);
-        g_autofree char *who = bloc_dataset_join_ids (ds, members, ", ", 20);
-        g_autofree char *title =
-            combo->len == n_sets ? g_strdup_printf (W_ALL_TITLE, names_text, members->len, who)
-            : combo->len == 1    ? g_strdup_printf (W_ONLY_TITLE, names_text, members->len, who)
-                                 : g_strdup_printf (W_COMBO_TITLE, names_text, members->len, who);
+        g_autofree char *who = bloc_figure_join_ids (f, members, 20);
+        const char *format =
+            combo->len == n_sets
+                /* TRANSLATORS: the tooltip of the UpSet bar of every set: the sets, how many
+                 * take part in all of them, and who. */
+                ? T_ (f, "%1$s: %2$u (%3$s)")
+                : combo->len == 1
+                      /* TRANSLATORS: the tooltip of an UpSet bar of one set alone. */
+                      ? T_ (f, "%1$s only: %2$u (%3$s)")
+                      /* TRANSLATORS: the tooltip of an UpSet bar of a combination of sets. */
+                      : T_ (f, "%1$s, and none of the other sets: %2$u (%3$s)");
+        g_autofree char *title = g_strdup_printf (format, names_text, members->len, who);
         char count[16];
         g_snprintf (count, sizeof count, "%u", members->len);
         bloc_canvas_rect (f->canvas, cx - COLUMN * 0.35, bars_top + BAR_HEIGHT - h, COLUMN * 0.7, h,
@@ -192,23 +210,29 @@ bloc_view_upset_draw (BlocFigure *f, GError **error)
             g_autofree char *dot_id = combination_id (ds, x, combo, "d-");
             g_autofree char *set_id = bloc_element_id ("", set->id, NULL);
             g_autofree char *did = g_strdup_printf ("%s__%s", dot_id, set_id);
-            g_autofree char *dot_title =
-                g_strdup_printf (W_DOT_IN, bloc_figure_text_of (f, bloc_intersections_set (x, s)));
+            g_autofree char *dot_title = g_strdup_printf (
+                /* TRANSLATORS: the tooltip of a dark dot of the UpSet plot: the set. */
+                T_ (f, "%s: in this combination"),
+                bloc_figure_text_of (f, bloc_intersections_set (x, s)));
             bloc_canvas_circle (f->canvas, cx, cy, DOT, dark, NULL, 0, did, "dot in", dot_title);
         }
     }
 
     /* The sets: a bar for each size, and the name. */
-    bloc_canvas_text (f->canvas, SET_BAR, matrix_top + n_sets * ROW + 14, W_AXIS_SETS, 9,
-                      BLOC_ALIGN_END, FALSE, FALSE, NULL, NULL, "axis", NULL);
+    bloc_canvas_text (f->canvas, SET_BAR, matrix_top + n_sets * ROW + 14,
+                      /* TRANSLATORS: the axis of the UpSet plot's bars of the sets' sizes. */
+                      TC_ (f, "axis", "members"), 9, BLOC_ALIGN_END, FALSE, FALSE, NULL, NULL,
+                      "axis", NULL);
     for (guint s = 0; s < n_sets; s++) {
         guint entity = bloc_intersections_set (x, s), size = bloc_intersections_set_size (x, s);
         const BlocEntity *e = bloc_dataset_entity (ds, entity);
         double w = SET_BAR * size / largest_set, cy = matrix_top + (s + 0.5) * ROW;
         g_autofree char *id = bloc_element_id ("s-", e->id, NULL);
         g_autofree char *label_id = bloc_element_id ("n-", e->id, NULL);
-        g_autofree char *title =
-            g_strdup_printf (W_SET_TITLE, bloc_figure_text_of (f, entity), e->id, size);
+        g_autofree char *title = g_strdup_printf (
+            /* TRANSLATORS: the tooltip of a set of the UpSet plot: its name, id and size. */
+            TN_ (f, "%1$s (%2$s): %3$u member", "%1$s (%2$s): %3$u members", size),
+            bloc_figure_text_of (f, entity), e->id, size);
         g_autofree char *label = bloc_figure_short_text (f, entity, LABEL_CHARS);
         char count[16];
         g_snprintf (count, sizeof count, "%u", size);
@@ -220,14 +244,35 @@ bloc_view_upset_draw (BlocFigure *f, GError **error)
                           FALSE, NULL, label_id, "label set", title);
     }
 
-    g_autofree char *hidden =
-        shown < n_combos ? g_strdup_printf (W_DESC_HIDDEN, shown) : g_strdup ("");
+    g_autoptr (GString) tail = g_string_new (NULL);
+    if (shown < n_combos)
+        g_string_append_printf (
+            tail,
+            /* TRANSLATORS: in the UpSet plot's description, when some combinations are left out. */
+            TN_ (f, " (the %u largest combination is drawn)",
+                 " (the %u largest combinations are drawn)", shown),
+            shown);
     guint outside = bloc_intersections_n_outside (x);
-    g_autofree char *none = outside ? g_strdup_printf (W_DESC_OUTSIDE, outside) : g_strdup ("");
-    g_autofree char *tail = g_strconcat (hidden, none, NULL);
-    g_string_append_printf (f->desc, W_DESC, n_sets, in_any,
-                            o->scope.actors == BLOC_KIND_BIT (BLOC_KIND_COUNTRY) ? W_COUNTRIES
-                                                                                 : W_ACTORS,
-                            n_combos, tail);
+    if (outside > 0)
+        g_string_append_printf (
+            tail,
+            /* TRANSLATORS: in the UpSet plot's description: the actors in none of the sets. */
+            TN_ (f, "; %u takes part in none of them", "; %u take part in none of them", outside),
+            outside);
+    g_autofree char *entities =
+        g_strdup_printf (TN_ (f, "%u entity", "%u entities", n_sets), n_sets);
+    g_autofree char *actors =
+        o->scope.actors == BLOC_KIND_BIT (BLOC_KIND_COUNTRY)
+            ? g_strdup_printf (TN_ (f, "%u country", "%u countries", in_any), in_any)
+            : g_strdup_printf (TN_ (f, "%u actor", "%u actors", in_any), in_any);
+    g_autofree char *combos =
+        g_strdup_printf (TN_ (f, "%u combination", "%u combinations", n_combos), n_combos);
+    /* TRANSLATORS: the UpSet plot's description: the sets ("6 entities"), who takes part in any
+     * ("40 countries"), in how many combinations ("12 combinations"), then the notes above. */
+    g_string_append_printf (f->desc,
+                            T_ (f, "UpSet plot of the members of %1$s: %2$s take part in at least "
+                                   "one of them, in %3$s; each bar counts those in exactly one "
+                                   "combination of the sets, the largest first%4$s."),
+                            entities, actors, combos, tail->str);
     return TRUE;
 }

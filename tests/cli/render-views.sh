@@ -60,7 +60,7 @@ grep -q '<title>Kazakhstan and Kyrgyzstan: 14 shared</title>' "$tmp/out" || fail
 # --min leaves weaker pairs blank, and the description says so.
 render --view matrix --min 5 -T svg
 grep -q '(--min 5)' "$tmp/out" || fail "matrix --min: not in the description"
-grep -q 'white: nothing shared, or below --min 5' "$tmp/out" || fail "matrix --min: legend"
+grep -q 'nothing shared, or below --min 5' "$tmp/out" || fail "matrix --min: legend"
 
 # PNG and PDF: their magic, and a PDF dated SOURCE_DATE_EPOCH in UTC.
 for view in matrix incidence upset; do
