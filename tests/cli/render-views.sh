@@ -118,6 +118,37 @@ grep -q "^bloc: note: the PNG was drawn smaller, 327[0-9][0-9] by [0-9]* pixels"
 "$bloc" render -q -d "$tmp/wide" --view nesting -T png > "$tmp/wide.png" 2> "$tmp/err" || fail "wide png -q"
 [ ! -s "$tmp/err" ] || fail "wide png -q: $(cat "$tmp/err")"
 
+# --dpi, --width and --page size the views bloc places as they size Graphviz's: an SVG that
+# declares 500 points, a PNG 800 pixels wide, one at 192 dpi twice as wide as at 96, a PDF that
+# fits an A4 page within its margins (595 x 842 points less 1.5 cm a side).
+png_width() { od -An -tu1 -j16 -N4 "$1" | awk '{print $1*16777216 + $2*65536 + $3*256 + $4}'; }
+for view in matrix incidence upset; do
+    render --view $view --width 500 -T svg
+    grep -q '^<svg[^>]* width="500pt"' "$tmp/out" || fail "$view --width 500: $(head -c 300 "$tmp/out")"
+    render --view $view --width 800 -T png
+    cp "$tmp/out" "$tmp/w.png"
+    [ "$(png_width "$tmp/w.png")" = 800 ] || fail "$view --width 800: $(png_width "$tmp/w.png") pixels"
+    render --view $view --dpi 96 -T png
+    cp "$tmp/out" "$tmp/96.png"
+    render --view $view --dpi 192 -T png
+    cp "$tmp/out" "$tmp/192.png"
+    w96=$(png_width "$tmp/96.png") w192=$(png_width "$tmp/192.png")
+    [ $((w192 - 2 * w96)) -ge -2 ] && [ $((w192 - 2 * w96)) -le 2 ] ||
+        fail "$view --dpi 192: $w192 pixels, --dpi 96: $w96"
+    render --view $view --page a4 --landscape -T pdf
+    box=$(grep -a -o '/MediaBox \[[^]]*\]' "$tmp/out" | head -1)
+    echo "$box" | awk '{ w = $5; h = $6;
+        exit !(w <= 842 - 85.03 + 0.5 && h <= 595.28 - 85.03 + 0.5 && (w >= 842 - 85.03 - 1 || h >= 595.28 - 85.03 - 1)) }' ||
+        fail "$view --page a4 --landscape: $box"
+done
+refused 2 "bloc: --dpi is for PNG (expected -T png)" --view matrix --dpi 300 -T svg
+refused 2 "bloc: --width and --page size a picture (expected -T svg, png or pdf)" --view upset --page a4 -T gv
+# The limit on bitmaps is checked after --dpi: the matrix at 2400 dpi would pass 32,767 pixels.
+"$bloc" render --view matrix --dpi 2400 -T png > "$tmp/big.png" 2> "$tmp/err" || fail "matrix --dpi 2400"
+grep -q "^bloc: note: the PNG was drawn smaller, [0-9]* by [0-9]* pixels" "$tmp/err" ||
+    fail "matrix --dpi 2400: no note: $(cat "$tmp/err")"
+[ "$(png_width "$tmp/big.png")" -le 32767 ] || fail "matrix --dpi 2400: $(png_width "$tmp/big.png") pixels"
+
 # The figures of docs/diagrams.md are what bloc draws today.
 scripts/doc-figures --check "$bloc" 2> "$tmp/err" || fail "$(cat "$tmp/err")"
 exit 0
