@@ -11,7 +11,8 @@ PREFIX     ?= /usr/local
 
 # Debian packages bloc needs to build, test and render.
 DEBS := gcc make cmake pkg-config libglib2.0-dev libglib2.0-dev-bin libjson-glib-dev \
-        libigraph-dev libgraphviz-dev libxml2-dev fonts-dejavu-core fonts-noto-core locales \
+        libigraph-dev libgraphviz-dev libxml2-dev libcairo2-dev libpango1.0-dev \
+        fonts-dejavu-core fonts-noto-core locales \
         gettext libxml2-utils python3 python3-networkx python3-igraph \
         groff-base man-db dpkg-dev
 BENCH_DEBS := python3 python3-networkx python3-igraph time

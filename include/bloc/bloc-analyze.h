@@ -30,10 +30,15 @@ typedef struct {
     BlocKindSet actors; /* kinds on the actor side; default: country */
     BlocKindSet others; /* kinds on the other side; default: every kind that is not an actor */
     BlocRoleSet roles;  /* roles that count as taking part; default: all but part_of and host */
+    /* The entities kept on each side (a figure's --group or --top), as entity indices, or NULL
+     * for every entity of the side's kinds. Borrowed: they must outlive every result computed
+     * with the scope. */
+    const GArray *only_actors;
+    const GArray *only_others;
 } BlocScope;
 
 /* Fills @scope with the defaults: current ties, countries as actors, every other kind on the
- * other side, every participation role. */
+ * other side, every participation role, no entity left out. */
 void bloc_scope_init (BlocScope *scope);
 
 /* ---- The membership graph ------------------------------------------------------------------ */
@@ -103,6 +108,15 @@ const BlocEnum *bloc_overlap_measure_enum (void);
 const char *bloc_overlap_measure_to_string (BlocOverlapMeasure measure);
 /* Parses a measure name; a BLOC_ERROR_USAGE error names the valid ones. */
 gboolean bloc_overlap_measure_parse (BlocOverlapMeasure *out, const char *text, GError **error);
+
+/* The entities of the vertices of @side by their number of neighbours (an actor's memberships,
+ * an organization's members), the most first, ties broken by id. Returns entity indices
+ * (transfer full: g_array_unref()). O(V log V). */
+GArray *bloc_membership_rank (const BlocMembership *m, BlocSide side);
+/* The @n vertices of @side with the most neighbours (an actor's memberships, an organization's
+ * members), ties broken by id: a figure's --top. Returns their entity indices sorted by id
+ * (transfer full: g_array_unref()); all of the side's when it has at most @n. O(V log V). */
+GArray *bloc_membership_top (const BlocMembership *m, BlocSide side, guint n);
 
 /* The weighted one-mode projection of a membership graph on one side.
  *
@@ -372,6 +386,75 @@ const GArray *bloc_communities_members (const BlocCommunities *c, guint i);
 /* The community of projection vertex @vertex. */
 guint bloc_communities_of_vertex (const BlocCommunities *c, guint vertex);
 
+/* ---- Orders that show blocs ------------------------------------------------------------- */
+
+typedef enum {
+    BLOC_ORDER_COMMUNITY, /* by Leiden community (largest first), then strength */
+    BLOC_ORDER_SERIATION, /* spectral seriation: by the Fiedler vector of each connected part */
+    BLOC_ORDER_ID,        /* by id */
+    BLOC_N_ORDERS
+} BlocOrder;
+
+/* The orders: community, seriation, id. Static. */
+const BlocEnum *bloc_order_enum (void);
+/* The name of @order. Static storage. */
+const char *bloc_order_to_string (BlocOrder order);
+/* Parses an order name or alias; a BLOC_ERROR_USAGE error names the valid ones. */
+gboolean bloc_order_parse (BlocOrder *out, const char *text, GError **error);
+
+/* The strength of every vertex of @p: the sum of @measure over its edges (a missing value counts
+ * 0). Returns an array indexed by vertex (transfer full: g_free()). O(V + E). */
+double *bloc_projection_strengths (const BlocProjection *p, BlocOverlapMeasure measure);
+
+/* The vertices of @p (computed into @c) ordered by community, the largest first (ties by their
+ * first id), then by strength in @measure, the strongest first, then by id. Returns projection
+ * vertices (transfer full: g_array_unref()). With @out_rank, also gives each vertex's community
+ * rank in that order, an array indexed by vertex (transfer full: g_free()). O(V log V + E). */
+GArray *bloc_communities_order (const BlocCommunities *c, const BlocProjection *p,
+                                BlocOverlapMeasure measure, guint **out_rank);
+
+/* The vertices of @p in a spectral seriation by @measure (Atkins, Boman & Hendrickson 1998): the
+ * connected parts, the largest first, each sorted by the Fiedler vector of its weighted
+ * Laplacian (signed so that lower ids lean to the front; equal values by id). Into @out
+ * (transfer full), projection vertices. O(V^3) per part, through LAPACK (igraph_lapack_dsyevr). */
+gboolean bloc_projection_seriate (GArray **out, const BlocProjection *p, BlocOverlapMeasure measure,
+                                  GError **error);
+
+/* ---- Intersections of member sets (UpSet) --------------------------------------------------- */
+
+/* The exclusive intersections of the member sets of chosen entities: each actor that takes part
+ * in at least one of them belongs to exactly one combination, that of all the chosen sets it
+ * takes part in. */
+typedef struct BlocIntersections BlocIntersections;
+
+/* At most this many sets: their combinations are kept as bits of a 64-bit mask, and a plot of
+ * more cannot be read. */
+#define BLOC_INTERSECTIONS_MAX_SETS 40
+
+/* The combinations of the member sets of @sets (entity indices of the other side of @m, each
+ * once) into @out (transfer full; borrows nothing). A BLOC_ERROR_USAGE error names an entity
+ * that is an actor, is not in @m (another kind, or not existing in its year), or is given twice,
+ * and refuses no sets or more than BLOC_INTERSECTIONS_MAX_SETS. O(E + V). */
+gboolean bloc_intersections_compute (BlocIntersections **out, const BlocMembership *m,
+                                     const GArray *sets, GError **error);
+/* Frees @x and everything it owns. NULL-safe. */
+void bloc_intersections_free (BlocIntersections *x);
+G_DEFINE_AUTOPTR_CLEANUP_FUNC (BlocIntersections, bloc_intersections_free)
+
+/* The sets, by size (the largest first), then id: for set @i its entity index and its size (its
+ * members in @m). */
+guint bloc_intersections_n_sets (const BlocIntersections *x);
+guint bloc_intersections_set (const BlocIntersections *x, guint i);
+guint bloc_intersections_set_size (const BlocIntersections *x, guint i);
+/* The non-empty combinations, by size (the largest first), then by fewer sets, then by the
+ * earlier sets: for combination @i, the sets it combines (guint positions @i of the sets above,
+ * ascending) and its members (guint actor entity indices sorted by id), both transfer none. */
+guint bloc_intersections_n_combinations (const BlocIntersections *x);
+const GArray *bloc_intersections_combination_sets (const BlocIntersections *x, guint i);
+const GArray *bloc_intersections_combination_members (const BlocIntersections *x, guint i);
+/* The number of actors in @m that take part in none of the sets. */
+guint bloc_intersections_n_outside (const BlocIntersections *x);
+
 /* ---- Timeline and diff --------------------------------------------------------------------- */
 
 typedef enum {
@@ -436,7 +519,8 @@ typedef struct _BlocEgo BlocEgo;
 
 /* The entities within @depth steps of @focus (an entity index), by a breadth-first search in
  * igraph over the ties of @ds that are active in @scope's year, have a counted role of @scope or
- * a structural one (part_of, host), and join two entities of @scope's kinds (actors or others).
+ * a structural one (part_of, host), and join two entities of @scope's kinds (actors or others)
+ * that its only_actors and only_others lists keep.
  * Into @out (transfer full; borrows nothing). Returns FALSE with @error set (BLOC_ERROR_GRAPH)
  * only when igraph fails. O(ties + entities). */
 gboolean bloc_ego_compute (BlocEgo **out, const BlocDataset *ds, const BlocScope *scope,

@@ -1,9 +1,11 @@
 /* bloc-render.h: diagrams of a dataset through Graphviz (cgraph builds, gvc lays out and renders).
  *
- * Six views: the two-mode membership graph, the overlap projection, an entity's ego network, the
- * gaps matrix, the nesting (Hasse) diagram and the timeline. A figure's words (title, legend,
+ * Nine views: the two-mode membership graph, the overlap projection, an entity's ego network, the
+ * gaps matrix, the nesting (Hasse) diagram and the timeline, which Graphviz lays out; and the
+ * co-membership matrix, the incidence matrix and the UpSet plot of intersections, which bloc
+ * places itself and draws with cairo into the same outputs. A figure's words (title, legend,
  * headers, ...) are in its language (options->lang) through bloc's catalogs (bloc-i18n.h), and a
- * figure in a right-to-left language is mirrored. Every label is built as a
+ * figure in a right-to-left language is mirrored. Every Graphviz label is built as a
  * Graphviz HTML-like label from escaped text, so no name can inject markup or DOT escapes.
  * Labels are wrapped and shortened; the full name is in the tooltip. SVG output is
  * post-processed for embedding (on libxml2): no XML prolog, a viewBox, role="img", a root
@@ -34,6 +36,9 @@ typedef enum {
     BLOC_VIEW_GAPS,
     BLOC_VIEW_NESTING,
     BLOC_VIEW_TIMELINE,
+    BLOC_VIEW_MATRIX,
+    BLOC_VIEW_INCIDENCE,
+    BLOC_VIEW_UPSET,
     BLOC_N_VIEWS
 } BlocView;
 
@@ -90,21 +95,26 @@ typedef struct {
     const char *id_prefix; /* SVG: put before every id; NULL for the view's name and a hash of
                               the figure, unique to it, so that figures can share a page */
     const char *title;     /* NULL: a title made from the dataset and the year */
-    /* ego */
+    /* Every view but the timeline: only the N actors with the most memberships, or (nesting,
+     * gaps, upset, and overlap and matrix between organizations) the N organizations with the
+     * most members, or (ego) the focus's N neighbours with the most ties; 0 for all. */
+    guint top;
+    /* ego; upset: the entities whose member sets to intersect, "A,B,C" */
     const char *focus;
     int depth; /* 1 or 2 */
-    /* membership, gaps, diff-like views */
+    /* every view but the timeline: only the group's actors (gaps: whose gaps) */
     const GArray *group; /* entity indices, or NULL */
     const char *group_name;
     guint min_present; /* gaps */
-    /* overlap */
+    /* overlap, matrix */
     BlocSide between;
-    BlocOverlapMeasure weight;
+    BlocOverlapMeasure weight; /* the measure of the line widths and of the matrix cells */
     BlocCentralityMeasure size_by;
-    double min_weight; /* drop overlap edges below this */
-    /* Only the pairs this backbone keeps (bloc-stats.h), tested on the side @between whatever
-     * its side field says; a two-sided one's negative ties are drawn dashed. NULL: every pair
-     * that shares something. */
+    double min_weight; /* drop overlap edges and matrix cells below this */
+    BlocOrder order;   /* matrix: how rows and columns are ordered */
+    /* overlap: only the pairs this backbone keeps (bloc-stats.h), tested on the side @between
+     * whatever its side field says; a two-sided one's negative ties are drawn dashed. NULL:
+     * every pair that shares something. */
     const BlocBackboneOptions *backbone;
     /* nesting */
     guint min_members;
@@ -120,7 +130,8 @@ typedef struct {
     gboolean landscape;
 } BlocRenderOptions;
 
-/* The views: membership, overlap, ego, gaps, nesting, timeline. Static. */
+/* The views: membership, overlap, ego, gaps, nesting, timeline, matrix, incidence, upset.
+ * Static. */
 const BlocEnum *bloc_view_enum (void);
 /* The name of @view ("membership"). Static storage. */
 const char *bloc_view_to_string (BlocView view);
@@ -179,6 +190,25 @@ void bloc_render_options_init (BlocRenderOptions *options, BlocView view);
  * stay English. */
 GBytes *bloc_render (const BlocDataset *ds, const BlocRenderOptions *options,
                      BlocImageFormat format, GError **error);
+
+/* bloc_render(), and in @out_notes (when not NULL) what the reader of the figure should know of
+ * how it was drawn, one sentence each (a faster layout engine, lines drawn straight, a bitmap
+ * drawn smaller than asked), or NULL when there is nothing to say (transfer full:
+ * g_strfreev()).
+ *
+ * Before laying a graph out, bloc estimates the time it would take from its nodes, its lines and
+ * the engine. A figure that would take more than a few seconds is drawn more simply (straight
+ * lines, a faster engine where the view allows it), or refused with a BLOC_ERROR_USAGE error that
+ * names options that bring it within the limits on that data. */
+GBytes *bloc_render_full (const BlocDataset *ds, const BlocRenderOptions *options,
+                          BlocImageFormat format, char ***out_notes, GError **error);
+
+/* TRUE when @view is placed by bloc and drawn with cairo, not laid out by Graphviz (so that
+ * --engine does not apply to it). */
+gboolean bloc_view_is_canvas (BlocView view);
+/* TRUE when --group and --top apply to @view. */
+gboolean bloc_view_takes_group (BlocView view);
+gboolean bloc_view_takes_top (BlocView view);
 
 /* TRUE when @prefix may start an SVG id: an ASCII letter, then letters, digits, '-' or '_'. */
 gboolean bloc_svg_id_prefix_valid (const char *prefix);

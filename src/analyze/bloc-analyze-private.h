@@ -99,4 +99,9 @@ struct BlocCommunities {
     gboolean membership_ready;      /* igraph initialised membership */
 };
 
+/* For each entity of @ds, whether @scope keeps it: FALSE for an entity of an actor kind left out
+ * by scope->only_actors, or of another kind left out by scope->only_others; TRUE otherwise
+ * (whatever its kind or dates). Caller frees with g_free(). O(entities). */
+gboolean *bloc_scope_kept (const BlocScope *scope, const BlocDataset *ds);
+
 G_END_DECLS

@@ -94,9 +94,13 @@ bloc_ego_compute (BlocEgo **out, const BlocDataset *ds, const BlocScope *scope, 
     ego->distance = g_new (gint, ego->n_entities + 1);
     for (guint i = 0; i < ego->n_entities; i++)
         ego->distance[i] = -1;
-    for (guint i = 0; i < bloc_dataset_n_ties (ds); i++)
-        if (followed (ds, scope, bloc_dataset_tie (ds, i)))
+    /* Ties to an entity the scope leaves out are not followed. */
+    g_autofree gboolean *kept = bloc_scope_kept (scope, ds);
+    for (guint i = 0; i < bloc_dataset_n_ties (ds); i++) {
+        const BlocTie *t = bloc_dataset_tie (ds, i);
+        if (followed (ds, scope, t) && kept[t->from] && kept[t->to])
             g_array_append_val (all, i);
+    }
     if (!search (ego, ds, all, focus, depth, error))
         return FALSE;
 

@@ -11,6 +11,8 @@ bloc_scope_init (BlocScope *scope)
     scope->actors = BLOC_KIND_BIT (BLOC_KIND_COUNTRY);
     scope->others = BLOC_ALL_KINDS & ~scope->actors;
     scope->roles = BLOC_PARTICIPATION_ROLES;
+    scope->only_actors = NULL;
+    scope->only_others = NULL;
 }
 
 /* A candidate edge: actor vertex, other vertex, role. */
@@ -131,13 +133,14 @@ number_vertices (BlocMembership *m, GArray *actors, GArray *others)
 {
     const BlocDataset *ds = m->ds;
     guint n_entities = ds->entities->len;
+    g_autofree gboolean *kept = bloc_scope_kept (&m->scope, ds);
 
     m->vertex = g_new (gint, n_entities + 1);
     for (guint i = 0; i < n_entities; i++) {
         const BlocEntity *e = bloc_dataset_entity (ds, i);
         m->vertex[i] = -1;
-        if (!bloc_entity_exists (e, m->scope.year))
-            continue; /* not founded yet, or dissolved */
+        if (!bloc_entity_exists (e, m->scope.year) || !kept[i])
+            continue; /* not founded yet, or dissolved, or left out */
         if (m->scope.actors & BLOC_KIND_BIT (e->kind))
             g_array_append_val (actors, i);
         else if (m->scope.others & BLOC_KIND_BIT (e->kind))

@@ -7,9 +7,9 @@
 /* The command's own options as given, and the render options check_options() makes of them. */
 typedef struct {
     char *view, *type, *focus, *engine, *group, *between, *weight, *size_by, *theme, *title;
-    char *id_prefix, *page, *axis;
+    char *id_prefix, *measure, *order, *region, *page, *axis;
     gboolean responsive, inline_svg, landscape;
-    BlocCliInt depth, min_present, min_members, from, to;
+    BlocCliInt depth, min_present, min_members, from, to, top;
     BlocCliReal min_weight, dpi, width;
     BlocCliBackbone backbone;
     BlocImageFormat format;
@@ -19,12 +19,14 @@ typedef struct {
 static void
 render_args_clear (RenderArgs *r)
 {
-    char **texts[] = { &r->view,      &r->type,   &r->focus,   &r->engine, &r->group,
-                       &r->between,   &r->weight, &r->size_by, &r->theme,  &r->title,
-                       &r->id_prefix, &r->page,   &r->axis };
+    char **texts[] = { &r->view,   &r->type,    &r->focus, &r->engine, &r->group,     &r->between,
+                       &r->weight, &r->size_by, &r->theme, &r->title,  &r->id_prefix, &r->measure,
+                       &r->order,  &r->region,  &r->page,  &r->axis };
     for (guint i = 0; i < G_N_ELEMENTS (texts); i++)
         g_clear_pointer (texts[i], g_free);
-    BlocCliInt *numbers[] = { &r->depth, &r->min_present, &r->min_members, &r->from, &r->to };
+    BlocCliInt *numbers[] = {
+        &r->depth, &r->min_present, &r->min_members, &r->from, &r->to, &r->top
+    };
     for (guint i = 0; i < G_N_ELEMENTS (numbers); i++)
         bloc_cli_int_clear (numbers[i]);
     bloc_cli_real_clear (&r->min_weight);
@@ -56,15 +58,23 @@ output_type (BlocImageFormat *out, const char *type, const char *path, GError **
                                  path, types);
 }
 
-/* The names: --theme, --between, --weight, --size-by, --engine, --page and --axis. */
+/* The names: --theme, --between, --measure (or --weight), --size-by, --order, --engine, --page
+ * and --axis. */
 static gboolean
 parse_names (RenderArgs *r, GError **error)
 {
     BlocRenderOptions *o = &r->o;
+    if (r->weight != NULL && r->measure != NULL && strcmp (r->weight, r->measure) != 0)
+        return bloc_cli_usage_error (error,
+                                     "--weight '%s' and --measure '%s' differ (expected one of "
+                                     "them: --weight is the older name of --measure)",
+                                     r->weight, r->measure);
+    const char *measure = r->measure ? r->measure : r->weight;
     return (r->theme == NULL || bloc_theme_parse (&o->theme, r->theme, error)) &&
            (r->between == NULL || bloc_cli_side_parse (&o->between, r->between, error)) &&
-           (r->weight == NULL || bloc_overlap_measure_parse (&o->weight, r->weight, error)) &&
+           (measure == NULL || bloc_overlap_measure_parse (&o->weight, measure, error)) &&
            (r->size_by == NULL || bloc_centrality_parse (&o->size_by, r->size_by, error)) &&
+           (r->order == NULL || bloc_order_parse (&o->order, r->order, error)) &&
            (r->engine == NULL || bloc_layout_parse (&o->engine, r->engine, error)) &&
            (r->page == NULL || bloc_page_parse (&o->page, r->page, error)) &&
            (r->axis == NULL || bloc_axis_parse (&o->axis, r->axis, error));
@@ -93,6 +103,41 @@ check_size (const RenderArgs *r, GError **error)
     return TRUE;
 }
 
+/* Options that only some views take are refused by the others, never ignored. */
+static gboolean
+check_view_options (const RenderArgs *r, BlocView view, GError **error)
+{
+    const char *name = bloc_view_to_string (view);
+    if (r->group != NULL && !bloc_view_takes_group (view))
+        return bloc_cli_usage_error (error, "--group does not apply to the %s view", name);
+    if (r->region != NULL && !bloc_view_takes_group (view))
+        return bloc_cli_usage_error (error, "--region does not apply to the %s view", name);
+    if (r->top.text != NULL && !bloc_view_takes_top (view))
+        return bloc_cli_usage_error (error, "--top does not apply to the %s view", name);
+    if (r->engine != NULL && bloc_view_is_canvas (view))
+        return bloc_cli_usage_error (error,
+                                     "--engine does not apply to the %s view, which bloc places "
+                                     "itself",
+                                     name);
+    if (r->focus != NULL && view != BLOC_VIEW_EGO && view != BLOC_VIEW_TIMELINE &&
+        view != BLOC_VIEW_UPSET)
+        return bloc_cli_usage_error (error, "--focus applies to the ego, timeline and upset views");
+    if (r->order != NULL && view != BLOC_VIEW_MATRIX)
+        return bloc_cli_usage_error (error, "--order applies to the matrix view only");
+    if (view == BLOC_VIEW_UPSET && r->focus != NULL && r->top.text != NULL)
+        return bloc_cli_usage_error (error,
+                                     "--focus and --top both choose the sets of the upset view "
+                                     "(expected one of them)");
+    if (r->between != NULL && view != BLOC_VIEW_OVERLAP && view != BLOC_VIEW_MATRIX)
+        return bloc_cli_usage_error (error, "--between applies to the overlap and matrix views");
+    if ((r->weight != NULL || r->measure != NULL) && view != BLOC_VIEW_OVERLAP &&
+        view != BLOC_VIEW_MATRIX)
+        return bloc_cli_usage_error (error, "--measure applies to the overlap and matrix views");
+    if (r->min_weight.text != NULL && view != BLOC_VIEW_OVERLAP && view != BLOC_VIEW_MATRIX)
+        return bloc_cli_usage_error (error, "--min applies to the overlap and matrix views");
+    return TRUE;
+}
+
 /* Checks the command line and turns it into r->o and r->format, before the data is loaded. */
 static gboolean
 check_options (const BlocCliCommon *common, gpointer data, GError **error)
@@ -113,7 +158,7 @@ check_options (const BlocCliCommon *common, gpointer data, GError **error)
         !output_type (&r->format, r->type, common->output, error))
         return FALSE;
     bloc_render_options_init (&r->o, view);
-    if (!parse_names (r, error))
+    if (!parse_names (r, error) || !check_view_options (r, view, error))
         return FALSE;
     if (!check_size (r, error))
         return FALSE;
@@ -139,6 +184,7 @@ check_options (const BlocCliCommon *common, gpointer data, GError **error)
     o->min_present = (guint)r->min_present.value;
     o->min_weight = r->min_weight.value;
     o->min_members = (guint)r->min_members.value;
+    o->top = (guint)r->top.value;
     o->from_year = (int)r->from.value;
     o->to_year = (int)r->to.value;
     /* Not given: 0, the drawing's own resolution and size. */
@@ -159,6 +205,7 @@ cmd_render (int argc, char **argv, GError **error)
         .min_members = BLOC_CLI_INT ("--min-members", 2, 1, G_MAXINT),
         .from = BLOC_CLI_YEAR ("--from"),
         .to = BLOC_CLI_YEAR ("--to"),
+        .top = BLOC_CLI_INT ("--top", 0, 1, G_MAXINT),
         .min_weight = BLOC_CLI_REAL ("--min", 0),
         /* The values a message gives as examples when a bad one is given. */
         .dpi = { "--dpi", 10, 2400, FALSE, 96, NULL },
@@ -167,25 +214,40 @@ cmd_render (int argc, char **argv, GError **error)
     };
     const GOptionEntry entries[] = {
         { "view", 'V', 0, G_OPTION_ARG_STRING, &r.view,
-          "membership, overlap, ego, gaps, nesting or timeline (required)", "VIEW" },
+          "membership, overlap, ego, gaps, nesting, timeline, matrix, incidence or upset "
+          "(required)",
+          "VIEW" },
         { "type", 'T', 0, G_OPTION_ARG_STRING, &r.type,
           "svg, png, pdf, dot (laid out) or gv (as built); default: from -o, else svg", "TYPE" },
-        { "focus", 0, 0, G_OPTION_ARG_STRING, &r.focus, "The entity of the ego view (or timeline)",
-          "ID" },
+        { "focus", 0, 0, G_OPTION_ARG_STRING, &r.focus,
+          "The entity of the ego view (or timeline); upset: the sets to intersect",
+          "ID|ID,ID,..." },
         { "depth", 0, 0, G_OPTION_ARG_STRING, &r.depth.text, "Ego: 1 (default) or 2 rings", "N" },
         { "group", 'G', 0, G_OPTION_ARG_STRING, &r.group,
-          "Membership: keep this group's countries; gaps: whose gaps (default: the dataset's)",
+          "Only this group's countries (gaps: whose gaps, default: the dataset's); not timeline",
           "ID|ID,ID,..." },
+        { "region", 0, 0, G_OPTION_ARG_STRING, &r.region,
+          "Only the countries of this region (with --group, the group's); not timeline", "REGION" },
+        { "top", 0, 0, G_OPTION_ARG_STRING, &r.top.text,
+          "Only the N countries with the most memberships, or (nesting, gaps, upset, --between "
+          "organizations) the N organizations with the most members; ego: the N neighbours with "
+          "the most ties; not timeline",
+          "N" },
         { "min-present", 'n', 0, G_OPTION_ARG_STRING, &r.min_present.text,
           "Gaps: at least N present (2)", "N" },
         { "between", 0, 0, G_OPTION_ARG_STRING, &r.between,
-          "Overlap: countries (or actors; the default) or organizations (or others, "
+          "Overlap, matrix: countries (or actors; the default) or organizations (or others, "
           "organisations)",
           "SIDE" },
-        { "weight", 'w', 0, G_OPTION_ARG_STRING, &r.weight,
-          "Overlap: count (default), weighted, jaccard, overlap, cosine", "MEASURE" },
+        { "measure", 'w', 0, G_OPTION_ARG_STRING, &r.measure,
+          "Overlap, matrix: count (default), weighted, jaccard, overlap, cosine", "MEASURE" },
+        { "weight", 0, G_OPTION_FLAG_HIDDEN, G_OPTION_ARG_STRING, &r.weight,
+          "The same as --measure", "MEASURE" },
         { "min", 0, 0, G_OPTION_ARG_STRING, &r.min_weight.text,
-          "Overlap: drop edges whose weight is below N", "N" },
+          "Overlap, matrix: leave out pairs whose measure is below N", "N" },
+        { "order", 0, 0, G_OPTION_ARG_STRING, &r.order,
+          "Matrix: community (default: by Leiden community, then strength), seriation or id",
+          "ORDER" },
         { "size-by", 0, 0, G_OPTION_ARG_STRING, &r.size_by,
           "Overlap: node size by degree (default), strength, betweenness, ...", "MEASURE" },
         { "min-members", 0, 0, G_OPTION_ARG_STRING, &r.min_members.text,
@@ -226,7 +288,7 @@ cmd_render (int argc, char **argv, GError **error)
         .options = &r,
         .load = TRUE,
         .ints = (BlocCliInt *const[]){ &r.depth, &r.min_present, &r.min_members, &r.from, &r.to,
-                                       &r.backbone.samples, &r.backbone.seed, NULL },
+                                       &r.top, &r.backbone.samples, &r.backbone.seed, NULL },
         .reals = (BlocCliReal *const[]){ &r.min_weight, &r.dpi, &r.width, &r.backbone.alpha, NULL },
     };
     g_autoptr (GArray) members = NULL;
@@ -239,8 +301,10 @@ cmd_render (int argc, char **argv, GError **error)
                                    "null model hypergeometric, sdsm or fdsm (see bloc backbone)");
     if (!bloc_cli_prepare (&common, context, &argc, &argv, &steps, error))
         return FALSE;
-    if ((r.group != NULL || r.o.view == BLOC_VIEW_GAPS) &&
-        !bloc_cli_group (common.ds, r.group, &members, &group_id, &group_name, error))
+    /* --group, narrowed by --region, or the region's actors; gaps needs a group. */
+    if ((r.group != NULL || r.region != NULL || r.o.view == BLOC_VIEW_GAPS) &&
+        !bloc_cli_group_in_region (&common, r.group, r.region, &members, &group_id, &group_name,
+                                   error))
         return FALSE;
     r.o.group = members;
     r.o.group_name = group_name;
@@ -251,9 +315,12 @@ cmd_render (int argc, char **argv, GError **error)
         g_printerr ("bloc: warning: no translation of bloc's words into '%s' (figure words stay "
                     "in English; labels use the name@%s column where there is one)\n",
                     r.o.lang, r.o.lang);
-    g_autoptr (GBytes) image = bloc_render (common.ds, &r.o, r.format, error);
+    g_auto (GStrv) notes = NULL;
+    g_autoptr (GBytes) image = bloc_render_full (common.ds, &r.o, r.format, &notes, error);
     if (image == NULL)
         return FALSE;
+    for (guint i = 0; notes != NULL && notes[i] != NULL && !common.quiet; i++)
+        g_printerr ("bloc: note: %s\n", notes[i]);
     gsize len;
     const char *data = g_bytes_get_data (image, &len);
     return bloc_output_write (common.output, data, len, error);

@@ -1,12 +1,12 @@
-/* bloc-figure.c: the build context of a figure, and the nodes and edges every view shares. */
+/* bloc-figure.c: the build context of a figure, what --group and --top keep of it, and the
+ * nodes, edges, title and legend every view shares. */
 #include <stdarg.h>
 #include <string.h>
 
+#include "bloc-canvas-private.h"
+#include "bloc-output.h"
 #include "bloc-render-private.h"
 #include "bloc-text.h"
-
-#define MAX_NODES 1500
-#define MAX_EDGES 4000
 
 /* A (from, to) pair as a hash key. */
 static gint64 *
@@ -29,6 +29,7 @@ bloc_figure_init (BlocFigure *f, const BlocViewClass *view, const BlocDataset *d
     f->desc = g_string_new (NULL);
     f->legend = g_ptr_array_new_with_free_func ((GDestroyNotify)bloc_legend_row_free);
     f->texts = g_string_chunk_new (1024);
+    f->notes = g_ptr_array_new_with_free_func (g_free);
     f->rtl = bloc_i18n_language_is_rtl (o->lang);
     /* A scenario's ties are the only ones without a line of ties.csv (line 0). */
     f->what_if = g_hash_table_new_full (g_int64_hash, g_int64_equal, g_free, NULL);
@@ -57,6 +58,9 @@ bloc_figure_clear (BlocFigure *f)
     g_clear_pointer (&f->what_if, g_hash_table_unref);
     g_clear_pointer (&f->title, g_free);
     g_clear_pointer (&f->texts, g_string_chunk_free);
+    g_clear_pointer (&f->canvas, bloc_canvas_free);
+    g_clear_pointer (&f->notes, g_ptr_array_unref);
+    g_clear_pointer (&f->kept, g_array_unref);
     g_clear_pointer (&f->legend, g_ptr_array_unref);
     if (f->desc != NULL)
         g_string_free (g_steal_pointer (&f->desc), TRUE);
@@ -66,6 +70,13 @@ const char *
 bloc_figure_label_of (const BlocFigure *f, guint entity)
 {
     return bloc_entity_label (f->ds, bloc_dataset_entity (f->ds, entity), f->o->lang);
+}
+
+char *
+bloc_figure_short_text (const BlocFigure *f, guint entity, guint max)
+{
+    g_autofree char *shorter = bloc_canvas_shorten (bloc_figure_label_of (f, entity), max);
+    return bloc_text_isolate_rtl (shorter);
 }
 
 const char *
@@ -352,20 +363,6 @@ bloc_figure_page_aspect (const BlocFigure *f)
     return f->o->landscape ? 1 / aspect : aspect;
 }
 
-gboolean
-bloc_figure_too_large (const BlocFigure *f, GError **error)
-{
-    int n_edges = agnedges (f->g);
-    if (f->n_nodes <= MAX_NODES && n_edges <= MAX_EDGES)
-        return FALSE;
-    g_set_error (error, BLOC_ERROR, BLOC_ERROR_USAGE,
-                 "the %s view would have %d nodes and %d lines, more than a readable figure holds "
-                 "(expected at most %d and %d; narrow it with %s)",
-                 bloc_view_to_string (f->o->view), f->n_nodes, n_edges, MAX_NODES, MAX_EDGES,
-                 f->view->narrow);
-    return TRUE;
-}
-
 char *
 bloc_figure_subtitle (const BlocFigure *f)
 {
@@ -434,4 +431,267 @@ bloc_figure_finish_label (BlocFigure *f)
                             .line = bloc_style_what_if_colour (f->o->theme), .penwidth = "1.2" };
         bloc_figure_legend_swatch (f, &line, T_ (f, "what-if: a tie the data does not have"));
     }
+}
+
+/* Full roles darker, weaker roles lighter; readable in greyscale because the gaps matrix also
+ * writes the role in the cell, and the incidence matrix says it in the tooltip. */
+const char *
+bloc_figure_role_fill (BlocTheme theme, BlocRole role)
+{
+    gboolean full = role == BLOC_ROLE_MEMBER || role == BLOC_ROLE_PARTY ||
+                    role == BLOC_ROLE_SIGNATORY || role == BLOC_ROLE_PARTICIPANT;
+    if (theme == BLOC_THEME_DEFAULT)
+        return full ? "#9ecae9" : "#d7eaf5";
+    return full ? "#c8c8c8" : "#ebebeb";
+}
+
+const char *
+bloc_figure_format_at_least (char buf[G_ASCII_DTOSTR_BUF_SIZE], double value)
+{
+    /* The shortest that reads back as @value or more: a --min so written keeps nothing below
+     * @value, and at 17 digits it is @value itself. */
+    for (int digits = 2; digits < 17; digits++) {
+        char format[8];
+        g_snprintf (format, sizeof format, "%%.%dg", digits);
+        g_ascii_formatd (buf, G_ASCII_DTOSTR_BUF_SIZE, format, value);
+        if (g_ascii_strtod (buf, NULL) >= value)
+            return buf;
+    }
+    return g_ascii_formatd (buf, G_ASCII_DTOSTR_BUF_SIZE, "%.17g", value);
+}
+
+void
+bloc_figure_note (BlocFigure *f, char *note)
+{
+    g_ptr_array_add (f->notes, note);
+}
+
+/* ---- What --group and --top keep ------------------------------------------------------------ */
+
+typedef struct {
+    guint entity;
+    guint ties;
+} Ranked;
+
+/* The most ties first, then by id. */
+static int
+compare_ranked (const void *pa, const void *pb, void *data)
+{
+    const Ranked *a = pa, *b = pb;
+    if (a->ties != b->ties)
+        return a->ties > b->ties ? -1 : 1;
+    return bloc_dataset_compare_ids (data, a->entity, b->entity);
+}
+
+GArray *
+bloc_figure_ego_rank (const BlocDataset *ds, const BlocEgo *ego, guint focus)
+{
+    guint n = bloc_dataset_n_entities (ds);
+    g_autofree guint *ties = g_new0 (guint, n + 1);
+    const GArray *drawn = bloc_ego_ties (ego);
+    for (guint i = 0; i < drawn->len; i++) {
+        const BlocTie *t = bloc_dataset_tie (ds, g_array_index (drawn, guint, i));
+        ties[t->from]++;
+        ties[t->to]++;
+    }
+    g_autoptr (GArray) ranked = g_array_new (FALSE, FALSE, sizeof (Ranked));
+    for (guint e = 0; e < n; e++)
+        if (e != focus && bloc_ego_distance (ego, e) > 0) {
+            Ranked r = { e, ties[e] };
+            g_array_append_val (ranked, r);
+        }
+    g_qsort_with_data (ranked->data, (gint)ranked->len, sizeof (Ranked), compare_ranked,
+                       (gpointer)ds);
+    GArray *out = g_array_sized_new (FALSE, FALSE, sizeof (guint), ranked->len);
+    for (guint i = 0; i < ranked->len; i++)
+        g_array_append_val (out, g_array_index (ranked, Ranked, i).entity);
+    return out;
+}
+
+/* The focus of an ego figure and its @n neighbours with the most ties drawn, sorted by id. */
+static gboolean
+ego_top (GArray **out, const BlocFigure *f, const BlocRenderOptions *o, GError **error)
+{
+    const BlocDataset *ds = f->ds;
+    guint focus;
+    g_autoptr (BlocEgo) ego = NULL;
+
+    if (o->focus == NULL) {
+        g_set_error (error, BLOC_ERROR, BLOC_ERROR_USAGE, "the ego view needs --focus ID");
+        return FALSE;
+    }
+    if (!bloc_dataset_find (ds, o->focus, &focus, error) ||
+        !bloc_ego_compute (&ego, ds, &o->scope, focus, (guint)o->depth, error))
+        return FALSE;
+    GArray *kept = bloc_figure_ego_rank (ds, ego, focus);
+    if (kept->len > o->top)
+        g_array_set_size (kept, o->top);
+    g_array_append_val (kept, focus);
+    bloc_dataset_sort_by_id (ds, kept);
+    *out = kept;
+    return TRUE;
+}
+
+gboolean
+bloc_figure_scope (BlocFigure *f, BlocRenderOptions *o, GError **error)
+{
+    const char *view = bloc_view_to_string (o->view);
+
+    if (o->group != NULL && !f->view->group) {
+        g_set_error (error, BLOC_ERROR, BLOC_ERROR_USAGE,
+                     "--group does not apply to the %s view (expected it without --group; "
+                     "--focus ID follows one entity)",
+                     view);
+        return FALSE;
+    }
+    if (o->top > 0 && f->view->top == BLOC_TOP_NONE) {
+        g_set_error (error, BLOC_ERROR, BLOC_ERROR_USAGE,
+                     "--top does not apply to the %s view (expected it without --top)", view);
+        return FALSE;
+    }
+    /* The group's actors only: every analysis of the figure then sees only them. */
+    if (o->group != NULL)
+        o->scope.only_actors = o->group;
+    if (o->top == 0)
+        return TRUE;
+
+    g_autoptr (GArray) kept = NULL;
+    if (f->view->top == BLOC_TOP_EGO) {
+        if (!ego_top (&kept, f, o, error))
+            return FALSE;
+        o->scope.only_actors = o->scope.only_others = kept;
+        f->n_top = kept->len - 1;
+    } else {
+        BlocSide side = f->view->top == BLOC_TOP_ACTORS   ? BLOC_SIDE_ACTORS
+                        : f->view->top == BLOC_TOP_OTHERS ? BLOC_SIDE_OTHERS
+                                                          : o->between;
+        g_autoptr (BlocMembership) m = NULL;
+        if (!bloc_membership_new (&m, f->ds, &o->scope, error))
+            return FALSE;
+        kept = bloc_membership_top (m, side, o->top);
+        if (side == BLOC_SIDE_ACTORS)
+            o->scope.only_actors = kept;
+        else
+            o->scope.only_others = kept;
+        f->n_top = kept->len;
+    }
+    f->kept = g_steal_pointer (&kept);
+    return TRUE;
+}
+
+const char *
+bloc_figure_measure_word (const BlocFigure *f, BlocOverlapMeasure m)
+{
+    static const char *const words[] = {
+        NC_ ("measure", "count"),   NC_ ("measure", "weighted"), NC_ ("measure", "jaccard"),
+        NC_ ("measure", "overlap"), NC_ ("measure", "cosine"),
+    };
+    return (guint)m < G_N_ELEMENTS (words) ? TC_ (f, "measure", words[m])
+                                           : bloc_overlap_measure_to_string (m);
+}
+
+void
+bloc_figure_describe_limits (BlocFigure *f)
+{
+    const BlocRenderOptions *o = f->o;
+    char buf[G_ASCII_DTOSTR_BUF_SIZE];
+    gboolean countries = o->scope.actors == BLOC_KIND_BIT (BLOC_KIND_COUNTRY);
+
+    if (o->group != NULL && o->view != BLOC_VIEW_GAPS) {
+        g_autofree char *group =
+            bloc_text_isolate_rtl (o->group_name ? o->group_name : T_ (f, "the group"));
+        g_string_append_c (f->desc, ' ');
+        g_string_append_printf (f->desc,
+                                countries
+                                    /* TRANSLATORS: a figure's description, after --group. */
+                                    ? T_ (f, "Only the countries of %s are counted.")
+                                    /* TRANSLATORS: a figure's description, after --group. */
+                                    : T_ (f, "Only the actors of %s are counted."),
+                                group);
+    }
+    if (o->top > 0) {
+        const char *format;
+        guint n = f->n_top;
+        gboolean others = f->view->top == BLOC_TOP_OTHERS ||
+                          (f->view->top == BLOC_TOP_BETWEEN && o->between == BLOC_SIDE_OTHERS);
+        /* TRANSLATORS: a figure's description, after --top N: how many it keeps, then N. */
+        if (f->view->top == BLOC_TOP_EGO)
+            format = TN_ (f,
+                          "Only the %1$u neighbour with the most ties in the figure is drawn "
+                          "(--top %2$u).",
+                          "Only the %1$u neighbours with the most ties in the figure are drawn "
+                          "(--top %2$u).",
+                          n);
+        else if (others)
+            format = TN_ (
+                f, "Only the %1$u organization with the most members is drawn (--top %2$u).",
+                "Only the %1$u organizations with the most members are drawn (--top %2$u).", n);
+        else if (countries)
+            format = TN_ (
+                f, "Only the %1$u country with the most memberships is drawn (--top %2$u).",
+                "Only the %1$u countries with the most memberships are drawn (--top %2$u).", n);
+        else
+            format =
+                TN_ (f, "Only the %1$u actor with the most memberships is drawn (--top %2$u).",
+                     "Only the %1$u actors with the most memberships are drawn (--top %2$u).", n);
+        g_string_append_c (f->desc, ' ');
+        g_string_append_printf (f->desc, format, n, o->top);
+    }
+    if (o->min_weight > 0 && (o->view == BLOC_VIEW_OVERLAP || o->view == BLOC_VIEW_MATRIX)) {
+        bloc_format_real_exact (buf, o->min_weight);
+        g_string_append_c (f->desc, ' ');
+        const char *format =
+            /* TRANSLATORS: a figure's description, after --min N: the measure, then N twice. */
+            T_ (f, "Pairs whose %1$s is below %2$s are left out (--min %2$s).");
+        g_string_append_printf (f->desc, format, bloc_figure_measure_word (f, o->weight), buf);
+    }
+}
+
+/* ---- Canvas figures ---------------------------------------------------------------------------
+ */
+
+double
+bloc_figure_canvas_header (BlocFigure *f, double x, double y)
+{
+    g_autofree char *sub = bloc_figure_subtitle (f);
+    bloc_canvas_text (f->canvas, x, y + 15, f->title, 16, BLOC_ALIGN_START, FALSE, TRUE, NULL,
+                      "bloc-heading", "title", NULL);
+    bloc_canvas_text (f->canvas, x, y + 33, sub, 11, BLOC_ALIGN_START, FALSE, FALSE, NULL,
+                      "bloc-subtitle", "subtitle", NULL);
+    return y + 40;
+}
+
+double
+bloc_figure_canvas_legend_row (BlocFigure *f, double x, double y, const BlocSwatch *sw,
+                               const char *text)
+{
+    switch (sw->kind) {
+    case BLOC_SWATCH_NODE: {
+        gboolean filled = sw->style != NULL && strstr (sw->style, "filled") != NULL;
+        double width = sw->penwidth ? g_ascii_strtod (sw->penwidth, NULL) : 1;
+        if (g_strcmp0 (sw->shape, "circle") == 0)
+            bloc_canvas_circle (f->canvas, x + 9, y + 6.5, 4.5, filled ? sw->fill : NULL, sw->line,
+                                sw->line ? width : 0, NULL, "legend swatch", NULL);
+        else
+            bloc_canvas_rect (f->canvas, x + 1, y + 1, 16, 11, filled ? sw->fill : NULL, sw->line,
+                              width, NULL, "legend swatch", NULL);
+        break;
+    }
+    case BLOC_SWATCH_LINE:
+        bloc_canvas_line (f->canvas, x + 1, y + 6.5, x + 17, y + 6.5, sw->line,
+                          sw->penwidth ? g_ascii_strtod (sw->penwidth, NULL) : 1.2,
+                          "legend swatch");
+        break;
+    case BLOC_SWATCH_BOX:
+    default:
+        bloc_canvas_rect (f->canvas, x + 1, y + 1, 16, 11, sw->fill, "#777777", 0.5, NULL,
+                          "legend swatch", NULL);
+        if (sw->text != NULL && *sw->text != '\0')
+            bloc_canvas_text (f->canvas, x + 9, y + 10, sw->text, 8, BLOC_ALIGN_MIDDLE, FALSE,
+                              FALSE, NULL, NULL, "legend", NULL);
+        break;
+    }
+    bloc_canvas_text (f->canvas, x + 24, y + 10.5, text, 10, BLOC_ALIGN_START, FALSE, FALSE, NULL,
+                      NULL, "legend", NULL);
+    return y + 15;
 }

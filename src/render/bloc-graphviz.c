@@ -249,14 +249,14 @@ graphviz (void)
 
 /* Cairo stamps a PDF with the time it was made, which would make every PDF differ. The date is
  * set instead to SOURCE_DATE_EPOCH (the reproducible-builds convention) or, without a valid one,
- * to 1970-01-01. The PDF is rendered with TZ set to UTC (see render_laid_out), so the zone is
+ * to 1970-01-01. The PDF is rendered with TZ set to UTC (bloc_pdf_utc_begin()), so the zone is
  * already "Z"; only the 14 digits change, and the PDF's byte offsets stay right. */
-static void
-fix_pdf_date (char *pdf, gsize len)
+void
+bloc_pdf_set_date (guint8 *pdf, gsize len)
 {
     static const char key[] = "/CreationDate (D:";
     gsize n = sizeof key - 1;
-    char *p = NULL;
+    guint8 *p = NULL;
     /* A PDF holds NUL bytes, so no string search: compare at every offset. */
     for (gsize i = 0; i + n + 14 <= len && p == NULL; i++)
         if (pdf[i] == '/' && memcmp (pdf + i, key, n) == 0)
@@ -281,6 +281,26 @@ fix_pdf_date (char *pdf, gsize len)
     memcpy (p, stamp, 14);
 }
 
+char *
+bloc_pdf_utc_begin (void)
+{
+    char *saved_tz = g_strdup (g_getenv ("TZ"));
+    g_setenv ("TZ", "UTC", TRUE);
+    tzset ();
+    return saved_tz;
+}
+
+void
+bloc_pdf_utc_end (char *saved_tz)
+{
+    if (saved_tz != NULL)
+        g_setenv ("TZ", saved_tz, TRUE);
+    else
+        g_unsetenv ("TZ");
+    tzset ();
+    g_free (saved_tz);
+}
+
 /* Renders the laid-out graph @g as @format. */
 static GBytes *
 render_laid_out (GVC_t *gvc, Agraph_t *g, BlocImageFormat format, GError **error)
@@ -288,23 +308,15 @@ render_laid_out (GVC_t *gvc, Agraph_t *g, BlocImageFormat format, GError **error
     static const char *const renderers[] = { "svg", "png:cairo", "pdf:cairo", "dot" };
     char *data = NULL;
     unsigned int len = 0;
-    g_autofree char *saved_tz = NULL;
+    char *saved_tz = NULL;
 
     /* Cairo dates a PDF in local time, as "Z" or as an offset like "+03'30": render it in UTC so
-     * that the bytes do not depend on the time zone (fix_pdf_date then sets the date). */
-    if (format == BLOC_IMAGE_PDF) {
-        saved_tz = g_strdup (g_getenv ("TZ"));
-        g_setenv ("TZ", "UTC", TRUE);
-        tzset ();
-    }
+     * that the bytes do not depend on the time zone (bloc_pdf_set_date() then sets the date). */
+    if (format == BLOC_IMAGE_PDF)
+        saved_tz = bloc_pdf_utc_begin ();
     int rendered = gvRenderData (gvc, g, renderers[format], &data, &len);
-    if (format == BLOC_IMAGE_PDF) {
-        if (saved_tz != NULL)
-            g_setenv ("TZ", saved_tz, TRUE);
-        else
-            g_unsetenv ("TZ");
-        tzset ();
-    }
+    if (format == BLOC_IMAGE_PDF)
+        bloc_pdf_utc_end (saved_tz);
     if (rendered != 0 || data == NULL) {
         g_set_error (error, BLOC_ERROR, BLOC_ERROR_RENDER, "Graphviz could not render %s",
                      renderers[format]);
@@ -317,7 +329,7 @@ render_laid_out (GVC_t *gvc, Agraph_t *g, BlocImageFormat format, GError **error
         return NULL;
     }
     if (format == BLOC_IMAGE_PDF)
-        fix_pdf_date (data, len);
+        bloc_pdf_set_date ((guint8 *)data, len);
     GBytes *result = g_bytes_new (data, len);
     gvFreeRenderData (data);
     return result;
@@ -808,19 +820,12 @@ lay_out_with_legend (GVC_t *gvc, BlocFigure *figure, const char *engine, GError 
     return TRUE;
 }
 
-/* The scale that --width or --page asks of the laid-out @g (1 for none), its natural size in
- * points (the drawing and its pad) in @out_width and @out_height. */
-static double
-size_scale (const BlocFigure *figure, Agraph_t *g, BlocImageFormat format, double *out_width,
-            double *out_height)
+double
+bloc_figure_size_scale (const BlocFigure *figure, BlocImageFormat format, double width,
+                        double height)
 {
     const BlocRenderOptions *o = figure->o;
-    boxf bb = GD_bb (g);
-    double pad = 72 * g_ascii_strtod (agget (g, "pad"), NULL);
-    double width = bb.UR.x - bb.LL.x + 2 * pad, height = bb.UR.y - bb.LL.y + 2 * pad;
     double dpi = o->dpi > 0 ? o->dpi : 96;
-    *out_width = width;
-    *out_height = height;
     if (width <= 0 || height <= 0)
         return 1;
     if (o->page != BLOC_PAGE_NONE) {
@@ -834,21 +839,80 @@ size_scale (const BlocFigure *figure, Agraph_t *g, BlocImageFormat format, doubl
     return 1;
 }
 
-/* Applies --dpi, --width and --page to the laid-out figure: a PNG's resolution, a PDF's scale
+/* Cairo's image surfaces are at most this many pixels a side; Graphviz rounds a side up by a
+ * pixel or two, which the margin leaves room for. */
+#define BITMAP_MAX_SIDE (32767.0 - 4)
+/* A bitmap of more pixels would take more than 400 MB of memory. */
+#define BITMAP_MAX_PIXELS 1e8
+
+double
+bloc_figure_bitmap_dpi (const BlocFigure *figure, double width, double height, double dpi)
+{
+    if (width <= 0 || height <= 0)
+        return dpi;
+    double most = BITMAP_MAX_SIDE * 72 / MAX (width, height);
+    most = MIN (most, 72 * sqrt (BITMAP_MAX_PIXELS / (width * height)));
+    return MIN (dpi, most);
+}
+
+void
+bloc_figure_note_smaller_png (BlocFigure *figure, GBytes *png, double full_width,
+                              double full_height)
+{
+    gsize len;
+    const guchar *data = g_bytes_get_data (png, &len);
+    if (len < 24 || memcmp (data + 1, "PNG", 3) != 0)
+        return;
+    guint32 width =
+        (guint32)data[16] << 24 | (guint32)data[17] << 16 | (guint32)data[18] << 8 | data[19];
+    guint32 height =
+        (guint32)data[20] << 24 | (guint32)data[21] << 16 | (guint32)data[22] << 8 | data[23];
+    bloc_figure_note (figure,
+                      g_strdup_printf ("the PNG was drawn smaller, %u by %u pixels, to stay within "
+                                       "what cairo draws (32,767 pixels a side, 100 million in "
+                                       "all); at full size it would be %.0f by %.0f (SVG and PDF "
+                                       "keep the full size)",
+                                       width, height, ceil (full_width), ceil (full_height)));
+}
+
+/* The scale that --width or --page asks of the laid-out @g (1 for none), its natural size in
+ * points (the drawing and its pad) in @out_width and @out_height. */
+static double
+size_scale (const BlocFigure *figure, Agraph_t *g, BlocImageFormat format, double *out_width,
+            double *out_height)
+{
+    boxf bb = GD_bb (g);
+    double pad = 72 * g_ascii_strtod (agget (g, "pad"), NULL);
+    double width = bb.UR.x - bb.LL.x + 2 * pad, height = bb.UR.y - bb.LL.y + 2 * pad;
+    *out_width = width;
+    *out_height = height;
+    return bloc_figure_size_scale (figure, format, width, height);
+}
+
+/* Applies --dpi, --width and --page to the laid-out figure: a PNG's resolution (within cairo's
+ * limits, in @out_full the PNG's size in pixels when it had to be drawn smaller), a PDF's scale
  * (the drawing's size, which Graphviz scales the drawing to, up or down, when "filled"), the
  * size an SVG declares. Graphviz reads its dpi and size attributes when it lays a graph out; the
  * scale is known only after, so they are set in the layout's record, which it renders from. */
 static void
-apply_size (const BlocFigure *figure, BlocImageFormat format, BlocGraphvizSize *size)
+apply_size (const BlocFigure *figure, BlocImageFormat format, BlocGraphvizSize *size,
+            double out_full[2])
 {
     Agraph_t *g = figure->g;
     double width, height, scale = size_scale (figure, g, format, &width, &height);
     double dpi = figure->o->dpi > 0 ? figure->o->dpi : 96;
 
     switch (format) {
-    case BLOC_IMAGE_PNG:
-        GD_drawing (g)->dpi = dpi * scale;
+    case BLOC_IMAGE_PNG: {
+        double wanted = dpi * scale;
+        double drawn = bloc_figure_bitmap_dpi (figure, width, height, wanted);
+        GD_drawing (g)->dpi = drawn;
+        if (drawn < wanted) {
+            out_full[0] = width * wanted / 72;
+            out_full[1] = height * wanted / 72;
+        }
         break;
+    }
     case BLOC_IMAGE_PDF:
         if (scale != 1) {
             /* Graphviz scales the drawing with its pad to fit this size. */
@@ -901,8 +965,11 @@ bloc_graphviz_render (BlocFigure *figure, const char *engine, BlocImageFormat fo
         gvFreeLayout (gvc, figure->g);
         return NULL;
     }
-    apply_size (figure, format, size);
+    double full[2] = { 0, 0 };
+    apply_size (figure, format, size, full);
     GBytes *result = render_laid_out (gvc, figure->g, format, error);
     gvFreeLayout (gvc, figure->g);
+    if (result != NULL && full[0] > 0)
+        bloc_figure_note_smaller_png (figure, result, full[0], full[1]);
     return result;
 }

@@ -44,16 +44,30 @@ G_BEGIN_DECLS
 /* ---- The build context (bloc-figure.c) ------------------------------------------------------ */
 
 typedef struct BlocFigure BlocFigure;
+struct BlocCanvas;
+
+/* What --top keeps of a view. */
+typedef enum {
+    BLOC_TOP_NONE,    /* --top does not apply */
+    BLOC_TOP_ACTORS,  /* the actors with the most memberships */
+    BLOC_TOP_OTHERS,  /* the organizations with the most members */
+    BLOC_TOP_BETWEEN, /* the side of --between */
+    BLOC_TOP_EGO,     /* the focus's neighbours with the most ties */
+} BlocTopSide;
 
 /* What the render code knows of each view: how to draw it and how to lay it out. Its name is
  * bloc_view_to_string()'s. */
 typedef struct {
-    /* Adds the view's nodes, edges, legend rows and description to @figure. */
+    /* Adds the view's nodes, edges, legend rows and description to @figure (or, for a canvas
+     * view, its elements to figure->canvas). */
     gboolean (*draw) (BlocFigure *figure, GError **error);
     BlocLayout engine; /* the layout engine unless --engine says otherwise */
     gboolean directed;
     const char *what;   /* the default title, after the dataset's */
     const char *narrow; /* the options that make a figure too large smaller */
+    gboolean canvas;    /* placed by bloc and drawn with cairo (bloc-canvas-private.h) */
+    BlocTopSide top;    /* what --top keeps */
+    gboolean group;     /* --group keeps the group's actors */
 } BlocViewClass;
 
 /* A figure being built. */
@@ -70,10 +84,15 @@ struct BlocFigure {
     GPtrArray *legend;   /* BlocLegendRow *: the legend, drawn by bloc-graphviz.c */
     GStringChunk *texts; /* bloc_figure_text_of()'s strings */
     int n_nodes;
-    gboolean rtl;         /* the figure reads right to left (its language does) */
-    GHashTable *what_if;  /* (from, to) of every tie a what-if scenario added */
-    guint n_what_if;      /* what-if ties and cells drawn */
-    gboolean edges_clear; /* lay out so that no line passes under a node not its end */
+    gboolean rtl;              /* the figure reads right to left (its language does) */
+    GHashTable *what_if;       /* (from, to) of every tie a what-if scenario added */
+    guint n_what_if;           /* what-if ties and cells drawn */
+    gboolean edges_clear;      /* lay out so that no line passes under a node not its end */
+    BlocImageFormat format;    /* what the figure is rendered as */
+    struct BlocCanvas *canvas; /* a canvas view's elements; NULL for a Graphviz view */
+    GPtrArray *notes;          /* sentences for bloc_render_full()'s notes */
+    GArray *kept;              /* --group or --top: the entities kept (see bloc_figure_scope) */
+    guint n_top;               /* how many --top kept, 0 without --top */
 };
 
 /* Starts a figure of @view of @ds drawn with @o: an empty graph named after the view, with the
@@ -88,6 +107,9 @@ G_DEFINE_AUTO_CLEANUP_CLEAR_FUNC (BlocFigure, bloc_figure_clear)
 const char *bloc_figure_label_of (const BlocFigure *figure, guint entity);
 /* That label for plain text, isolated by bloc_text_isolate_rtl() (transfer none: the figure's). */
 const char *bloc_figure_text_of (const BlocFigure *figure, guint entity);
+/* That label cut to @max characters (see bloc_canvas_shorten()), then isolated: a label of the
+ * views bloc places itself. Caller frees. */
+char *bloc_figure_short_text (const BlocFigure *figure, guint entity, guint max);
 /* Sets the <title> of the element @id to @text (transfer full). */
 void bloc_figure_add_title (BlocFigure *figure, const char *id, char *text);
 
@@ -131,8 +153,40 @@ Agedge_t *bloc_figure_tie_edge (BlocFigure *figure, guint tie, Agnode_t *tail, A
 double bloc_figure_page_aspect (const BlocFigure *figure);
 
 /* TRUE, with a BLOC_ERROR_USAGE @error that says what to narrow, when the graph holds more nodes
- * or edges than a readable figure. */
+ * or edges than a readable figure, or would take too long to lay out even drawn the fastest way
+ * the view allows (bloc-guard.c). The options the message names are computed on the data, and
+ * each brings the figure within the limits. */
 gboolean bloc_figure_too_large (const BlocFigure *figure, GError **error);
+
+/* More nodes or lines than this cannot be read in one figure. */
+#define BLOC_FIGURE_MAX_NODES 1500
+#define BLOC_FIGURE_MAX_LINES 4000
+
+/* bloc_figure_too_large() for a figure of @nodes and @edges not built yet, on readability alone:
+ * lets a view refuse before it draws (and before analyses that only the figure needs). */
+gboolean bloc_figure_unreadable (const BlocFigure *figure, guint nodes, guint edges,
+                                 GError **error);
+
+/* Restricts @o's scope (a copy the caller owns, which the figure's options point to) to what
+ * --group and --top keep of @figure's view: sets figure->kept (which @o's scope then borrows)
+ * and figure->n_top. Returns FALSE with @error set when the view cannot take them. */
+gboolean bloc_figure_scope (BlocFigure *figure, BlocRenderOptions *o, GError **error);
+/* The entities within @ego's depth but its @focus, by the number of @ego's ties they have, the
+ * most first, then by id: the order in which the ego view's --top keeps them. Returns entity
+ * indices (transfer full). */
+GArray *bloc_figure_ego_rank (const BlocDataset *ds, const BlocEgo *ego, guint focus);
+/* The name of the overlap measure @m in the figure's language ("jaccard"). Static. */
+const char *bloc_figure_measure_word (const BlocFigure *figure, BlocOverlapMeasure m);
+/* Appends to the description the sentence that states --group, --top and --min, if given. */
+void bloc_figure_describe_limits (BlocFigure *figure);
+/* The fill of a matrix cell of @role: darker for a full role (member, party, signatory,
+ * participant), lighter for the others. Static storage. */
+const char *bloc_figure_role_fill (BlocTheme theme, BlocRole role);
+/* @value written for a --min hint: the shortest number that reads back as @value or more.
+ * Returns @buf. */
+const char *bloc_figure_format_at_least (char buf[G_ASCII_DTOSTR_BUF_SIZE], double value);
+/* Adds a sentence to the figure's notes (transfer full). */
+void bloc_figure_note (BlocFigure *figure, char *note);
 
 /* The year or scenario line under the title, which names every what-if change. Caller frees. */
 char *bloc_figure_subtitle (const BlocFigure *figure);
@@ -146,6 +200,14 @@ void bloc_figure_finish_label (BlocFigure *figure);
  * encoding is longer than 64 bytes cut to 40 and followed by "_h" and a hash. Caller frees. */
 G_GNUC_NULL_TERMINATED
 char *bloc_element_id (const char *prefix, ...);
+
+/* ---- Cost of a layout (bloc-guard.c) -------------------------------------------------------- */
+
+/* Chooses how to lay @figure's graph out within the time a figure may take: the engine (written
+ * into @engine, which holds the configured one on entry) and, past a size, no spline routing or
+ * a cheaper crossing minimisation, with a note that says so. Call after
+ * bloc_figure_too_large() has passed. */
+void bloc_figure_plan_layout (BlocFigure *figure, const char **engine);
 
 /* ---- Graphviz (bloc-graphviz.c) ------------------------------------------------------------- */
 
@@ -192,6 +254,28 @@ typedef struct {
  * the size the SVG should declare; or NULL with @error set. */
 GBytes *bloc_graphviz_render (BlocFigure *figure, const char *engine, BlocImageFormat format,
                               BlocGraphvizSize *size, GError **error);
+
+/* The scale that --width or --page asks of a figure @width by @height points (its drawing and
+ * its pad) rendered as @format: fitted within the page's margins, or to the width (points; a
+ * PNG's pixels at its --dpi); 1 for neither. Every view, Graphviz's or bloc's, is sized so. */
+double bloc_figure_size_scale (const BlocFigure *figure, BlocImageFormat format, double width,
+                               double height);
+/* The resolution a PNG of a figure @width by @height points is drawn at when @dpi is wanted
+ * (after --width or --page scaled it): @dpi, or less when the bitmap would pass cairo's 32,767
+ * pixels a side or 100 million pixels in all. */
+double bloc_figure_bitmap_dpi (const BlocFigure *figure, double width, double height, double dpi);
+/* The note that @png (a PNG as rendered) was drawn smaller than its full size, @full_width by
+ * @full_height pixels. */
+void bloc_figure_note_smaller_png (BlocFigure *figure, GBytes *png, double full_width,
+                                   double full_height);
+
+/* PDFs are dated, for every view, by one rule: bloc_pdf_utc_begin() before cairo makes the PDF
+ * (it sets TZ to UTC and returns the TZ to put back, which bloc_pdf_utc_end() takes and frees),
+ * then bloc_pdf_set_date() replaces the creation date's 14 digits in place (the byte offsets stay
+ * right) with SOURCE_DATE_EPOCH, or 1970-01-01 when it is unset or not a number of seconds. */
+char *bloc_pdf_utc_begin (void);
+void bloc_pdf_utc_end (char *saved_tz);
+void bloc_pdf_set_date (guint8 *pdf, gsize len);
 
 /* How many (edge, node) pairs of the laid-out @g have the edge's spline pass under the node
  * (inside its ellipse, or its box for any other shape) when the node is not one of the edge's
@@ -264,6 +348,18 @@ void bloc_figure_legend_row (BlocFigure *figure, const char *swatch_fill, const 
 void bloc_figure_legend_kinds (BlocFigure *figure, BlocKindSet kinds);
 void bloc_figure_legend_roles (BlocFigure *figure, BlocRoleSet roles);
 
+/* ---- Canvas figures (bloc-figure.c) --------------------------------------------------------- */
+
+/* Draws the title and subtitle of @figure on its canvas with their top left at (@x, @y).
+ * Returns the y below them. */
+double bloc_figure_canvas_header (BlocFigure *figure, double x, double y);
+/* A legend row on the canvas at (@x, @y, its top), as the Graphviz views draw theirs: @swatch
+ * (a BOX filled, with its text in it; a NODE as its shape, "circle" or a box, filled when its
+ * style says so, outlined in its line colour; a LINE in its colour and style) beside @text.
+ * Returns the y below it. */
+double bloc_figure_canvas_legend_row (BlocFigure *figure, double x, double y,
+                                      const BlocSwatch *swatch, const char *text);
+
 /* ---- Labels (bloc-label.c) ------------------------------------------------------------------ */
 
 /* Appends a line break to an HTML-like label, spaced for a right-to-left line above. */
@@ -323,5 +419,8 @@ gboolean bloc_view_ego_draw (BlocFigure *figure, GError **error);
 gboolean bloc_view_gaps_draw (BlocFigure *figure, GError **error);
 gboolean bloc_view_nesting_draw (BlocFigure *figure, GError **error);
 gboolean bloc_view_timeline_draw (BlocFigure *figure, GError **error);
+gboolean bloc_view_matrix_draw (BlocFigure *figure, GError **error);
+gboolean bloc_view_incidence_draw (BlocFigure *figure, GError **error);
+gboolean bloc_view_upset_draw (BlocFigure *figure, GError **error);
 
 G_END_DECLS

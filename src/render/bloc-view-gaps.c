@@ -1,5 +1,6 @@
 /* bloc-view-gaps.c: the group × entities matrix as one HTML-like table. */
 #include <math.h>
+#include <string.h>
 
 #include "bloc-render-private.h"
 #include "bloc-text.h"
@@ -24,18 +25,6 @@ role_cell_text (const BlocFigure *f, BlocRole role)
     default:
         return bloc_figure_role_word (f, role);
     }
-}
-
-/* Cell fill by role: full roles darker, weaker roles lighter; readable in greyscale because the
- * role is also written in the cell. */
-static const char *
-role_fill (BlocTheme theme, BlocRole role)
-{
-    gboolean full = role == BLOC_ROLE_MEMBER || role == BLOC_ROLE_PARTY ||
-                    role == BLOC_ROLE_SIGNATORY || role == BLOC_ROLE_PARTICIPANT;
-    if (theme == BLOC_THEME_DEFAULT)
-        return full ? "#9ecae9" : "#d7eaf5";
-    return full ? "#c8c8c8" : "#ebebeb";
 }
 
 /* A cell of the matrix as HTML-like text: <TD @attributes>@html</TD>. Caller frees. */
@@ -114,7 +103,7 @@ member_cell (BlocFigure *f, const BlocGapEntity *g, guint member)
         if (what_if)
             g_string_append (text, " *");
         return g_strdup_printf ("<TD ID=\"%s\" HREF=\"#\" TOOLTIP=\"%s\" BGCOLOR=\"%s\"%s>%s</TD>",
-                                id, id, role_fill (f->o->theme, present->role),
+                                id, id, bloc_figure_role_fill (f->o->theme, present->role),
                                 what_if ? " STYLE=\"dashed\" COLOR=\"#d55e00\" BORDER=\"2\"" : "",
                                 text->str);
     }
@@ -218,12 +207,29 @@ bloc_view_gaps_draw (BlocFigure *f, GError **error)
     const char *participation = T_ (f, "Participation of %1$s in %2$s");
     bloc_figure_add_title (f, "n-gaps", g_strdup_printf (participation, group_name, entities));
 
-    bloc_figure_legend_row (f, role_fill (o->theme, BLOC_ROLE_MEMBER), TC_ (f, "cell", "member"),
-                            T_ (f, "takes part fully (member, party, signatory, participant)"));
-    bloc_figure_legend_row (f, role_fill (o->theme, BLOC_ROLE_OBSERVER),
-                            TC_ (f, "cell", "observer"),
-                            T_ (f, "takes part partly (observer, associate, partner, ...)"));
-    bloc_figure_legend_row (f, "white", "\xe2\x9c\x97", TC_ (f, "cell", "absent"));
+    /* The legend lists the shades the matrix holds. */
+    gboolean full = FALSE, partial = FALSE, absent = FALSE;
+    for (guint i = 0; i < rows->len; i++) {
+        const BlocGapEntity *g = g_ptr_array_index (rows, i);
+        absent |= g->absent->len > 0;
+        for (guint j = 0; j < g->present->len; j++) {
+            BlocRole role = g_array_index (g->present, BlocPresence, j).role;
+            gboolean is_full = strcmp (bloc_figure_role_fill (o->theme, role),
+                                       bloc_figure_role_fill (o->theme, BLOC_ROLE_MEMBER)) == 0;
+            full |= is_full;
+            partial |= !is_full;
+        }
+    }
+    if (full)
+        bloc_figure_legend_row (f, bloc_figure_role_fill (o->theme, BLOC_ROLE_MEMBER),
+                                TC_ (f, "cell", "member"),
+                                T_ (f, "takes part fully (member, party, signatory, participant)"));
+    if (partial)
+        bloc_figure_legend_row (f, bloc_figure_role_fill (o->theme, BLOC_ROLE_OBSERVER),
+                                TC_ (f, "cell", "observer"),
+                                T_ (f, "takes part partly (observer, associate, partner, ...)"));
+    if (absent)
+        bloc_figure_legend_row (f, "white", "\xe2\x9c\x97", TC_ (f, "cell", "absent"));
     g_autofree char *short_ids = bloc_figure_join_ids (f, gaps->one_short, 0);
     g_autofree char *members =
         g_strdup_printf (TN_ (f, "%u member", "%u members", gaps->group->len), gaps->group->len);

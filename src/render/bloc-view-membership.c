@@ -225,6 +225,15 @@ bloc_view_membership_draw (BlocFigure *f, GError **error)
 
     /* The nodes first, in the order of the ties, so that their sizes choose the columns. */
     g_autoptr (GArray) ties = bloc_membership_ties (m, f->o->group);
+    /* Refused before it is drawn when it cannot be read. */
+    g_autoptr (GHashTable) reached = g_hash_table_new (g_direct_hash, g_direct_equal);
+    for (guint i = 0; i < ties->len; i++) {
+        const BlocTie *t = bloc_dataset_tie (ds, g_array_index (ties, guint, i));
+        g_hash_table_add (reached, GUINT_TO_POINTER (t->from + 1));
+        g_hash_table_add (reached, GUINT_TO_POINTER (t->to + 1));
+    }
+    if (bloc_figure_unreadable (f, g_hash_table_size (reached), ties->len, error))
+        return FALSE;
     for (guint i = 0; i < ties->len; i++) {
         const BlocTie *t = bloc_dataset_tie (ds, g_array_index (ties, guint, i));
         guint ends[] = { t->from, t->to };

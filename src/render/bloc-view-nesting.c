@@ -63,6 +63,16 @@ bloc_view_nesting_draw (BlocFigure *f, GError **error)
     if (!bloc_membership_new (&m, ds, &o->scope, error) ||
         !bloc_nesting_compute (&n, m, o->min_members, error))
         return FALSE;
+    if (n->classes->len == 0) {
+        g_set_error (error, BLOC_ERROR, BLOC_ERROR_USAGE,
+                     "no entity has %u or more members to nest%s (expected a smaller "
+                     "--min-members)",
+                     o->min_members, o->group != NULL ? " among the group's" : "");
+        return FALSE;
+    }
+    /* Refused before it is drawn when it cannot be read. */
+    if (bloc_figure_unreadable (f, n->classes->len, n->edges->len / 2, error))
+        return FALSE;
     for (guint i = 0; i < n->classes->len; i++)
         g_ptr_array_add (nodes, class_node (f, g_ptr_array_index (n->classes, i), &kinds));
     for (guint i = 0; i + 1 < n->edges->len; i += 2) {
@@ -84,9 +94,15 @@ bloc_view_nesting_draw (BlocFigure *f, GError **error)
     bloc_gv_set (f->g, "rankdir", "BT");
     bloc_gv_set (f->g, "ranksep", "0.6");
     bloc_figure_legend_kinds (f, kinds);
-    bloc_figure_legend_row (f, "white", "\xe2\x86\x91",
-                            T_ (f, "A \xe2\x86\x92 B: every member of A is a member of B"));
-    bloc_figure_legend_row (f, "white", "=", T_ (f, "entities with the same members share a box"));
+    if (n->edges->len > 0)
+        bloc_figure_legend_row (f, "white", "\xe2\x86\x91",
+                                T_ (f, "A \xe2\x86\x92 B: every member of A is a member of B"));
+    gboolean shared = FALSE;
+    for (guint i = 0; i < n->classes->len; i++)
+        shared |= ((const BlocNestClass *)g_ptr_array_index (n->classes, i))->equal->len > 1;
+    if (shared)
+        bloc_figure_legend_row (f, "white", "=",
+                                T_ (f, "entities with the same members share a box"));
     g_autofree char *classes = g_strdup_printf (
         TN_ (f, "%u class of entities", "%u classes of entities", (gulong)f->n_nodes),
         (guint)f->n_nodes);

@@ -98,6 +98,21 @@ collect_lines (Overlap *v, const BlocFigure *f)
     }
 }
 
+/* Refuses, before the communities and centralities that only a figure needs, more lines than
+ * a figure can hold. */
+static gboolean
+check_readable (const Overlap *v, const BlocFigure *f, GError **error)
+{
+    guint n = bloc_projection_n_vertices (v->p), nodes = 0;
+    g_autofree gboolean *seen = g_new0 (gboolean, n + 1);
+    for (guint i = 0; i < v->lines->len; i++) {
+        const Line *line = &g_array_index (v->lines, Line, i);
+        nodes += !seen[line->va] + !seen[line->vb];
+        seen[line->va] = seen[line->vb] = TRUE;
+    }
+    return !bloc_figure_unreadable (f, nodes, v->lines->len, error);
+}
+
 static gboolean
 overlap_compute (Overlap *v, const BlocFigure *f, GError **error)
 {
@@ -114,18 +129,19 @@ overlap_compute (Overlap *v, const BlocFigure *f, GError **error)
         if (!bloc_backbone_compute (&v->bb, v->m, &options, error))
             return FALSE;
     }
-    if (!bloc_communities_compute (&v->c, v->p, o->weight, BLOC_COMMUNITY_LEIDEN, BLOC_DEFAULT_SEED,
+    const BlocProjection *p = v->p;
+    v->w = &p->values[o->weight];
+    v->edges = bloc_projection_sorted_edges (p);
+    collect_lines (v, f);
+    if (!check_readable (v, f, error) ||
+        !bloc_communities_compute (&v->c, v->p, o->weight, BLOC_COMMUNITY_LEIDEN, BLOC_DEFAULT_SEED,
                                    error) ||
         !bloc_centrality_projection (&v->cent, v->p, o->weight, BLOC_CENTRALITY_BIT (o->size_by),
                                      error))
         return FALSE;
 
-    const BlocProjection *p = v->p;
     const double *size = v->cent->values[o->size_by];
     igraph_integer_t n = igraph_vcount (&p->graph);
-    v->w = &p->values[o->weight];
-    v->edges = bloc_projection_sorted_edges (p);
-    collect_lines (v, f);
     for (guint i = 0; i < v->lines->len; i++) {
         const Line *line = &g_array_index (v->lines, Line, i);
         if (line->sign > 0)
@@ -157,19 +173,6 @@ overlap_compute (Overlap *v, const BlocFigure *f, GError **error)
     for (guint k = 0, next = 0; k < n_communities; k++)
         v->colour_of[k] = drawn[k] ? next++ : G_MAXUINT;
     return TRUE;
-}
-
-/* The names of the measures, as figures write them. Indexed by BlocOverlapMeasure and
- * BlocCentralityMeasure. */
-static const char *
-measure_word (const BlocFigure *f, BlocOverlapMeasure m)
-{
-    static const char *const words[] = {
-        NC_ ("measure", "count"),   NC_ ("measure", "weighted"), NC_ ("measure", "jaccard"),
-        NC_ ("measure", "overlap"), NC_ ("measure", "cosine"),
-    };
-    return (guint)m < G_N_ELEMENTS (words) ? TC_ (f, "measure", words[m])
-                                           : bloc_overlap_measure_to_string (m);
 }
 
 static const char *
@@ -246,10 +249,10 @@ line_title (const BlocFigure *f, const Overlap *v, const Line *line, guint a, gu
          * the measure and its value ("Kazakhstan and Kyrgyzstan: 9 shared (CIS, CSTO); jaccard
          * 0.8"). */
         const char *format = T_ (f, "%1$s and %2$s: %3$u shared (%4$s); %5$s %6$s");
-        shared =
-            g_strdup_printf (format, bloc_figure_text_of (f, a), bloc_figure_text_of (f, b),
-                             (guint)VECTOR (p->shared)[line->edge], via,
-                             measure_word (f, o->weight), bloc_format_real (buf, line->weight));
+        shared = g_strdup_printf (format, bloc_figure_text_of (f, a), bloc_figure_text_of (f, b),
+                                  (guint)VECTOR (p->shared)[line->edge], via,
+                                  bloc_figure_measure_word (f, o->weight),
+                                  bloc_format_real (buf, line->weight));
     } else {
         /* TRANSLATORS: the tooltip of a backbone's line between two that share nothing. */
         shared = g_strdup_printf (T_ (f, "%1$s and %2$s: nothing shared"),
@@ -337,17 +340,38 @@ backbone_test (const BlocFigure *f, const BlocBackbone *bb)
     return g_strdup_printf (T_ (f, "%1$s; %2$s"), test, samples);
 }
 
+/* With a backbone, the legend's row that says its test. */
 static void
-add_legend (BlocFigure *f, const Overlap *v, guint n_negative)
+add_backbone_row (BlocFigure *f, const Overlap *v)
+{
+    if (v->bb == NULL)
+        return;
+    g_autofree char *test = backbone_test (f, v->bb);
+    /* TRANSLATORS: a legend row of the overlap figure: the backbone's test, which decides
+     * the pairs drawn ("backbone: sdsm, p_adjusted <= 0.05, holm"). */
+    g_autofree char *text = g_strdup_printf (T_ (f, "backbone: %s"), test);
+    bloc_figure_legend_row (f, "white", "", text);
+}
+
+/* The legend lists what is drawn: the communities with a colour of their own, then the rest,
+ * which share the last colour, in one row; line width only when lines of a positive tie are
+ * drawn, the dashed line only when a negative one is. */
+static void
+add_legend (BlocFigure *f, const Overlap *v, guint shown, guint n_negative)
 {
     const BlocRenderOptions *o = f->o;
     char buf[G_ASCII_DTOSTR_BUF_SIZE];
+    guint shared = 0, first_shared = 0;
 
-    for (guint k = 0, listed = 0; k < v->c->communities->len && listed < 7; k++) {
+    for (guint k = 0; k < v->c->communities->len; k++) {
         GArray *members = g_ptr_array_index (v->c->communities, k);
         if (v->colour_of[k] == G_MAXUINT)
             continue;
-        listed++;
+        if (v->colour_of[k] >= 7) {
+            if (shared++ == 0)
+                first_shared = k;
+            continue;
+        }
         g_autofree char *ids = bloc_figure_join_ids (f, members, 6);
         /* TRANSLATORS: a legend row of the overlap figure: a community and its members. */
         g_autofree char *text = g_strdup_printf (T_ (f, "community %1$u: %2$s"), k + 1, ids);
@@ -359,18 +383,39 @@ add_legend (BlocFigure *f, const Overlap *v, guint n_negative)
                             .line = colour.line };
         bloc_figure_legend_swatch (f, &node, text);
     }
-    g_autofree char *width_text = g_strdup_printf (
-        /* TRANSLATORS: a legend row of the overlap figure: what the width shows, and its top. */
-        T_ (f, "line width: %1$s (up to %2$s)"),
-        o->weight == BLOC_OVERLAP_COUNT ? T_ (f, "shared memberships")
-                                        : measure_word (f, o->weight),
-        o->weight == BLOC_OVERLAP_COUNT ? g_ascii_formatd (buf, sizeof buf, "%.0f", v->wmax)
-                                        : bloc_format_real (buf, v->wmax));
-    /* A line drawn as the widest is, tapering to the narrowest: the width is what varies. */
-    BlocSwatch line = { BLOC_SWATCH_LINE, .style = "tapered",
-                        .line = o->theme == BLOC_THEME_DEFAULT ? "#44444488" : "#00000088",
-                        .penwidth = "5.6" };
-    bloc_figure_legend_swatch (f, &line, width_text);
+    if (shared > 0) {
+        /* The communities past the seventh share the last colour, and one legend row. */
+        BlocColour colour = bloc_style_community_colour (o->theme, 7);
+        GArray *members = g_ptr_array_index (v->c->communities, first_shared);
+        BlocKind kind = bloc_dataset_entity (f->ds, g_array_index (members, guint, 0))->kind;
+        BlocSwatch node = { BLOC_SWATCH_NODE, .shape = bloc_style_kind_shape (kind),
+                            .style = bloc_style_kind_style (kind), .fill = colour.fill,
+                            .line = colour.line };
+        g_autofree char *text =
+            shared == 1
+                /* TRANSLATORS: a legend row of the overlap figure: one community in grey. */
+                ? g_strdup_printf (T_ (f, "community %u"), first_shared + 1)
+                /* TRANSLATORS: a legend row of the overlap figure: the communities in grey. */
+                : g_strdup_printf (TN_ (f, "community %1$u and %2$u more",
+                                        "community %1$u and %2$u more", shared - 1),
+                                   first_shared + 1, shared - 1);
+        bloc_figure_legend_swatch (f, &node, text);
+    }
+    if (shown > 0) {
+        g_autofree char *width_text = g_strdup_printf (
+            /* TRANSLATORS: a legend row of the overlap figure: what the width shows, and its
+             * top. */
+            T_ (f, "line width: %1$s (up to %2$s)"),
+            o->weight == BLOC_OVERLAP_COUNT ? T_ (f, "shared memberships")
+                                            : bloc_figure_measure_word (f, o->weight),
+            o->weight == BLOC_OVERLAP_COUNT ? g_ascii_formatd (buf, sizeof buf, "%.0f", v->wmax)
+                                            : bloc_format_real (buf, v->wmax));
+        /* A line drawn as the widest is, tapering to the narrowest: the width is what varies. */
+        BlocSwatch line = { BLOC_SWATCH_LINE, .style = "tapered",
+                            .line = o->theme == BLOC_THEME_DEFAULT ? "#44444488" : "#00000088",
+                            .penwidth = "5.6" };
+        bloc_figure_legend_swatch (f, &line, width_text);
+    }
     if (n_negative > 0) {
         BlocSwatch dashed = { BLOC_SWATCH_LINE, .style = "dashed",
                               .line = negative_colour (o->theme), .penwidth = "1.2" };
@@ -382,13 +427,7 @@ add_legend (BlocFigure *f, const Overlap *v, guint n_negative)
         /* TRANSLATORS: a legend row of the overlap figure: the centrality the size shows. */
         g_strdup_printf (T_ (f, "node size: %s centrality"), centrality_word (f, o->size_by));
     bloc_figure_legend_row (f, "white", "", size_text);
-    if (v->bb != NULL) {
-        g_autofree char *test = backbone_test (f, v->bb);
-        /* TRANSLATORS: a legend row of the overlap figure: the backbone's test, which decides
-         * the pairs drawn ("backbone: sdsm, p_adjusted <= 0.05, holm"). */
-        g_autofree char *text = g_strdup_printf (T_ (f, "backbone: %s"), test);
-        bloc_figure_legend_row (f, "white", "", text);
-    }
+    add_backbone_row (f, v);
 }
 
 gboolean
@@ -404,7 +443,7 @@ bloc_view_overlap_draw (BlocFigure *f, GError **error)
     draw_edges (f, &v, &shown, &negative);
     if (bloc_figure_too_large (f, error))
         return FALSE;
-    add_legend (f, &v, negative);
+    add_legend (f, &v, shown, negative);
 
     char buf[G_ASCII_DTOSTR_BUF_SIZE];
     g_autofree char *q = g_strdup (
@@ -426,7 +465,8 @@ bloc_view_overlap_draw (BlocFigure *f, GError **error)
              * degree." */
             T_ (f, "Backbone of co-membership of %1$s (%2$s): %3$s; line width is the %4$s, "
                    "colour the Leiden community (modularity %5$s), size the %6$s.");
-        g_string_append_printf (f->desc, format, nodes, test, kept, measure_word (f, o->weight), q,
+        g_string_append_printf (f->desc, format, nodes, test, kept,
+                                bloc_figure_measure_word (f, o->weight), q,
                                 centrality_word (f, o->size_by));
         if (negative > 0) {
             g_string_append_c (f->desc, ' ');
@@ -448,7 +488,7 @@ bloc_view_overlap_draw (BlocFigure *f, GError **error)
          * (modularity 0.2), size the degree." */
         T_ (f, "Co-membership of %1$s: %2$s at least one affiliation; line width is the %3$s, "
                "colour the Leiden community (modularity %4$s), size the %5$s.");
-    g_string_append_printf (f->desc, format, nodes, pairs, measure_word (f, o->weight), q,
-                            centrality_word (f, o->size_by));
+    g_string_append_printf (f->desc, format, nodes, pairs, bloc_figure_measure_word (f, o->weight),
+                            q, centrality_word (f, o->size_by));
     return TRUE;
 }

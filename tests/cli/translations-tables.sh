@@ -20,12 +20,15 @@ awk '/^msgid(_plural)? "/ { keep = 1 } /^(msgctxt|msgstr)/ { keep = 0 } /^#/ { k
 [ "$(wc -l < "$tmp/english")" -gt 200 ] || fail "too few English words: $(wc -l < "$tmp/english")"
 
 # The data's own texts, which stay as the data has them: the title, descriptions, group names,
-# names in English (show lists every name), notes, sources, and the dataset's folder.
+# names in English (show lists every name), notes, sources, and the dataset's folder; and the
+# user's own words on the command line.
 {
     sed -n 's/^\(title\|description\|name\|sources\)=//p' "$data/dataset.ini"
     awk -F, 'NR > 1 { print $3; if ($9 != "") print $9 }' "$data/entities.csv"
     awk -F, 'NR > 1 { print $6; if ($7 != "") print $7 }' "$data/ties.csv"
     echo "$data"
+    # The words bloc find was asked for, which its caption quotes.
+    echo "first state"
 } | awk '{ print length($0) "\t" $0 }' | sort -rn | cut -f2- > "$tmp/data"
 
 # The English words of bloc in @1, once the data's texts are taken out, one a line.

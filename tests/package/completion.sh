@@ -41,7 +41,8 @@ expect "help ov" help ov -- overlap
 expect "xyz " xyz "" -- ""
 # Options of a command, and values of enumerated options, in both spellings.
 expect "render --vi" render --vi -- --view
-expect "render --view " render --view "" -- membership overlap ego gaps nesting timeline
+expect "render --view " render --view "" -- membership overlap ego gaps nesting timeline matrix \
+    incidence upset
 expect "render --view=ne" render --view = ne -- nesting
 expect "render -V g" render -V g -- gaps
 expect "render -T p" render -T p -- png pdf

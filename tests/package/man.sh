@@ -53,8 +53,9 @@ for command in $(grep -v -e '^words$' -e '^--' "$tmp/words"); do
         done
     done
 done
-groff -man -Tascii -P-cbou "$man/bloc-render.1" > "$tmp/render" 2> /dev/null
-grep -q 'One of: membership, overlap, ego, gaps, nesting, timeline' "$tmp/render" ||
+# A long line, so that the list of views is not broken or hyphenated.
+groff -man -Tascii -rLL=300n -P-cbou "$man/bloc-render.1" > "$tmp/render" 2> /dev/null
+grep -q 'One of: membership, overlap, ego, gaps, nesting, timeline, matrix, incidence, upset' "$tmp/render" ||
     fail "bloc-render.1 does not list the views"
 
 # Every example runs, from a folder of its own that sees the project's graphs/.

@@ -139,7 +139,8 @@ english_words (void)
             in_msgid = FALSE;
         if (!in_msgid)
             continue;
-        /* Letters only: "%1$s" and "\n" leave no word of three letters. */
+        /* Letters only: "%1$s" and "\n" leave no word of three letters, and an option's name
+         * ("--top") is the command line's, in every language. */
         for (const char *p = line; *p;) {
             if (!g_ascii_isalpha (*p) || (p > line && p[-1] == '\\')) {
                 p++;
@@ -148,12 +149,15 @@ english_words (void)
             const char *start = p;
             while (g_ascii_isalpha (*p))
                 p++;
-            if (p - start >= 3)
+            if (p - start >= 3 && !(start - line >= 2 && start[-1] == '-' && start[-2] == '-'))
                 g_hash_table_add (words, g_ascii_strdown (start, p - start));
         }
     }
-    /* Kept as it is in some languages, as the name of an algorithm. */
+    /* Kept as they are in some languages, as the names of an algorithm, of a measure and of a
+     * kind of plot (the catalogs write "NODF" and "UpSet" in every language). */
     g_hash_table_remove (words, "pagerank");
+    g_hash_table_remove (words, "nodf");
+    g_hash_table_remove (words, "upset");
     g_hash_table_remove (words, "msgid");
     g_hash_table_remove (words, "msgctxt");
     return words;
@@ -285,6 +289,9 @@ find_english (const char *text, GHashTable *english, GHashTable *data_words, GHa
         const char *start = p;
         while (g_ascii_isalpha (*p))
             p++;
+        /* An option's name ("--top 6") is the command line's, in every language. */
+        if (start - text >= 2 && start[-1] == '-' && start[-2] == '-')
+            continue;
         g_autofree char *word = g_ascii_strdown (start, p - start);
         if (g_hash_table_contains (english, word) && !g_hash_table_contains (data_words, word))
             g_hash_table_add (found, g_strdup (word));
@@ -338,13 +345,18 @@ test_every_view_every_language (void)
             BlocRenderOptions o;
             bloc_render_options_init (&o, (BlocView)v);
             o.lang = langs[l];
-            o.focus = "AA";
+            /* The entity of the ego view and timeline; the UpSet plot intersects its default sets.
+             */
+            o.focus = v == BLOC_VIEW_UPSET ? NULL : "AA";
             o.depth = 2;
             g_autoptr (GArray) group = NULL;
             g_autofree char *name = NULL;
             g_assert_true (bloc_dataset_resolve_group (ds, "zeta", &group, &name, &error));
-            o.group = group;
-            o.group_name = name;
+            /* The views that take a group (the timeline does not). */
+            if (bloc_view_takes_group ((BlocView)v)) {
+                o.group = group;
+                o.group_name = name;
+            }
             g_autoptr (GBytes) svg = bloc_render (ds, &o, BLOC_IMAGE_SVG, &error);
             g_assert_no_error (error);
             Svg s;
@@ -486,6 +498,152 @@ test_persian_gaps (void)
     }
 }
 
+static gint
+compare_strings (gconstpointer a, gconstpointer b)
+{
+    return strcmp (*(const char *const *)a, *(const char *const *)b);
+}
+
+/* The digit runs of every text of @s and of its description, sorted: the numbers a figure
+ * shows. */
+static GPtrArray *
+numbers_of (const Svg *s)
+{
+    GPtrArray *found = g_ptr_array_new_with_free_func (g_free);
+    for (guint i = 0; i <= s->texts->len; i++) {
+        const char *t =
+            i < s->texts->len ? ((const Text *)g_ptr_array_index (s->texts, i))->content : s->desc;
+        for (const char *p = t; *p;) {
+            if (!g_ascii_isdigit (*p)) {
+                p++;
+                continue;
+            }
+            const char *start = p;
+            while (g_ascii_isdigit (*p))
+                p++;
+            g_ptr_array_add (found, g_strndup (start, p - start));
+        }
+    }
+    g_ptr_array_sort (found, (GCompareFunc)compare_strings);
+    return found;
+}
+
+/* The text of the group with id @prefix@kind@id (a label of the views bloc places), or NULL. */
+static const Text *
+label_text (const Svg *s, const char *prefix, const char *kind, const char *id)
+{
+    g_autofree char *want = g_strdup_printf ("%s%s%s", prefix, kind, id);
+    for (guint i = 0; i < s->texts->len; i++) {
+        const Text *t = g_ptr_array_index (s->texts, i);
+        if (g_strcmp0 (t->group, want) == 0)
+            return t;
+    }
+    return NULL;
+}
+
+/* The Persian co-membership and incidence matrices read right to left, as the gaps matrix does:
+ * the names of the rows at the right of every column, the first column at the right; Persian
+ * labels are marked right to left; the numbers are those of the English figure; and no English
+ * interface word is left. */
+static void
+test_persian_matrices (void)
+{
+    g_autoptr (BlocDataset) ds = load ("graphs/central-asia-security");
+    g_autoptr (GError) error = NULL;
+    g_autoptr (GHashTable) english = english_words ();
+    static const BlocView views[] = { BLOC_VIEW_MATRIX, BLOC_VIEW_INCIDENCE };
+    static const char *const states[] = { "KG", "KZ", "TJ", "TM", "UZ" };
+
+    for (guint v = 0; v < G_N_ELEMENTS (views); v++) {
+        Svg figures[2];
+        for (int fa = 0; fa <= 1; fa++) {
+            BlocRenderOptions o;
+            bloc_render_options_init (&o, views[v]);
+            o.lang = fa ? "fa" : NULL;
+            o.id_prefix = "m-";
+            if (views[v] == BLOC_VIEW_MATRIX)
+                o.order = BLOC_ORDER_ID;
+            g_autoptr (GArray) group = NULL;
+            g_autofree char *name = NULL;
+            g_assert_true (bloc_dataset_resolve_group (ds, "central-asia", &group, &name, &error));
+            o.group = group;
+            o.group_name = name;
+            g_autoptr (GBytes) svg = bloc_render (ds, &o, BLOC_IMAGE_SVG, &error);
+            g_assert_no_error (error);
+            svg_parse (&figures[fa], svg);
+        }
+        /* The columns: the matrix's are the states, by id; the incidence matrix's are what they
+         * take part in, by number of members (the first column is the first "h-" label). */
+        double first_column[2] = { 0, 0 };
+        for (int fa = 0; fa <= 1; fa++) {
+            const Svg *s = &figures[fa];
+            double row_x = G_MAXDOUBLE, lo = G_MAXDOUBLE, hi = -G_MAXDOUBLE;
+            gboolean first = TRUE;
+            for (guint i = 0; i < s->texts->len; i++) {
+                const Text *t = g_ptr_array_index (s->texts, i);
+                if (t->group == NULL)
+                    continue;
+                if (g_str_has_prefix (t->group, "m-h-")) {
+                    if (first)
+                        first_column[fa] = t->x;
+                    first = FALSE;
+                    lo = MIN (lo, t->x);
+                    hi = MAX (hi, t->x);
+                }
+            }
+            const Text *row = label_text (s, "m-", "r-", "KZ");
+            g_assert_nonnull (row);
+            row_x = row->x;
+            g_assert_false (first);
+            if (fa) {
+                /* The row's name at the right of every column, the first column rightmost. */
+                g_assert_cmpfloat (row_x, >, hi);
+                g_assert_cmpfloat (first_column[fa], ==, hi);
+                /* A Persian name is marked right to left, its anchor swapped: it starts next to
+                 * the cells, its left end ("end", in a right-to-left text) at its x. */
+                g_assert_cmpstr (row->direction, ==, "rtl");
+                g_assert_cmpstr (row->anchor, ==, "end");
+            } else {
+                g_assert_cmpfloat (row_x, <, lo);
+                g_assert_cmpfloat (first_column[fa], ==, lo);
+                g_assert_null (row->direction);
+                g_assert_cmpstr (row->anchor, ==, "end");
+            }
+        }
+        if (views[v] == BLOC_VIEW_MATRIX) {
+            /* The states' columns in id order: left to right, or right to left. */
+            for (int k = 1; k < 5; k++) {
+                const Text *a_en = label_text (&figures[0], "m-", "h-", states[k - 1]);
+                const Text *b_en = label_text (&figures[0], "m-", "h-", states[k]);
+                const Text *a_fa = label_text (&figures[1], "m-", "h-", states[k - 1]);
+                const Text *b_fa = label_text (&figures[1], "m-", "h-", states[k]);
+                g_assert_cmpfloat (a_en->x, <, b_en->x);
+                g_assert_cmpfloat (a_fa->x, >, b_fa->x);
+            }
+        }
+        /* The same numbers, in the same digits. */
+        g_autoptr (GPtrArray) en_numbers = numbers_of (&figures[0]);
+        g_autoptr (GPtrArray) fa_numbers = numbers_of (&figures[1]);
+        g_assert_cmpuint (en_numbers->len, >, 3);
+        g_assert_cmpuint (en_numbers->len, ==, fa_numbers->len);
+        for (guint i = 0; i < en_numbers->len; i++)
+            g_assert_cmpstr (g_ptr_array_index (en_numbers, i), ==,
+                             g_ptr_array_index (fa_numbers, i));
+        /* No English interface word. */
+        g_autoptr (GHashTable) data = data_words (ds, "fa");
+        g_autoptr (GHashTable) found =
+            g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+        const Svg *s = &figures[1];
+        for (guint i = 0; i < s->texts->len; i++)
+            find_english (((Text *)g_ptr_array_index (s->texts, i))->content, english, data, found);
+        find_english (s->title, english, data, found);
+        find_english (s->desc, english, data, found);
+        g_assert_cmpuint (g_hash_table_size (found), ==, 0);
+        svg_clear (&figures[0]);
+        svg_clear (&figures[1]);
+    }
+}
+
 int
 main (int argc, char **argv)
 {
@@ -496,5 +654,6 @@ main (int argc, char **argv)
     g_test_add_func ("/i18n/independent-of-locale", test_independent_of_locale);
     g_test_add_func ("/i18n/every-view-every-language", test_every_view_every_language);
     g_test_add_func ("/i18n/persian-gaps", test_persian_gaps);
+    g_test_add_func ("/i18n/persian-matrices", test_persian_matrices);
     return g_test_run ();
 }

@@ -34,12 +34,17 @@ options_for (BlocRenderOptions *o, BlocView view, const BlocDataset *ds, const c
     g_autoptr (GError) error = NULL;
     g_autofree char *name = NULL;
     bloc_render_options_init (o, view);
-    o->focus = focus;
+    /* The UpSet plot's --focus names sets, not one entity: it takes its default, the largest. */
+    o->focus = view == BLOC_VIEW_UPSET ? NULL : focus;
     const char *spec = bloc_dataset_default_group (ds) ? bloc_dataset_default_group (ds)
                                                        : bloc_dataset_nth_group (ds, 0)->id;
     g_assert_true (bloc_dataset_resolve_group (ds, spec, group, &name, &error));
+    if (!bloc_view_takes_group (view))
+        return;
     o->group = *group;
     o->group_name = "the group";
+    /* A small group may share no entity two ways: nest what any of it takes part in. */
+    o->min_members = 1;
 }
 
 static GBytes *
@@ -129,10 +134,14 @@ svg_start (GMarkupParseContext *ctx, const char *element, const char **names, co
             g_error ("the id '%s' does not begin with the figure's prefix '%s'", any_id, s->prefix);
         g_hash_table_add (s->all_ids, g_strdup (any_id));
     }
-    if (strcmp (element, "g") == 0) {
+    /* Graphviz's nodes, edges and table cells are groups; the cells, bars and labels of the
+     * views bloc places itself are shapes and texts. */
+    if (strcmp (element, "g") == 0 || strcmp (element, "rect") == 0 ||
+        strcmp (element, "circle") == 0 || strcmp (element, "text") == 0) {
         const char *cls = attr (names, values, "class"), *id = attr (names, values, "id");
         if (cls != NULL && (g_str_has_prefix (cls, "node") || g_str_has_prefix (cls, "edge") ||
-                            g_str_has_prefix (cls, "cell"))) {
+                            g_str_has_prefix (cls, "cell") || g_str_has_prefix (cls, "bar") ||
+                            g_str_has_prefix (cls, "label") || strcmp (cls, "dot in") == 0)) {
             g_assert_nonnull (id);
             id += strlen (s->prefix); /* kept without the figure's prefix */
             g_assert_cmpstr (cls, !=, "node");

@@ -163,12 +163,20 @@ test_embedded (void)
     g_assert_cmpint (count (doc, "//section[h2]"), ==, 8);
     g_assert_cmpint (count (doc, "//h4[not(ancestor::article[h3])]"), ==, 0);
 
-    /* The figures: membership, gaps, overlap, nesting and timeline, each with a prefix of its
-     * own, a caption, and the two download buttons. */
-    g_assert_cmpint (count (doc, "//figure/div/*[local-name()='svg']"), ==, 5);
+    /* The figures: membership, gaps, the co-membership matrix and overlap, nesting and timeline,
+     * each with a prefix of its own, a caption, and the two download buttons. */
+    g_assert_cmpint (count (doc, "//figure/div/*[local-name()='svg']"), ==, 6);
     g_assert_cmpint (count (doc, "//figure[@data-prefix]/figcaption/span[@class='figure-title']"),
-                     ==, 5);
-    g_assert_cmpint (count (doc, "//figure//button[@data-format='png']"), ==, 5);
+                     ==, 6);
+    g_assert_cmpint (count (doc, "//figure//button[@data-format='png']"), ==, 6);
+    /* The matrix comes first in the overlap section, a diagonal cell per country, its ids after
+     * its figure's prefix. */
+    g_autofree char *matrix_prefix =
+        text_of (doc, "//section[@id='s-overlap']//figure[1]/@data-prefix");
+    g_autofree char *self = g_strdup_printf (
+        "//section[@id='s-overlap']//*[local-name()='rect'][@id='%sc-KZ__KZ'][@class='cell self']",
+        matrix_prefix);
+    g_assert_cmpint (count (doc, self), ==, 1);
     g_autofree char *gaps_prefix = text_of (doc, "//section[@id='s-gaps']//figure/@data-prefix");
     g_autofree char *cell = g_strdup_printf (
         "//section[@id='s-gaps']//*[local-name()='g'][@id='%sc-SCO__TM'][@class='cell absent']",
