@@ -83,12 +83,12 @@ write_compare_note (BlocReport *r, const Tables *t)
 {
     if (r->base.ds == NULL)
         return;
-    bloc_report_element (r, "p",
-                         bloc_report_w (r, tables_differ (t)
-                                               ? "The what-if changes this section: the "
-                                                 "baseline is shown beside it."
-                                               : "The what-if changes nothing in this section."),
-                         "class", "note compare-note", NULL);
+    bloc_report_element (
+        r, "p",
+        tables_differ (t)
+            ? T_ (r, "The what-if changes this section: the baseline is shown beside it.")
+            : T_ (r, "The what-if changes nothing in this section."),
+        "class", "note compare-note", NULL);
 }
 
 /* ---- 1. The dataset ------------------------------------------------------------------------- */
@@ -99,9 +99,11 @@ counts_table (const BlocReport *r, const BlocDataset *ds, gboolean kinds)
     BlocCounts counts;
     g_autofree char *year = bloc_report_year_phrase (r);
     g_autofree char *caption = g_strdup_printf (
-        "%s, %s", bloc_report_w (r, kinds ? "Entities by kind" : "Ties by role"), year);
-    const char *columns[] = { bloc_report_w (r, kinds ? "kind" : "role"),
-                              bloc_report_w (r, kinds ? "entities" : "ties"), NULL };
+        "%s, %s", kinds ? T_ (r, "Entities by kind") : T_ (r, "Ties by role"), year);
+    /* TRANSLATORS: a column of the report's table of ties by role. */
+    const char *ties = TC_ (r, "report", "ties");
+    const char *columns[] = { kinds ? T_ (r, "kind") : T_ (r, "role"),
+                              kinds ? T_ (r, "entities") : ties, NULL };
     BlocReportTable *t = bloc_report_table_new (kinds ? "kinds" : "roles", caption, columns);
 
     bloc_dataset_count (ds, r->o->scope.year, &counts);
@@ -113,12 +115,12 @@ counts_table (const BlocReport *r, const BlocDataset *ds, gboolean kinds)
         const char *name =
             kinds ? bloc_kind_to_string ((BlocKind)i) : bloc_role_to_string ((BlocRole)i);
         BlocReportRow *row = bloc_report_table_add_row (t, name);
-        bloc_report_row_text (row, bloc_report_w (r, name));
+        bloc_report_row_text (row, TC_ (r, kinds ? "kind" : "role", name));
         bloc_report_row_number (row, n);
         total += n;
     }
     BlocReportRow *row = bloc_report_table_add_row (t, "");
-    bloc_report_row_text (row, bloc_report_w (r, "total"));
+    bloc_report_row_text (row, T_ (r, "total"));
     bloc_report_row_number (row, total);
     return t;
 }
@@ -135,17 +137,17 @@ bloc_report_section_dataset (BlocReport *r, GError **error)
         if (r->base.ds != NULL)
             t.base[i] = counts_table (r, r->base.ds, i == 0);
     }
-    bloc_report_open_section (r, "dataset", 1, bloc_report_w (r, "The dataset"));
+    bloc_report_open_section (r, "dataset", 1, T_ (r, "The dataset"));
     if (*bloc_dataset_description (ds) != '\0')
         bloc_report_element (r, "p", bloc_dataset_description (ds), "dir", "auto", NULL);
     bloc_report_open (r, "dl", "class", "facts", NULL);
-    bloc_report_element (r, "dt", bloc_report_w (r, "Title"), NULL);
+    bloc_report_element (r, "dt", T_ (r, "Title"), NULL);
     bloc_report_element (r, "dd", bloc_dataset_title (ds), "dir", "auto", NULL);
-    bloc_report_element (r, "dt", bloc_report_w (r, "Year"), NULL);
+    bloc_report_element (r, "dt", T_ (r, "Year"), NULL);
     bloc_report_element (r, "dd", year, NULL);
     const char *const *sources = bloc_dataset_sources (ds);
     if (sources[0] != NULL) {
-        bloc_report_element (r, "dt", bloc_report_w (r, "Sources"), NULL);
+        bloc_report_element (r, "dt", T_ (r, "Sources"), NULL);
         bloc_report_open (r, "dd", NULL);
         bloc_report_open (r, "ul", NULL);
         for (guint i = 0; sources[i] != NULL; i++)
@@ -154,7 +156,7 @@ bloc_report_section_dataset (BlocReport *r, GError **error)
         bloc_report_close (r);
     }
     if (bloc_dataset_n_groups (ds) > 0) {
-        bloc_report_element (r, "dt", bloc_report_w (r, "Groups"), NULL);
+        bloc_report_element (r, "dt", T_ (r, "Groups"), NULL);
         bloc_report_open (r, "dd", NULL);
         bloc_report_open (r, "ul", NULL);
         for (guint i = 0; i < bloc_dataset_n_groups (ds); i++) {
@@ -173,11 +175,13 @@ bloc_report_section_dataset (BlocReport *r, GError **error)
         bloc_report_close (r);
     }
     if (bloc_dataset_n_scenario_lines (ds) > 0) {
-        bloc_report_element (r, "dt", bloc_report_w (r, "What-if"), NULL);
+        bloc_report_element (r, "dt", T_ (r, "What-if"), NULL);
         bloc_report_open (r, "dd", NULL);
         bloc_report_open (r, "ul", NULL);
-        for (guint i = 0; i < bloc_dataset_n_scenario_lines (ds); i++)
-            bloc_report_element (r, "li", bloc_dataset_scenario_line (ds, i), "dir", "auto", NULL);
+        for (guint i = 0; i < bloc_dataset_n_scenario_lines (ds); i++) {
+            g_autofree char *line = bloc_report_scenario_line (r, i);
+            bloc_report_element (r, "li", line, "dir", "auto", NULL);
+        }
         bloc_report_close (r);
         bloc_report_close (r);
     }
@@ -185,7 +189,7 @@ bloc_report_section_dataset (BlocReport *r, GError **error)
     write_compare_note (r, &t);
     write_tables (r, &t);
 
-    bloc_report_element (r, "h3", bloc_report_w (r, "The membership graph"), NULL);
+    bloc_report_element (r, "h3", T_ (r, "The membership graph"), NULL);
     BlocRenderOptions o;
     bloc_report_render_options (r, &o, BLOC_VIEW_MEMBERSHIP);
     if (!bloc_report_write_figure (r, &o, "incidence", tables_differ (&t), error))
@@ -204,12 +208,10 @@ gaps_tables (const BlocReport *r, const BlocReportData *d, BlocReportTable **out
     const BlocGaps *gaps = d->gaps;
     g_autofree char *year = bloc_report_year_phrase (r);
     g_autofree char *group = isolate (r->o->group_name);
-    g_autofree char *caption = g_strdup_printf (bloc_report_w (r, "What the members of %s take "
-                                                                  "part in, by coverage, %s"),
-                                                group, year);
-    const char *columns[] = { bloc_report_w (r, "entity"),   bloc_report_w (r, "kind"),
-                              bloc_report_w (r, "coverage"), bloc_report_w (r, "present"),
-                              bloc_report_w (r, "absent"),   NULL };
+    g_autofree char *caption = g_strdup_printf (
+        T_ (r, "What the members of %s take part in, by coverage, %s"), group, year);
+    const char *columns[] = { T_ (r, "entity"),  T_ (r, "kind"),   T_ (r, "coverage"),
+                              T_ (r, "present"), T_ (r, "absent"), NULL };
     BlocReportTable *entities = bloc_report_table_new ("gaps", caption, columns);
     g_autoptr (GArray) ranked = bloc_gaps_rank (gaps);
 
@@ -224,24 +226,24 @@ gaps_tables (const BlocReport *r, const BlocReportData *d, BlocReportTable **out
         for (guint p = 0; p < present->len; p++) {
             const BlocPresence *presence = &g_array_index (present, BlocPresence, p);
             g_array_append_val (who, presence->entity);
-            g_ptr_array_add (
-                roles, presence->role == BLOC_ROLE_MEMBER
-                           ? NULL
-                           : (gpointer)bloc_report_w (r, bloc_role_to_string (presence->role)));
+            g_ptr_array_add (roles,
+                             presence->role == BLOC_ROLE_MEMBER
+                                 ? NULL
+                                 : (gpointer)TC_ (r, "role", bloc_role_to_string (presence->role)));
             bloc_report_row_about (row, presence->entity);
         }
         bloc_report_row_entity (row, ds, entity);
         bloc_report_row_text (
-            row, bloc_report_w (r, bloc_kind_to_string (bloc_dataset_entity (ds, entity)->kind)));
+            row, TC_ (r, "kind", bloc_kind_to_string (bloc_dataset_entity (ds, entity)->kind)));
         bloc_report_row_number (row, bloc_gaps_coverage (gaps, i));
         bloc_report_row_entities_noted (row, ds, who, (const char *const *)roles->pdata);
         bloc_report_row_entities (row, ds, bloc_gaps_absent (gaps, i));
     }
 
     g_autofree char *members_caption =
-        g_strdup_printf (bloc_report_w (r, "Gaps of each member of %s, %s"), group, year);
-    const char *member_columns[] = { bloc_report_w (r, "member"), bloc_report_w (r, "gaps"),
-                                     bloc_report_w (r, "stays out of"), NULL };
+        g_strdup_printf (T_ (r, "Gaps of each member of %s, %s"), group, year);
+    const char *member_columns[] = { T_ (r, "member"), T_ (r, "gaps"), T_ (r, "stays out of"),
+                                     NULL };
     BlocReportTable *members =
         bloc_report_table_new ("gaps-members", members_caption, member_columns);
     for (guint i = 0; i < bloc_gaps_n_members (gaps); i++) {
@@ -262,12 +264,12 @@ bloc_report_section_gaps (BlocReport *r, GError **error)
 {
     g_auto (Tables) t = { .n = 2 };
 
-    bloc_report_open_section (r, "gaps", 2, bloc_report_w (r, "Participation gaps"));
+    bloc_report_open_section (r, "gaps", 2, T_ (r, "Participation gaps"));
     if (r->now.gaps == NULL) {
-        bloc_report_element (r, "p",
-                             bloc_report_w (r, "The dataset defines no group: make the report "
-                                               "with --group to see whose gaps."),
-                             "class", "note", NULL);
+        bloc_report_element (
+            r, "p",
+            T_ (r, "The dataset defines no group: make the report with --group to see whose gaps."),
+            "class", "note", NULL);
         bloc_report_close (r);
         return TRUE;
     }
@@ -277,13 +279,20 @@ bloc_report_section_gaps (BlocReport *r, GError **error)
 
     g_autofree char *group = isolate (r->o->group_name);
     bloc_report_open (r, "p", NULL);
+    guint n_members = bloc_gaps_group (r->now.gaps)->len;
+    /* TRANSLATORS: the form goes with the first number, the group's members. */
     bloc_report_textf (r,
-                       bloc_report_w (r, "Which of the %u members of %s take part in each "
-                                         "entity that at least %u of them join, and who stays "
-                                         "out."),
-                       bloc_gaps_group (r->now.gaps)->len, group, r->o->min_present);
+                       TN_ (r,
+                            "Which of the %u member of %s takes part in each entity that at least "
+                            "%u of them join, and who stays out.",
+                            "Which of the %u members of %s take part in each entity that at least "
+                            "%u of them join, and who stays out.",
+                            n_members),
+                       n_members, group, r->o->min_present);
     bloc_report_text (r, " ");
-    bloc_report_element (r, "strong", bloc_report_w (r, "One short of complete:"), NULL);
+    /* TRANSLATORS: before the report's list of the entities that all the group's members but one
+     * take part in. */
+    bloc_report_element (r, "strong", TC_ (r, "report", "One short of complete:"), NULL);
     bloc_report_text (r, " ");
     bloc_report_entity_links (r, bloc_gaps_one_short (r->now.gaps));
     bloc_report_close (r);
@@ -333,11 +342,11 @@ pairs_table (const BlocReport *r, const BlocReportData *d)
     guint n = bloc_projection_n_edges (p);
     g_autofree char *year = bloc_report_year_phrase (r);
     g_autofree char *caption =
-        g_strdup_printf (bloc_report_w (r, "The pairs that share most memberships, %s"), year);
+        g_strdup_printf (T_ (r, "The pairs that share most memberships, %s"), year);
     const char *columns[] = {
-        bloc_report_w (r, "actor"),    bloc_report_w (r, "actor"),   bloc_report_w (r, "shared"),
-        bloc_report_w (r, "weighted"), bloc_report_w (r, "Jaccard"), bloc_report_w (r, "overlap"),
-        bloc_report_w (r, "cosine"),   bloc_report_w (r, "via"),     NULL
+        T_ (r, "actor"), T_ (r, "actor"), T_ (r, "shared"), T_ (r, "weighted"), T_ (r, "Jaccard"),
+        /* TRANSLATORS: a column of the report's table of pairs: the overlap coefficient. */
+        TC_ (r, "report", "overlap"), T_ (r, "cosine"), T_ (r, "via"), NULL
     };
     BlocReportTable *t = bloc_report_table_new ("pairs", caption, columns);
     g_autoptr (GArray) edges = g_array_sized_new (FALSE, FALSE, sizeof (guint), n);
@@ -361,8 +370,9 @@ pairs_table (const BlocReport *r, const BlocReportData *d)
             bloc_report_row_number (row, bloc_projection_value (p, e, (BlocOverlapMeasure)m));
         bloc_report_row_entities (row, ds, bloc_projection_via (p, e));
     }
-    t->note = g_strdup_printf (bloc_report_w (r, "%u of the %u pairs that share at least one "
-                                                 "membership."),
+    /* TRANSLATORS: the form goes with the second number, the pairs in all. */
+    t->note = g_strdup_printf (TN_ (r, "%u of the %u pair that shares at least one membership.",
+                                    "%u of the %u pairs that share at least one membership.", n),
                                shown, n);
     return t;
 }
@@ -377,12 +387,12 @@ bloc_report_section_overlap (BlocReport *r, GError **error)
     t.now[0] = pairs_table (r, &r->now);
     if (r->base.ds != NULL)
         t.base[0] = pairs_table (r, &r->base);
-    bloc_report_open_section (r, "overlap", 3, bloc_report_w (r, "Overlap"));
-    bloc_report_element (r, "p",
-                         bloc_report_w (r, "Pairs of actors by the memberships they share: the "
-                                           "overlap graph joins every pair that shares one, and "
-                                           "the table lists what the closest pairs share (via)."),
-                         NULL);
+    bloc_report_open_section (r, "overlap", 3, T_ (r, "Overlap"));
+    bloc_report_element (
+        r, "p",
+        T_ (r, "Pairs of actors by the memberships they share: the overlap graph joins every pair "
+               "that shares one, and the table lists what the closest pairs share (via)."),
+        NULL);
     write_compare_note (r, &t);
     if (!bloc_report_write_view_if_known (r, "matrix", tables_differ (&t), error))
         return FALSE;
@@ -496,18 +506,18 @@ centrality_table (const BlocReport *r, const BlocReportData *d)
     const BlocDataset *ds = d->ds;
     g_autofree char *year = bloc_report_year_phrase (r);
     g_autofree char *caption =
-        g_strdup_printf (bloc_report_w (r, "Centrality of the actors, by betweenness, %s"), year);
-    const char *columns[] = { bloc_report_w (r, "actor"),
-                              bloc_report_w (r, "bloc"),
-                              bloc_report_w (r, "partners"),
-                              bloc_report_w (r, "strength"),
-                              bloc_report_w (r, "betweenness"),
-                              bloc_report_w (r, "eigenvector"),
-                              bloc_report_w (r, "PageRank"),
-                              bloc_report_w (r, "blocs reached"),
-                              bloc_report_w (r, "share outside its bloc"),
-                              bloc_report_w (r, "two-mode degree"),
-                              bloc_report_w (r, "two-mode betweenness"),
+        g_strdup_printf (T_ (r, "Centrality of the actors, by betweenness, %s"), year);
+    const char *columns[] = { T_ (r, "actor"),
+                              T_ (r, "bloc"),
+                              T_ (r, "partners"),
+                              T_ (r, "strength"),
+                              T_ (r, "betweenness"),
+                              T_ (r, "eigenvector"),
+                              T_ (r, "PageRank"),
+                              T_ (r, "blocs reached"),
+                              T_ (r, "share outside its bloc"),
+                              T_ (r, "two-mode degree"),
+                              T_ (r, "two-mode betweenness"),
                               NULL };
     BlocReportTable *t = bloc_report_table_new ("centrality", caption, columns);
     g_auto (Bridging) bridging = { 0 };
@@ -552,21 +562,20 @@ bloc_report_section_centrality (BlocReport *r, GError **error)
         t.base[0] = centrality_table (r, &r->base);
     bridging_compute (&bridging, d);
 
-    bloc_report_open_section (r, "centrality", 4, bloc_report_w (r, "Centrality"));
+    bloc_report_open_section (r, "centrality", 4, T_ (r, "Centrality"));
     bloc_report_element (r, "p",
-                         bloc_report_w (r, "Measures on the overlap graph of the actors, weighted "
-                                           "by shared memberships (path lengths count a pair "
-                                           "that shares more as nearer), and on the two-mode "
-                                           "membership graph."),
+                         T_ (r, "Measures on the overlap graph of the actors, weighted by shared "
+                                "memberships (path lengths count a pair that shares more as "
+                                "nearer), and on the two-mode membership graph."),
                          NULL);
     write_compare_note (r, &t);
-    bloc_report_element (r, "h3", bloc_report_w (r, "Who bridges the blocs"), NULL);
-    bloc_report_element (r, "p",
-                         bloc_report_w (r, "The actors that lie most often on the shortest paths "
-                                           "between others (betweenness), with the blocs their "
-                                           "partners belong to and the share of their overlap "
-                                           "outside their own bloc (see Communities)."),
-                         NULL);
+    bloc_report_element (r, "h3", T_ (r, "Who bridges the blocs"), NULL);
+    bloc_report_element (
+        r, "p",
+        T_ (r, "The actors that lie most often on the shortest paths between others (betweenness), "
+               "with the blocs their partners belong to and the share of their overlap outside "
+               "their own bloc (see Communities)."),
+        NULL);
     bloc_report_open (r, "ol", "class", "bridges", NULL);
     for (guint k = 0; k < MIN (ranked->len, 5u); k++) {
         guint i = g_array_index (ranked, guint, k);
@@ -579,14 +588,17 @@ bloc_report_section_centrality (BlocReport *r, GError **error)
         bloc_report_open (r, "li", "data-e", data_e, NULL);
         bloc_report_entity_link (r, bloc_centrality_entity (d->cp, i));
         bloc_report_text (r, ": ");
-        bloc_report_textf (r,
-                           bloc_report_w (r, "betweenness %s, partners in %u blocs, %s%% of its "
-                                             "overlap outside bloc %u"),
-                           bloc_format_real (b, betweenness), bridging.blocs[i],
-                           isnan (bridging.outside[i])
-                               ? "0"
-                               : g_ascii_formatd (s, sizeof s, "%.0f", 100 * bridging.outside[i]),
-                           bloc_communities_of_vertex (d->c, i) + 1);
+        /* TRANSLATORS: the form goes with the number of blocs the partners are in. */
+        bloc_report_textf (
+            r,
+            TN_ (r, "betweenness %s, partners in %u bloc, %s%% of its overlap outside bloc %u",
+                 "betweenness %s, partners in %u blocs, %s%% of its overlap outside bloc %u",
+                 bridging.blocs[i]),
+            bloc_format_real (b, betweenness), bridging.blocs[i],
+            isnan (bridging.outside[i])
+                ? "0"
+                : g_ascii_formatd (s, sizeof s, "%.0f", 100 * bridging.outside[i]),
+            bloc_communities_of_vertex (d->c, i) + 1);
         bloc_report_close (r);
     }
     bloc_report_close (r);
@@ -626,10 +638,9 @@ communities_table (const BlocReport *r, const BlocReportData *d)
 {
     const BlocDataset *ds = d->ds;
     g_autofree char *year = bloc_report_year_phrase (r);
-    g_autofree char *caption = g_strdup_printf (bloc_report_w (r, "Blocs of actors, %s"), year);
-    const char *columns[] = { bloc_report_w (r, "bloc"), bloc_report_w (r, "size"),
-                              bloc_report_w (r, "members"),
-                              bloc_report_w (r, "what every member takes part in"), NULL };
+    g_autofree char *caption = g_strdup_printf (T_ (r, "Blocs of actors, %s"), year);
+    const char *columns[] = { T_ (r, "bloc"), T_ (r, "size"), T_ (r, "members"),
+                              T_ (r, "what every member takes part in"), NULL };
     BlocReportTable *t = bloc_report_table_new ("communities", caption, columns);
 
     for (guint i = 0; i < bloc_communities_n_communities (d->c); i++) {
@@ -657,14 +668,14 @@ bloc_report_section_communities (BlocReport *r, GError **error)
     t.now[0] = communities_table (r, &r->now);
     if (r->base.ds != NULL)
         t.base[0] = communities_table (r, &r->base);
-    bloc_report_open_section (r, "communities", 5, bloc_report_w (r, "Communities"));
+    bloc_report_open_section (r, "communities", 5, T_ (r, "Communities"));
     double modularity = bloc_communities_modularity (r->now.c);
     bloc_report_open (r, "p", NULL);
-    bloc_report_textf (r,
-                       bloc_report_w (r, "Blocs found by the Leiden method on the overlap graph "
-                                         "of the actors, weighted by shared memberships "
-                                         "(modularity %s). The overlap figure colours them."),
-                       isnan (modularity) ? "—" : bloc_format_real (q, modularity));
+    bloc_report_textf (
+        r,
+        T_ (r, "Blocs found by the Leiden method on the overlap graph of the actors, weighted by "
+               "shared memberships (modularity %s). The overlap figure colours them."),
+        isnan (modularity) ? "—" : bloc_format_real (q, modularity));
     bloc_report_close (r);
     write_compare_note (r, &t);
     write_tables (r, &t);
@@ -682,12 +693,12 @@ nesting_table (const BlocReport *r, const BlocReportData *d)
     guint n_classes = bloc_nesting_n_classes (n);
     g_autofree char *year = bloc_report_year_phrase (r);
     g_autofree char *caption =
-        g_strdup_printf (bloc_report_w (r, "Member sets and the sets they fall within, %s"), year);
-    const char *columns[] = { bloc_report_w (r, "entities with this member set"),
-                              bloc_report_w (r, "size"),
-                              bloc_report_w (r, "members"),
-                              bloc_report_w (r, "within"),
-                              bloc_report_w (r, "holds"),
+        g_strdup_printf (T_ (r, "Member sets and the sets they fall within, %s"), year);
+    const char *columns[] = { T_ (r, "entities with this member set"),
+                              T_ (r, "size"),
+                              T_ (r, "members"),
+                              T_ (r, "within"),
+                              T_ (r, "holds"),
                               NULL };
     BlocReportTable *t = bloc_report_table_new ("nesting", caption, columns);
     g_autoptr (GPtrArray) supers = g_ptr_array_new_with_free_func ((GDestroyNotify)g_array_unref);
@@ -732,13 +743,12 @@ bloc_report_section_nesting (BlocReport *r, GError **error)
     t.now[0] = nesting_table (r, &r->now);
     if (r->base.ds != NULL)
         t.base[0] = nesting_table (r, &r->base);
-    bloc_report_open_section (r, "nesting", 6, bloc_report_w (r, "Nesting"));
-    bloc_report_element (r, "p",
-                         bloc_report_w (r, "Which member sets fall within which: entities with "
-                                           "the same members are merged, and each set is joined "
-                                           "to the smallest sets that hold it (at least 2 "
-                                           "members)."),
-                         NULL);
+    bloc_report_open_section (r, "nesting", 6, T_ (r, "Nesting"));
+    bloc_report_element (
+        r, "p",
+        T_ (r, "Which member sets fall within which: entities with the same members are merged, "
+               "and each set is joined to the smallest sets that hold it (at least 2 members)."),
+        NULL);
     write_compare_note (r, &t);
     BlocRenderOptions o;
     bloc_report_render_options (r, &o, BLOC_VIEW_NESTING);
@@ -757,13 +767,11 @@ timeline_table (const BlocReport *r, const BlocReportData *d)
     const BlocDataset *ds = d->ds;
     g_autofree char *caption = NULL;
     if (r->o->scope.year == BLOC_YEAR_ALL)
-        caption = g_strdup (bloc_report_w (r, "Joins and exits by year"));
+        caption = g_strdup (T_ (r, "Joins and exits by year"));
     else
-        caption = g_strdup_printf (bloc_report_w (r, "Joins and exits by year, up to %d"),
-                                   r->o->scope.year);
-    const char *columns[] = { bloc_report_w (r, "year"), bloc_report_w (r, "change"),
-                              bloc_report_w (r, "who"),  bloc_report_w (r, "what"),
-                              bloc_report_w (r, "role"), NULL };
+        caption = g_strdup_printf (T_ (r, "Joins and exits by year, up to %d"), r->o->scope.year);
+    const char *columns[] = { T_ (r, "year"), T_ (r, "change"), T_ (r, "who"),
+                              T_ (r, "what"), T_ (r, "role"),   NULL };
     BlocReportTable *t = bloc_report_table_new ("timeline", caption, columns);
     g_autoptr (GHashTable) seen = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
 
@@ -785,13 +793,14 @@ timeline_table (const BlocReport *r, const BlocReportData *d)
         bloc_report_row_about (row, c->from);
         bloc_report_row_about (row, c->to);
         bloc_report_row_number (row, c->year);
-        bloc_report_row_text (row, bloc_report_w (r, change));
+        bloc_report_row_text (row, TC_ (r, "change", change));
         bloc_report_row_entity (row, ds, c->from);
         bloc_report_row_entity (row, ds, c->to);
-        bloc_report_row_text (row, bloc_report_w (r, role));
+        bloc_report_row_text (row, TC_ (r, "role", role));
     }
     if (d->n_undated > 0)
-        t->note = g_strdup_printf (bloc_report_w (r, "%u ties have no start date, so no join."),
+        t->note = g_strdup_printf (TN_ (r, "%u tie has no start date, so no join.",
+                                        "%u ties have no start date, so no join.", d->n_undated),
                                    d->n_undated);
     return t;
 }
@@ -804,7 +813,7 @@ bloc_report_section_timeline (BlocReport *r, GError **error)
     t.now[0] = timeline_table (r, &r->now);
     if (r->base.ds != NULL)
         t.base[0] = timeline_table (r, &r->base);
-    bloc_report_open_section (r, "timeline", 7, bloc_report_w (r, "Timeline"));
+    bloc_report_open_section (r, "timeline", 7, T_ (r, "Timeline"));
     write_compare_note (r, &t);
     BlocRenderOptions o;
     bloc_report_render_options (r, &o, BLOC_VIEW_TIMELINE);
