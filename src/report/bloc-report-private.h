@@ -200,7 +200,28 @@ gboolean bloc_report_write_figure (BlocReport *r, const BlocRenderOptions *optio
 gboolean bloc_report_write_view_if_known (BlocReport *r, const char *name, gboolean baseline,
                                           GError **error);
 
-/* ---- Sections (bloc-report-sections.c, bloc-report-index.c) -------------------------------- */
+/* ---- Sections (bloc-report-sections.c, bloc-report-overlap.c, bloc-report-index.c) ---------- */
+
+/* The tables of a section: @n of them for the data (@now) and as many for the baseline of a
+ * what-if (@base, NULL without one). */
+typedef struct {
+    BlocReportTable *now[4];
+    BlocReportTable *base[4];
+    guint n;
+} BlocReportSectionTables;
+
+void bloc_report_section_tables_clear (BlocReportSectionTables *t);
+G_DEFINE_AUTO_CLEANUP_CLEAR_FUNC (BlocReportSectionTables, bloc_report_section_tables_clear)
+/* TRUE when a table of @t differs from its baseline's. */
+gboolean bloc_report_section_differs (const BlocReportSectionTables *t);
+/* Writes the tables of @t, each beside its baseline's. */
+void bloc_report_write_section_tables (BlocReport *r, const BlocReportSectionTables *t);
+/* Under a what-if, a paragraph that says whether the section differs from the baseline. */
+void bloc_report_write_compare_note (BlocReport *r, const BlocReportSectionTables *t);
+/* A row key of two parts, joined by a character no id holds. Caller frees. */
+char *bloc_report_key_of (const char *a, const char *b);
+/* The id of @entity (transfer none: the dataset's). */
+const char *bloc_report_entity_id (const BlocDataset *ds, guint entity);
 
 gboolean bloc_report_section_dataset (BlocReport *r, GError **error);
 gboolean bloc_report_section_gaps (BlocReport *r, GError **error);
