@@ -336,4 +336,66 @@ gboolean bloc_graphml_read (BlocGraphml *g, const char *file, BlocImportProblems
 void bloc_graphml_clear (BlocGraphml *g);
 G_DEFINE_AUTO_CLEANUP_CLEAR_FUNC (BlocGraphml, bloc_graphml_clear)
 
+/* ---- COW IGO v3 as read (bloc-import-cow-read.c) ----------------------------------------- */
+
+/* What the cells of an entity say about one year. */
+enum { BLOC_COW_YEAR_KNOWN = 1 << 0, BLOC_COW_YEAR_MISSING = 1 << 1 };
+
+/* A state of the embedded COW state table. */
+typedef struct {
+    int ccode;
+    char *abb;
+    char *name;
+    char *column;
+    char *id;        /* ISO alpha-2 where there is one, else the COW abbreviation */
+    int first, last; /* years in the system, within the years kept; 0 when unseen */
+} BlocCowState;
+
+/* An IGO, as the files name it. */
+typedef struct {
+    guint index;  /* the order it was first seen in, which cells refer to */
+    char *abbrev; /* lower case, as the state-year columns have it */
+    char *name;
+    char *cow_code;
+    char *id;
+    int first, last;
+    gboolean repaired; /* its name as written had Mac Roman letters, repaired */
+} BlocCowIgo;
+
+/* The files read: states, IGOs, the observations of their status, and the years known. */
+typedef struct {
+    GPtrArray *states;     /* BlocCowState * */
+    GHashTable *by_ccode;  /* ccode -> index + 1 */
+    GHashTable *by_column; /* igo-year column name -> index + 1 */
+    GPtrArray *igos;       /* BlocCowIgo * */
+    GHashTable *by_abbrev; /* lower-case abbreviation -> index + 1 */
+    GArray *observations;  /* BlocImportObservation: from a state, to an IGO */
+    /* (IGO or state, index, year) -> BLOC_COW_YEAR_KNOWN | BLOC_COW_YEAR_MISSING, for the entities
+     * whose years come from cells: IGOs, and states in the igo-year layout. */
+    GHashTable *years;
+    const BlocImportCowOptions *options;
+    const BlocImportTarget *target;
+    BlocImportReport *report;
+    BlocImportProblems *problems;
+    guint64 memberships; /* cells coded 1, 2 or 3 in the years kept */
+    guint64 conflicts;   /* cells two files code differently (the first file wins) */
+    guint repaired;
+    int first_year;
+    int last_year;
+} BlocCowImport;
+
+/* Sets up @im (zeroed) to read for @options into @target, telling @report and @problems. */
+void bloc_cow_import_init (BlocCowImport *im, const BlocImportCowOptions *options,
+                           const BlocImportTarget *target, BlocImportReport *report,
+                           BlocImportProblems *problems);
+void bloc_cow_import_clear (BlocCowImport *im);
+G_DEFINE_AUTO_CLEANUP_CLEAR_FUNC (BlocCowImport, bloc_cow_import_clear)
+/* Reads the embedded state table, then @files (NULL-terminated) into @im, with progress over
+ * their bytes. Problems with cells go to @im's problems; FALSE with @error set when a file
+ * cannot be read on. */
+gboolean bloc_cow_read (BlocCowImport *im, const char *const *files, GError **error);
+/* BLOC_COW_YEAR_KNOWN and BLOC_COW_YEAR_MISSING as the cells of IGO (@igo) or state @index say
+ * of @year. */
+guint bloc_cow_year_flags (const BlocCowImport *im, gboolean igo, guint index, int year);
+
 G_END_DECLS
