@@ -11,17 +11,17 @@
 G_BEGIN_DECLS
 
 /* Room around the figure, as Graphviz's pad=0.3 (inches) leaves. */
-#define CANVAS_PAD 21.6
+#define BLOC_CANVAS_PAD 21.6
 
 typedef enum {
-    ELEMENT_RECT,
-    ELEMENT_CIRCLE,
-    ELEMENT_LINE,
-    ELEMENT_TEXT,
-} ElementKind;
+    BLOC_CANVAS_RECT,
+    BLOC_CANVAS_CIRCLE,
+    BLOC_CANVAS_LINE,
+    BLOC_CANVAS_TEXT,
+} BlocCanvasElementKind;
 
 typedef struct {
-    ElementKind kind;
+    BlocCanvasElementKind kind;
     BlocAlign align;
     gboolean vertical, bold;
     /* rect: x, y, w, h; circle: centre x, y, radius w; line: x, y to w, h; text: anchor x, y,
@@ -30,10 +30,10 @@ typedef struct {
     double stroke_width;
     const char *fill, *stroke;           /* NULL for none */
     const char *id, *cls, *title, *text; /* NULL for none */
-} Element;
+} BlocCanvasElement;
 
 struct BlocCanvas {
-    GArray *elements; /* Element */
+    GArray *elements; /* BlocCanvasElement */
     GStringChunk *strings;
     char *font;
     PangoFontMap *font_map;
@@ -44,7 +44,7 @@ struct BlocCanvas {
  * every scale, measured or drawn. Free with cairo_font_options_destroy(). */
 cairo_font_options_t *bloc_canvas_font_options (void);
 /* The box @e covers: x0, y0, x1, y1. */
-void bloc_canvas_element_box (const Element *e, double box[4]);
+void bloc_canvas_element_box (const BlocCanvasElement *e, double box[4]);
 /* The elements' extent: x0, y0, x1, y1. */
 void bloc_canvas_extent (const BlocCanvas *c, double box[4]);
 

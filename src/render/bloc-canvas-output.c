@@ -84,7 +84,7 @@ title_element (Svg *s, const char *title)
 }
 
 static void
-paint (Svg *s, const Element *e)
+paint (Svg *s, const BlocCanvasElement *e)
 {
     attr (s, "fill", e->fill ? e->fill : "none");
     if (e->stroke != NULL) {
@@ -94,10 +94,10 @@ paint (Svg *s, const Element *e)
 }
 
 static void
-svg_element (Svg *s, const Element *e)
+svg_element (Svg *s, const BlocCanvasElement *e)
 {
     switch (e->kind) {
-    case ELEMENT_RECT:
+    case BLOC_CANVAS_RECT:
         start (s, "rect");
         attr (s, "id", e->id);
         attr (s, "class", e->cls);
@@ -107,7 +107,7 @@ svg_element (Svg *s, const Element *e)
         attr_number (s, "height", e->h);
         paint (s, e);
         break;
-    case ELEMENT_CIRCLE:
+    case BLOC_CANVAS_CIRCLE:
         start (s, "circle");
         attr (s, "id", e->id);
         attr (s, "class", e->cls);
@@ -116,7 +116,7 @@ svg_element (Svg *s, const Element *e)
         attr_number (s, "r", e->w);
         paint (s, e);
         break;
-    case ELEMENT_LINE:
+    case BLOC_CANVAS_LINE:
         start (s, "line");
         attr (s, "class", e->cls);
         attr_number (s, "x1", e->x + s->dx);
@@ -126,7 +126,7 @@ svg_element (Svg *s, const Element *e)
         attr (s, "stroke", e->stroke ? e->stroke : "black");
         attr_number (s, "stroke-width", e->stroke_width);
         break;
-    case ELEMENT_TEXT: {
+    case BLOC_CANVAS_TEXT: {
         static const char *const anchors[] = { NULL, "middle", "end" };
         double x = e->x + s->dx, y = e->y + s->dy;
         /* A text with a tooltip is a group, as Graphviz draws a node: its id, class and
@@ -180,7 +180,7 @@ render_svg (const BlocCanvas *c, const char *graph_name, const char *title, GErr
     xmlTextWriterPtr w = buffer ? xmlNewTextWriterMemory (buffer, 0) : NULL;
     if (w == NULL)
         g_error ("libxml2 could not allocate a writer");
-    Svg s = { w, CANVAS_PAD - box[0], CANVAS_PAD - box[1], FALSE };
+    Svg s = { w, BLOC_CANVAS_PAD - box[0], BLOC_CANVAS_PAD - box[1], FALSE };
     char bw[G_ASCII_DTOSTR_BUF_SIZE], bh[G_ASCII_DTOSTR_BUF_SIZE];
 
     start (&s, "svg");
@@ -209,7 +209,7 @@ render_svg (const BlocCanvas *c, const char *graph_name, const char *title, GErr
     for (guint i = 0; i < c->elements->len; i++) {
         if (xmlTextWriterWriteString (w, (const xmlChar *)"\n") < 0)
             s.failed = TRUE;
-        svg_element (&s, &g_array_index (c->elements, Element, i));
+        svg_element (&s, &g_array_index (c->elements, BlocCanvasElement, i));
     }
     end (&s);
     end (&s);
@@ -243,7 +243,7 @@ set_colour (cairo_t *cr, const char *colour)
 }
 
 static void
-fill_and_stroke (cairo_t *cr, const Element *e)
+fill_and_stroke (cairo_t *cr, const BlocCanvasElement *e)
 {
     if (e->fill != NULL) {
         set_colour (cr, e->fill);
@@ -258,7 +258,7 @@ fill_and_stroke (cairo_t *cr, const Element *e)
 }
 
 static void
-draw_text (cairo_t *cr, PangoLayout *layout, const char *font, const Element *e)
+draw_text (cairo_t *cr, PangoLayout *layout, const char *font, const BlocCanvasElement *e)
 {
     PangoFontDescription *desc = pango_font_description_new ();
     pango_font_description_set_family (desc, font);
@@ -294,25 +294,25 @@ draw (cairo_t *cr, const BlocCanvas *c, double dx, double dy, double width, doub
     pango_cairo_context_set_font_options (pango_layout_get_context (layout), options);
     cairo_font_options_destroy (options);
     for (guint i = 0; i < c->elements->len; i++) {
-        const Element *e = &g_array_index (c->elements, Element, i);
+        const BlocCanvasElement *e = &g_array_index (c->elements, BlocCanvasElement, i);
         switch (e->kind) {
-        case ELEMENT_RECT:
+        case BLOC_CANVAS_RECT:
             cairo_rectangle (cr, e->x, e->y, e->w, e->h);
             fill_and_stroke (cr, e);
             break;
-        case ELEMENT_CIRCLE:
+        case BLOC_CANVAS_CIRCLE:
             cairo_new_sub_path (cr);
             cairo_arc (cr, e->x, e->y, e->w, 0, 2 * G_PI);
             fill_and_stroke (cr, e);
             break;
-        case ELEMENT_LINE:
+        case BLOC_CANVAS_LINE:
             cairo_move_to (cr, e->x, e->y);
             cairo_line_to (cr, e->w, e->h);
             set_colour (cr, e->stroke ? e->stroke : "#000000");
             cairo_set_line_width (cr, e->stroke_width);
             cairo_stroke (cr);
             break;
-        case ELEMENT_TEXT:
+        case BLOC_CANVAS_TEXT:
             draw_text (cr, layout, c->font, e);
             break;
         }
@@ -353,7 +353,7 @@ render_cairo (const BlocCanvas *c, BlocImageFormat format, const char *title, do
     }
     cairo_t *cr = cairo_create (surface);
     cairo_scale (cr, scale, scale);
-    draw (cr, c, CANVAS_PAD - box[0], CANVAS_PAD - box[1], width, height);
+    draw (cr, c, BLOC_CANVAS_PAD - box[0], BLOC_CANVAS_PAD - box[1], width, height);
     cairo_status_t status = cairo_status (cr);
     cairo_destroy (cr);
     if (status == CAIRO_STATUS_SUCCESS && format == BLOC_IMAGE_PNG)
@@ -398,7 +398,7 @@ to_graph (const BlocCanvas *c, Agraph_t *g, gboolean positions)
     double box[4], width, height;
     bloc_canvas_extent (c, box);
     bloc_canvas_size (c, &width, &height);
-    double dx = CANVAS_PAD - box[0], dy = CANVAS_PAD - box[1];
+    double dx = BLOC_CANVAS_PAD - box[0], dy = BLOC_CANVAS_PAD - box[1];
     char buf[4][G_ASCII_DTOSTR_BUF_SIZE];
 
     agattr (g, AGNODE, "shape", "box");
@@ -411,8 +411,8 @@ to_graph (const BlocCanvas *c, Agraph_t *g, gboolean positions)
         agattr (g, AGNODE, "fixedsize", "true");
     }
     for (guint i = 0; i < c->elements->len; i++) {
-        const Element *e = &g_array_index (c->elements, Element, i);
-        if (e->kind == ELEMENT_LINE)
+        const BlocCanvasElement *e = &g_array_index (c->elements, BlocCanvasElement, i);
+        if (e->kind == BLOC_CANVAS_LINE)
             continue;
         g_autofree char *anonymous = g_strdup_printf ("x-%u", i);
         const char *name = e->id ? e->id : anonymous;
@@ -429,7 +429,7 @@ to_graph (const BlocCanvas *c, Agraph_t *g, gboolean positions)
             bloc_gv_set (n, "tooltip", tip);
         }
         double cx = 0, cy = 0, w = 0, h = 0;
-        if (e->kind == ELEMENT_TEXT) {
+        if (e->kind == BLOC_CANVAS_TEXT) {
             g_autoptr (GString) label = g_string_new (NULL);
             bloc_label_append (label, e->text, 0);
             bloc_gv_set (n, "shape", "plaintext");
@@ -442,11 +442,11 @@ to_graph (const BlocCanvas *c, Agraph_t *g, gboolean positions)
             bloc_canvas_element_box (e, b);
             cx = (b[0] + b[2]) / 2, cy = (b[1] + b[3]) / 2, w = b[2] - b[0], h = b[3] - b[1];
         } else {
-            if (e->kind == ELEMENT_CIRCLE)
+            if (e->kind == BLOC_CANVAS_CIRCLE)
                 bloc_gv_set (n, "shape", "circle");
             bloc_gv_set (n, "fillcolor", e->fill ? e->fill : "none");
             bloc_gv_set (n, "color", e->stroke ? e->stroke : e->fill ? e->fill : "none");
-            if (e->kind == ELEMENT_CIRCLE)
+            if (e->kind == BLOC_CANVAS_CIRCLE)
                 cx = e->x, cy = e->y, w = h = 2 * e->w;
             else
                 cx = e->x + e->w / 2, cy = e->y + e->h / 2, w = e->w, h = e->h;

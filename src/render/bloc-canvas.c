@@ -20,7 +20,7 @@ BlocCanvas *
 bloc_canvas_new (const char *font)
 {
     BlocCanvas *c = g_new0 (BlocCanvas, 1);
-    c->elements = g_array_new (FALSE, FALSE, sizeof (Element));
+    c->elements = g_array_new (FALSE, FALSE, sizeof (BlocCanvasElement));
     c->strings = g_string_chunk_new (4096);
     c->font = g_strdup (font);
     c->font_map = pango_cairo_font_map_new ();
@@ -54,16 +54,16 @@ keep (BlocCanvas *c, const char *s, gboolean shared)
                   : g_string_chunk_insert (c->strings, s);
 }
 
-static Element *
-add (BlocCanvas *c, ElementKind kind, const char *id, const char *cls, const char *title)
+static BlocCanvasElement *
+add (BlocCanvas *c, BlocCanvasElementKind kind, const char *id, const char *cls, const char *title)
 {
-    Element e = { 0 };
+    BlocCanvasElement e = { 0 };
     e.kind = kind;
     e.id = keep (c, id, FALSE);
     e.cls = keep (c, cls, TRUE);
     e.title = keep (c, title, FALSE);
     g_array_append_val (c->elements, e);
-    return &g_array_index (c->elements, Element, c->elements->len - 1);
+    return &g_array_index (c->elements, BlocCanvasElement, c->elements->len - 1);
 }
 
 void
@@ -71,7 +71,7 @@ bloc_canvas_rect (BlocCanvas *c, double x, double y, double w, double h, const c
                   const char *stroke, double stroke_width, const char *id, const char *cls,
                   const char *title)
 {
-    Element *e = add (c, ELEMENT_RECT, id, cls, title);
+    BlocCanvasElement *e = add (c, BLOC_CANVAS_RECT, id, cls, title);
     e->x = x;
     e->y = y;
     e->w = w;
@@ -86,7 +86,7 @@ bloc_canvas_circle (BlocCanvas *c, double cx, double cy, double r, const char *f
                     const char *stroke, double stroke_width, const char *id, const char *cls,
                     const char *title)
 {
-    Element *e = add (c, ELEMENT_CIRCLE, id, cls, title);
+    BlocCanvasElement *e = add (c, BLOC_CANVAS_CIRCLE, id, cls, title);
     e->x = cx;
     e->y = cy;
     e->w = r;
@@ -99,7 +99,7 @@ void
 bloc_canvas_line (BlocCanvas *c, double x1, double y1, double x2, double y2, const char *colour,
                   double width, const char *cls)
 {
-    Element *e = add (c, ELEMENT_LINE, NULL, cls, NULL);
+    BlocCanvasElement *e = add (c, BLOC_CANVAS_LINE, NULL, cls, NULL);
     e->x = x1;
     e->y = y1;
     e->w = x2;
@@ -139,7 +139,7 @@ bloc_canvas_text (BlocCanvas *c, double x, double y, const char *text, double si
 {
     g_autofree char *safe = bloc_text_flatten (bloc_text_xml_safe (text));
     double width = bloc_canvas_text_width (c, safe, size, bold);
-    Element *e = add (c, ELEMENT_TEXT, id, cls, title);
+    BlocCanvasElement *e = add (c, BLOC_CANVAS_TEXT, id, cls, title);
     e->x = x;
     e->y = y;
     e->w = width;
@@ -188,7 +188,7 @@ bloc_canvas_n_elements (const BlocCanvas *c)
 
 /* Where a text starts along its baseline, from its anchor. */
 static double
-text_start (const Element *e)
+text_start (const BlocCanvasElement *e)
 {
     double along = e->vertical ? -e->y : e->x;
     return along - (e->align == BLOC_ALIGN_MIDDLE ? e->w / 2
@@ -197,21 +197,21 @@ text_start (const Element *e)
 }
 
 void
-bloc_canvas_element_box (const Element *e, double box[4])
+bloc_canvas_element_box (const BlocCanvasElement *e, double box[4])
 {
     box[0] = box[1] = box[2] = box[3] = 0;
     switch (e->kind) {
-    case ELEMENT_RECT:
+    case BLOC_CANVAS_RECT:
         box[0] = e->x, box[1] = e->y, box[2] = e->x + e->w, box[3] = e->y + e->h;
         break;
-    case ELEMENT_CIRCLE:
+    case BLOC_CANVAS_CIRCLE:
         box[0] = e->x - e->w, box[1] = e->y - e->w, box[2] = e->x + e->w, box[3] = e->y + e->w;
         break;
-    case ELEMENT_LINE:
+    case BLOC_CANVAS_LINE:
         box[0] = MIN (e->x, e->w), box[1] = MIN (e->y, e->h);
         box[2] = MAX (e->x, e->w), box[3] = MAX (e->y, e->h);
         break;
-    case ELEMENT_TEXT: {
+    case BLOC_CANVAS_TEXT: {
         /* Ascent about 0.95 of the size, descent about 0.25, as DejaVu Sans has them. */
         double start = text_start (e);
         if (e->vertical) {
@@ -233,7 +233,7 @@ bloc_canvas_extent (const BlocCanvas *c, double box[4])
     box[2] = box[3] = 0;
     for (guint i = 0; i < c->elements->len; i++) {
         double b[4];
-        bloc_canvas_element_box (&g_array_index (c->elements, Element, i), b);
+        bloc_canvas_element_box (&g_array_index (c->elements, BlocCanvasElement, i), b);
         if (i == 0) {
             memcpy (box, b, sizeof b);
             continue;
@@ -248,8 +248,8 @@ bloc_canvas_size (const BlocCanvas *c, double *out_width, double *out_height)
 {
     double box[4];
     bloc_canvas_extent (c, box);
-    *out_width = ceil (box[2] - box[0] + 2 * CANVAS_PAD);
-    *out_height = ceil (box[3] - box[1] + 2 * CANVAS_PAD);
+    *out_width = ceil (box[2] - box[0] + 2 * BLOC_CANVAS_PAD);
+    *out_height = ceil (box[3] - box[1] + 2 * BLOC_CANVAS_PAD);
 }
 
 static void
@@ -264,7 +264,7 @@ void
 bloc_canvas_checksum (const BlocCanvas *c, GChecksum *sum)
 {
     for (guint i = 0; i < c->elements->len; i++) {
-        const Element *e = &g_array_index (c->elements, Element, i);
+        const BlocCanvasElement *e = &g_array_index (c->elements, BlocCanvasElement, i);
         guchar kind = (guchar)('0' + e->kind);
         g_checksum_update (sum, &kind, 1);
         const char *parts[] = { e->id, e->cls, e->fill, e->stroke, e->text, e->title };
@@ -277,19 +277,19 @@ void
 bloc_canvas_mirror (BlocCanvas *c)
 {
     for (guint i = 0; i < c->elements->len; i++) {
-        Element *e = &g_array_index (c->elements, Element, i);
+        BlocCanvasElement *e = &g_array_index (c->elements, BlocCanvasElement, i);
         switch (e->kind) {
-        case ELEMENT_RECT:
+        case BLOC_CANVAS_RECT:
             e->x = -(e->x + e->w);
             break;
-        case ELEMENT_CIRCLE:
+        case BLOC_CANVAS_CIRCLE:
             e->x = -e->x;
             break;
-        case ELEMENT_LINE:
+        case BLOC_CANVAS_LINE:
             e->x = -e->x;
             e->w = -e->w;
             break;
-        case ELEMENT_TEXT:
+        case BLOC_CANVAS_TEXT:
             if (e->vertical) {
                 /* Its letters stand to the left of its baseline (ascent 0.95 of the size,
                  * descent 0.25, as bloc_canvas_element_box() has them): moving the baseline by 0.7
