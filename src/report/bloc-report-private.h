@@ -3,11 +3,12 @@
  *
  * bloc-report.c builds the page: it opens the document, runs the analyses once per dataset (the
  * what-if and, when there is one, its baseline) into BlocReportData, and calls each section's
- * writer (bloc-report-sections.c, bloc-report-index.c). A section turns its analyses into
- * BlocReportTables (bloc-report-table.c), writes them with the baseline's values beside where
- * they differ, and inlines its figures (bloc-report-figure.c). Every element goes through the
- * writer helpers of bloc-report-html.c, on libxml2's xmlTextWriter; the interface words are
- * bloc's words, translated in po/ (bloc-i18n.h) and written through T_ and its kin below.
+ * writer (bloc-report-sections.c, bloc-report-overlap.c, bloc-report-index.c). A section turns
+ * its analyses into BlocReportTables (bloc-report-table.c), writes them with the baseline's
+ * values beside where they differ, and inlines its figures (bloc-report-figure.c). Every element
+ * goes through the writer helpers of bloc-report-html.c, on libxml2's xmlTextWriter; the
+ * interface words are bloc's words, translated in po/ (bloc-i18n.h) and written through T_ and
+ * its kin below.
  *
  * Entities are addressed by their dataset index everywhere (the what-if and its baseline have
  * the same entities); in the page, by their rank in id order ("the page number" of an entity),
