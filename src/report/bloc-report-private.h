@@ -74,16 +74,13 @@ typedef struct {
  * xgettext finds them (scripts/update-po): T_ (report, "text"), TC_ (report, "context", "text")
  * for a word whose translation depends on what it names (the names of kinds, roles and changes
  * are those the figures and tables use: TC_ (r, "kind", bloc_kind_to_string (kind))), TN_
- * (report, "one", "many", n) for a word that goes with a number, TNC_ (report, "context", "one",
- * "many", n) for one in a context. The context "report" keeps the page's own wording where
- * another part of bloc translates the same English otherwise. Mark words kept in tables with
- * N_() or NC_() and translate them where they are used. */
+ * (report, "one", "many", n) for a word that goes with a number. The context "report" keeps the
+ * page's own wording where another part of bloc translates the same English otherwise. Mark
+ * words kept in tables with N_() or NC_() and translate them where they are used. */
 #define T_(report, msgid)           bloc_i18n_gettext ((report)->lang, msgid)
 #define TC_(report, context, msgid) bloc_i18n_pgettext ((report)->lang, context, msgid)
 #define TN_(report, msgid, msgid_plural, n)                                                        \
     bloc_i18n_ngettext ((report)->lang, msgid, msgid_plural, n)
-#define TNC_(report, context, msgid, msgid_plural, n)                                              \
-    bloc_i18n_npgettext ((report)->lang, context, msgid, msgid_plural, n)
 
 /* Opens element @name with the attributes that follow as name, value pairs, NULL-terminated;
  * a NULL value leaves its attribute out. */
