@@ -1,0 +1,142 @@
+/* common.c: the helpers of fuzz.h. */
+#include "fuzz.h"
+
+#include <glib/gstdio.h>
+#include <string.h>
+
+/* Reported, not fixed yet: see fuzz_known() and the reproducers in findings/. */
+static const char *const known_findings[] = {
+    "csv-exact-limit",       /* a file of exactly the size limit is refused as larger */
+    "import-cow-short-year", /* years below 1000 are written unpadded: the output does not load */
+    "import-cow-empty-name", /* an IGO without a name is written: the output does not load */
+    "render-voronoi-wide-label", /* the overlap and ego layouts crash on a wide label */
+    "render-dot-long-label",     /* DOT with an HTML label over 16 KB does not read back */
+    NULL,
+};
+
+gboolean
+fuzz_known (const char *name)
+{
+    const char *strict = g_getenv ("BLOC_FUZZ_STRICT");
+
+    FUZZ_CHECK (g_strv_contains (known_findings, name), "'%s' is not a known finding", name);
+    if (strict == NULL || *strict == '\0')
+        return TRUE;
+    if (strcmp (strict, "1") == 0)
+        return FALSE;
+    g_auto (GStrv) names = g_strsplit (strict, ",", -1);
+    return !g_strv_contains ((const char *const *)names, name);
+}
+
+guint
+fuzz_split (const uint8_t *data, size_t size, FuzzPart *parts, guint max)
+{
+    guint n = 0;
+    gsize start = 0;
+
+    if (data == NULL) /* an empty input may come as NULL */
+        data = (const uint8_t *)"";
+    for (gsize i = 0; i < size && n + 1 < max; i++) {
+        if (data[i] == '\0') {
+            parts[n++] = (FuzzPart){ (const char *)data + start, i - start };
+            start = i + 1;
+        }
+    }
+    parts[n++] = (FuzzPart){ (const char *)data + start, size - start };
+    return n;
+}
+
+static char *tmp_dir;
+
+static void
+remove_tree (const char *path)
+{
+    if (g_file_test (path, G_FILE_TEST_IS_DIR) && !g_file_test (path, G_FILE_TEST_IS_SYMLINK)) {
+        GDir *dir = g_dir_open (path, 0, NULL);
+        const char *name;
+        while (dir != NULL && (name = g_dir_read_name (dir)) != NULL) {
+            g_autofree char *child = g_build_filename (path, name, NULL);
+            remove_tree (child);
+        }
+        if (dir != NULL)
+            g_dir_close (dir);
+        g_rmdir (path);
+    } else {
+        g_unlink (path);
+    }
+}
+
+static void
+remove_tmp_dir (void)
+{
+    if (tmp_dir != NULL)
+        remove_tree (tmp_dir);
+    g_clear_pointer (&tmp_dir, g_free);
+}
+
+const char *
+fuzz_tmp_dir (void)
+{
+    if (tmp_dir == NULL) {
+        g_autoptr (GError) error = NULL;
+        tmp_dir = g_dir_make_tmp ("bloc-fuzz-XXXXXX", &error);
+        FUZZ_CHECK (tmp_dir != NULL, "cannot make a temporary folder: %s", error->message);
+        atexit (remove_tmp_dir);
+    }
+    return tmp_dir;
+}
+
+char *
+fuzz_write (const char *name, const void *data, gsize len)
+{
+    char *path = g_build_filename (fuzz_tmp_dir (), name, NULL);
+    g_autoptr (GError) error = NULL;
+
+    if (data == NULL) {
+        g_unlink (path);
+        return path;
+    }
+    /* Not G_FILE_SET_CONTENTS_NONE: GLib 2.74 then writes over the old file without truncating
+     * it, so a shorter input would keep the tail of the last one. */
+    FUZZ_CHECK (g_file_set_contents_full (path, data, (gssize)len, G_FILE_SET_CONTENTS_CONSISTENT,
+                                          0644, &error),
+                "cannot write %s: %s", path, error->message);
+    return path;
+}
+
+/* Skips "digits:" at *p. */
+static gboolean
+skip_number (const char **p)
+{
+    const char *start = *p;
+    while (g_ascii_isdigit (**p))
+        (*p)++;
+    if (*p == start || **p != ':')
+        return FALSE;
+    (*p)++;
+    return TRUE;
+}
+
+gboolean
+fuzz_positioned (const char *message, const char *const *prefixes, const char *trailer)
+{
+    g_auto (GStrv) lines = g_strsplit (message, "\n", -1);
+    guint n = g_strv_length (lines);
+
+    if (n == 0)
+        return FALSE;
+    for (guint i = 0; i < n; i++) {
+        const char *p = lines[i];
+        if (i == n - 1 && i > 0 && trailer != NULL && strcmp (p, trailer) == 0)
+            continue;
+        guint k = 0;
+        while (prefixes[k] != NULL && !g_str_has_prefix (p, prefixes[k]))
+            k++;
+        if (prefixes[k] == NULL)
+            return FALSE;
+        p += strlen (prefixes[k]);
+        if (!skip_number (&p) || !skip_number (&p) || *p != ' ' || p[1] == '\0')
+            return FALSE;
+    }
+    return TRUE;
+}

@@ -1,0 +1,206 @@
+/* fuzz-load.c: the dataset loader (bloc-load.h) on any files, then every analysis on what loads.
+ *
+ * The input is split at NUL bytes into up to six parts: entities.csv, ties.csv, dataset.ini (a
+ * file is left out when its part is missing), a snapshot year, and what-if changes to add
+ * ("FROM:TO[:ROLE]") and remove ("FROM:TO"). The files are written to a temporary folder and
+ * loaded as a user's folder would be.
+ *
+ * A refused dataset must come with a data error whose every line is "file:line:col: what". A
+ * loaded one goes through the membership graph, both projections, overlap, centrality (two-mode
+ * and projected), communities, gaps, nesting, timeline and diff, for all current ties and, when
+ * the year parses, for that year. Analyses may refuse, with a bloc error, but never crash.
+ */
+#include <string.h>
+
+#include "bloc-analyze.h"
+#include "bloc-load.h"
+#include "fuzz.h"
+
+#define ALL_CENTRALITIES ((BlocCentralitySet)((1u << BLOC_N_CENTRALITIES) - 1))
+
+/* An analysis refused: that is allowed, in bloc's own error domain. */
+static void
+refused (GError **error, const char *what)
+{
+    FUZZ_CHECK (*error != NULL, "%s failed without an error", what);
+    FUZZ_CHECK ((*error)->domain == BLOC_ERROR, "%s failed outside BLOC_ERROR: %s", what,
+                (*error)->message);
+    g_clear_error (error);
+}
+
+/* The group whose gaps are computed: the default group, else the first, else every country. */
+static GArray *
+pick_group (const BlocDataset *ds)
+{
+    GArray *group = NULL;
+    g_autofree char *name = NULL;
+
+    const char *spec = ds->default_group;
+    if (spec == NULL && ds->groups->len > 0)
+        spec = ((const BlocGroup *)g_ptr_array_index (ds->groups, 0))->id;
+    if (spec != NULL) {
+        g_autoptr (GError) error = NULL;
+        FUZZ_CHECK (bloc_dataset_resolve_group (ds, spec, &group, &name, &error),
+                    "a loaded dataset's group '%s' does not resolve: %s", spec, error->message);
+        return group;
+    }
+    group = g_array_new (FALSE, FALSE, sizeof (guint));
+    for (guint i = 0; i < ds->entities->len; i++)
+        if (bloc_dataset_entity (ds, i)->kind == BLOC_KIND_COUNTRY)
+            g_array_append_val (group, i);
+    return group;
+}
+
+static void
+analyse_projection (const BlocMembership *m, BlocSide side)
+{
+    g_autoptr (BlocProjection) p = NULL;
+    g_autoptr (GError) error = NULL;
+
+    if (!bloc_projection_new (&p, m, side, TRUE, &error)) {
+        refused (&error, "projection");
+        return;
+    }
+    g_autoptr (GArray) edges = bloc_projection_sorted_edges (p);
+    FUZZ_CHECK (edges != NULL, "no sorted edges");
+    for (int w = 0; w < BLOC_N_OVERLAP_MEASURES; w += 2) { /* count, jaccard, cosine */
+        g_autoptr (BlocCentrality) c = NULL;
+        if (!bloc_centrality_projection (&c, p, (BlocOverlapMeasure)w, ALL_CENTRALITIES, &error))
+            refused (&error, "centrality on the projection");
+    }
+    g_autoptr (BlocCommunities) leiden = NULL, multilevel = NULL;
+    if (!bloc_communities_compute (&leiden, p, BLOC_OVERLAP_WEIGHTED, BLOC_COMMUNITY_LEIDEN,
+                                   BLOC_DEFAULT_SEED, &error))
+        refused (&error, "Leiden");
+    if (!bloc_communities_compute (&multilevel, p, BLOC_OVERLAP_COUNT, BLOC_COMMUNITY_MULTILEVEL,
+                                   BLOC_DEFAULT_SEED, &error))
+        refused (&error, "multilevel");
+}
+
+static void
+analyse (const BlocDataset *ds, int year, const GArray *group)
+{
+    g_autoptr (BlocMembership) m = NULL;
+    g_autoptr (GError) error = NULL;
+    BlocScope scope;
+
+    bloc_scope_init (&scope);
+    scope.year = year;
+    if (!bloc_membership_new (&m, ds, &scope, &error)) {
+        refused (&error, "membership graph");
+        return;
+    }
+    analyse_projection (m, BLOC_SIDE_ACTORS);
+    analyse_projection (m, BLOC_SIDE_OTHERS);
+
+    g_autoptr (BlocCentrality) two_mode = NULL;
+    if (!bloc_centrality_two_mode (&two_mode, m, ALL_CENTRALITIES, &error))
+        refused (&error, "two-mode centrality");
+
+    g_autoptr (GArray) members = NULL;
+    g_autoptr (BlocGaps) gaps = NULL;
+    if (!bloc_membership_group (m, group, &members, &error))
+        refused (&error, "group");
+    else if (!bloc_gaps_compute (&gaps, m, members, 1, &error))
+        refused (&error, "gaps");
+
+    g_autoptr (BlocNesting) nesting = NULL;
+    if (!bloc_nesting_compute (&nesting, m, 1, &error))
+        refused (&error, "nesting");
+}
+
+/* Tie indices, as bloc_dataset_ties_of() gives them, must be ties. */
+static void
+check_ties (const BlocDataset *ds, const GArray *ties)
+{
+    for (guint i = 0; i < ties->len; i++)
+        FUZZ_CHECK (g_array_index (ties, guint, i) < ds->ties->len, "tie %u of %u",
+                    g_array_index (ties, guint, i), ds->ties->len);
+}
+
+/* A timeline is sorted by year, and names ties that exist. */
+static void
+check_timeline (const BlocDataset *ds, const GArray *changes)
+{
+    for (guint i = 0; i < changes->len; i++) {
+        const BlocChange *c = &g_array_index (changes, BlocChange, i);
+        FUZZ_CHECK (c->tie < ds->ties->len, "change %u: tie %u of %u", i, c->tie, ds->ties->len);
+        FUZZ_CHECK (i == 0 || g_array_index (changes, BlocChange, i - 1).year <= c->year,
+                    "timeline not sorted by year at change %u", i);
+    }
+}
+
+/* A NUL-terminated copy of @part, or NULL when it is missing or empty. */
+static char *
+part_text (const FuzzPart *parts, guint n, guint i)
+{
+    return i < n && parts[i].len > 0 ? g_strndup (parts[i].data, parts[i].len) : NULL;
+}
+
+int
+LLVMFuzzerTestOneInput (const uint8_t *data, size_t size)
+{
+    static const char *const files[] = { "entities.csv", "ties.csv", "dataset.ini" };
+    FuzzPart parts[6];
+    guint n = fuzz_split (data, size, parts, G_N_ELEMENTS (parts));
+    g_autoptr (GError) error = NULL;
+
+    for (guint i = 0; i < G_N_ELEMENTS (files); i++)
+        g_free (fuzz_write (files[i], i < n ? parts[i].data : NULL, i < n ? parts[i].len : 0));
+
+    const char *dir = fuzz_tmp_dir ();
+    g_autoptr (BlocDataset) ds = bloc_load_dataset (dir, &error);
+    if (ds == NULL) {
+        g_autofree char *entities = g_strconcat (dir, "/entities.csv:", NULL);
+        g_autofree char *ties = g_strconcat (dir, "/ties.csv:", NULL);
+        g_autofree char *ini = g_strconcat (dir, "/dataset.ini:", NULL);
+        const char *const prefixes[] = { entities, ties, ini, NULL };
+        g_autofree char *trailer =
+            g_strdup_printf ("too many errors; stopped after %d", BLOC_LOAD_MAX_ERRORS);
+        FUZZ_CHECK (error != NULL && error->domain == BLOC_ERROR && error->code == BLOC_ERROR_DATA,
+                    "refused without a data error");
+        FUZZ_CHECK (fuzz_positioned (error->message, prefixes, trailer),
+                    "an error without a file and position: %s", error->message);
+        return 0;
+    }
+
+    /* What-if changes, as --add and --remove give them. */
+    g_autofree char *add = part_text (parts, n, 4), *remove = part_text (parts, n, 5);
+    if (add != NULL && !bloc_dataset_add_tie (ds, add, &error))
+        refused (&error, "--add");
+    if (remove != NULL && !bloc_dataset_remove_ties (ds, remove, &error))
+        refused (&error, "--remove");
+
+    BlocCounts counts;
+    bloc_dataset_count (ds, BLOC_YEAR_ALL, &counts);
+    g_autoptr (GArray) group = pick_group (ds);
+    analyse (ds, BLOC_YEAR_ALL, group);
+
+    g_autofree char *year_text = part_text (parts, n, 3);
+    int year;
+    if (year_text != NULL && bloc_year_parse (year_text, &year)) {
+        bloc_dataset_count (ds, year, &counts);
+        analyse (ds, year, group);
+    }
+
+    guint undated = 0;
+    g_autoptr (GArray) timeline = bloc_timeline (ds, -1, BLOC_PARTICIPATION_ROLES, &undated);
+    check_timeline (ds, timeline);
+    if (ds->entities->len > 0) {
+        g_autoptr (GArray) in = bloc_dataset_ties_of (ds, 0, TRUE, BLOC_YEAR_ALL, TRUE);
+        g_autoptr (GArray) out = bloc_dataset_ties_of (ds, 0, FALSE, BLOC_YEAR_ALL, FALSE);
+        g_autoptr (GArray) own = bloc_timeline (ds, 0, BLOC_PARTICIPATION_ROLES, NULL);
+        check_ties (ds, in);
+        check_ties (ds, out);
+        check_timeline (ds, own);
+    }
+    if (counts.first_year != 0) {
+        BlocScope scope;
+        bloc_scope_init (&scope);
+        g_autoptr (GArray) changes = NULL;
+        if (!bloc_diff (&changes, ds, &scope, counts.first_year, counts.last_year, group, 2,
+                        &error))
+            refused (&error, "diff");
+    }
+    return 0;
+}

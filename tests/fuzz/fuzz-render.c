@@ -1,0 +1,214 @@
+/* fuzz-render.c: the DOT and SVG writers (bloc-render.h) fed with hostile names.
+ *
+ * A fixed small dataset (four countries, three organizations, an agreement, a group; ties that
+ * give every view something to draw) takes its names from the input, split at NUL bytes: the
+ * eight entity names, then the dataset's title and the group's name (dataset.ini), then the
+ * figure's title (--title). Names are made loadable first (valid UTF-8, no control characters
+ * but tab and line breaks, no noncharacters, not empty), as the loader asks; what is left is any
+ * text a dataset may hold.
+ *
+ * Every view is drawn as SVG, as laid-out DOT and as built (gv). The SVG must be well-formed
+ * XML that starts with <svg; the DOT and gv must read back with Graphviz's own parser. A render
+ * may refuse with a bloc error, but never crash.
+ *
+ * Known findings (see fuzz_known()): while "render-voronoi-wide-label" stands, the overlap and
+ * ego views, whose layouts remove overlaps with Graphviz's voronoi method that crashes on wide
+ * labels, are only built (gv), not laid out, when a name has a word of 32 bytes or more; while
+ * "render-dot-long-label" stands, DOT that does not read back is let through when a text of the
+ * dataset is over 2,000 bytes, as Graphviz's parser refuses an HTML string over 16,384 bytes and
+ * escaping makes a text up to 6 times longer.
+ */
+#define _POSIX_C_SOURCE 200809L /* fmemopen */
+
+#include <graphviz/cgraph.h>
+#include <stdio.h>
+#include <string.h>
+
+#include "bloc-load.h"
+#include "bloc-render.h"
+#include "fuzz.h"
+
+#define N_ENTITIES 8
+
+/* @part as a name the loader accepts: what cannot be in a dataset becomes U+FFFD. */
+static char *
+loadable (const FuzzPart *part)
+{
+    g_autofree char *valid = g_utf8_make_valid (part->data, (gssize)part->len);
+    GString *out = g_string_new (NULL);
+
+    for (const char *p = valid; *p; p = g_utf8_next_char (p)) {
+        gunichar c = g_utf8_get_char (p);
+        if ((c < 0x20 && c != '\t' && c != '\n' && c != '\r') || (c >= 0x7F && c <= 0x9F) ||
+            (c >= 0xFDD0 && c <= 0xFDEF) || (c & 0xFFFE) == 0xFFFE)
+            c = 0xFFFD;
+        g_string_append_unichar (out, c);
+    }
+    if (out->len == 0)
+        g_string_append (out, "x");
+    return g_string_free (out, FALSE);
+}
+
+/* Appends @text as one CSV field, quoted. */
+static void
+append_field (GString *csv, const char *text)
+{
+    g_string_append_c (csv, '"');
+    for (const char *p = text; *p; p++) {
+        if (*p == '"')
+            g_string_append_c (csv, '"');
+        g_string_append_c (csv, *p);
+    }
+    g_string_append_c (csv, '"');
+}
+
+static void
+check_svg (const char *svg, gsize len, BlocView view)
+{
+    static const GMarkupParser parser = { NULL, NULL, NULL, NULL, NULL };
+    g_autoptr (GMarkupParseContext) context = g_markup_parse_context_new (&parser, 0, NULL, NULL);
+    g_autoptr (GError) error = NULL;
+
+    FUZZ_CHECK (len >= 4 && memcmp (svg, "<svg", 4) == 0, "%s: SVG does not start with <svg",
+                bloc_view_to_string (view));
+    FUZZ_CHECK (g_markup_parse_context_parse (context, svg, (gssize)len, &error) &&
+                    g_markup_parse_context_end_parse (context, &error),
+                "%s: SVG is not well-formed: %s", bloc_view_to_string (view), error->message);
+}
+
+/* Not in cgraph.h, but exported: empties the lexer's buffer after a syntax error, which would
+ * otherwise carry over into the next read. */
+extern void aglexbad (void);
+
+/* Reads @dot back as the dot command reads a file: through a FILE, as agmemread() does not stop
+ * at the lexer's 16 KB limit for HTML strings. */
+static void
+check_dot (const char *dot, gsize len, BlocView view, const char *type, gsize longest)
+{
+    FILE *in = fmemopen ((void *)dot, len, "r");
+
+    FUZZ_CHECK (in != NULL, "fmemopen failed");
+    agreadline (1);
+    Agraph_t *g = agread (in, NULL);
+    fclose (in);
+    if (g == NULL)
+        aglexbad ();
+    if (g == NULL && longest > 2000 && fuzz_known ("render-dot-long-label"))
+        return;
+    FUZZ_CHECK (g != NULL, "%s: %s output does not read back in Graphviz",
+                bloc_view_to_string (view), type);
+    agclose (g);
+}
+
+/* The length in bytes of the longest run of @text without ASCII white space. */
+static gsize
+longest_word (const char *text)
+{
+    gsize longest = 0, run = 0;
+    for (const char *p = text; *p; p++) {
+        run = g_ascii_isspace (*p) ? 0 : run + 1;
+        longest = MAX (longest, run);
+    }
+    return longest;
+}
+
+/* Writes the dataset of the names in @parts to the temporary folder. Sets @longest to the length
+ * of its longest text and @word to that of the longest word in a name, in bytes. */
+static void
+write_dataset (const FuzzPart *parts, guint n, gsize *longest, gsize *word)
+{
+    static const char *const ids[N_ENTITIES] = { "A", "B", "C", "D", "O1", "O2", "O3", "T" };
+    static const char *const kinds[N_ENTITIES] = { "country",      "country",      "country",
+                                                   "country",      "organization", "organization",
+                                                   "organization", "agreement" };
+    static const char ties[] = "from,to,role,since,until\n"
+                               "A,O1,member,2000,\nB,O1,member,2000,\nC,O1,member,2003,\n"
+                               "D,O1,observer,2005,2010\n"
+                               "A,O2,member,1995,\nB,O2,member,1995,\nC,O2,member,2001,2012\n"
+                               "A,O3,member,,\nD,O3,member,,\n"
+                               "A,T,signatory,2000-04-21,\nB,T,signatory,2000-04-21,\n"
+                               "C,T,signatory,2000-04-21,\n";
+    g_autoptr (GString) entities = g_string_new ("id,kind,name\n");
+
+    *longest = *word = 0;
+    for (guint i = 0; i < N_ENTITIES; i++) {
+        g_autofree char *name = loadable (&parts[i % n]);
+        *longest = MAX (*longest, strlen (name));
+        *word = MAX (*word, longest_word (name));
+        g_string_append_printf (entities, "%s,%s,", ids[i], kinds[i]);
+        append_field (entities, name);
+        g_string_append_c (entities, '\n');
+    }
+    g_autofree char *title = n > N_ENTITIES ? loadable (&parts[N_ENTITIES]) : g_strdup ("Fuzz");
+    g_autofree char *group = n > N_ENTITIES + 1 ? loadable (&parts[N_ENTITIES + 1]) : NULL;
+    *longest = MAX (*longest, strlen (title));
+    *longest = MAX (*longest, group ? strlen (group) : 0);
+    g_autoptr (GKeyFile) ini = g_key_file_new ();
+    g_key_file_set_string (ini, "dataset", "title", title);
+    g_key_file_set_string (ini, "dataset", "default-group", "g");
+    if (group != NULL)
+        g_key_file_set_string (ini, "group:g", "name", group);
+    g_key_file_set_string (ini, "group:g", "members", "A;B;C;D");
+    gsize ini_len;
+    g_autofree char *ini_text = g_key_file_to_data (ini, &ini_len, NULL);
+
+    g_free (fuzz_write ("entities.csv", entities->str, entities->len));
+    g_free (fuzz_write ("ties.csv", ties, sizeof ties - 1));
+    g_free (fuzz_write ("dataset.ini", ini_text, ini_len));
+}
+
+int
+LLVMFuzzerTestOneInput (const uint8_t *data, size_t size)
+{
+    FuzzPart parts[N_ENTITIES + 3];
+    guint n = fuzz_split (data, size, parts, G_N_ELEMENTS (parts));
+    g_autoptr (GError) error = NULL;
+
+    gsize longest, word;
+
+    write_dataset (parts, MIN (n, N_ENTITIES), &longest, &word);
+    g_autoptr (BlocDataset) ds = bloc_load_dataset (fuzz_tmp_dir (), &error);
+    if (ds == NULL)
+        return 0; /* a name the loader refuses for a reason loadable() does not know */
+
+    g_autoptr (GArray) members = NULL;
+    g_autofree char *group_name = NULL;
+    FUZZ_CHECK (bloc_dataset_resolve_group (ds, "g", &members, &group_name, &error),
+                "the group does not resolve: %s", error->message);
+    g_autofree char *title = NULL;
+    if (n > N_ENTITIES + 2) {
+        title = g_utf8_make_valid (parts[N_ENTITIES + 2].data, (gssize)parts[N_ENTITIES + 2].len);
+        longest = MAX (longest, strlen (title));
+    }
+
+    for (int view = 0; view < BLOC_N_VIEWS; view++) {
+        static const BlocImageFormat formats[] = { BLOC_FORMAT_SVG, BLOC_FORMAT_DOT,
+                                                   BLOC_FORMAT_GV };
+        BlocRenderOptions o;
+        bloc_render_options_init (&o, (BlocView)view);
+        o.focus = "A";
+        o.group = members;
+        o.group_name = group_name;
+        o.title = title;
+        gboolean voronoi = (view == BLOC_VIEW_OVERLAP || view == BLOC_VIEW_EGO) && word >= 32;
+        for (guint f = 0; f < G_N_ELEMENTS (formats); f++) {
+            if (voronoi && formats[f] != BLOC_FORMAT_GV && fuzz_known ("render-voronoi-wide-label"))
+                continue;
+            g_autoptr (GBytes) image = bloc_render (ds, &o, formats[f], &error);
+            if (image == NULL) {
+                FUZZ_CHECK (error != NULL && error->domain == BLOC_ERROR,
+                            "%s: refused without a bloc error", bloc_view_to_string (view));
+                g_clear_error (&error);
+                continue;
+            }
+            gsize len;
+            const char *bytes = g_bytes_get_data (image, &len);
+            if (formats[f] == BLOC_FORMAT_SVG)
+                check_svg (bytes, len, (BlocView)view);
+            else
+                check_dot (bytes, len, (BlocView)view, formats[f] == BLOC_FORMAT_DOT ? "dot" : "gv",
+                           longest);
+        }
+    }
+    return 0;
+}

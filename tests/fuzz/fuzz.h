@@ -1,0 +1,60 @@
+/* fuzz.h: what the libFuzzer harnesses of tests/fuzz/ share.
+ *
+ * Each harness defines LLVMFuzzerTestOneInput() on bloc's public headers only. Built with
+ * -DBLOC_FUZZ=ON (clang), libFuzzer drives it; in the ordinary builds, replay.c gives it a main()
+ * that runs it on files, so the regression inputs are replayed by every `make test`.
+ */
+#pragma once
+
+#include <glib.h>
+#include <stdint.h>
+#include <stdio.h>
+#include <stdlib.h>
+
+G_BEGIN_DECLS
+
+int LLVMFuzzerTestOneInput (const uint8_t *data, size_t size);
+
+/* A broken rule is a finding, as a crash is: say which, then abort so that libFuzzer keeps the
+ * input. */
+#define FUZZ_CHECK(cond, ...)                                                                      \
+    do {                                                                                           \
+        if (!(cond)) {                                                                             \
+            fprintf (stderr, "fuzz: %s:%d: rule broken: ", __FILE__, __LINE__);                    \
+            fprintf (stderr, __VA_ARGS__);                                                         \
+            fputc ('\n', stderr);                                                                  \
+            abort ();                                                                              \
+        }                                                                                          \
+    } while (0)
+
+/* TRUE while the known finding @name is tolerated, so that fuzzing goes on past a bug that is
+ * reported but not fixed yet. Each known finding has its reproducer in findings/<harness>/ and
+ * its name in the list in common.c. With BLOC_FUZZ_STRICT=1 in the environment none is tolerated
+ * (make fuzz-findings); with BLOC_FUZZ_STRICT=NAME,NAME... those are not. Once it is fixed, delete
+ * the name and move the reproducer to regressions/<harness>/. */
+gboolean fuzz_known (const char *name);
+
+/* One piece of the input. */
+typedef struct {
+    const char *data; /* not NUL-terminated */
+    gsize len;
+} FuzzPart;
+
+/* Splits @data at NUL bytes into at most @max parts, the last of which takes the rest (NUL bytes
+ * included). Returns the number of parts, at least 1. */
+guint fuzz_split (const uint8_t *data, size_t size, FuzzPart *parts, guint max);
+
+/* A folder of this process for the harness's files ($TMPDIR/bloc-fuzz-XXXXXX), made on first
+ * use and removed at exit. Transfer none. */
+const char *fuzz_tmp_dir (void);
+
+/* Writes @len bytes of @data to @name in fuzz_tmp_dir(), or removes that file when @data is
+ * NULL. Returns the file's path; caller frees. */
+char *fuzz_write (const char *name, const void *data, gsize len);
+
+/* TRUE when every line of @message starts with one of @prefixes (NULL-terminated) and a
+ * position ("line:col: "), as bloc's data errors do ("file:line:col: what (expected what)"), but
+ * a last line @trailer (may be NULL). */
+gboolean fuzz_positioned (const char *message, const char *const *prefixes, const char *trailer);
+
+G_END_DECLS
