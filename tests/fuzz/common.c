@@ -1,4 +1,4 @@
-/* common.c: the helpers of fuzz.h. */
+/* common.c: what fuzz.h declares, shared by the harnesses. */
 #include "fuzz.h"
 
 #include <glib/gstdio.h>
