@@ -10,7 +10,8 @@ BLOC       := $(BUILD)/bloc
 
 # Debian packages bloc needs to build, test and render.
 DEBS := gcc make cmake pkg-config libglib2.0-dev libglib2.0-dev-bin libjson-glib-dev \
-        libigraph-dev libgraphviz-dev fonts-dejavu-core clang libclang-rt-14-dev
+        libigraph-dev libgraphviz-dev libxml2-dev fonts-dejavu-core locales \
+        libxml2-utils python3 python3-networkx python3-igraph clang libclang-rt-14-dev
 BENCH_DEBS := python3 python3-networkx python3-igraph time
 VALGRIND_DEBS := valgrind
 

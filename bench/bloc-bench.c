@@ -10,12 +10,11 @@
 #include <stdlib.h>
 #include <string.h>
 
-#include "bloc-analyze.h"
-#include "bloc-load.h"
+#include "bloc.h"
 
 typedef struct {
     const char *id;
-    igraph_integer_t degree;
+    guint degree;
 } Degree;
 
 static int
@@ -75,13 +74,14 @@ analyse (GString *out, guint *n_d, guint *n_p, const BlocDataset *ds, int year, 
     g_string_append_printf (out, "%d\n", year);
 
     /* Two-mode degree of every vertex with a tie, by id over both modes. */
-    igraph_integer_t n = bloc_membership_n_vertices (m);
+    guint n = bloc_membership_n_vertices (m);
     g_autofree Degree *degrees = g_new (Degree, n + 1);
     guint k = 0;
-    for (igraph_integer_t v = 0; v < n; v++) {
-        igraph_integer_t d = bloc_membership_degree (m, v);
+    for (guint v = 0; v < n; v++) {
+        guint d = bloc_membership_degree (m, v);
         if (d > 0)
-            degrees[k++] = (Degree){ bloc_dataset_entity (ds, VECTOR (m->entity)[v])->id, d };
+            degrees[k++] =
+                (Degree){ bloc_dataset_entity (ds, bloc_membership_entity (m, v))->id, d };
     }
     qsort (degrees, k, sizeof (Degree), compare_degrees);
     for (guint i = 0; i < k; i++) {
@@ -96,36 +96,34 @@ analyse (GString *out, guint *n_d, guint *n_p, const BlocDataset *ds, int year, 
     /* The country projection, pairs in id order. */
     g_autoptr (GArray) edges = bloc_projection_sorted_edges (p);
     for (guint i = 0; i < edges->len; i++) {
-        guint e = g_array_index (edges, guint, i);
-        igraph_integer_t a = IGRAPH_FROM (&p->graph, e), b = IGRAPH_TO (&p->graph, e);
+        guint e = g_array_index (edges, guint, i), a, b;
+        bloc_projection_edge (p, e, &a, &b);
         g_string_append (out, "P ");
-        g_string_append (out, bloc_dataset_entity (ds, VECTOR (p->entity)[MIN (a, b)])->id);
+        g_string_append (out, bloc_dataset_entity (ds, a)->id);
         g_string_append_c (out, ' ');
-        g_string_append (out, bloc_dataset_entity (ds, VECTOR (p->entity)[MAX (a, b)])->id);
+        g_string_append (out, bloc_dataset_entity (ds, b)->id);
         g_string_append_c (out, ' ');
-        append_int (out, VECTOR (p->shared)[e]);
+        append_int (out, bloc_projection_shared (p, e));
         g_string_append_c (out, '\n');
     }
     *n_p = edges->len;
 
     /* The group's gaps. */
-    for (guint i = 0; i < gaps->entities->len; i++) {
-        const BlocGapEntity *g = g_ptr_array_index (gaps->entities, i);
-        g_string_append_printf (out, "G %s ", bloc_dataset_entity (ds, g->entity)->id);
-        append_ids (out, ds, g->present, sizeof (BlocPresence));
+    for (guint i = 0; i < bloc_gaps_n_entities (gaps); i++) {
+        g_string_append_printf (out, "G %s ",
+                                bloc_dataset_entity (ds, bloc_gaps_entity (gaps, i))->id);
+        append_ids (out, ds, bloc_gaps_present (gaps, i), sizeof (BlocPresence));
         g_string_append_c (out, ' ');
-        append_ids (out, ds, g->absent, sizeof (guint));
+        append_ids (out, ds, bloc_gaps_absent (gaps, i), sizeof (guint));
         g_string_append_c (out, '\n');
     }
-    g_autoptr (GPtrArray) members = g_ptr_array_new ();
-    g_ptr_array_extend (members, gaps->members, NULL, NULL);
-    for (guint i = 0; i < gaps->group->len; i++) {
-        guint e = g_array_index (gaps->group, guint, i);
-        for (guint j = 0; j < members->len; j++) {
-            const BlocGapMember *gm = g_ptr_array_index (members, j);
-            if (gm->entity == e)
+    const GArray *members = bloc_gaps_group (gaps);
+    for (guint i = 0; i < members->len; i++) {
+        guint e = g_array_index (members, guint, i);
+        for (guint j = 0; j < bloc_gaps_n_members (gaps); j++) {
+            if (bloc_gaps_member (gaps, j) == e)
                 g_string_append_printf (out, "C %s %u\n", bloc_dataset_entity (ds, e)->id,
-                                        gm->gaps->len);
+                                        bloc_gaps_member_gaps (gaps, j)->len);
         }
     }
     return TRUE;
@@ -136,11 +134,13 @@ main (int argc, char **argv)
 {
     g_autofree char *group_text = g_strdup ("US,GB,FR,RU,CN");
     g_autofree char *years = g_strdup ("1816-2014");
+    g_autofree char *dump_text = NULL;
     int dump = 0;
     const GOptionEntry entries[] = {
         { "group", 0, 0, G_OPTION_ARG_STRING, &group_text, "Group ids", "ID,..." },
         { "years", 0, 0, G_OPTION_ARG_STRING, &years, "Years A-B", "A-B" },
-        { "dump", 0, 0, G_OPTION_ARG_INT, &dump, "Print the canonical text of one year", "YEAR" },
+        { "dump", 0, 0, G_OPTION_ARG_STRING, &dump_text, "Print the canonical text of one year",
+          "YEAR" },
         { NULL },
     };
     g_autoptr (GOptionContext) context = g_option_context_new ("DATASET_DIR");
@@ -150,15 +150,20 @@ main (int argc, char **argv)
     g_autofree char *group_name = NULL;
     int from, to;
 
-    igraph_set_error_handler (igraph_error_handler_ignore);
-    igraph_set_warning_handler (igraph_warning_handler_ignore);
+    bloc_init ();
     g_option_context_add_main_entries (context, entries, NULL);
     if (!g_option_context_parse (context, &argc, &argv, &error) || argc != 2) {
         fprintf (stderr, "bloc-bench: %s\n", error ? error->message : "expected DATASET_DIR");
         return 2;
     }
-    if (sscanf (years, "%d-%d", &from, &to) != 2 || from > to) {
-        fprintf (stderr, "bloc-bench: bad --years '%s'\n", years);
+    g_auto (GStrv) bounds = g_strsplit (years, "-", 3);
+    if (g_strv_length (bounds) != 2 || !bloc_year_parse (bounds[0], &from) ||
+        !bloc_year_parse (bounds[1], &to) || from > to) {
+        fprintf (stderr, "bloc-bench: bad --years '%s' (expected A-B, like 1816-2014)\n", years);
+        return 2;
+    }
+    if (dump_text != NULL && !bloc_year_parse (dump_text, &dump)) {
+        fprintf (stderr, "bloc-bench: bad --dump '%s' (expected a year like 2014)\n", dump_text);
         return 2;
     }
     if ((ds = bloc_load_dataset (argv[1], &error)) == NULL ||

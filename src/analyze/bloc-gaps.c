@@ -1,5 +1,7 @@
 /* bloc-gaps.c: participation gaps of a group. */
-#include "bloc-analyze.h"
+#include "bloc-analyze-private.h"
+
+#include <math.h>
 
 static void
 gap_entity_free (gpointer data)
@@ -28,6 +30,80 @@ bloc_gaps_free (BlocGaps *gaps)
     g_clear_pointer (&gaps->members, g_ptr_array_unref);
     g_clear_pointer (&gaps->one_short, g_array_unref);
     g_free (gaps);
+}
+
+const GArray *
+bloc_gaps_group (const BlocGaps *gaps)
+{
+    return gaps->group;
+}
+
+guint
+bloc_gaps_n_entities (const BlocGaps *gaps)
+{
+    return gaps->entities->len;
+}
+
+/* Entity @i of @gaps; NULL (after a critical warning) when there is none. */
+static const BlocGapEntity *
+gap_entity (const BlocGaps *gaps, guint i)
+{
+    g_return_val_if_fail (i < gaps->entities->len, NULL);
+    return g_ptr_array_index (gaps->entities, i);
+}
+
+guint
+bloc_gaps_entity (const BlocGaps *gaps, guint i)
+{
+    const BlocGapEntity *g = gap_entity (gaps, i);
+    return g ? g->entity : 0;
+}
+
+double
+bloc_gaps_coverage (const BlocGaps *gaps, guint i)
+{
+    const BlocGapEntity *g = gap_entity (gaps, i);
+    return g ? g->coverage : NAN;
+}
+
+const GArray *
+bloc_gaps_present (const BlocGaps *gaps, guint i)
+{
+    const BlocGapEntity *g = gap_entity (gaps, i);
+    return g ? g->present : NULL;
+}
+
+const GArray *
+bloc_gaps_absent (const BlocGaps *gaps, guint i)
+{
+    const BlocGapEntity *g = gap_entity (gaps, i);
+    return g ? g->absent : NULL;
+}
+
+guint
+bloc_gaps_n_members (const BlocGaps *gaps)
+{
+    return gaps->members->len;
+}
+
+guint
+bloc_gaps_member (const BlocGaps *gaps, guint i)
+{
+    g_return_val_if_fail (i < gaps->members->len, 0);
+    return ((const BlocGapMember *)g_ptr_array_index (gaps->members, i))->entity;
+}
+
+const GArray *
+bloc_gaps_member_gaps (const BlocGaps *gaps, guint i)
+{
+    g_return_val_if_fail (i < gaps->members->len, NULL);
+    return ((const BlocGapMember *)g_ptr_array_index (gaps->members, i))->gaps;
+}
+
+const GArray *
+bloc_gaps_one_short (const BlocGaps *gaps)
+{
+    return gaps->one_short;
 }
 
 typedef struct {
@@ -67,7 +143,7 @@ bloc_gaps_compute (BlocGaps **out, const BlocMembership *m, const GArray *group,
     g_autoptr (GHashTable) by_entity = g_hash_table_new (g_direct_hash, g_direct_equal);
     igraph_integer_t n = bloc_membership_n_vertices (m);
 
-    if (!bloc_membership_group (m, group, &gaps->group, error))
+    if (!bloc_membership_group (&gaps->group, m, group, error))
         return FALSE;
     gaps->entities = g_ptr_array_new_with_free_func (gap_entity_free);
     gaps->members = g_ptr_array_new_with_free_func (gap_member_free);

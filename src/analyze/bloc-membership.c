@@ -1,5 +1,6 @@
 /* bloc-membership.c: builds the two-mode membership graph. */
-#include "bloc-analyze.h"
+#include "bloc-analyze-private.h"
+#include "bloc-init.h"
 
 #include <string.h>
 
@@ -63,18 +64,30 @@ heavier (const BlocDataset *ds, BlocRole a, BlocRole b)
     return a < b;
 }
 
+/* The igraph members of a BlocMembership that igraph initialised. */
+enum {
+    MEMBERSHIP_GRAPH = 1 << 0,
+    MEMBERSHIP_TYPES = 1 << 1,
+    MEMBERSHIP_ENTITY = 1 << 2,
+    MEMBERSHIP_WEIGHT = 1 << 3,
+    MEMBERSHIP_ROLE = 1 << 4,
+};
+
 void
 bloc_membership_free (BlocMembership *m)
 {
     if (m == NULL)
         return;
-    /* igraph's vector destructors accept a zeroed, never initialised vector. */
-    if (m->initialised)
+    if (m->ready & MEMBERSHIP_GRAPH)
         igraph_destroy (&m->graph);
-    igraph_vector_bool_destroy (&m->types);
-    igraph_vector_int_destroy (&m->entity);
-    igraph_vector_destroy (&m->weight);
-    igraph_vector_int_destroy (&m->role);
+    if (m->ready & MEMBERSHIP_TYPES)
+        igraph_vector_bool_destroy (&m->types);
+    if (m->ready & MEMBERSHIP_ENTITY)
+        igraph_vector_int_destroy (&m->entity);
+    if (m->ready & MEMBERSHIP_WEIGHT)
+        igraph_vector_destroy (&m->weight);
+    if (m->ready & MEMBERSHIP_ROLE)
+        igraph_vector_int_destroy (&m->role);
     g_free (m->vertex);
     g_free (m->nbr_start);
     g_free (m->nbr);
@@ -111,60 +124,66 @@ build_neighbours (BlocMembership *m, const igraph_vector_int_t *edges)
     }
 }
 
-gboolean
-bloc_membership_new (BlocMembership **out, const BlocDataset *ds, const BlocScope *scope,
-                     GError **error)
+/* Numbers the vertices: the actors that exist in the scope's year, sorted by id, then the
+ * others that exist then, sorted by id; sets m->vertex and m->n_actors. */
+static void
+number_vertices (BlocMembership *m, GArray *actors, GArray *others)
 {
-    g_autoptr (BlocMembership) m = g_new0 (BlocMembership, 1);
-    g_autoptr (GArray) actors = g_array_new (FALSE, FALSE, sizeof (guint));
-    g_autoptr (GArray) others = g_array_new (FALSE, FALSE, sizeof (guint));
-    g_autoptr (GArray) candidates = g_array_new (FALSE, FALSE, sizeof (Candidate));
-    igraph_vector_int_t edges;
-    gboolean edges_ready = FALSE;
-    gboolean ok = FALSE;
+    const BlocDataset *ds = m->ds;
     guint n_entities = ds->entities->len;
 
-    m->ds = ds;
-    m->scope = *scope;
     m->vertex = g_new (gint, n_entities + 1);
     for (guint i = 0; i < n_entities; i++) {
         const BlocEntity *e = bloc_dataset_entity (ds, i);
-        BlocKind kind = e->kind;
         m->vertex[i] = -1;
-        if (!bloc_entity_exists (e, scope->year))
+        if (!bloc_entity_exists (e, m->scope.year))
             continue; /* not founded yet, or dissolved */
-        if (scope->actors & BLOC_KIND_BIT (kind))
+        if (m->scope.actors & BLOC_KIND_BIT (e->kind))
             g_array_append_val (actors, i);
-        else if (scope->others & BLOC_KIND_BIT (kind))
+        else if (m->scope.others & BLOC_KIND_BIT (e->kind))
             g_array_append_val (others, i);
     }
     bloc_dataset_sort_by_id (ds, actors);
     bloc_dataset_sort_by_id (ds, others);
     m->n_actors = actors->len;
+    for (guint i = 0; i < actors->len; i++)
+        m->vertex[g_array_index (actors, guint, i)] = (gint)i;
+    for (guint i = 0; i < others->len; i++)
+        m->vertex[g_array_index (others, guint, i)] = (gint)(actors->len + i);
+}
+
+/* Initialises the vertex vectors: entity and types. */
+static gboolean
+init_vertices (BlocMembership *m, const GArray *actors, const GArray *others, GError **error)
+{
     igraph_integer_t n = actors->len + others->len;
 
-    BLOC_IGRAPH_TRY (igraph_vector_int_init (&edges, 0), error);
-    edges_ready = TRUE;
-    BLOC_IGRAPH_TRY (igraph_vector_bool_init (&m->types, n), error);
-    BLOC_IGRAPH_TRY (igraph_vector_int_init (&m->entity, n), error);
-    BLOC_IGRAPH_TRY (igraph_vector_init (&m->weight, 0), error);
-    BLOC_IGRAPH_TRY (igraph_vector_int_init (&m->role, 0), error);
-    for (guint i = 0; i < actors->len; i++) {
-        guint e = g_array_index (actors, guint, i);
-        m->vertex[e] = (gint)i;
-        VECTOR (m->entity)[i] = e;
-    }
+    if (!bloc_igraph_ok (igraph_vector_bool_init (&m->types, n), "igraph_vector_bool_init", error))
+        return FALSE;
+    m->ready |= MEMBERSHIP_TYPES;
+    if (!bloc_igraph_ok (igraph_vector_int_init (&m->entity, n), "igraph_vector_int_init", error))
+        return FALSE;
+    m->ready |= MEMBERSHIP_ENTITY;
+    for (guint i = 0; i < actors->len; i++)
+        VECTOR (m->entity)[i] = g_array_index (actors, guint, i);
     for (guint i = 0; i < others->len; i++) {
-        guint e = g_array_index (others, guint, i);
-        m->vertex[e] = (gint)(actors->len + i);
-        VECTOR (m->entity)[actors->len + i] = e;
+        VECTOR (m->entity)[actors->len + i] = g_array_index (others, guint, i);
         VECTOR (m->types)[actors->len + i] = TRUE;
     }
+    return TRUE;
+}
 
-    /* Candidate edges: active ties with a counted role between an actor and another vertex. */
+/* The candidate edges, sorted: active ties with a counted role between an actor and another
+ * vertex. */
+static GArray *
+candidate_edges (const BlocMembership *m)
+{
+    const BlocDataset *ds = m->ds;
+    GArray *candidates = g_array_new (FALSE, FALSE, sizeof (Candidate));
+
     for (guint i = 0; i < ds->ties->len; i++) {
         const BlocTie *t = bloc_dataset_tie (ds, i);
-        if (!(scope->roles & BLOC_ROLE_BIT (t->role)) || !bloc_tie_active (t, scope->year))
+        if (!(m->scope.roles & BLOC_ROLE_BIT (t->role)) || !bloc_tie_active (t, m->scope.year))
             continue;
         gint vf = m->vertex[t->from], vt = m->vertex[t->to];
         if (vf < 0 || vt < 0)
@@ -176,13 +195,30 @@ bloc_membership_new (BlocMembership **out, const BlocDataset *ds, const BlocScop
         g_array_append_val (candidates, c);
     }
     if (candidates->len > 1)
-        sort_candidates (candidates, n);
+        sort_candidates (candidates, igraph_vector_int_size (&m->entity));
+    return candidates;
+}
 
-    /* One edge per pair, with the heaviest role. */
-    BLOC_IGRAPH_TRY (igraph_vector_int_reserve (&edges, 2 * (igraph_integer_t)candidates->len),
-                     error);
-    BLOC_IGRAPH_TRY (igraph_vector_reserve (&m->weight, candidates->len), error);
-    BLOC_IGRAPH_TRY (igraph_vector_int_reserve (&m->role, candidates->len), error);
+/* Fills @edges (actor, other pairs) and the edge vectors weight and role from the sorted
+ * @candidates: one edge per pair, with the heaviest role. */
+static gboolean
+add_edges (BlocMembership *m, const GArray *candidates, igraph_vector_int_t *edges, GError **error)
+{
+    const BlocDataset *ds = m->ds;
+    igraph_integer_t n = (igraph_integer_t)candidates->len;
+
+    if (!bloc_igraph_ok (igraph_vector_init (&m->weight, 0), "igraph_vector_init", error))
+        return FALSE;
+    m->ready |= MEMBERSHIP_WEIGHT;
+    if (!bloc_igraph_ok (igraph_vector_int_init (&m->role, 0), "igraph_vector_int_init", error))
+        return FALSE;
+    m->ready |= MEMBERSHIP_ROLE;
+    if (!bloc_igraph_ok (igraph_vector_int_reserve (edges, 2 * n), "igraph_vector_int_reserve",
+                         error) ||
+        !bloc_igraph_ok (igraph_vector_reserve (&m->weight, n), "igraph_vector_reserve", error) ||
+        !bloc_igraph_ok (igraph_vector_int_reserve (&m->role, n), "igraph_vector_int_reserve",
+                         error))
+        return FALSE;
     for (guint i = 0; i < candidates->len;) {
         const Candidate *c = &g_array_index (candidates, Candidate, i);
         BlocRole role = c->role;
@@ -194,28 +230,102 @@ bloc_membership_new (BlocMembership **out, const BlocDataset *ds, const BlocScop
             if (heavier (ds, d->role, role))
                 role = d->role;
         }
-        BLOC_IGRAPH_TRY (igraph_vector_int_push_back (&edges, c->actor), error);
-        BLOC_IGRAPH_TRY (igraph_vector_int_push_back (&edges, c->other), error);
-        BLOC_IGRAPH_TRY (igraph_vector_push_back (&m->weight, ds->weights[role]), error);
-        BLOC_IGRAPH_TRY (igraph_vector_int_push_back (&m->role, role), error);
+        if (!bloc_igraph_ok (igraph_vector_int_push_back (edges, c->actor),
+                             "igraph_vector_int_push_back", error) ||
+            !bloc_igraph_ok (igraph_vector_int_push_back (edges, c->other),
+                             "igraph_vector_int_push_back", error) ||
+            !bloc_igraph_ok (igraph_vector_push_back (&m->weight, ds->weights[role]),
+                             "igraph_vector_push_back", error) ||
+            !bloc_igraph_ok (igraph_vector_int_push_back (&m->role, role),
+                             "igraph_vector_int_push_back", error))
+            return FALSE;
         i = j;
     }
-
-    BLOC_IGRAPH_TRY (igraph_create (&m->graph, &edges, n, IGRAPH_UNDIRECTED), error);
-    m->initialised = TRUE;
-    build_neighbours (m, &edges);
-    ok = TRUE;
-out:
-    if (edges_ready)
-        igraph_vector_int_destroy (&edges);
-    if (!ok)
-        return FALSE;
-    *out = g_steal_pointer (&m);
     return TRUE;
 }
 
 gboolean
-bloc_membership_group (const BlocMembership *m, const GArray *group, GArray **out, GError **error)
+bloc_membership_new (BlocMembership **out, const BlocDataset *ds, const BlocScope *scope,
+                     GError **error)
+{
+    g_autoptr (BlocMembership) m = g_new0 (BlocMembership, 1);
+    g_autoptr (GArray) actors = g_array_new (FALSE, FALSE, sizeof (guint));
+    g_autoptr (GArray) others = g_array_new (FALSE, FALSE, sizeof (guint));
+    g_auto (BlocIgraphIntVector) edges = { 0 };
+
+    bloc_init ();
+    m->ds = ds;
+    m->scope = *scope;
+    number_vertices (m, actors, others);
+    if (!init_vertices (m, actors, others, error))
+        return FALSE;
+    g_autoptr (GArray) candidates = candidate_edges (m);
+    if (!bloc_igraph_int_vector_init (&edges, 0, error) ||
+        !add_edges (m, candidates, &edges.v, error))
+        return FALSE;
+    if (!bloc_igraph_ok (igraph_create (&m->graph, &edges.v, igraph_vector_int_size (&m->entity),
+                                        IGRAPH_UNDIRECTED),
+                         "igraph_create", error))
+        return FALSE;
+    m->ready |= MEMBERSHIP_GRAPH;
+    build_neighbours (m, &edges.v);
+    *out = g_steal_pointer (&m);
+    return TRUE;
+}
+
+const BlocDataset *
+bloc_membership_dataset (const BlocMembership *m)
+{
+    return m->ds;
+}
+
+const BlocScope *
+bloc_membership_scope (const BlocMembership *m)
+{
+    return &m->scope;
+}
+
+guint
+bloc_membership_n_vertices (const BlocMembership *m)
+{
+    return (guint)igraph_vcount (&m->graph);
+}
+
+guint
+bloc_membership_n_actors (const BlocMembership *m)
+{
+    return (guint)m->n_actors;
+}
+
+guint
+bloc_membership_n_edges (const BlocMembership *m)
+{
+    return (guint)igraph_ecount (&m->graph);
+}
+
+guint
+bloc_membership_entity (const BlocMembership *m, guint vertex)
+{
+    g_return_val_if_fail (vertex < bloc_membership_n_vertices (m), 0);
+    return (guint)VECTOR (m->entity)[vertex];
+}
+
+gint
+bloc_membership_vertex (const BlocMembership *m, guint entity)
+{
+    g_return_val_if_fail (entity < m->ds->entities->len, -1);
+    return m->vertex[entity];
+}
+
+guint
+bloc_membership_degree (const BlocMembership *m, guint vertex)
+{
+    g_return_val_if_fail (vertex < bloc_membership_n_vertices (m), 0);
+    return (guint)(m->nbr_start[vertex + 1] - m->nbr_start[vertex]);
+}
+
+gboolean
+bloc_membership_group (GArray **out, const BlocMembership *m, const GArray *group, GError **error)
 {
     g_autoptr (GArray) present = g_array_new (FALSE, FALSE, sizeof (guint));
 

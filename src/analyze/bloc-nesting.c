@@ -3,7 +3,7 @@
  * igraph 0.10 has no transitive reduction, so the covering relation is computed here: member
  * sets are bit sets over the actors, equal sets are merged, and A -> B is kept when A ⊂ B and no
  * C has A ⊂ C ⊂ B. */
-#include "bloc-analyze.h"
+#include "bloc-analyze-private.h"
 
 #include <string.h>
 
@@ -38,19 +38,80 @@ strict_subset (const guint64 *a, const guint64 *b, gsize words, guint size_a, gu
     return TRUE;
 }
 
-const char *
-bloc_nesting_class_id (const BlocNesting *n, const BlocDataset *ds, guint index)
+guint
+bloc_nesting_n_classes (const BlocNesting *n)
 {
-    const BlocNestClass *c = g_ptr_array_index (n->classes, index);
+    return n->classes->len;
+}
+
+const GArray *
+bloc_nesting_class_equal (const BlocNesting *n, guint i)
+{
+    g_return_val_if_fail (i < n->classes->len, NULL);
+    return ((const BlocNestClass *)g_ptr_array_index (n->classes, i))->equal;
+}
+
+const GArray *
+bloc_nesting_class_members (const BlocNesting *n, guint i)
+{
+    g_return_val_if_fail (i < n->classes->len, NULL);
+    return ((const BlocNestClass *)g_ptr_array_index (n->classes, i))->members;
+}
+
+const char *
+bloc_nesting_class_id (const BlocNesting *n, const BlocDataset *ds, guint i)
+{
+    g_return_val_if_fail (i < n->classes->len, NULL);
+    const BlocNestClass *c = g_ptr_array_index (n->classes, i);
     return bloc_dataset_entity (ds, g_array_index (c->equal, guint, 0))->id;
+}
+
+guint
+bloc_nesting_n_edges (const BlocNesting *n)
+{
+    return n->edges->len / 2;
+}
+
+void
+bloc_nesting_edge (const BlocNesting *n, guint i, guint *out_sub, guint *out_super)
+{
+    g_return_if_fail (i < n->edges->len / 2);
+    *out_sub = g_array_index (n->edges, guint, 2 * i);
+    *out_super = g_array_index (n->edges, guint, 2 * i + 1);
 }
 
 gboolean
 bloc_nesting_compute (BlocNesting **out, const BlocMembership *m, guint min_members, GError **error)
 {
+    return bloc_nesting_compute_among (out, m, NULL, min_members, error);
+}
+
+gboolean
+bloc_nesting_compute_among (BlocNesting **out, const BlocMembership *m, const GArray *actors,
+                            guint min_members, GError **error)
+{
     g_autoptr (BlocNesting) nest = g_new0 (BlocNesting, 1);
     igraph_integer_t n = bloc_membership_n_vertices (m);
     gsize words = ((gsize)m->n_actors + 63) / 64;
+    /* The actor vertices that count, or NULL for all of them. */
+    g_autofree gboolean *counted = NULL;
+    if (actors != NULL) {
+        const BlocDataset *ds = bloc_membership_dataset (m);
+        guint n_entities = bloc_dataset_n_entities (ds);
+        counted = g_new0 (gboolean, m->n_actors + 1);
+        for (guint i = 0; i < actors->len; i++) {
+            guint e = g_array_index (actors, guint, i);
+            gint v = e < n_entities ? bloc_membership_vertex (m, e) : -1;
+            if (v < 0 || (guint)v >= m->n_actors) {
+                g_set_error (error, BLOC_ERROR, BLOC_ERROR_DATA,
+                             "'%s' is not an actor of the graph (expected actors that exist in "
+                             "the year asked for)",
+                             e < n_entities ? bloc_dataset_entity (ds, e)->id : "?");
+                return FALSE;
+            }
+            counted[v] = TRUE;
+        }
+    }
     g_autoptr (GHashTable) by_set =
         g_hash_table_new_full (g_bytes_hash, g_bytes_equal, (GDestroyNotify)g_bytes_unref, NULL);
     g_autoptr (GPtrArray) sets = g_ptr_array_new_with_free_func (g_free); /* class -> bit set */
@@ -60,12 +121,15 @@ bloc_nesting_compute (BlocNesting **out, const BlocMembership *m, guint min_memb
 
     /* Other-side vertices in id order: a class's first entity is its smallest id. */
     for (igraph_integer_t v = m->n_actors; v < n; v++) {
-        guint size = (guint)bloc_membership_degree (m, v);
+        guint size = 0;
+        for (igraph_integer_t k = m->nbr_start[v]; k < m->nbr_start[v + 1]; k++)
+            size += counted == NULL || counted[m->nbr[k]];
         if (size < MAX (min_members, 1))
             continue;
         guint64 *bits = g_new0 (guint64, words + 1);
         for (igraph_integer_t k = m->nbr_start[v]; k < m->nbr_start[v + 1]; k++)
-            bits[m->nbr[k] / 64] |= (guint64)1 << (m->nbr[k] % 64);
+            if (counted == NULL || counted[m->nbr[k]])
+                bits[m->nbr[k] / 64] |= (guint64)1 << (m->nbr[k] % 64);
         GBytes *key = g_bytes_new (bits, words * sizeof (guint64));
         guint entity = (guint)VECTOR (m->entity)[v];
         gpointer found = g_hash_table_lookup (by_set, key);
@@ -81,6 +145,8 @@ bloc_nesting_compute (BlocNesting **out, const BlocMembership *m, guint min_memb
         c->members = g_array_new (FALSE, FALSE, sizeof (guint));
         g_array_append_val (c->equal, entity);
         for (igraph_integer_t k = m->nbr_start[v]; k < m->nbr_start[v + 1]; k++) {
+            if (counted != NULL && !counted[m->nbr[k]])
+                continue;
             guint actor = (guint)VECTOR (m->entity)[m->nbr[k]];
             g_array_append_val (c->members, actor);
         }

@@ -1,12 +1,26 @@
 /* bloc-timeline.c: joins and exits per year, and the difference between two snapshots. */
-#include "bloc-analyze.h"
+#include "bloc-analyze-private.h"
 
-static const char *const change_names[] = { "join", "exit", "gap_opened", "gap_closed" };
+static const BlocEnumName change_names[] = {
+    { BLOC_CHANGE_JOIN, "join", NULL },
+    { BLOC_CHANGE_EXIT, "exit", NULL },
+    { BLOC_CHANGE_GAP_OPENED, "gap_opened", NULL },
+    { BLOC_CHANGE_GAP_CLOSED, "gap_closed", NULL },
+    { 0, NULL, NULL },
+};
+static const BlocEnum change_enum = { "change", change_names };
+
+const BlocEnum *
+bloc_change_enum (void)
+{
+    return &change_enum;
+}
 
 const char *
 bloc_change_to_string (BlocChangeKind change)
 {
-    return change_names[change];
+    g_return_val_if_fail (change <= BLOC_CHANGE_GAP_CLOSED, "?");
+    return change_names[change].name;
 }
 
 /* Within a year: what ended, then what began. */

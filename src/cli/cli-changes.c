@@ -22,16 +22,8 @@ bloc_cli_emit_changes (const BlocCliCommon *common, const BlocDataset *ds, const
         bloc_table_add_text (table, bloc_entity_label (ds, from, common->lang));
         bloc_table_add_text (table, bloc_entity_label (ds, to, common->lang));
     }
-    if (common->quiet) {
-        /* No heading: only the result. */
-    } else if (common->format == BLOC_FORMAT_TABLE) {
-        g_string_append_printf (out, "%s\n\n", title);
-    } else if (common->format == BLOC_FORMAT_MARKDOWN) {
-        g_string_append (out, "## ");
-        bloc_markdown_append (out, title);
-        g_string_append (out, "\n\n");
-    }
-    bloc_cli_scenario_note (common, ds, out);
-    bloc_table_format (table, common->format, out);
+    g_autofree char *caption = bloc_cli_caption (common, ds, 0, title, NULL);
+    bloc_table_set_caption (table, caption);
+    bloc_cli_format_table (common, ds, table, out);
     return bloc_cli_emit (common, out, error);
 }

@@ -4,25 +4,38 @@
 
 #include "cli.h"
 
-typedef struct {
-    const BlocCentrality *c;
-    BlocCentralityMeasure by;
-} Rank;
-
-/* By the ranking measure, highest first (undefined values last); rows arrive in id order and
- * the sort is stable, so equal values stay in id order. Values that differ only by rounding
- * (equivalent vertices of eigenvector or PageRank, computed iteratively) count as equal, so the
- * order does not hang on the last bits. */
+/* -1, 0 or 1 as @x ranks above, with or below @y: highest first, undefined values last. Values
+ * that differ only by rounding (equivalent vertices of eigenvector or PageRank, computed
+ * iteratively) count as equal, so the order does not hang on the last bits. */
 static int
-compare_rank (gconstpointer a, gconstpointer b, gpointer user_data)
+compare_values (double x, double y)
 {
-    const Rank *r = user_data;
-    double x = r->c->values[r->by][*(const guint *)a], y = r->c->values[r->by][*(const guint *)b];
     if (isnan (x) || isnan (y))
         return isnan (x) - isnan (y);
     if (fabs (x - y) <= 1e-9 * MAX (fabs (x), fabs (y)))
         return 0;
     return x > y ? -1 : 1;
+}
+
+typedef struct {
+    const BlocCentrality *c;
+    const GArray *measures; /* BlocCentralityMeasure, in the order given */
+} Rank;
+
+/* By the first measure listed, ties broken by the next ones; rows arrive in id order and the
+ * sort is stable, so what is still equal stays in id order. */
+static int
+compare_rank (gconstpointer a, gconstpointer b, gpointer user_data)
+{
+    const Rank *r = user_data;
+    for (guint k = 0; k < r->measures->len; k++) {
+        BlocCentralityMeasure m = g_array_index (r->measures, BlocCentralityMeasure, k);
+        int c = compare_values (bloc_centrality_value (r->c, m, *(const guint *)a),
+                                bloc_centrality_value (r->c, m, *(const guint *)b));
+        if (c != 0)
+            return c;
+    }
+    return 0;
 }
 
 /* Parses the --measure list, keeping the order given, and checks each applies to the graph. */
@@ -31,10 +44,9 @@ parse_measures (GArray *out, const char *text, gboolean two_mode, GError **error
 {
     g_auto (GStrv) parts = g_strsplit (text, ",", -1);
     for (int i = 0; parts[i] != NULL; i++) {
-        BlocCentralitySet one;
-        if (!bloc_centrality_set_parse (&one, parts[i], error))
+        BlocCentralityMeasure m;
+        if (!bloc_centrality_parse (&m, g_strstrip (parts[i]), error))
             return FALSE;
-        BlocCentralityMeasure m = (BlocCentralityMeasure)g_bit_nth_lsf (one, -1);
         if (two_mode && (m == BLOC_CENTRALITY_STRENGTH || m == BLOC_CENTRALITY_EIGENVECTOR ||
                          m == BLOC_CENTRALITY_PAGERANK)) {
             g_set_error (error, BLOC_ERROR, BLOC_ERROR_USAGE,
@@ -48,109 +60,344 @@ parse_measures (GArray *out, const char *text, gboolean two_mode, GError **error
     return TRUE;
 }
 
+typedef struct {
+    char *graph;
+    char *measure_text;
+    char *weight_text;
+    char *side_text;
+    BlocCliInt top; /* 0: every row */
+    gboolean compare;
+    gboolean all;
+    gboolean two_mode;
+    BlocSide side;
+    gboolean one_side; /* --side given */
+    BlocSide shown_side;
+    BlocOverlapMeasure weight;
+    GArray *measures; /* BlocCentralityMeasure, in the order given */
+} CentralityOptions;
+
+static void
+centrality_options_clear (CentralityOptions *o)
+{
+    g_clear_pointer (&o->graph, g_free);
+    g_clear_pointer (&o->measure_text, g_free);
+    g_clear_pointer (&o->weight_text, g_free);
+    g_clear_pointer (&o->side_text, g_free);
+    bloc_cli_int_clear (&o->top);
+    g_clear_pointer (&o->measures, g_array_unref);
+}
+G_DEFINE_AUTO_CLEANUP_CLEAR_FUNC (CentralityOptions, centrality_options_clear)
+
+static gboolean
+check_options (const BlocCliCommon *common, gpointer data, GError **error)
+{
+    CentralityOptions *o = data;
+
+    int graph = BLOC_CLI_GRAPH_TWO_MODE;
+    if (o->graph != NULL && !bloc_enum_parse (&graph, bloc_cli_graph_enum (), o->graph, error))
+        return FALSE;
+    o->two_mode = graph == BLOC_CLI_GRAPH_TWO_MODE;
+    if (!o->two_mode)
+        o->side = (BlocSide)graph;
+    if (o->side_text != NULL) {
+        if (!o->two_mode)
+            return bloc_cli_usage_error (
+                error, "--side is for the two-mode graph (expected no --side with --graph %s)",
+                o->graph);
+        if (!bloc_side_parse (&o->shown_side, o->side_text, error))
+            return FALSE;
+        o->one_side = TRUE;
+    }
+    if (o->measure_text == NULL)
+        o->measure_text = g_strdup (o->two_mode ? "degree,closeness,harmonic,betweenness"
+                                                : "degree,strength,closeness,harmonic,betweenness,"
+                                                  "eigenvector,pagerank");
+    o->measures = g_array_new (FALSE, FALSE, sizeof (BlocCentralityMeasure));
+    if (!parse_measures (o->measures, o->measure_text, o->two_mode, error) ||
+        (o->weight_text && !bloc_overlap_measure_parse (&o->weight, o->weight_text, error)))
+        return FALSE;
+    if (o->all && !o->compare)
+        return bloc_cli_usage_error (error, "--all is for --compare (expected --compare --all)");
+    return TRUE;
+}
+
+/* The centralities asked for, of @ds, on the graph asked for. */
+static gboolean
+compute (BlocCentrality **out, const BlocDataset *ds, const BlocCliCommon *common,
+         const CentralityOptions *o, GError **error)
+{
+    g_autoptr (BlocMembership) m = NULL;
+    g_autoptr (BlocProjection) p = NULL;
+    BlocCentralitySet set = 0;
+
+    for (guint i = 0; i < o->measures->len; i++)
+        set |= BLOC_CENTRALITY_BIT (g_array_index (o->measures, BlocCentralityMeasure, i));
+    if (!bloc_membership_new (&m, ds, &common->scope, error))
+        return FALSE;
+    if (o->two_mode)
+        return bloc_centrality_two_mode (out, m, set, error);
+    return bloc_projection_new (&p, m, o->side, o->weight == BLOC_OVERLAP_WEIGHTED, error) &&
+           bloc_centrality_projection (out, p, o->weight, set, error);
+}
+
+/* The side of the two-mode graph entity @entity is on. */
+static BlocSide
+side_of (const BlocCliCommon *common, guint entity)
+{
+    const BlocEntity *e = bloc_dataset_entity (common->ds, entity);
+    return common->scope.actors & BLOC_KIND_BIT (e->kind) ? BLOC_SIDE_ACTORS : BLOC_SIDE_OTHERS;
+}
+
+/* The rows to show: those that pass the filter (and --side), ranked (with --top or a filter)
+ * and cut to --top on each side of the two-mode graph, or on the projection. Rows in @c. */
+static GArray *
+rows_to_show (const BlocCliCommon *common, const CentralityOptions *o, const BlocCliFilter *filter,
+              const BlocCentrality *c)
+{
+    GArray *rows = g_array_new (FALSE, FALSE, sizeof (guint));
+
+    for (int side = BLOC_SIDE_ACTORS; side <= BLOC_SIDE_OTHERS; side++) {
+        if (o->one_side && (BlocSide)side != o->shown_side)
+            continue;
+        g_autoptr (GArray) part = g_array_new (FALSE, FALSE, sizeof (guint));
+        for (guint row = 0; row < bloc_centrality_n_rows (c); row++) {
+            guint entity = bloc_centrality_entity (c, row);
+            if (bloc_cli_filter_keeps (filter, entity) &&
+                (!o->two_mode || side_of (common, entity) == (BlocSide)side))
+                g_array_append_val (part, row);
+        }
+        /* A group or region is ranked among itself, as --top ranks. */
+        if (o->top.value > 0 || filter->keep != NULL) {
+            Rank rank = { c, o->measures };
+            g_array_sort_with_data (part, compare_rank, &rank);
+        }
+        if (o->top.value > 0)
+            g_array_set_size (part, (guint)MIN (part->len, o->top.value));
+        g_array_append_vals (rows, part->data, part->len);
+        if (!o->two_mode)
+            break;
+    }
+    return rows;
+}
+
+/* What the caption says was asked: the graph, the filter, the ranking. */
+static char *
+caption_of (const BlocCliCommon *common, const CentralityOptions *o, const BlocCliFilter *filter,
+            const char *prefix)
+{
+    g_autofree char *what = o->two_mode
+                                ? g_strdup_printf ("%scentrality on the two-mode graph", prefix)
+                                : g_strdup_printf ("%scentrality between %s, weighted by %s",
+                                                   prefix, bloc_cli_side_name (common, o->side),
+                                                   bloc_overlap_measure_to_string (o->weight));
+    const char *first =
+        bloc_centrality_to_string (g_array_index (o->measures, BlocCentralityMeasure, 0));
+    g_autofree char *side =
+        o->one_side ? g_strdup_printf ("%s only", bloc_cli_side_name (common, o->shown_side))
+                    : NULL;
+    int n = (int)o->top.value;
+    g_autofree char *top = n == 0       ? NULL
+                           : o->compare ? g_strdup_printf ("top %d changes of %s", n, first)
+                           : o->two_mode && !o->one_side
+                               ? g_strdup_printf ("top %d of each side by %s", n, first)
+                               : g_strdup_printf ("top %d by %s", n, first);
+    g_autofree char *by = n == 0 && (o->compare || filter->keep != NULL)
+                              ? g_strdup_printf ("%s %s", o->compare ? "by" : "ranked by", first)
+                              : NULL;
+    const char *changed = !o->compare ? NULL : o->all ? "every row" : "rows that changed";
+    return bloc_cli_caption (common, common->ds, common->year, what, filter->description, side, by,
+                             top, changed);
+}
+
+/* The row of each entity in @c, G_MAXUINT where it has none. Caller frees. */
+static guint *
+rows_by_entity (const BlocCentrality *c, guint n_entities)
+{
+    guint *rows = g_new (guint, n_entities);
+    for (guint i = 0; i < n_entities; i++)
+        rows[i] = G_MAXUINT;
+    for (guint row = 0; row < bloc_centrality_n_rows (c); row++)
+        rows[bloc_centrality_entity (c, row)] = row;
+    return rows;
+}
+
+typedef struct {
+    guint entity;
+    double before, after;
+} Change;
+
+/* Largest change first, undefined ones last; the rows arrive in id order and the sort is
+ * stable. */
+static int
+compare_changes (gconstpointer x, gconstpointer y)
+{
+    const Change *a = x, *b = y;
+    return compare_values (fabs (a->after - a->before), fabs (b->after - b->before));
+}
+
+/* By id. */
+static int
+compare_change_ids (gconstpointer x, gconstpointer y, gpointer user_data)
+{
+    return bloc_dataset_compare_ids (user_data, ((const Change *)x)->entity,
+                                     ((const Change *)y)->entity);
+}
+
+static gboolean
+same_value (double x, double y)
+{
+    return (isnan (x) && isnan (y)) || compare_values (x, y) == 0;
+}
+
+/* centrality --compare: the first measure in the data, in the what-if, and the change. */
+static gboolean
+compare (const BlocCliCommon *common, const CentralityOptions *o, const BlocCliFilter *filter,
+         GError **error)
+{
+    g_autoptr (BlocDataset) baseline = NULL;
+    g_autoptr (BlocCentrality) c0 = NULL, c1 = NULL;
+    const BlocDataset *ds = common->ds;
+    BlocCentralityMeasure m = g_array_index (o->measures, BlocCentralityMeasure, 0);
+
+    if (!bloc_cli_load_baseline (common, &baseline, error) ||
+        !compute (&c0, baseline, common, o, error) || !compute (&c1, ds, common, o, error))
+        return FALSE;
+    g_autofree guint *before = rows_by_entity (c0, bloc_dataset_n_entities (ds));
+    CentralityOptions all_rows = *o;
+    all_rows.top.value = 0;
+    g_autoptr (GArray) rows = rows_to_show (common, &all_rows, filter, c1);
+    g_autoptr (GArray) changes = g_array_new (FALSE, FALSE, sizeof (Change));
+    for (int side = BLOC_SIDE_ACTORS; side <= BLOC_SIDE_OTHERS; side++) {
+        g_autoptr (GArray) part = g_array_new (FALSE, FALSE, sizeof (Change));
+        for (guint i = 0; i < rows->len; i++) {
+            guint row = g_array_index (rows, guint, i);
+            guint entity = bloc_centrality_entity (c1, row);
+            if (o->two_mode && side_of (common, entity) != (BlocSide)side)
+                continue;
+            Change change = { entity,
+                              before[entity] == G_MAXUINT
+                                  ? NAN
+                                  : bloc_centrality_value (c0, m, before[entity]),
+                              bloc_centrality_value (c1, m, row) };
+            if (o->all || !same_value (change.before, change.after))
+                g_array_append_val (part, change);
+        }
+        if (o->top.value > 0) {
+            g_array_sort (part, compare_changes);
+            g_array_set_size (part, (guint)MIN (part->len, o->top.value));
+        } else {
+            g_array_sort_with_data (part, compare_change_ids, (gpointer)ds);
+        }
+        g_array_append_vals (changes, part->data, part->len);
+        if (!o->two_mode)
+            break;
+    }
+
+    g_autoptr (BlocTable) table = bloc_table_new (
+        (const char *[]){ "id", "name", "kind", "baseline", "scenario", "change", NULL });
+    for (guint i = 0; i < changes->len; i++) {
+        const Change *c = &g_array_index (changes, Change, i);
+        const BlocEntity *e = bloc_dataset_entity (ds, c->entity);
+        bloc_table_add_row (table);
+        bloc_table_add_text (table, e->id);
+        bloc_table_add_text (table, bloc_entity_label (ds, e, common->lang));
+        bloc_table_add_text (table, bloc_kind_to_string (e->kind));
+        bloc_table_add_real (table, c->before);
+        bloc_table_add_real (table, c->after);
+        bloc_table_add_real (table, c->after - c->before);
+    }
+    g_autofree char *caption = caption_of (common, o, filter, "change of ");
+    bloc_table_set_caption (table, caption);
+    return bloc_cli_emit_table (common, ds, table, error);
+}
+
 gboolean
 cmd_centrality (int argc, char **argv, GError **error)
 {
-    BlocCliCommon common = { 0 };
-    BlocCliScope scope_options = { 0 };
-    g_autofree char *graph = NULL;
-    g_autofree char *measure_text = NULL;
-    g_autofree char *weight_text = NULL;
-    int top = 0;
+    g_auto (BlocCliCommon) common = { 0 };
+    g_auto (BlocCliScope) scope_options = { 0 };
+    g_auto (CentralityOptions) o = {
+        .weight = BLOC_OVERLAP_COUNT,
+        .side = BLOC_SIDE_ACTORS,
+        .top = BLOC_CLI_INT ("--top", 0, 1, G_MAXINT),
+    };
+    g_auto (BlocCliFilter) filter = { 0 };
     const GOptionEntry entries[] = {
-        { "graph", 'g', 0, G_OPTION_ARG_STRING, &graph,
-          "two-mode (default), countries or organizations (the projections)", "GRAPH" },
-        { "measure", 'm', 0, G_OPTION_ARG_STRING, &measure_text,
+        { "graph", 'g', 0, G_OPTION_ARG_STRING, &o.graph,
+          "two-mode (default), or the projection on countries (or actors) or on organizations "
+          "(or others, organisations)",
+          "GRAPH" },
+        { "measure", 'm', 0, G_OPTION_ARG_STRING, &o.measure_text,
           "Measures, in this order (default: all that apply): degree, strength, closeness, "
           "harmonic, betweenness, eigenvector, pagerank",
           "M,..." },
-        { "weight", 'w', 0, G_OPTION_ARG_STRING, &weight_text,
+        { "weight", 'w', 0, G_OPTION_ARG_STRING, &o.weight_text,
           "Edge weight of a projection: count (default), weighted, jaccard, overlap, cosine",
           "MEASURE" },
-        { "top", 0, 0, G_OPTION_ARG_INT, &top, "Only the N highest, by the first measure", "N" },
+        { "top", 0, 0, G_OPTION_ARG_STRING, &o.top.text,
+          "Only the N highest by the first measure, ties broken by the next ones, then by id; "
+          "on the two-mode graph, N of each side",
+          "N" },
+        { "side", 0, 0, G_OPTION_ARG_STRING, &o.side_text,
+          "Two-mode graph: only the countries (or actors) or the organizations (or others)",
+          "SIDE" },
+        { "compare", 0, 0, G_OPTION_ARG_NONE, &o.compare,
+          "With --add or --remove: the first measure in the data, in the what-if, and the "
+          "change, for the rows that changed",
+          NULL },
+        { "all", 'a', 0, G_OPTION_ARG_NONE, &o.all, "With --compare: every row, also unchanged",
+          NULL },
         { NULL },
     };
     g_autoptr (GOptionContext) context = bloc_cli_context ("centrality", NULL, entries, &common);
-    g_autoptr (BlocDataset) ds = NULL;
-    g_autoptr (BlocMembership) m = NULL;
-    g_autoptr (BlocProjection) p = NULL;
+    const BlocCliSteps steps = {
+        .scope = &scope_options,
+        .check = check_options,
+        .options = &o,
+        .load = TRUE,
+        .ints = (BlocCliInt *const[]){ &o.top, NULL },
+    };
     g_autoptr (BlocCentrality) c = NULL;
-    g_autoptr (BlocTable) table = NULL;
-    g_autoptr (GArray) measures = g_array_new (FALSE, FALSE, sizeof (BlocCentralityMeasure));
-    g_autoptr (GPtrArray) columns = g_ptr_array_new ();
-    g_autoptr (GArray) rows = g_array_new (FALSE, FALSE, sizeof (guint));
-    BlocOverlapMeasure weight = BLOC_OVERLAP_COUNT;
-    BlocCentralitySet set = 0;
-    BlocScope scope;
-    BlocSide side = BLOC_SIDE_ACTORS;
-    gboolean two_mode, ok = FALSE;
 
     bloc_cli_add_scope_options (context, &scope_options, TRUE,
                                 "Kinds on the other side (default: every kind but the actors')");
-    if (!bloc_cli_parse (context, &common, &argc, &argv, 0, 0, error))
-        goto out;
-    two_mode = graph == NULL || strcmp (graph, "two-mode") == 0;
-    if (!two_mode && !bloc_cli_side_parse (&side, graph, NULL)) {
-        g_set_error (error, BLOC_ERROR, BLOC_ERROR_USAGE,
-                     "unknown graph '%s' (expected two-mode, countries or organizations)", graph);
-        goto out;
-    }
-    if (measure_text == NULL)
-        measure_text = g_strdup (two_mode ? "degree,closeness,harmonic,betweenness"
-                                          : "degree,strength,closeness,harmonic,betweenness,"
-                                            "eigenvector,pagerank");
-    if (!parse_measures (measures, measure_text, two_mode, error) ||
-        (weight_text && !bloc_overlap_measure_parse (&weight, weight_text, error)) ||
-        !bloc_cli_scope_resolve (&scope_options, &common, &scope, error))
-        goto out;
-    if (top < 0) {
-        g_set_error (error, BLOC_ERROR, BLOC_ERROR_USAGE, "bad --top %d (expected N >= 1)", top);
-        goto out;
-    }
-    for (guint i = 0; i < measures->len; i++)
-        set |= BLOC_CENTRALITY_BIT (g_array_index (measures, BlocCentralityMeasure, i));
+    bloc_cli_add_filter_options (context, &filter,
+                                 "Only this group's members (or ids), ranked among themselves; "
+                                 "computed on the whole graph",
+                                 "Only entities of this region; computed on the whole graph");
+    if (!bloc_cli_prepare (&common, context, &argc, &argv, &steps, error) ||
+        !bloc_cli_filter_resolve (&filter, common.ds, error))
+        return FALSE;
+    if (o.compare)
+        return compare (&common, &o, &filter, error);
+    const BlocDataset *ds = common.ds;
+    if (!compute (&c, ds, &common, &o, error))
+        return FALSE;
 
-    if ((ds = bloc_cli_load (&common, error)) == NULL ||
-        !bloc_membership_new (&m, ds, &scope, error))
-        goto out;
-    if (two_mode) {
-        if (!bloc_centrality_two_mode (&c, m, set, error))
-            goto out;
-    } else if (!bloc_projection_new (&p, m, side, weight == BLOC_OVERLAP_WEIGHTED, error) ||
-               !bloc_centrality_projection (&c, p, weight, set, error)) {
-        goto out;
-    }
-
+    g_autoptr (GPtrArray) columns = g_ptr_array_new ();
     g_ptr_array_add (columns, "id");
     g_ptr_array_add (columns, "name");
     g_ptr_array_add (columns, "kind");
-    for (guint i = 0; i < measures->len; i++)
+    for (guint i = 0; i < o.measures->len; i++)
         g_ptr_array_add (columns, (gpointer)bloc_centrality_to_string (
-                                      g_array_index (measures, BlocCentralityMeasure, i)));
+                                      g_array_index (o.measures, BlocCentralityMeasure, i)));
     g_ptr_array_add (columns, NULL);
-    table = bloc_table_new ((const char *const *)columns->pdata);
+    g_autoptr (BlocTable) table = bloc_table_new ((const char *const *)columns->pdata);
 
-    for (guint v = 0; v < igraph_vector_int_size (&c->entity); v++)
-        g_array_append_val (rows, v);
-    if (top > 0) {
-        Rank rank = { c, g_array_index (measures, BlocCentralityMeasure, 0) };
-        g_array_sort_with_data (rows, compare_rank, &rank);
-        g_array_set_size (rows, MIN (rows->len, (guint)top));
-    }
+    g_autoptr (GArray) rows = rows_to_show (&common, &o, &filter, c);
     for (guint i = 0; i < rows->len; i++) {
-        guint v = g_array_index (rows, guint, i);
-        const BlocEntity *e = bloc_dataset_entity (ds, VECTOR (c->entity)[v]);
+        guint row = g_array_index (rows, guint, i);
+        const BlocEntity *e = bloc_dataset_entity (ds, bloc_centrality_entity (c, row));
         bloc_table_add_row (table);
         bloc_table_add_text (table, e->id);
         bloc_table_add_text (table, bloc_entity_label (ds, e, common.lang));
         bloc_table_add_text (table, bloc_kind_to_string (e->kind));
-        for (guint k = 0; k < measures->len; k++)
+        for (guint k = 0; k < o.measures->len; k++)
             bloc_table_add_real (table,
-                                 c->values[g_array_index (measures, BlocCentralityMeasure, k)][v]);
+                                 bloc_centrality_value (
+                                     c, g_array_index (o.measures, BlocCentralityMeasure, k), row));
     }
-    ok = bloc_cli_emit_table (&common, ds, table, error);
-out:
-    bloc_cli_common_clear (&common);
-    bloc_cli_scope_clear (&scope_options);
-    return ok;
+    g_autofree char *caption = caption_of (&common, &o, &filter, "");
+    bloc_table_set_caption (table, caption);
+    return bloc_cli_emit_table (&common, ds, table, error);
 }

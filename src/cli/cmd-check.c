@@ -4,16 +4,13 @@
 gboolean
 cmd_check (int argc, char **argv, GError **error)
 {
-    BlocCliCommon common = { 0 };
+    g_auto (BlocCliCommon) common = { 0 };
     g_autoptr (GOptionContext) context = bloc_cli_context ("check", NULL, NULL, &common);
-    g_autoptr (BlocDataset) ds = NULL;
     g_autoptr (GString) out = g_string_new (NULL);
-    gboolean ok = FALSE;
 
-    if (!bloc_cli_parse (context, &common, &argc, &argv, 0, 0, error))
-        goto out;
-    if ((ds = bloc_cli_load (&common, error)) == NULL)
-        goto out;
+    if (!bloc_cli_prepare (&common, context, &argc, &argv, &(BlocCliSteps){ .load = TRUE }, error))
+        return FALSE;
+    const BlocDataset *ds = common.ds;
 
     if (common.quiet) {
         /* The exit status is the whole answer. */
@@ -21,34 +18,33 @@ cmd_check (int argc, char **argv, GError **error)
         g_autoptr (JsonBuilder) b = json_builder_new ();
         json_builder_begin_object (b);
         json_builder_set_member_name (b, "dataset");
-        json_builder_add_string_value (b, ds->origin);
+        json_builder_add_string_value (b, bloc_dataset_origin (ds));
         json_builder_set_member_name (b, "ok");
         json_builder_add_boolean_value (b, TRUE);
         json_builder_set_member_name (b, "entities");
-        json_builder_add_int_value (b, ds->entities->len);
+        json_builder_add_int_value (b, bloc_dataset_n_entities (ds));
         json_builder_set_member_name (b, "ties");
-        json_builder_add_int_value (b, ds->ties->len);
+        json_builder_add_int_value (b, bloc_dataset_n_ties (ds));
         json_builder_set_member_name (b, "groups");
-        json_builder_add_int_value (b, ds->groups->len);
+        json_builder_add_int_value (b, bloc_dataset_n_groups (ds));
+        bloc_cli_json_scenario (b, ds);
         json_builder_end_object (b);
         g_autoptr (JsonNode) root = json_builder_get_root (b);
         bloc_json_append (out, root);
     } else {
         g_autoptr (BlocTable) table = bloc_table_new ((const char *[]){ "item", "count", NULL });
         const char *items[] = { "entities", "ties", "groups" };
-        const guint counts[] = { ds->entities->len, ds->ties->len, ds->groups->len };
+        const guint counts[] = { bloc_dataset_n_entities (ds), bloc_dataset_n_ties (ds),
+                                 bloc_dataset_n_groups (ds) };
         for (guint i = 0; i < G_N_ELEMENTS (items); i++) {
             bloc_table_add_row (table);
             bloc_table_add_text (table, items[i]);
             bloc_table_add_int (table, counts[i]);
         }
-        if (common.format == BLOC_FORMAT_TABLE)
-            g_string_append_printf (out, "%s: ok\n", ds->origin);
-        bloc_cli_scenario_note (&common, ds, out);
-        bloc_table_format (table, common.format, out);
+        g_autofree char *what = g_strdup_printf ("%s: ok", bloc_dataset_origin (ds));
+        g_autofree char *caption = bloc_cli_caption (&common, ds, 0, what, NULL);
+        bloc_table_set_caption (table, caption);
+        bloc_cli_format_table (&common, ds, table, out);
     }
-    ok = bloc_cli_emit (&common, out, error);
-out:
-    bloc_cli_common_clear (&common);
-    return ok;
+    return bloc_cli_emit (&common, out, error);
 }

@@ -1,8 +1,32 @@
 /* cmd-render.c: bloc render --view V ... -o FILE — diagrams through Graphviz. */
 #include <string.h>
 
-#include "bloc-render.h"
 #include "cli.h"
+
+/* The command's own options as given, and the render options check_options() makes of them. */
+typedef struct {
+    char *view, *type, *focus, *engine, *group, *between, *weight, *size_by, *theme, *title;
+    char *id_prefix;
+    gboolean responsive, inline_svg;
+    BlocCliInt depth, min_present, min_members, from, to;
+    BlocCliReal min_weight;
+    BlocImageFormat format;
+    BlocRenderOptions o;
+} RenderArgs;
+
+static void
+render_args_clear (RenderArgs *r)
+{
+    char **texts[] = { &r->view,   &r->type,    &r->focus, &r->engine, &r->group,    &r->between,
+                       &r->weight, &r->size_by, &r->theme, &r->title,  &r->id_prefix };
+    for (guint i = 0; i < G_N_ELEMENTS (texts); i++)
+        g_clear_pointer (texts[i], g_free);
+    BlocCliInt *numbers[] = { &r->depth, &r->min_present, &r->min_members, &r->from, &r->to };
+    for (guint i = 0; i < G_N_ELEMENTS (numbers); i++)
+        bloc_cli_int_clear (numbers[i]);
+    bloc_cli_real_clear (&r->min_weight);
+}
+G_DEFINE_AUTO_CLEANUP_CLEAR_FUNC (RenderArgs, render_args_clear)
 
 /* The output type from -T, else from the extension of -o, else SVG. */
 static gboolean
@@ -13,162 +37,158 @@ output_type (BlocImageFormat *out, const char *type, const char *path, GError **
     const char *dot = path ? strrchr (path, '.') : NULL;
     const char *slash = path ? strrchr (path, '/') : NULL;
     if (dot == NULL || (slash != NULL && slash > dot)) {
-        *out = BLOC_FORMAT_SVG;
+        *out = BLOC_IMAGE_SVG;
         return TRUE;
     }
     g_autofree char *extension = g_ascii_strdown (dot + 1, -1);
     if (bloc_image_format_parse (out, extension, NULL))
         return TRUE;
-    g_set_error (
-        error, BLOC_ERROR, BLOC_ERROR_USAGE,
-        "cannot tell the type of '%s' (expected .svg, .png, .pdf, .dot or .gv, or -T TYPE)", path);
-    return FALSE;
+    g_autofree char *types = bloc_enum_list (bloc_image_format_enum ());
+    return bloc_cli_usage_error (error,
+                                 "cannot tell the type of '%s' from its extension (expected -T "
+                                 "TYPE, or an extension among: %s)",
+                                 path, types);
+}
+
+/* The names: --theme, --between, --weight, --size-by and --engine. */
+static gboolean
+parse_names (RenderArgs *r, GError **error)
+{
+    BlocRenderOptions *o = &r->o;
+    return (r->theme == NULL || bloc_theme_parse (&o->theme, r->theme, error)) &&
+           (r->between == NULL || bloc_cli_side_parse (&o->between, r->between, error)) &&
+           (r->weight == NULL || bloc_overlap_measure_parse (&o->weight, r->weight, error)) &&
+           (r->size_by == NULL || bloc_centrality_parse (&o->size_by, r->size_by, error)) &&
+           (r->engine == NULL || bloc_layout_parse (&o->engine, r->engine, error));
+}
+
+/* Checks the command line and turns it into r->o and r->format, before the data is loaded. */
+static gboolean
+check_options (const BlocCliCommon *common, gpointer data, GError **error)
+{
+    RenderArgs *r = data;
+    BlocView view;
+
+    if (common->format_text != NULL) {
+        g_autofree char *types = bloc_enum_list (bloc_image_format_enum ());
+        return bloc_cli_usage_error (error, "--format is for tables; render takes -T, one of: %s",
+                                     types);
+    }
+    if (r->view == NULL) {
+        g_autofree char *views = bloc_enum_list (bloc_view_enum ());
+        return bloc_cli_usage_error (error, "missing --view (expected one of: %s)", views);
+    }
+    if (!bloc_view_parse (&view, r->view, error) ||
+        !output_type (&r->format, r->type, common->output, error))
+        return FALSE;
+    bloc_render_options_init (&r->o, view);
+    if (!parse_names (r, error))
+        return FALSE;
+    if (r->id_prefix != NULL && !bloc_svg_id_prefix_valid (r->id_prefix))
+        return bloc_cli_usage_error (error,
+                                     "bad --id-prefix '%s' (expected a letter, then letters, "
+                                     "digits, '-' or '_', like fig1-)",
+                                     r->id_prefix);
+
+    BlocRenderOptions *o = &r->o;
+    o->scope = common->scope;
+    o->lang = common->lang;
+    o->responsive = r->responsive || r->inline_svg;
+    o->id_prefix = r->id_prefix;
+    o->title = r->title;
+    o->focus = r->focus;
+    o->depth = (int)r->depth.value;
+    o->min_present = (guint)r->min_present.value;
+    o->min_weight = r->min_weight.value;
+    o->min_members = (guint)r->min_members.value;
+    o->from_year = (int)r->from.value;
+    o->to_year = (int)r->to.value;
+    return TRUE;
 }
 
 gboolean
 cmd_render (int argc, char **argv, GError **error)
 {
-    BlocCliCommon common = { 0 };
-    BlocCliScope scope_options = { 0 };
-    g_autofree char *view_text = NULL, *focus = NULL, *engine = NULL, *type = NULL, *group = NULL;
-    g_autofree char *between = NULL, *size_by = NULL, *weight = NULL, *theme = NULL, *title = NULL;
-    g_autofree char *id_prefix = NULL;
-    gboolean responsive = FALSE, inline_svg = FALSE;
-    int depth = 1, min_present = 2, min_members = 2, from = 0, to = 0;
-    double min_weight = 0;
+    g_auto (BlocCliCommon) common = { 0 };
+    g_auto (BlocCliScope) scope_options = { 0 };
+    g_auto (RenderArgs) r = {
+        .depth = BLOC_CLI_INT ("--depth", 1, 1, 2),
+        .min_present = BLOC_CLI_INT ("--min-present", 2, 1, G_MAXINT),
+        .min_members = BLOC_CLI_INT ("--min-members", 2, 1, G_MAXINT),
+        .from = BLOC_CLI_YEAR ("--from"),
+        .to = BLOC_CLI_YEAR ("--to"),
+        .min_weight = BLOC_CLI_REAL ("--min", 0),
+    };
     const GOptionEntry entries[] = {
-        { "view", 'V', 0, G_OPTION_ARG_STRING, &view_text,
+        { "view", 'V', 0, G_OPTION_ARG_STRING, &r.view,
           "membership, overlap, ego, gaps, nesting or timeline (required)", "VIEW" },
-        { "type", 'T', 0, G_OPTION_ARG_STRING, &type,
+        { "type", 'T', 0, G_OPTION_ARG_STRING, &r.type,
           "svg, png, pdf, dot (laid out) or gv (as built); default: from -o, else svg", "TYPE" },
-        { "focus", 0, 0, G_OPTION_ARG_STRING, &focus, "The entity of the ego view (or timeline)",
+        { "focus", 0, 0, G_OPTION_ARG_STRING, &r.focus, "The entity of the ego view (or timeline)",
           "ID" },
-        { "depth", 0, 0, G_OPTION_ARG_INT, &depth, "Ego: 1 (default) or 2 rings", "N" },
-        { "group", 'G', 0, G_OPTION_ARG_STRING, &group,
+        { "depth", 0, 0, G_OPTION_ARG_STRING, &r.depth.text, "Ego: 1 (default) or 2 rings", "N" },
+        { "group", 'G', 0, G_OPTION_ARG_STRING, &r.group,
           "Membership: keep this group's countries; gaps: whose gaps (default: the dataset's)",
           "ID|ID,ID,..." },
-        { "min-present", 'n', 0, G_OPTION_ARG_INT, &min_present, "Gaps: at least N present (2)",
-          "N" },
-        { "between", 0, 0, G_OPTION_ARG_STRING, &between,
-          "Overlap: countries (default) or organizations", "SIDE" },
-        { "weight", 'w', 0, G_OPTION_ARG_STRING, &weight,
+        { "min-present", 'n', 0, G_OPTION_ARG_STRING, &r.min_present.text,
+          "Gaps: at least N present (2)", "N" },
+        { "between", 0, 0, G_OPTION_ARG_STRING, &r.between,
+          "Overlap: countries (or actors; the default) or organizations (or others, "
+          "organisations)",
+          "SIDE" },
+        { "weight", 'w', 0, G_OPTION_ARG_STRING, &r.weight,
           "Overlap: count (default), weighted, jaccard, overlap, cosine", "MEASURE" },
-        { "min", 0, 0, G_OPTION_ARG_DOUBLE, &min_weight,
+        { "min", 0, 0, G_OPTION_ARG_STRING, &r.min_weight.text,
           "Overlap: drop edges whose weight is below N", "N" },
-        { "size-by", 0, 0, G_OPTION_ARG_STRING, &size_by,
+        { "size-by", 0, 0, G_OPTION_ARG_STRING, &r.size_by,
           "Overlap: node size by degree (default), strength, betweenness, ...", "MEASURE" },
-        { "min-members", 0, 0, G_OPTION_ARG_INT, &min_members,
+        { "min-members", 0, 0, G_OPTION_ARG_STRING, &r.min_members.text,
           "Nesting: leave out smaller entities (2)", "N" },
-        { "from", 0, 0, G_OPTION_ARG_INT, &from, "Timeline: from year Y", "Y" },
-        { "to", 0, 0, G_OPTION_ARG_INT, &to, "Timeline: to year Y", "Y" },
-        { "engine", 'K', 0, G_OPTION_ARG_STRING, &engine,
-          "Graphviz layout engine (default: the view's)", "ENGINE" },
-        { "theme", 0, 0, G_OPTION_ARG_STRING, &theme, "default, print or mono", "THEME" },
-        { "title", 0, 0, G_OPTION_ARG_STRING, &title, "The figure's title", "TEXT" },
-        { "responsive", 0, 0, G_OPTION_ARG_NONE, &responsive,
+        { "from", 0, 0, G_OPTION_ARG_STRING, &r.from.text, "Timeline: from year Y", "Y" },
+        { "to", 0, 0, G_OPTION_ARG_STRING, &r.to.text, "Timeline: to year Y", "Y" },
+        { "engine", 'K', 0, G_OPTION_ARG_STRING, &r.engine,
+          "Graphviz layout: dot, neato, twopi, circo, fdp or sfdp (default: the view's)",
+          "ENGINE" },
+        { "theme", 0, 0, G_OPTION_ARG_STRING, &r.theme, "default, print or mono", "THEME" },
+        { "title", 0, 0, G_OPTION_ARG_STRING, &r.title, "The figure's title", "TEXT" },
+        { "responsive", 0, 0, G_OPTION_ARG_NONE, &r.responsive,
           "SVG without a fixed width and height", NULL },
-        { "inline", 0, 0, G_OPTION_ARG_NONE, &inline_svg,
-          "SVG to inline in HTML: --responsive, and ids prefixed with the view's name", NULL },
-        { "id-prefix", 0, 0, G_OPTION_ARG_STRING, &id_prefix,
-          "SVG: put PREFIX before every id, for several figures on one page", "PREFIX" },
+        { "inline", 0, 0, G_OPTION_ARG_NONE, &r.inline_svg,
+          "SVG to inline in HTML: the same as --responsive", NULL },
+        { "id-prefix", 0, 0, G_OPTION_ARG_STRING, &r.id_prefix,
+          "SVG: put PREFIX before every id (default: the view's name and a hash of the figure)",
+          "PREFIX" },
         { NULL },
     };
     g_autoptr (GOptionContext) context = bloc_cli_context_full (
         "render", NULL, entries, &common, BLOC_CLI_NO_FORMAT,
         "Snapshot: ties active in year Y (the timeline view: its story up to Y)");
-    g_autoptr (BlocDataset) ds = NULL;
+    const BlocCliSteps steps = {
+        .scope = &scope_options,
+        .check = check_options,
+        .options = &r,
+        .load = TRUE,
+        .ints =
+            (BlocCliInt *const[]){ &r.depth, &r.min_present, &r.min_members, &r.from, &r.to, NULL },
+        .reals = (BlocCliReal *const[]){ &r.min_weight, NULL },
+    };
     g_autoptr (GArray) members = NULL;
-    g_autoptr (GBytes) image = NULL;
     g_autofree char *group_id = NULL, *group_name = NULL;
-    BlocRenderOptions o;
-    BlocImageFormat format;
-    BlocView view;
-    gboolean ok = FALSE;
 
     bloc_cli_add_scope_options (context, &scope_options, TRUE,
                                 "Kinds on the other side (default: every kind but the actors')");
-    if (!bloc_cli_parse (context, &common, &argc, &argv, 0, 0, error))
-        goto out;
-    if (common.format_text != NULL) {
-        g_set_error (error, BLOC_ERROR, BLOC_ERROR_USAGE,
-                     "--format is for tables; render takes -T svg|png|pdf|dot|gv");
-        goto out;
-    }
-    if (view_text == NULL) {
-        g_set_error (
-            error, BLOC_ERROR, BLOC_ERROR_USAGE,
-            "missing --view (expected membership, overlap, ego, gaps, nesting or timeline)");
-        goto out;
-    }
-    if (!bloc_view_parse (&view, view_text, error) ||
-        !output_type (&format, type, common.output, error))
-        goto out;
-    bloc_render_options_init (&o, view);
-    if (!bloc_cli_scope_resolve (&scope_options, &common, &o.scope, error) ||
-        (theme && !bloc_theme_parse (&o.theme, theme, error)) ||
-        (between && !bloc_cli_side_parse (&o.between, between, error)) ||
-        (weight && !bloc_overlap_measure_parse (&o.weight, weight, error)))
-        goto out;
-    if (size_by != NULL) {
-        BlocCentralitySet set;
-        if (!bloc_centrality_set_parse (&set, size_by, error))
-            goto out;
-        o.size_by = (BlocCentralityMeasure)g_bit_nth_lsf (set, -1);
-    }
-    if (depth < 1 || depth > 2 || min_present < 1 || min_members < 1) {
-        g_set_error (
-            error, BLOC_ERROR, BLOC_ERROR_USAGE,
-            "bad --depth, --min-present or --min-members (expected depth 1 or 2, counts >= 1)");
-        goto out;
-    }
-    if (id_prefix != NULL && !bloc_svg_id_prefix_valid (id_prefix)) {
-        g_set_error (error, BLOC_ERROR, BLOC_ERROR_USAGE,
-                     "bad --id-prefix '%s' (expected a letter, then letters, digits, '-' or '_', "
-                     "like fig1-)",
-                     id_prefix);
-        goto out;
-    }
-    if (engine != NULL) {
-        static const char *const engines[] = {
-            "dot", "neato", "twopi", "circo", "fdp", "sfdp", NULL
-        };
-        if (!g_strv_contains (engines, engine)) {
-            g_set_error (error, BLOC_ERROR, BLOC_ERROR_USAGE,
-                         "unknown engine '%s' (expected dot, neato, twopi, circo, fdp or sfdp)",
-                         engine);
-            goto out;
-        }
-    }
-    if ((ds = bloc_cli_load (&common, error)) == NULL)
-        goto out;
-    if (group != NULL || view == BLOC_VIEW_GAPS) {
-        if (!bloc_cli_group (ds, group, &members, &group_id, &group_name, error))
-            goto out;
-    }
-    o.lang = common.lang;
-    o.engine = engine;
-    o.responsive = responsive || inline_svg;
-    if (id_prefix == NULL && inline_svg)
-        id_prefix = g_strdup_printf ("%s-", bloc_view_to_string (view));
-    o.id_prefix = id_prefix;
-    o.title = title;
-    o.focus = focus;
-    o.depth = depth;
-    o.group = members;
-    o.group_name = group_name;
-    o.min_present = (guint)min_present;
-    o.min_weight = min_weight;
-    o.min_members = (guint)min_members;
-    o.from_year = from;
-    o.to_year = to;
+    if (!bloc_cli_prepare (&common, context, &argc, &argv, &steps, error))
+        return FALSE;
+    if ((r.group != NULL || r.o.view == BLOC_VIEW_GAPS) &&
+        !bloc_cli_group (common.ds, r.group, &members, &group_id, &group_name, error))
+        return FALSE;
+    r.o.group = members;
+    r.o.group_name = group_name;
 
-    if ((image = bloc_render (ds, &o, format, error)) == NULL)
-        goto out;
+    g_autoptr (GBytes) image = bloc_render (common.ds, &r.o, r.format, error);
+    if (image == NULL)
+        return FALSE;
     gsize len;
     const char *data = g_bytes_get_data (image, &len);
-    ok = bloc_output_write (common.output, data, len, error);
-out:
-    bloc_cli_common_clear (&common);
-    bloc_cli_scope_clear (&scope_options);
-    return ok;
+    return bloc_output_write (common.output, data, len, error);
 }

@@ -1,16 +1,27 @@
 /* cmd-summary.c: bloc summary — entities by kind, ties by role, years covered, groups. */
 #include "cli.h"
 
+/* The members of group @g that @filter keeps (transfer full). */
+static GArray *
+group_members (const BlocGroup *g, const BlocCliFilter *filter)
+{
+    GArray *kept = g_array_new (FALSE, FALSE, sizeof (guint));
+    for (guint k = 0; k < g->members->len; k++)
+        if (bloc_cli_filter_keeps (filter, g_array_index (g->members, guint, k)))
+            g_array_append_val (kept, g_array_index (g->members, guint, k));
+    return kept;
+}
+
 static JsonNode *
-summary_json (const BlocDataset *ds, int year, const BlocCounts *c)
+summary_json (const BlocDataset *ds, int year, const BlocCounts *c, const BlocCliFilter *filter)
 {
     g_autoptr (JsonBuilder) b = json_builder_new ();
 
     json_builder_begin_object (b);
     json_builder_set_member_name (b, "title");
-    json_builder_add_string_value (b, ds->title);
+    json_builder_add_string_value (b, bloc_dataset_title (ds));
     json_builder_set_member_name (b, "description");
-    json_builder_add_string_value (b, ds->description);
+    json_builder_add_string_value (b, bloc_dataset_description (ds));
     json_builder_set_member_name (b, "year");
     if (year == BLOC_YEAR_ALL)
         json_builder_add_null_value (b);
@@ -43,17 +54,21 @@ summary_json (const BlocDataset *ds, int year, const BlocCounts *c)
     else
         json_builder_add_null_value (b);
     json_builder_end_object (b);
+    bloc_cli_json_scenario (b, ds);
     json_builder_set_member_name (b, "groups");
     json_builder_begin_array (b);
-    for (guint i = 0; i < ds->groups->len; i++) {
-        const BlocGroup *g = g_ptr_array_index (ds->groups, i);
+    for (guint i = 0; i < bloc_dataset_n_groups (ds); i++) {
+        const BlocGroup *g = bloc_dataset_nth_group (ds, i);
+        g_autoptr (GArray) members = group_members (g, filter);
+        if (members->len == 0 && g->members->len > 0)
+            continue;
         json_builder_begin_object (b);
         json_builder_set_member_name (b, "id");
         json_builder_add_string_value (b, g->id);
         json_builder_set_member_name (b, "name");
         json_builder_add_string_value (b, g->name);
         json_builder_set_member_name (b, "members");
-        bloc_cli_json_ids (b, ds, g->members);
+        bloc_cli_json_ids (b, ds, members);
         json_builder_end_object (b);
     }
     json_builder_end_array (b);
@@ -61,10 +76,11 @@ summary_json (const BlocDataset *ds, int year, const BlocCounts *c)
     return json_builder_get_root (b);
 }
 
-/* The summary as tables: kinds, roles, years and groups. */
+/* The summary as tables: kinds, roles, years and groups (with their members that @filter
+ * keeps, and only those with any). */
 static void
-summary_tables (const BlocDataset *ds, const BlocCounts *c, BlocTable **kinds, BlocTable **roles,
-                BlocTable **groups)
+summary_tables (const BlocDataset *ds, const BlocCounts *c, const BlocCliFilter *filter,
+                BlocTable **kinds, BlocTable **roles, BlocTable **groups)
 {
     guint total = 0;
 
@@ -94,18 +110,21 @@ summary_tables (const BlocDataset *ds, const BlocCounts *c, BlocTable **kinds, B
     bloc_table_add_int (*roles, c->n_ties);
 
     *groups = bloc_table_new ((const char *[]){ "group", "name", "members", NULL });
-    for (guint i = 0; i < ds->groups->len; i++) {
-        const BlocGroup *g = g_ptr_array_index (ds->groups, i);
+    for (guint i = 0; i < bloc_dataset_n_groups (ds); i++) {
+        const BlocGroup *g = bloc_dataset_nth_group (ds, i);
+        g_autoptr (GArray) members = group_members (g, filter);
+        if (members->len == 0 && g->members->len > 0)
+            continue;
         bloc_table_add_row (*groups);
         bloc_table_add_text (*groups, g->id);
         bloc_table_add_text (*groups, g->name);
-        bloc_cli_table_add_ids (*groups, ds, g->members);
+        bloc_cli_table_add_ids (*groups, ds, members);
     }
 }
 
 /* The summary as one long table for CSV: section, key, value. */
 static BlocTable *
-summary_long_table (const BlocDataset *ds, const BlocCounts *c)
+summary_long_table (const BlocDataset *ds, const BlocCounts *c, const BlocCliFilter *filter)
 {
     BlocTable *t = bloc_table_new ((const char *[]){ "section", "key", "value", NULL });
 
@@ -132,12 +151,15 @@ summary_long_table (const BlocDataset *ds, const BlocCounts *c)
         else
             bloc_table_add_null (t);
     }
-    for (guint i = 0; i < ds->groups->len; i++) {
-        const BlocGroup *g = g_ptr_array_index (ds->groups, i);
+    for (guint i = 0; i < bloc_dataset_n_groups (ds); i++) {
+        const BlocGroup *g = bloc_dataset_nth_group (ds, i);
+        g_autoptr (GArray) members = group_members (g, filter);
+        if (members->len == 0 && g->members->len > 0)
+            continue;
         bloc_table_add_row (t);
         bloc_table_add_text (t, "group");
         bloc_table_add_text (t, g->id);
-        bloc_cli_table_add_ids (t, ds, g->members);
+        bloc_cli_table_add_ids (t, ds, members);
     }
     return t;
 }
@@ -145,77 +167,81 @@ summary_long_table (const BlocDataset *ds, const BlocCounts *c)
 gboolean
 cmd_summary (int argc, char **argv, GError **error)
 {
-    BlocCliCommon common = { 0 };
+    g_auto (BlocCliCommon) common = { 0 };
     g_autoptr (GOptionContext) context = bloc_cli_context ("summary", NULL, NULL, &common);
-    g_autoptr (BlocDataset) ds = NULL;
+    g_auto (BlocCliFilter) filter = { 0 };
     g_autoptr (GString) out = g_string_new (NULL);
     g_autoptr (BlocTable) kinds = NULL;
     g_autoptr (BlocTable) roles = NULL;
     g_autoptr (BlocTable) groups = NULL;
     g_autofree char *years = NULL;
     g_autofree char *snapshot = NULL;
-    gboolean ok = FALSE;
     BlocCounts counts;
 
-    if (!bloc_cli_parse (context, &common, &argc, &argv, 0, 0, error))
-        goto out;
-    if ((ds = bloc_cli_load (&common, error)) == NULL)
-        goto out;
+    bloc_cli_add_filter_options (context, &filter, NULL,
+                                 "Only the entities of this region, the ties with an end in it, "
+                                 "and the groups' members in it");
+    if (!bloc_cli_prepare (&common, context, &argc, &argv, &(BlocCliSteps){ .load = TRUE },
+                           error) ||
+        !bloc_cli_filter_resolve (&filter, common.ds, error))
+        return FALSE;
+    const BlocDataset *ds = common.ds;
 
-    bloc_dataset_count (ds, common.year, &counts);
-    summary_tables (ds, &counts, &kinds, &roles, &groups);
+    bloc_dataset_count_among (ds, common.year, filter.keep, &counts);
+    summary_tables (ds, &counts, &filter, &kinds, &roles, &groups);
     years = counts.first_year ? g_strdup_printf ("%d-%d", counts.first_year, counts.last_year)
                               : g_strdup ("none");
     snapshot = common.year == BLOC_YEAR_ALL ? g_strdup ("current (ties that have not ended)")
                                             : g_strdup_printf ("%d", common.year);
 
+    /* Each on a line of its own, but isolated all the same, as every name in a table is. */
+    g_autofree char *title = bloc_text_isolate (bloc_dataset_title (ds));
+    g_autofree char *description = bloc_text_isolate (bloc_dataset_description (ds));
     switch (common.format) {
     case BLOC_FORMAT_JSON: {
-        g_autoptr (JsonNode) root = summary_json (ds, common.year, &counts);
+        g_autoptr (JsonNode) root = summary_json (ds, common.year, &counts, &filter);
         bloc_json_append (out, root);
         break;
     }
     case BLOC_FORMAT_CSV: {
-        g_autoptr (BlocTable) long_table = summary_long_table (ds, &counts);
-        bloc_table_format (long_table, common.format, out);
+        g_autoptr (BlocTable) long_table = summary_long_table (ds, &counts, &filter);
+        bloc_cli_format_table (&common, ds, long_table, out);
         break;
     }
     case BLOC_FORMAT_MARKDOWN:
+    case BLOC_FORMAT_TABLE: {
+        gboolean md = common.format == BLOC_FORMAT_MARKDOWN;
+        g_autofree char *caption =
+            bloc_cli_caption (&common, ds, common.year, "entities by kind", filter.description);
+        bloc_table_set_caption (kinds, caption);
         if (!common.quiet) {
+            bloc_table_set_caption (roles, "ties by role");
+            bloc_table_set_caption (groups, "groups");
+        }
+        if (!common.quiet && md) {
             g_string_append (out, "# ");
-            bloc_markdown_append (out, ds->title);
+            bloc_markdown_append (out, title);
             g_string_append (out, "\n\n");
+            if (*description) {
+                bloc_markdown_append (out, description);
+                g_string_append (out, "\n\n");
+            }
+        } else if (!common.quiet) {
+            g_string_append_printf (out, "%s\n", title);
+            if (*description)
+                g_string_append_printf (out, "%s\n", description);
         }
-        bloc_cli_scenario_note (&common, ds, out);
-        if (!common.quiet && *ds->description) {
-            bloc_markdown_append (out, ds->description);
-            g_string_append (out, "\n\n");
-        }
-        g_string_append_printf (out, "Snapshot: %s. Years covered: %s.\n\n## Entities by kind\n\n",
+        g_string_append_printf (out,
+                                md ? "Snapshot: %s. Years covered: %s.\n\n"
+                                   : "snapshot: %s\nyears covered: %s\n\n",
                                 snapshot, years);
-        bloc_table_format (kinds, common.format, out);
-        g_string_append (out, "\n## Ties by role\n\n");
-        bloc_table_format (roles, common.format, out);
-        g_string_append (out, "\n## Groups\n\n");
-        bloc_table_format (groups, common.format, out);
-        break;
-    case BLOC_FORMAT_TABLE:
-        if (!common.quiet) {
-            g_string_append_printf (out, "%s\n", ds->title);
-            if (*ds->description)
-                g_string_append_printf (out, "%s\n", ds->description);
-        }
-        g_string_append_printf (out, "snapshot: %s\nyears covered: %s\n\n", snapshot, years);
-        bloc_cli_scenario_note (&common, ds, out);
-        bloc_table_format (kinds, common.format, out);
+        bloc_cli_format_table (&common, ds, kinds, out);
         g_string_append_c (out, '\n');
-        bloc_table_format (roles, common.format, out);
+        bloc_cli_format_table (&common, ds, roles, out);
         g_string_append_c (out, '\n');
-        bloc_table_format (groups, common.format, out);
+        bloc_cli_format_table (&common, ds, groups, out);
         break;
     }
-    ok = bloc_cli_emit (&common, out, error);
-out:
-    bloc_cli_common_clear (&common);
-    return ok;
+    }
+    return bloc_cli_emit (&common, out, error);
 }

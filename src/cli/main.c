@@ -3,8 +3,6 @@
 #include <stdio.h>
 #include <string.h>
 
-#include <igraph.h>
-
 #include "cli.h"
 
 static gboolean cmd_help (int argc, char **argv, GError **error);
@@ -14,16 +12,22 @@ const BlocCommand bloc_commands[] = {
     { "summary", cmd_summary, "Entities by kind, ties by role, years covered, groups" },
     { "members", cmd_members, "Who takes part in ENTITY (role, since, until, source)" },
     { "memberships", cmd_memberships, "What ENTITY takes part in" },
+    { "find", cmd_find, "Search ids, names in every language, regions and notes for TEXT" },
+    { "show", cmd_show, "Everything about one entity: names, dates, ties, sources, groups" },
     { "overlap", cmd_overlap,
       "Pairwise co-membership: shared, weighted, Jaccard, overlap, cosine" },
     { "centrality", cmd_centrality, "Who is central: two-mode or on a projection" },
     { "gaps", cmd_gaps, "Who in a group stays out of what" },
     { "nesting", cmd_nesting, "Organizations ordered by inclusion of their member sets" },
     { "communities", cmd_communities, "Blocs found by community detection on the overlap graph" },
+    { "backbone", cmd_backbone, "Co-memberships beyond chance: the backbone of the overlap graph" },
+    { "nestedness", cmd_nestedness, "NODF: do actors that join less join subsets of the rest?" },
     { "timeline", cmd_timeline, "Joins and exits by year, of everything or of ENTITY" },
     { "diff", cmd_diff, "What changed between two years: ties, and a group's gaps" },
     { "render", cmd_render, "Draw a view as SVG, PNG, PDF or DOT through Graphviz" },
-    { "import", cmd_import, "Import published data (cow-igo) into a dataset folder" },
+    { "export", cmd_export,
+      "Write the graph as GraphML, GEXF, GML, Pajek, JSON, an edge list or a matrix" },
+    { "import", cmd_import, "Import a table, matrix, GraphML or COW file into a dataset folder" },
     { "help", cmd_help, "List the commands, or show the help of one" },
     { NULL, NULL, NULL },
 };
@@ -35,6 +39,20 @@ find_command (const char *name)
         if (strcmp (c->name, name) == 0)
             return c;
     return NULL;
+}
+
+/* The message for a command that is not one, with the nearest names. Caller frees. */
+static char *
+unknown_command (const char *name)
+{
+    g_autoptr (GStrvBuilder) names = g_strv_builder_new ();
+    for (const BlocCommand *c = bloc_commands; c->name != NULL; c++)
+        g_strv_builder_add (names, c->name);
+    g_auto (GStrv) all = g_strv_builder_end (names);
+    g_auto (GStrv) near = bloc_text_suggest (name, (const char *const *)all, 3);
+    g_autofree char *hint = near[0] ? bloc_text_quote_list ((const char *const *)near) : NULL;
+    return g_strdup_printf ("unknown command '%s'%s%s%s (see 'bloc help')", name,
+                            hint ? "; did you mean " : "", hint ? hint : "", hint ? "?" : "");
 }
 
 static void
@@ -60,51 +78,39 @@ cmd_help (int argc, char **argv, GError **error)
     }
     const BlocCommand *c = find_command (argv[1]);
     if (c == NULL || c->func == cmd_help) {
-        g_set_error (error, BLOC_ERROR, BLOC_ERROR_USAGE, "unknown command '%s' (see 'bloc help')",
-                     argv[1]);
+        g_autofree char *message = unknown_command (argv[1]);
+        g_set_error_literal (error, BLOC_ERROR, BLOC_ERROR_USAGE, message);
         return FALSE;
     }
     char *help_argv[] = { argv[1], "--help", NULL };
     return c->func (2, help_argv, error);
 }
 
-/* TRUE for errors of the command line: exit status 2 and a hint. */
+/* TRUE for errors of the command line: exit status 2 and a hint. An id, group or tie named on
+ * the command line that the data does not have is one too: the data is fine. */
 static gboolean
 is_usage_error (const GError *error)
 {
     return error->domain == G_OPTION_ERROR || error->domain == G_CONVERT_ERROR ||
-           (error->domain == BLOC_ERROR && error->code == BLOC_ERROR_USAGE);
+           (error->domain == BLOC_ERROR &&
+            (error->code == BLOC_ERROR_USAGE || error->code == BLOC_ERROR_NOT_FOUND));
 }
 
-/* @line with its control characters written as escapes, so that a value quoted in a message
- * cannot move the cursor or recolour the terminal. */
-static char *
-printable (const char *line)
-{
-    GString *s = g_string_new (NULL);
-    for (const char *p = line; *p; p = g_utf8_next_char (p)) {
-        gunichar c = g_utf8_get_char (p);
-        if ((c < 0x20 && c != '\t') || c == 0x7F)
-            g_string_append_printf (s, "\\x%02X", c);
-        else if (c >= 0x80 && c <= 0x9F)
-            g_string_append_printf (s, "\\u%04X", c);
-        else
-            g_string_append_len (s, p, g_utf8_next_char (p) - p);
-    }
-    return g_string_free (s, FALSE);
-}
-
-/* Prints each line of @message as "bloc: line". */
+/* Prints each line of @message as "bloc: line", escaped so that a value quoted in a message
+ * cannot move the cursor, recolour the terminal or reorder the line. */
 static void
 print_error (const GError *error, const char *command)
 {
     g_autofree char *valid = g_utf8_make_valid (error->message, -1);
     g_auto (GStrv) lines = g_strsplit (valid, "\n", -1);
     for (int i = 0; lines[i] != NULL; i++) {
-        g_autofree char *line = printable (lines[i]);
+        g_autofree char *line = bloc_text_for_terminal (lines[i]);
         fprintf (stderr, "bloc: %s\n", line);
     }
-    if (command != NULL && strcmp (command, "help") != 0 && is_usage_error (error))
+    if (g_error_matches (error, BLOC_ERROR, BLOC_ERROR_NOT_FOUND))
+        fprintf (stderr,
+                 "Try 'bloc find TEXT' to search ids and names, 'bloc show ID' for ties.\n");
+    else if (command != NULL && strcmp (command, "help") != 0 && is_usage_error (error))
         fprintf (stderr, "Try 'bloc %s --help'.\n", command);
 }
 
@@ -113,17 +119,16 @@ main (int argc, char **argv)
 {
     g_autoptr (GError) error = NULL;
 
+    /* Numbers need no C locale here: bloc formats and parses them with g_ascii_*, and the
+     * renderer runs Graphviz under a C LC_NUMERIC of its own (see bloc_render()). */
     setlocale (LC_ALL, "");
-    /* Numbers are read and written the same way everywhere: Graphviz parses attributes such as
-     * pad="0.3" with the C library, which would expect a decimal comma in some locales. */
-    setlocale (LC_NUMERIC, "C");
     /* Ids, names and titles are UTF-8 whatever the locale. Under C or POSIX, GOption would try
      * to convert option values from ASCII and reject "Центральная Азия". */
     const char *charset;
     if (!g_get_charset (&charset))
         setlocale (LC_CTYPE, "C.UTF-8");
-    igraph_set_error_handler (igraph_error_handler_ignore);
-    igraph_set_warning_handler (igraph_warning_handler_ignore);
+    /* The library would set itself up on first use; say so here, where the process starts. */
+    bloc_init ();
 
     if (argc < 2) {
         print_usage (stderr);
@@ -134,14 +139,16 @@ main (int argc, char **argv)
         return BLOC_EXIT_OK;
     }
     if (strcmp (argv[1], "--version") == 0) {
-        printf ("bloc %s (igraph %s, Graphviz via gvc, GLib %u.%u)\n", BLOC_VERSION, IGRAPH_VERSION,
-                glib_major_version, glib_minor_version);
+        printf ("bloc %s (igraph %s, Graphviz via gvc, GLib %u.%u)\n", bloc_version (),
+                bloc_igraph_version (), glib_major_version, glib_minor_version);
         return BLOC_EXIT_OK;
     }
 
     const BlocCommand *command = find_command (argv[1]);
     if (command == NULL) {
-        fprintf (stderr, "bloc: unknown command '%s' (see 'bloc help')\n", argv[1]);
+        g_autofree char *message = unknown_command (argv[1]);
+        g_autofree char *shown = bloc_text_for_terminal (message);
+        fprintf (stderr, "bloc: %s\n", shown);
         return BLOC_EXIT_USAGE;
     }
     if (command->func (argc - 1, argv + 1, &error))

@@ -4,6 +4,8 @@
 
 #include <string.h>
 
+#include "bloc-text.h"
+
 #define BUFFER_SIZE  (64 * 1024)
 #define END_OF_INPUT (-1)
 #define READ_ERROR   (-2)
@@ -16,6 +18,8 @@ struct BlocCsvReader {
     gsize buffer_pos;
     goffset offset; /* bytes consumed */
     goffset max_size;
+    char delimiter;
+    guint64 records; /* records returned so far */
     gboolean finished;
     GError *read_error;
 
@@ -27,6 +31,8 @@ struct BlocCsvReader {
 
     /* UTF-8 validation state. */
     int utf8_need;
+    int utf8_length;  /* bytes of the current sequence read so far */
+    guchar utf8_lead; /* its first byte */
     guchar utf8_lo, utf8_hi;
     gunichar utf8_char;        /* the character being decoded */
     guint utf8_line, utf8_col; /* where the current sequence started */
@@ -35,7 +41,9 @@ struct BlocCsvReader {
     GString *text;  /* fields, each followed by a NUL */
     GArray *fields; /* BlocCsvField, text offsets in .len until the record is complete */
     BlocCsvRecord record;
-    GError *record_error; /* the first problem of this record */
+    GError *record_error;     /* the first problem of this record */
+    gboolean first_quoted;    /* the record's first field was quoted */
+    gboolean too_many_fields; /* the record has more than BLOC_CSV_MAX_FIELDS */
 };
 
 BlocCsvReader *
@@ -49,6 +57,7 @@ bloc_csv_reader_new (GInputStream *in, const char *name)
     r->col = 1;
     r->text = g_string_sized_new (1024);
     r->max_size = BLOC_CSV_MAX_FILE;
+    r->delimiter = ',';
     r->fields = g_array_new (FALSE, FALSE, sizeof (BlocCsvField));
     return r;
 }
@@ -83,6 +92,25 @@ bloc_csv_reader_set_max_size (BlocCsvReader *r, goffset bytes)
     r->max_size = bytes;
 }
 
+void
+bloc_csv_reader_set_delimiter (BlocCsvReader *r, char delimiter)
+{
+    g_return_if_fail (delimiter == ',' || delimiter == ';' || delimiter == '\t');
+    r->delimiter = delimiter;
+}
+
+char
+bloc_csv_reader_delimiter (const BlocCsvReader *r)
+{
+    return r->delimiter;
+}
+
+const char *
+bloc_csv_delimiter_name (char delimiter)
+{
+    return delimiter == '\t' ? "a tab" : delimiter == ';' ? "';'" : "','";
+}
+
 gboolean
 bloc_csv_reader_finished (const BlocCsvReader *r)
 {
@@ -107,8 +135,8 @@ record_problem (BlocCsvReader *r, guint line, guint col, const char *format, ...
     va_start (args, format);
     g_autofree char *what = g_strdup_vprintf (format, args);
     va_end (args);
-    r->record_error =
-        g_error_new (BLOC_ERROR, BLOC_ERROR_DATA, "%s:%u:%u: %s", r->name, line, col, what);
+    g_autofree char *message = bloc_text_position (r->name, line, col, what);
+    r->record_error = g_error_new_literal (BLOC_ERROR, BLOC_ERROR_DATA, message);
 }
 
 /* "1 GiB", "64 KiB" or "1000 bytes". */
@@ -128,6 +156,8 @@ size_text (goffset bytes)
 static int
 peek (BlocCsvReader *r)
 {
+    if (r->finished)
+        return END_OF_INPUT;
     if (r->buffer_pos == r->buffer_len) {
         if (r->read_error != NULL)
             return READ_ERROR;
@@ -160,6 +190,54 @@ c1_allowed (const BlocCsvReader *r)
     return FALSE;
 }
 
+/* Records the problem with character @c, if it has one, at @line:@col. */
+static void
+check_char (BlocCsvReader *r, gunichar c, guint line, guint col)
+{
+    BlocTextProblem problem = bloc_text_check_char (c);
+    /* C1 controls would reach terminals as escape sequences, unless the caller repairs them. */
+    if (problem == BLOC_TEXT_OK || (bloc_text_is_c1 (c) && c1_allowed (r)))
+        return;
+    g_autofree char *what = bloc_text_problem_message (problem, c);
+    record_problem (r, line, col, "%s", what);
+}
+
+/* Windows-1252 for the bytes 0x80 to 0x9F; NULL where it has no character. */
+static const char *const cp1252_c1[32] = {
+    "€",  NULL, "‚", "ƒ", "„", "…", "†", "‡", "ˆ", "‰", "Š", "‹", "Œ", NULL, "Ž", NULL,
+    NULL, "‘",  "’", "“", "”", "•", "–", "—", "˜", "™", "š", "›", "œ", NULL, "ž", "Ÿ",
+};
+
+char *
+bloc_csv_invalid_utf8_text (guchar byte, gboolean lone, const char *where)
+{
+    char letter[8] = { 0 };
+    const char *shown = NULL;
+
+    if (lone && byte >= 0xA0) {
+        letter[g_unichar_to_utf8 (byte, letter)] = '\0';
+        shown = letter;
+    } else if (lone && byte >= 0x80) {
+        shown = cp1252_c1[byte - 0x80];
+    }
+    if (shown == NULL)
+        return g_strdup_printf ("invalid UTF-8%s (expected text encoded as UTF-8)", where);
+    return g_strdup_printf ("invalid UTF-8%s: byte 0x%02X, '%s' in %s (expected text encoded as "
+                            "UTF-8; convert the file from %s)",
+                            where, byte, shown, byte >= 0xA0 ? "Latin-1" : "Windows-1252",
+                            byte >= 0xA0 ? "Latin-1 or Windows-1252" : "Windows-1252");
+}
+
+/* Records invalid UTF-8 at the start of the current sequence; @lone when its first byte is not
+ * followed by a continuation byte. */
+static void
+invalid_utf8 (BlocCsvReader *r, gboolean lone, const char *where)
+{
+    g_autofree char *what =
+        bloc_csv_invalid_utf8_text (r->utf8_lead, lone && r->utf8_length == 1, where);
+    record_problem (r, r->utf8_line, r->utf8_col, "%s", what);
+}
+
 /* Consumes the byte peek() returned and advances the position past it. A byte that breaks UTF-8
  * or is a NUL is recorded as the record's problem. */
 static void
@@ -171,23 +249,15 @@ advance (BlocCsvReader *r, int c)
     if (r->utf8_need > 0) {
         if (c >= r->utf8_lo && c <= r->utf8_hi) {
             r->utf8_need--;
+            r->utf8_length++;
             r->utf8_lo = 0x80;
             r->utf8_hi = 0xBF;
             r->utf8_char = (r->utf8_char << 6) | (gunichar)(c & 0x3F);
-            /* Noncharacters are valid UTF-8 but not text, and XML rejects U+FFFE and U+FFFF.
-             * C1 controls (U+0080 to U+009F) would reach terminals as escape sequences. */
-            if (r->utf8_need == 0 && ((r->utf8_char >= 0xFDD0 && r->utf8_char <= 0xFDEF) ||
-                                      (r->utf8_char & 0xFFFE) == 0xFFFE))
-                record_problem (r, r->utf8_line, r->utf8_col, "noncharacter U+%04X (expected text)",
-                                r->utf8_char);
-            else if (r->utf8_need == 0 && r->utf8_char >= 0x80 && r->utf8_char <= 0x9F &&
-                     !c1_allowed (r))
-                record_problem (r, r->utf8_line, r->utf8_col,
-                                "control character U+%04X (expected text)", r->utf8_char);
+            if (r->utf8_need == 0)
+                check_char (r, r->utf8_char, r->utf8_line, r->utf8_col);
             return; /* a continuation byte: same character, same column */
         }
-        record_problem (r, r->utf8_line, r->utf8_col,
-                        "invalid UTF-8 (expected text encoded as UTF-8)");
+        invalid_utf8 (r, c < 0x80 || c > 0xBF, "");
         r->utf8_need = 0;
     }
 
@@ -208,16 +278,18 @@ advance (BlocCsvReader *r, int c)
 
     r->utf8_line = r->line;
     r->utf8_col = r->col;
+    r->utf8_lead = (guchar)c;
+    r->utf8_length = 1;
     r->utf8_lo = 0x80;
     r->utf8_hi = 0xBF;
     r->utf8_char = (gunichar)c;
     if (c == 0) {
-        record_problem (r, r->line, r->col, "NUL byte (expected text)");
-    } else if ((c < 0x20 && c != '\t') || c == 0x7F) {
-        /* A control character would reach terminals, tables and SVG as is. */
-        record_problem (r, r->line, r->col, "control character U+%04X (expected text)", (guint)c);
+        /* Not text at all: stop here rather than read the rest of a binary file. */
+        check_char (r, 0, r->line, r->col);
+        r->finished = TRUE;
     } else if (c < 0x80) {
-        /* ASCII */
+        /* ASCII: a control character (line ends are handled above) is refused. */
+        check_char (r, (gunichar)c, r->line, r->col);
     } else if (c >= 0xC2 && c <= 0xDF) {
         r->utf8_char = (gunichar)(c & 0x1F);
         r->utf8_need = 1;
@@ -244,7 +316,7 @@ advance (BlocCsvReader *r, int c)
         r->utf8_hi = 0x8F;
         r->utf8_char = (gunichar)(c & 0x07);
     } else {
-        record_problem (r, r->line, r->col, "invalid UTF-8 (expected text encoded as UTF-8)");
+        invalid_utf8 (r, TRUE, "");
     }
     r->col++;
 }
@@ -279,7 +351,7 @@ skip_line_end (BlocCsvReader *r, int c)
         advance (r, '\n');
 }
 
-/* Reads one field; returns the byte that ended it (',', a line end, END_OF_INPUT or
+/* Reads one field; returns the byte that ended it (the delimiter, a line end, END_OF_INPUT or
  * READ_ERROR) without consuming it. Returns READ_ERROR on an unterminated quote too, after
  * recording the problem and marking the reader finished. */
 static int
@@ -289,7 +361,7 @@ read_field (BlocCsvReader *r, BlocCsvField *field)
 
     if (c != '"') {
         for (;; c = peek (r)) {
-            if (c < 0 || c == ',' || is_line_end (c))
+            if (c < 0 || c == r->delimiter || is_line_end (c))
                 return c;
             if (c == '"')
                 record_problem (r, r->line, r->col,
@@ -301,6 +373,8 @@ read_field (BlocCsvReader *r, BlocCsvField *field)
     }
 
     guint quote_line = r->line, quote_col = r->col;
+    if (r->fields->len == 0)
+        r->first_quoted = TRUE;
     advance (r, c);
     for (;;) {
         c = peek (r);
@@ -323,9 +397,10 @@ read_field (BlocCsvReader *r, BlocCsvField *field)
     }
 
     /* After the closing quote: a separator or the end of the line. */
-    for (c = peek (r); c >= 0 && c != ',' && !is_line_end (c); c = peek (r)) {
+    for (c = peek (r); c >= 0 && c != r->delimiter && !is_line_end (c); c = peek (r)) {
         record_problem (r, r->line, r->col,
-                        "text after a closing quote (expected ',' or the end of the line)");
+                        "text after a closing quote (expected %s or the end of the line)",
+                        bloc_csv_delimiter_name (r->delimiter));
         append (r, field, c);
         advance (r, c);
     }
@@ -338,16 +413,59 @@ set_read_error (BlocCsvReader *r, GError **error)
 {
     r->finished = TRUE;
     if (g_error_matches (r->read_error, G_IO_ERROR, G_IO_ERROR_PARTIAL_INPUT))
-        g_set_error (error, BLOC_ERROR, BLOC_ERROR_DATA,
-                     "%s:%u:%u: the compressed data ends early (expected a complete gzip file)",
-                     r->name, r->line, r->col);
-    else if (r->read_error->domain == G_IO_ERROR && r->read_error->code == G_IO_ERROR_INVALID_DATA)
-        g_set_error (error, BLOC_ERROR, BLOC_ERROR_DATA,
-                     "%s:%u:%u: corrupt compressed data: %s (expected a valid gzip file)", r->name,
-                     r->line, r->col, r->read_error->message);
+        bloc_text_set_error_at (error, r->name, r->line, r->col,
+                                "the compressed data ends early (expected a complete gzip file)");
+    else if (g_error_matches (r->read_error, G_IO_ERROR, G_IO_ERROR_INVALID_DATA))
+        bloc_text_set_error_at (error, r->name, r->line, r->col,
+                                "corrupt compressed data: %s (expected a valid gzip file)",
+                                r->read_error->message);
     else
         g_set_error (error, BLOC_ERROR, BLOC_ERROR_IO, "%s: cannot read: %s", r->name,
                      r->read_error->message);
+}
+
+const char *
+bloc_csv_wide_encoding (const guchar *data, gsize len)
+{
+    if (len >= 4 && data[0] == 0xFF && data[1] == 0xFE && data[2] == 0 && data[3] == 0)
+        return "UTF-32 (little-endian)";
+    if (len >= 4 && data[0] == 0 && data[1] == 0 && data[2] == 0xFE && data[3] == 0xFF)
+        return "UTF-32 (big-endian)";
+    if (len >= 2 && data[0] == 0xFF && data[1] == 0xFE)
+        return "UTF-16 (little-endian)";
+    if (len >= 2 && data[0] == 0xFE && data[1] == 0xFF)
+        return "UTF-16 (big-endian)";
+    if (len >= 4 && data[0] >= 0x20 && data[0] < 0x7F && data[1] == 0 && data[2] >= 0x20 &&
+        data[2] < 0x7F && data[3] == 0)
+        return "UTF-16 (little-endian, without a byte-order mark)";
+    if (len >= 4 && data[0] == 0 && data[1] >= 0x20 && data[1] < 0x7F && data[2] == 0 &&
+        data[3] >= 0x20 && data[3] < 0x7F)
+        return "UTF-16 (big-endian, without a byte-order mark)";
+    return NULL;
+}
+
+/* A first line that is one unquoted field holding ';' or tabs, with the delimiter ',', is a file
+ * separated by something else: say so rather than report a missing column later. */
+static void
+check_first_line (BlocCsvReader *r)
+{
+    if (r->delimiter != ',' || r->fields->len != 1 || r->first_quoted)
+        return;
+    const BlocCsvField *f = &g_array_index (r->fields, BlocCsvField, 0);
+    const char *text = r->text->str; /* the only field, not yet pointed at */
+    guint semicolons = 0, tabs = 0;
+    for (const char *p = text; *p; p++) {
+        semicolons += *p == ';';
+        tabs += *p == '\t';
+    }
+    if (semicolons == 0 && tabs == 0)
+        return;
+    char other = semicolons >= tabs ? ';' : '\t';
+    const char *at = strchr (text, other);
+    record_problem (r, f->line, f->col + (guint)g_utf8_strlen (text, at - text),
+                    "%s but no ',' in the first line: the file looks %s-separated (expected "
+                    "fields separated by ',')",
+                    bloc_csv_delimiter_name (other), other == ';' ? "';'" : "tab");
 }
 
 gboolean
@@ -360,12 +478,22 @@ bloc_csv_reader_next (BlocCsvReader *r, const BlocCsvRecord **out, GError **erro
         return TRUE;
     g_clear_error (&r->record_error);
 
-    /* The byte-order mark, at the very start. */
-    if (r->offset == 0 && peek (r) == 0xEF) {
-        if (r->buffer_len - r->buffer_pos >= 3 && r->buffer[r->buffer_pos + 1] == 0xBB &&
-            r->buffer[r->buffer_pos + 2] == 0xBF) {
+    /* The byte-order mark, at the very start, and text in another encoding than UTF-8. */
+    if (r->offset == 0 && peek (r) >= 0) {
+        if (r->buffer_len - r->buffer_pos >= 3 && r->buffer[r->buffer_pos] == 0xEF &&
+            r->buffer[r->buffer_pos + 1] == 0xBB && r->buffer[r->buffer_pos + 2] == 0xBF) {
             r->buffer_pos += 3;
             r->offset += 3;
+        } else {
+            const char *encoding =
+                bloc_csv_wide_encoding (r->buffer + r->buffer_pos, r->buffer_len - r->buffer_pos);
+            if (encoding != NULL) {
+                r->finished = TRUE;
+                return bloc_text_set_error_at (error, r->name, 1, 1,
+                                               "%s text (expected text encoded as UTF-8; convert "
+                                               "the file to UTF-8)",
+                                               encoding);
+            }
         }
     }
 
@@ -389,13 +517,22 @@ bloc_csv_reader_next (BlocCsvReader *r, const BlocCsvRecord **out, GError **erro
     g_array_set_size (r->fields, 0);
     r->record.line = r->line;
 
+    r->first_quoted = FALSE;
     for (;;) {
         BlocCsvField field = { NULL, r->text->len, r->line, r->col };
         c = read_field (r, &field);
-        field.len = r->text->len - field.len; /* now the length; the offset is recomputed below */
-        g_string_append_c (r->text, '\0');
-        g_array_append_val (r->fields, field);
-        if (c == ',') {
+        if (r->fields->len < BLOC_CSV_MAX_FIELDS) {
+            field.len = r->text->len - field.len; /* now the length; the offset comes below */
+            g_string_append_c (r->text, '\0');
+            g_array_append_val (r->fields, field);
+        } else {
+            /* Past the limit, the fields are read and dropped, so that memory stays bounded. */
+            record_problem (r, field.line, field.col,
+                            "more than %d fields in a record (expected at most %d)",
+                            BLOC_CSV_MAX_FIELDS, BLOC_CSV_MAX_FIELDS);
+            g_string_truncate (r->text, field.len);
+        }
+        if (c == r->delimiter) {
             advance (r, c);
             continue;
         }
@@ -405,9 +542,10 @@ bloc_csv_reader_next (BlocCsvReader *r, const BlocCsvRecord **out, GError **erro
             skip_line_end (r, c);
         break;
     }
+    if (r->records++ == 0)
+        check_first_line (r);
     if (r->utf8_need > 0 && (c == END_OF_INPUT || c == READ_ERROR)) {
-        record_problem (r, r->utf8_line, r->utf8_col,
-                        "invalid UTF-8 at the end of the file (expected text encoded as UTF-8)");
+        invalid_utf8 (r, TRUE, " at the end of the file");
         r->utf8_need = 0;
     }
     if (c == READ_ERROR && r->read_error != NULL) {
@@ -430,4 +568,137 @@ bloc_csv_reader_next (BlocCsvReader *r, const BlocCsvRecord **out, GError **erro
     r->record.fields = (const BlocCsvField *)r->fields->data;
     *out = &r->record;
     return TRUE;
+}
+
+char
+bloc_csv_guess_delimiter (const guchar *data, gsize len)
+{
+    guint commas = 0, semicolons = 0, tabs = 0;
+    gboolean quoted = FALSE;
+
+    if (len >= 3 && data[0] == 0xEF && data[1] == 0xBB && data[2] == 0xBF)
+        data += 3, len -= 3;
+    for (gsize i = 0; i < len; i++) {
+        guchar c = data[i];
+        if (c == '"')
+            quoted = !quoted; /* a doubled quote toggles twice */
+        else if (quoted)
+            continue;
+        else if (c == '\n' || c == '\r')
+            break;
+        else
+            commas += c == ',', semicolons += c == ';', tabs += c == '\t';
+    }
+    if (commas >= semicolons && commas >= tabs)
+        return ',';
+    return semicolons >= tabs ? ';' : '\t';
+}
+
+struct BlocCsvHeader {
+    GArray *fields;      /* BlocCsvField, text in @names */
+    GStringChunk *names; /* the names, and with BLOC_CSV_HEADER_FOLD_CASE their folded keys */
+    GHashTable *index;   /* name or key -> column + 1, the first column with it */
+    GArray *repeats;     /* BlocCsvRepeat */
+    BlocCsvHeaderFlags flags;
+};
+
+/* The key of @name in the index; in @h's string chunk when it differs from @name. */
+static const char *
+header_key (const BlocCsvHeader *h, const char *name, char **to_free)
+{
+    *to_free = NULL;
+    if (!(h->flags & BLOC_CSV_HEADER_FOLD_CASE))
+        return name;
+    *to_free = g_ascii_strdown (name, -1);
+    return *to_free;
+}
+
+BlocCsvHeader *
+bloc_csv_header_new (const BlocCsvRecord *record, BlocCsvHeaderFlags flags)
+{
+    BlocCsvHeader *h = g_new0 (BlocCsvHeader, 1);
+
+    h->flags = flags;
+    h->fields = g_array_sized_new (FALSE, FALSE, sizeof (BlocCsvField), record->n_fields);
+    h->names = g_string_chunk_new (4096);
+    h->index = g_hash_table_new (g_str_hash, g_str_equal);
+    h->repeats = g_array_new (FALSE, FALSE, sizeof (BlocCsvRepeat));
+    for (guint i = 0; i < record->n_fields; i++) {
+        BlocCsvField f = record->fields[i];
+        const char *start = f.text;
+        gsize len = f.len;
+        if (flags & BLOC_CSV_HEADER_TRIM) {
+            while (len > 0 && g_ascii_isspace (*start))
+                start++, len--;
+            while (len > 0 && g_ascii_isspace (start[len - 1]))
+                len--;
+        }
+        f.text = g_string_chunk_insert_len (h->names, start, (gssize)len);
+        f.len = len;
+        g_array_append_val (h->fields, f);
+
+        g_autofree char *folded = NULL;
+        const char *key = header_key (h, f.text, &folded);
+        gpointer first;
+        if (g_hash_table_lookup_extended (h->index, key, NULL, &first)) {
+            BlocCsvRepeat repeat = { i, GPOINTER_TO_UINT (first) - 1 };
+            g_array_append_val (h->repeats, repeat);
+        } else {
+            if (folded != NULL)
+                key = g_string_chunk_insert (h->names, folded);
+            g_hash_table_insert (h->index, (gpointer)key, GUINT_TO_POINTER (i + 1));
+        }
+    }
+    return h;
+}
+
+void
+bloc_csv_header_free (BlocCsvHeader *h)
+{
+    if (h == NULL)
+        return;
+    g_array_unref (h->fields);
+    g_string_chunk_free (h->names);
+    g_hash_table_unref (h->index);
+    g_array_unref (h->repeats);
+    g_free (h);
+}
+
+guint
+bloc_csv_header_n_columns (const BlocCsvHeader *h)
+{
+    return h->fields->len;
+}
+
+const BlocCsvField *
+bloc_csv_header_field (const BlocCsvHeader *h, guint column)
+{
+    g_return_val_if_fail (column < h->fields->len, NULL);
+    return &g_array_index (h->fields, BlocCsvField, column);
+}
+
+int
+bloc_csv_header_find (const BlocCsvHeader *h, const char *name)
+{
+    g_autofree char *folded = NULL;
+    const char *key = header_key (h, name, &folded);
+    return (int)GPOINTER_TO_UINT (g_hash_table_lookup (h->index, key)) - 1;
+}
+
+const GArray *
+bloc_csv_header_repeats (const BlocCsvHeader *h)
+{
+    return h->repeats;
+}
+
+char *
+bloc_csv_header_list (const BlocCsvHeader *h)
+{
+    GString *s = g_string_new (NULL);
+    for (guint i = 0; i < h->fields->len; i++) {
+        if (i > 0)
+            g_string_append (s, ", ");
+        g_string_append (s, g_array_index (h->fields, BlocCsvField, i).text);
+    }
+    return g_string_free (s, FALSE);
 }

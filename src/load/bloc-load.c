@@ -1,9 +1,20 @@
 /* bloc-load.c: reads and validates a dataset folder. */
+/* open() flags and file types of POSIX 2008. */
+#define _POSIX_C_SOURCE 200809L
+#define _XOPEN_SOURCE   700
 #include "bloc-load.h"
 
+#include <errno.h>
+#include <fcntl.h>
+#include <gio/gunixinputstream.h>
 #include <string.h>
+#include <sys/stat.h>
+#include <unistd.h>
 
 #include "bloc-csv.h"
+#include "bloc-init.h"
+#include "bloc-load-private.h"
+#include "bloc-model-private.h"
 
 #define RESOURCE_ROOT "resource:///org/bloc/graphs/" BLOC_DEFAULT_DATASET "/"
 
@@ -21,23 +32,16 @@ bloc_load_register_resources (void)
     }
 }
 
-/* Collects up to BLOC_LOAD_MAX_ERRORS messages. */
-typedef struct {
-    GString *text;
-    guint count;
-    gboolean overflow;
-} Problems;
-
-static gboolean
-problems_full (const Problems *p)
+gboolean
+bloc_problems_full (const BlocProblems *p)
 {
     return p->count >= BLOC_LOAD_MAX_ERRORS;
 }
 
-static void
-problems_add_message (Problems *p, const char *message)
+void
+bloc_problems_add_message (BlocProblems *p, const char *message)
 {
-    if (problems_full (p)) {
+    if (bloc_problems_full (p)) {
         p->overflow = TRUE;
         return;
     }
@@ -47,20 +51,97 @@ problems_add_message (Problems *p, const char *message)
     p->count++;
 }
 
-G_GNUC_PRINTF (5, 6)
-static void
-problems_add (Problems *p, const char *file, guint line, guint col, const char *format, ...)
+void
+bloc_problems_add (BlocProblems *p, const char *file, guint line, guint col, const char *format,
+                   ...)
 {
     va_list args;
 
     va_start (args, format);
     g_autofree char *what = g_strdup_vprintf (format, args);
     va_end (args);
-    /* A quoted value may hold a tab or a line break: show it escaped, so that each problem stays
-     * on one line with its position. */
-    g_autofree char *line_what = bloc_text_one_line (what);
-    g_autofree char *message = g_strdup_printf ("%s:%u:%u: %s", file, line, col, line_what);
-    problems_add_message (p, message);
+    g_autofree char *message = bloc_text_position (file, line, col, what);
+    bloc_problems_add_message (p, message);
+}
+
+/* "1 GiB", "1 MiB" or "1000 bytes". */
+static char *
+size_text (goffset bytes)
+{
+    if (bytes % ((goffset)1 << 30) == 0)
+        return g_strdup_printf ("%" G_GOFFSET_FORMAT " GiB", bytes >> 30);
+    if (bytes % ((goffset)1 << 20) == 0)
+        return g_strdup_printf ("%" G_GOFFSET_FORMAT " MiB", bytes >> 20);
+    return g_strdup_printf ("%" G_GOFFSET_FORMAT " bytes", bytes);
+}
+
+/* What a file that is not a regular file is, for a message. */
+static const char *
+file_type_name (mode_t mode)
+{
+    if (S_ISDIR (mode))
+        return "a folder";
+    if (S_ISFIFO (mode))
+        return "a named pipe";
+    if (S_ISCHR (mode))
+        return "a character device";
+    if (S_ISBLK (mode))
+        return "a block device";
+    if (S_ISSOCK (mode))
+        return "a socket";
+    return "a special file";
+}
+
+GInputStream *
+bloc_load_open (GFile *file, const char *path, goffset max_size, gboolean *out_missing,
+                BlocProblems *problems)
+{
+    g_autoptr (GError) local = NULL;
+    const char *native = g_file_peek_path (file);
+
+    *out_missing = FALSE;
+    if (native == NULL) { /* the embedded dataset */
+        GFileInputStream *in = g_file_read (file, NULL, &local);
+        if (in == NULL) {
+            *out_missing = g_error_matches (local, G_IO_ERROR, G_IO_ERROR_NOT_FOUND) ||
+                           g_error_matches (local, G_RESOURCE_ERROR, G_RESOURCE_ERROR_NOT_FOUND);
+            if (!*out_missing)
+                bloc_problems_add (problems, path, 1, 1, "cannot read: %s", local->message);
+        }
+        return G_INPUT_STREAM (in);
+    }
+
+    /* O_NONBLOCK: opening a named pipe would otherwise wait for a writer. */
+    int fd = open (native, O_RDONLY | O_NONBLOCK | O_NOCTTY | O_CLOEXEC);
+    if (fd < 0) {
+        int saved = errno;
+        *out_missing = saved == ENOENT;
+        if (!*out_missing)
+            bloc_problems_add (problems, path, 1, 1, "cannot read: %s", g_strerror (saved));
+        return NULL;
+    }
+    struct stat st;
+    if (fstat (fd, &st) != 0) {
+        bloc_problems_add (problems, path, 1, 1, "cannot read: %s", g_strerror (errno));
+        close (fd);
+        return NULL;
+    }
+    if (!S_ISREG (st.st_mode)) {
+        bloc_problems_add (problems, path, 1, 1, "%s, not a regular file (expected a file)",
+                           file_type_name (st.st_mode));
+        close (fd);
+        return NULL;
+    }
+    if (st.st_size > max_size) {
+        g_autofree char *limit = size_text (max_size);
+        bloc_problems_add (problems, path, 1, 1, "file larger than %s (expected a smaller file)",
+                           limit);
+        close (fd);
+        return NULL;
+    }
+    /* Reads of a regular file do not block; clear the flag all the same. */
+    fcntl (fd, F_SETFL, fcntl (fd, F_GETFL) & ~O_NONBLOCK);
+    return g_unix_input_stream_new (fd, TRUE);
 }
 
 /* The reader of one CSV file of the dataset, with its header mapped to columns. */
@@ -83,56 +164,62 @@ table_clear (Table *t)
  * is missing, empty or has a bad header. */
 static gboolean
 table_open (Table *t, BlocDataset *ds, GFile *dir, const char *display, const char *name,
-            const char *const *required, Problems *problems)
+            const char *const *required, BlocProblems *problems)
 {
     g_autoptr (GFile) file = g_file_get_child (dir, name);
     g_autoptr (GError) local = NULL;
     const BlocCsvRecord *record;
+    gboolean missing;
 
     t->path = g_build_filename (display, name, NULL);
-    g_autoptr (GFileInputStream) in = g_file_read (file, NULL, &local);
+    g_autoptr (GInputStream) in =
+        bloc_load_open (file, t->path, BLOC_CSV_MAX_FILE, &missing, problems);
     if (in == NULL) {
-        if (g_error_matches (local, G_IO_ERROR, G_IO_ERROR_NOT_FOUND) ||
-            g_error_matches (local, G_RESOURCE_ERROR, G_RESOURCE_ERROR_NOT_FOUND))
-            problems_add (problems, t->path, 1, 1,
-                          "missing file (expected %s in the dataset folder)", name);
-        else
-            problems_add (problems, t->path, 1, 1, "cannot read: %s", local->message);
+        if (missing)
+            bloc_problems_add (problems, t->path, 1, 1,
+                               "missing file (expected %s in the dataset folder)", name);
         return FALSE;
     }
-    t->reader = bloc_csv_reader_new (G_INPUT_STREAM (in), t->path);
+    t->reader = bloc_csv_reader_new (in, t->path);
 
     g_autofree char *expected = g_strjoinv (",", (char **)required);
     if (!bloc_csv_reader_next (t->reader, &record, &local)) {
-        problems_add_message (problems, local->message);
+        bloc_problems_add_message (problems, local->message);
         return FALSE;
     }
     if (record == NULL) {
-        problems_add (problems, t->path, 1, 1, "empty file (expected a header line: %s,...)",
-                      expected);
+        bloc_problems_add (problems, t->path, 1, 1, "empty file (expected a header line: %s,...)",
+                           expected);
         return FALSE;
     }
 
+    /* Repeated names are found through a hash table: linear in the header's width. */
     gboolean ok = TRUE;
-    t->header = g_ptr_array_new ();
+    g_autoptr (BlocCsvHeader) header = bloc_csv_header_new (record, BLOC_CSV_HEADER_EXACT);
+    const GArray *repeats = bloc_csv_header_repeats (header);
+    guint next_repeat = 0;
+    t->header = g_ptr_array_sized_new (record->n_fields);
     for (guint i = 0; i < record->n_fields; i++) {
         const BlocCsvField *f = &record->fields[i];
+        gboolean repeated = next_repeat < repeats->len &&
+                            g_array_index (repeats, BlocCsvRepeat, next_repeat).column == i;
+        next_repeat += repeated;
         if (f->len == 0) {
-            problems_add (problems, t->path, f->line, f->col,
-                          "empty column name (expected a name like %s)", expected);
+            bloc_problems_add (problems, t->path, f->line, f->col,
+                               "empty column name (expected a name like %s)", expected);
             ok = FALSE;
-        } else if (bloc_column_index (t->header, f->text) >= 0) {
-            problems_add (problems, t->path, f->line, f->col,
-                          "duplicate column '%s' (expected each column once)", f->text);
+        } else if (repeated) {
+            bloc_problems_add (problems, t->path, f->line, f->col,
+                               "duplicate column '%s' (expected each column once)", f->text);
             ok = FALSE;
         }
         g_ptr_array_add (t->header, (gpointer)bloc_dataset_intern (ds, f->text));
     }
     for (int i = 0; required[i] != NULL; i++) {
-        if (bloc_column_index (t->header, required[i]) < 0) {
-            problems_add (problems, t->path, record->line, 1,
-                          "missing required column '%s' (expected columns %s)", required[i],
-                          expected);
+        if (bloc_csv_header_find (header, required[i]) < 0) {
+            bloc_problems_add (problems, t->path, record->line, 1,
+                               "missing required column '%s' (expected columns %s)", required[i],
+                               expected);
             ok = FALSE;
         }
     }
@@ -142,18 +229,18 @@ table_open (Table *t, BlocDataset *ds, GFile *dir, const char *display, const ch
 /* Reads the next record with the header's field count. Returns FALSE at the end of the file.
  * Malformed records are recorded as problems and skipped. */
 static gboolean
-table_next (Table *t, const BlocCsvRecord **out, Problems *problems)
+table_next (Table *t, const BlocCsvRecord **out, BlocProblems *problems)
 {
     for (;;) {
         g_autoptr (GError) local = NULL;
-        if (problems_full (problems)) {
+        if (bloc_problems_full (problems)) {
             /* Say that checking stopped early, when there was more to check. */
             if (!bloc_csv_reader_next (t->reader, out, NULL) || *out != NULL)
                 problems->overflow = TRUE;
             return FALSE;
         }
         if (!bloc_csv_reader_next (t->reader, out, &local)) {
-            problems_add_message (problems, local->message);
+            bloc_problems_add_message (problems, local->message);
             continue;
         }
         if (*out == NULL)
@@ -164,29 +251,70 @@ table_next (Table *t, const BlocCsvRecord **out, Problems *problems)
             return TRUE;
         if (r->n_fields > t->header->len) {
             const BlocCsvField *extra = &r->fields[t->header->len];
-            problems_add (problems, t->path, extra->line, extra->col,
-                          "%u fields (expected %u, as in the header)", r->n_fields, t->header->len);
+            bloc_problems_add (problems, t->path, extra->line, extra->col,
+                               "%u fields (expected %u, as in the header)", r->n_fields,
+                               t->header->len);
         } else {
-            problems_add (problems, t->path, r->end_line, r->end_col,
-                          "%u fields (expected %u, as in the header)", r->n_fields, t->header->len);
+            bloc_problems_add (problems, t->path, r->end_line, r->end_col,
+                               "%u fields (expected %u, as in the header)", r->n_fields,
+                               t->header->len);
         }
     }
 }
 
-/* Copies a record's fields into the dataset's storage. */
-static const char **
-intern_cells (BlocDataset *ds, const BlocCsvRecord *r)
+/* Keeps the non-empty cells of @r in @ds, but those of the columns @skip marks (kept in the
+ * entity or tie itself), and sets *@at and *@n to where they are. A cell equal to the one above
+ * it in the previous row (@above, offsets per column) shares its copy, as sources, kinds and years
+ * often can. An empty cell takes no memory: a wide, mostly empty file costs its non-empty cells.
+ * Returns FALSE after recording a problem when the texts would pass 4 GiB. */
+static gboolean
+keep_cells (BlocDataset *ds, const Table *t, const BlocCsvRecord *r, const gboolean *skip,
+            guint32 *above, guint *at, guint *n, BlocProblems *problems)
 {
-    const char **cells = g_new (const char *, r->n_fields);
-    for (guint i = 0; i < r->n_fields; i++)
-        cells[i] = bloc_dataset_intern (ds, r->fields[i].text);
-    return cells;
+    *at = bloc_dataset_cells_begin (ds);
+    for (guint i = 0; i < r->n_fields; i++) {
+        const BlocCsvField *f = &r->fields[i];
+        if (skip[i] || f->len == 0)
+            continue;
+        const char *before = (const char *)ds->cell_text->data + above[i];
+        if (above[i] == 0 || strcmp (before, f->text) != 0)
+            above[i] = bloc_dataset_cell_text (ds, f->text, f->len);
+        if (above[i] == 0) {
+            bloc_problems_add (problems, t->path, f->line, f->col,
+                               "more than 4 GiB of text in the dataset's cells (expected a "
+                               "smaller dataset)");
+            return FALSE;
+        }
+        bloc_dataset_cells_add (ds, i, above[i]);
+    }
+    *n = bloc_dataset_cells_begin (ds) - *at;
+    return TRUE;
+}
+
+/* The column of the character at byte @offset of field @i of @r. The reader gives where a field
+ * starts, at its opening quote when it is quoted: a quoted field takes more columns than its
+ * text (two quotes, and one more for each doubled quote inside), which tells the two apart. */
+static guint
+field_column (const BlocCsvRecord *r, guint i, gsize offset)
+{
+    const BlocCsvField *f = &r->fields[i];
+    guint chars = (guint)g_utf8_strlen (f->text, -1);
+    guint before = (guint)g_utf8_strlen (f->text, (gssize)offset);
+    guint quotes_before = 0;
+
+    for (gsize k = 0; k < offset; k++)
+        quotes_before += f->text[k] == '"';
+    /* Where the field ends: before the next one's comma, or where the record ends. */
+    guint end_line = i + 1 < r->n_fields ? r->fields[i + 1].line : r->end_line;
+    guint end_col = i + 1 < r->n_fields ? r->fields[i + 1].col - 1 : r->end_col;
+    gboolean quoted = end_line != f->line || end_col - f->col != chars;
+    return quoted ? f->col + 1 + before + quotes_before : f->col + before;
 }
 
 /* Parses the since and until cells of a record; records problems. */
 static gboolean
 read_dates (const Table *t, const BlocCsvRecord *r, int since_col, int until_col, BlocDate *since,
-            BlocDate *until, Problems *problems)
+            BlocDate *until, BlocProblems *problems)
 {
     const char *why;
     gboolean ok = TRUE;
@@ -199,23 +327,24 @@ read_dates (const Table *t, const BlocCsvRecord *r, int since_col, int until_col
             continue;
         const BlocCsvField *f = &r->fields[cols[i]];
         if (!bloc_date_parse (dates[i], f->text, &why)) {
-            problems_add (problems, t->path, f->line, f->col,
-                          "bad date '%s': %s (expected YYYY, YYYY-MM or YYYY-MM-DD)", f->text, why);
+            bloc_problems_add (problems, t->path, f->line, f->col,
+                               "bad date '%s': %s (expected YYYY, YYYY-MM or YYYY-MM-DD)", f->text,
+                               why);
             ok = FALSE;
         }
     }
     if (ok && since->year != 0 && until->year != 0 && bloc_date_compare (*since, *until) > 0) {
         const BlocCsvField *f = &r->fields[until_col];
-        problems_add (problems, t->path, f->line, f->col,
-                      "until %s is before since %s (expected since <= until)", f->text,
-                      r->fields[since_col].text);
+        bloc_problems_add (problems, t->path, f->line, f->col,
+                           "until %s is before since %s (expected since <= until)", f->text,
+                           r->fields[since_col].text);
         ok = FALSE;
     }
     return ok;
 }
 
 static void
-load_entities (BlocDataset *ds, GFile *dir, const char *display, Problems *problems)
+load_entities (BlocDataset *ds, GFile *dir, const char *display, BlocProblems *problems)
 {
     static const char *const required[] = { "id", "kind", "name", NULL };
     Table t = { 0 };
@@ -231,34 +360,41 @@ load_entities (BlocDataset *ds, GFile *dir, const char *display, Problems *probl
     int name_col = bloc_column_index (t.header, "name");
     int since_col = bloc_column_index (t.header, "since");
     int until_col = bloc_column_index (t.header, "until");
+    /* The id and name are the entity's own fields, not cells (see BlocDataset). */
+    g_autofree guint32 *above = g_new0 (guint32, t.header->len + 1);
+    g_autofree gboolean *skip = g_new0 (gboolean, t.header->len + 1);
+    skip[id_col] = skip[name_col] = TRUE;
+    ds->entity_id_column = id_col;
+    ds->entity_name_column = name_col;
 
     while (table_next (&t, &r, problems)) {
         const BlocCsvField *id = &r->fields[id_col];
         const BlocCsvField *kind = &r->fields[kind_col];
         const BlocCsvField *name = &r->fields[name_col];
         BlocEntity e = { 0 };
-        const char *why;
         gboolean ok = TRUE;
         guint previous;
+        gsize offset;
+        g_autofree char *id_fault = bloc_id_check (id->text, &offset);
 
-        if ((why = bloc_id_problem (id->text)) != NULL) {
-            problems_add (problems, t.path, id->line, id->col, "%s", why);
+        if (id_fault != NULL) {
+            bloc_problems_add (problems, t.path, id->line, field_column (r, (guint)id_col, offset),
+                               "%s", id_fault);
             ok = FALSE;
         } else if (bloc_dataset_lookup (ds, id->text, &previous)) {
-            problems_add (problems, t.path, id->line, id->col,
-                          "duplicate id '%s' (expected unique ids; first at line %u)", id->text,
-                          bloc_dataset_entity (ds, previous)->line);
+            bloc_problems_add (problems, t.path, id->line, id->col,
+                               "duplicate id '%s' (expected unique ids; first at line %u)",
+                               id->text, bloc_dataset_entity (ds, previous)->line);
             ok = FALSE;
         }
         if (!bloc_kind_from_string (&e.kind, kind->text)) {
-            problems_add (problems, t.path, kind->line, kind->col,
-                          "unknown kind '%s' (expected one of: %s)", kind->text,
-                          bloc_kind_names ());
+            g_autofree char *unknown = bloc_enum_unknown (bloc_kind_enum (), kind->text);
+            bloc_problems_add (problems, t.path, kind->line, kind->col, "%s", unknown);
             ok = FALSE;
         }
         if (name->len == 0) {
-            problems_add (problems, t.path, name->line, name->col,
-                          "empty name (expected a display name)");
+            bloc_problems_add (problems, t.path, name->line, name->col,
+                               "empty name (expected a display name)");
             ok = FALSE;
         }
         if (!read_dates (&t, r, since_col, until_col, &e.since, &e.until, problems))
@@ -266,9 +402,10 @@ load_entities (BlocDataset *ds, GFile *dir, const char *display, Problems *probl
         if (!ok)
             continue;
 
-        e.cells = intern_cells (ds, r);
-        e.id = e.cells[id_col];
-        e.name = e.cells[name_col];
+        if (!keep_cells (ds, &t, r, skip, above, &e.cells_at, &e.n_cells, problems))
+            break;
+        e.id = g_string_chunk_insert_len (ds->strings, id->text, (gssize)id->len);
+        e.name = bloc_dataset_intern (ds, name->text);
         e.line = r->line;
         g_array_append_val (ds->entities, e);
         g_hash_table_insert (ds->index, (gpointer)e.id, GUINT_TO_POINTER (ds->entities->len));
@@ -309,108 +446,12 @@ compare_copy_lines (gconstpointer a, gconstpointer b)
     return x < y ? -1 : x > y;
 }
 
-/* The cells of a tie. The ends and the role point at strings the dataset already has; the other
- * cells are interned, reusing the previous row's string when a column repeats, as sources and
- * years often do, which saves a hash lookup per cell. */
-static const char **
-tie_cells (BlocDataset *ds, const BlocCsvRecord *r, const BlocTie *tie, int from_col, int to_col,
-           int role_col, const char **previous)
-{
-    const char **cells = g_new (const char *, r->n_fields);
-    for (guint i = 0; i < r->n_fields; i++) {
-        if ((int)i == from_col)
-            cells[i] = bloc_dataset_entity (ds, tie->from)->id;
-        else if ((int)i == to_col)
-            cells[i] = bloc_dataset_entity (ds, tie->to)->id;
-        else if ((int)i == role_col)
-            cells[i] = bloc_role_to_string (tie->role);
-        else if (previous[i] != NULL && strcmp (previous[i], r->fields[i].text) == 0)
-            cells[i] = previous[i];
-        else
-            cells[i] = previous[i] = bloc_dataset_intern (ds, r->fields[i].text);
-    }
-    return cells;
-}
-
+/* Reports every later copy of a tie, in file order: equal @keys are neighbours once sorted (by
+ * line within a run), so one pass finds each copy and the first line of its run. */
 static void
-load_ties (BlocDataset *ds, GFile *dir, const char *display, Problems *problems)
+report_duplicate_ties (const BlocDataset *ds, const char *path, GArray *keys,
+                       BlocProblems *problems)
 {
-    static const char *const required[] = { "from", "to", "role", NULL };
-    Table t = { 0 };
-    const BlocCsvRecord *r;
-
-    if (!table_open (&t, ds, dir, display, "ties.csv", required, problems)) {
-        table_clear (&t);
-        return;
-    }
-    g_ptr_array_extend (ds->tie_columns, t.header, NULL, NULL);
-    int from_col = bloc_column_index (t.header, "from");
-    int to_col = bloc_column_index (t.header, "to");
-    int role_col = bloc_column_index (t.header, "role");
-    int since_col = bloc_column_index (t.header, "since");
-    int until_col = bloc_column_index (t.header, "until");
-    int source_col = bloc_column_index (t.header, "source");
-    g_autoptr (GArray) keys = g_array_new (FALSE, FALSE, sizeof (TieKey));
-    g_autofree const char **previous = g_new0 (const char *, t.header->len + 1);
-
-    while (table_next (&t, &r, problems)) {
-        BlocTie tie = { 0 };
-        gboolean ok = TRUE;
-        const int end_cols[2] = { from_col, to_col };
-        guint *ends[2] = { &tie.from, &tie.to };
-
-        for (int i = 0; i < 2; i++) {
-            const BlocCsvField *f = &r->fields[end_cols[i]];
-            if (f->len == 0) {
-                problems_add (problems, t.path, f->line, f->col,
-                              "empty id (expected an id from entities.csv)");
-                ok = FALSE;
-            } else if (!bloc_dataset_lookup (ds, f->text, ends[i])) {
-                problems_add (problems, t.path, f->line, f->col,
-                              "unknown entity '%s' (expected an id of entities.csv)", f->text);
-                ok = FALSE;
-            }
-        }
-        const BlocCsvField *role = &r->fields[role_col];
-        if (!bloc_role_from_string (&tie.role, role->text)) {
-            problems_add (problems, t.path, role->line, role->col,
-                          "unknown role '%s' (expected one of: %s)", role->text,
-                          bloc_role_names ());
-            ok = FALSE;
-        }
-        if (ok && tie.from == tie.to) {
-            const BlocCsvField *f = &r->fields[to_col];
-            problems_add (problems, t.path, f->line, f->col,
-                          "tie from '%s' to itself (expected two different entities)", f->text);
-            ok = FALSE;
-        }
-        if (!read_dates (&t, r, since_col, until_col, &tie.since, &tie.until, problems))
-            ok = FALSE;
-        if (!ok)
-            continue;
-
-        TieKey key = { ((guint64)tie.from << 32) | tie.to,
-                       ((guint64)tie.role << 32) | ((guint64)(guint16)tie.since.year << 16) |
-                           ((guint64)tie.since.month << 8) | tie.since.day,
-                       r->line, ds->ties->len };
-        g_array_append_val (keys, key);
-
-        tie.cells = tie_cells (ds, r, &tie, from_col, to_col, role_col, previous);
-        tie.source = source_col >= 0 ? tie.cells[source_col] : "";
-        tie.line = r->line;
-        bloc_dataset_bound_tie (ds, &tie);
-        if (tie.first_year != 0 && tie.end_year == tie.first_year) {
-            const BlocCsvField *f = &r->fields[since_col >= 0 ? since_col : 0];
-            problems_add (problems, t.path, f->line, f->col,
-                          "tie %s -> %s is never active: its dates and those of its entities have "
-                          "no year in common (expected dates within the years of both entities)",
-                          r->fields[from_col].text, r->fields[to_col].text);
-        }
-        g_array_append_val (ds->ties, tie);
-    }
-
-    /* Duplicates: equal keys are neighbours once sorted (by line within a run), so one pass finds
-     * each later copy and the first line of its run. They are reported in file order. */
     if (keys->len > 1)
         qsort (keys->data, keys->len, sizeof (TieKey), compare_tie_keys);
     g_autoptr (GArray) copies = g_array_new (FALSE, FALSE, sizeof (TieCopy));
@@ -428,354 +469,118 @@ load_ties (BlocDataset *ds, GFile *dir, const char *display, Problems *problems)
     g_array_sort (copies, compare_copy_lines);
     for (guint i = 0; i < copies->len; i++) {
         const TieCopy *c = &g_array_index (copies, TieCopy, i);
-        if (problems_full (problems)) {
+        if (bloc_problems_full (problems)) {
             problems->overflow = TRUE;
             break;
         }
         const BlocTie *tie = bloc_dataset_tie (ds, c->index);
-        problems_add (problems, t.path, c->line, 1,
-                      "duplicate tie %s -> %s (%s) (expected each tie once; first at line %u)",
-                      bloc_dataset_entity (ds, tie->from)->id,
-                      bloc_dataset_entity (ds, tie->to)->id, bloc_role_to_string (tie->role),
-                      c->first_line);
+        bloc_problems_add (problems, path, c->line, 1,
+                           "duplicate tie %s -> %s (%s) (expected each tie once; first at line %u)",
+                           bloc_dataset_entity (ds, tie->from)->id,
+                           bloc_dataset_entity (ds, tie->to)->id, bloc_role_to_string (tie->role),
+                           c->first_line);
     }
+}
+
+static void
+load_ties (BlocDataset *ds, GFile *dir, const char *display, BlocProblems *problems)
+{
+    static const char *const required[] = { "from", "to", "role", NULL };
+    Table t = { 0 };
+    const BlocCsvRecord *r;
+
+    if (!table_open (&t, ds, dir, display, "ties.csv", required, problems)) {
+        table_clear (&t);
+        return;
+    }
+    g_ptr_array_extend (ds->tie_columns, t.header, NULL, NULL);
+    int from_col = bloc_column_index (t.header, "from");
+    int to_col = bloc_column_index (t.header, "to");
+    int role_col = bloc_column_index (t.header, "role");
+    int since_col = bloc_column_index (t.header, "since");
+    int until_col = bloc_column_index (t.header, "until");
+    int source_col = bloc_column_index (t.header, "source");
+    /* A tie's ends and role are not kept as cells: they are its entities' ids and its role. */
+    ds->tie_from_column = from_col;
+    ds->tie_to_column = to_col;
+    ds->tie_role_column = role_col;
+    g_autofree guint32 *above = g_new0 (guint32, t.header->len + 1);
+    g_autofree gboolean *skip = g_new0 (gboolean, t.header->len + 1);
+    skip[from_col] = skip[to_col] = skip[role_col] = TRUE;
+    g_autoptr (GArray) keys = g_array_new (FALSE, FALSE, sizeof (TieKey));
+
+    while (table_next (&t, &r, problems)) {
+        BlocTie tie = { 0 };
+        gboolean ok = TRUE;
+        const int end_cols[2] = { from_col, to_col };
+        guint *ends[2] = { &tie.from, &tie.to };
+
+        for (int i = 0; i < 2; i++) {
+            const BlocCsvField *f = &r->fields[end_cols[i]];
+            if (f->len == 0) {
+                bloc_problems_add (problems, t.path, f->line, f->col,
+                                   "empty id (expected an id from entities.csv)");
+                ok = FALSE;
+            } else if (!bloc_dataset_lookup (ds, f->text, ends[i])) {
+                bloc_problems_add (problems, t.path, f->line, f->col,
+                                   "unknown entity '%s' (expected an id of entities.csv)", f->text);
+                ok = FALSE;
+            }
+        }
+        const BlocCsvField *role = &r->fields[role_col];
+        if (!bloc_role_from_string (&tie.role, role->text)) {
+            g_autofree char *unknown = bloc_enum_unknown (bloc_role_enum (), role->text);
+            bloc_problems_add (problems, t.path, role->line, role->col, "%s", unknown);
+            ok = FALSE;
+        }
+        if (ok && tie.from == tie.to) {
+            const BlocCsvField *f = &r->fields[to_col];
+            bloc_problems_add (problems, t.path, f->line, f->col,
+                               "tie from '%s' to itself (expected two different entities)",
+                               f->text);
+            ok = FALSE;
+        }
+        if (!read_dates (&t, r, since_col, until_col, &tie.since, &tie.until, problems))
+            ok = FALSE;
+        if (!ok)
+            continue;
+
+        TieKey key = { ((guint64)tie.from << 32) | tie.to,
+                       ((guint64)tie.role << 32) | ((guint64)(guint16)tie.since.year << 16) |
+                           ((guint64)tie.since.month << 8) | tie.since.day,
+                       r->line, ds->ties->len };
+        g_array_append_val (keys, key);
+
+        if (!keep_cells (ds, &t, r, skip, above, &tie.cells_at, &tie.n_cells, problems))
+            break;
+        tie.line = r->line;
+        tie.source = ""; /* below, once the cells' texts stop moving */
+        bloc_dataset_bound_tie (ds, &tie);
+        if (tie.first_year != 0 && tie.end_year == tie.first_year) {
+            const BlocCsvField *f = &r->fields[since_col >= 0 ? since_col : 0];
+            bloc_problems_add (
+                problems, t.path, f->line, f->col,
+                "tie %s -> %s is never active: its dates and those of its entities have "
+                "no year in common (expected dates within the years of both entities)",
+                r->fields[from_col].text, r->fields[to_col].text);
+        }
+        g_array_append_val (ds->ties, tie);
+    }
+
+    /* Every cell is kept: the texts no longer move, and a tie's source may point at its own. */
+    for (guint i = 0; source_col >= 0 && i < ds->ties->len; i++) {
+        BlocTie *tie = &g_array_index (ds->ties, BlocTie, i);
+        tie->source = bloc_tie_cell_at (ds, tie, (guint)source_col);
+    }
+    report_duplicate_ties (ds, t.path, keys, problems);
     table_clear (&t);
-}
-
-/* Where a key of dataset.ini stands, for messages: GKeyFile does not keep positions. */
-typedef struct {
-    guint line;
-    guint col;     /* of the value's first character */
-    guint key_col; /* of the key's first character */
-} IniPosition;
-
-/* Records where "section\nkey" stands: its header for an empty key. FALSE when it was there
- * already, with @first set to the first position. */
-static gboolean
-ini_position_add (GHashTable *positions, const char *section, const char *key, IniPosition pos,
-                  IniPosition *first)
-{
-    g_autofree char *k = g_strdup_printf ("%s\n%s", section, key);
-    IniPosition *old = g_hash_table_lookup (positions, k);
-    if (old != NULL) {
-        *first = *old;
-        return FALSE;
-    }
-    g_hash_table_insert (positions, g_steal_pointer (&k), g_memdup2 (&pos, sizeof pos));
-    return TRUE;
-}
-
-/* Maps "section\nkey" to the IniPosition of its value, and "section\n" to its header, and checks
- * the syntax line by line so that errors get positions. GKeyFile would silently merge a repeated
- * section and keep the last of a repeated key, so both are errors. Returns FALSE after recording
- * problems. */
-static gboolean
-ini_scan (const char *path, const char *text, GHashTable *positions, Problems *problems)
-{
-    g_auto (GStrv) lines = g_strsplit (text, "\n", -1);
-    g_autofree char *section = NULL;
-    gboolean ok = TRUE;
-
-    for (guint i = 0; lines[i] != NULL; i++) {
-        const char *line = lines[i];
-        const char *p = line;
-        while (*p == ' ' || *p == '\t')
-            p++;
-        if (*p == '\0' || *p == '#')
-            continue;
-        guint col = (guint)g_utf8_strlen (line, p - line) + 1;
-        if (*p == '[') {
-            const char *end = strchr (p, ']');
-            if (end == NULL || end[1] != '\0') {
-                problems_add (problems, path, i + 1, col,
-                              "bad section header (expected [dataset], [group:ID] or [weights])");
-                ok = FALSE;
-                continue;
-            }
-            g_free (section);
-            section = g_strndup (p + 1, end - p - 1);
-            IniPosition first;
-            if (!ini_position_add (positions, section, "", (IniPosition){ i + 1, col, col },
-                                   &first)) {
-                problems_add (problems, path, i + 1, col,
-                              "duplicate section [%s] (expected each section once; first at line "
-                              "%u)",
-                              section, first.line);
-                ok = FALSE;
-            }
-            continue;
-        }
-        const char *eq = strchr (p, '=');
-        if (eq == NULL || eq == p) {
-            problems_add (problems, path, i + 1, col, "not a key=value line (expected key=value)");
-            ok = FALSE;
-            continue;
-        }
-        if (section == NULL) {
-            problems_add (problems, path, i + 1, col,
-                          "key outside any section (expected a [section] line first)");
-            ok = FALSE;
-            continue;
-        }
-        g_autofree char *key = g_strstrip (g_strndup (p, eq - p));
-        const char *value = eq + 1;
-        while (*value == ' ' || *value == '\t')
-            value++;
-        IniPosition pos = { i + 1, (guint)g_utf8_strlen (line, value - line) + 1, col }, first;
-        if (!ini_position_add (positions, section, key, pos, &first)) {
-            problems_add (problems, path, i + 1, col,
-                          "duplicate key '%s' in [%s] (expected each key once; first at line %u)",
-                          key, section, first.line);
-            ok = FALSE;
-        }
-    }
-    return ok;
-}
-
-static IniPosition
-ini_position (GHashTable *positions, const char *section, const char *key)
-{
-    g_autofree char *k = g_strdup_printf ("%s\n%s", section, key);
-    IniPosition *pos = g_hash_table_lookup (positions, k);
-    return pos ? *pos : (IniPosition){ 1, 1, 1 };
-}
-
-/* Checks raw bytes: valid UTF-8, without NUL, control characters (but tab and line ends) or
- * noncharacters. Records the first problem with its position. */
-static gboolean
-check_text (const char *path, const char *data, gsize len, Problems *problems)
-{
-    const char *end, *bad = NULL;
-    g_autofree char *why = NULL;
-    /* Validation stops at a NUL byte as it stops at invalid UTF-8: tell them apart. */
-    gboolean utf8 = g_utf8_validate_len (data, len, &end);
-
-    for (const char *p = data; p < end && bad == NULL; p = g_utf8_next_char (p)) {
-        gunichar c = g_utf8_get_char (p);
-        if (c == 0)
-            bad = p, why = g_strdup ("NUL byte (expected text)");
-        else if ((c < 0x20 && c != '\t' && c != '\n' && c != '\r') || (c >= 0x7F && c <= 0x9F))
-            bad = p, why = g_strdup_printf ("control character U+%04X (expected text)", c);
-        else if ((c >= 0xFDD0 && c <= 0xFDEF) || (c & 0xFFFE) == 0xFFFE)
-            bad = p, why = g_strdup_printf ("noncharacter U+%04X (expected text)", c);
-    }
-    if (bad == NULL && !utf8 && end < data + len && *end == '\0')
-        bad = end, why = g_strdup ("NUL byte (expected text)");
-    else if (bad == NULL && !utf8)
-        bad = end, why = g_strdup ("invalid UTF-8 (expected text encoded as UTF-8)");
-    if (bad == NULL)
-        return TRUE;
-    /* Lines end with LF, CRLF or CR, as an editor counts them; a byte-order mark takes no
-     * column. */
-    guint line = 1;
-    const char *line_start = data;
-    if (len >= 3 && memcmp (data, "\xEF\xBB\xBF", 3) == 0 && bad >= data + 3)
-        line_start = data + 3;
-    for (const char *p = data; p < bad; p++) {
-        if (*p == '\n' || (*p == '\r' && (p + 1 >= bad || p[1] != '\n'))) {
-            line++;
-            line_start = p + 1;
-        }
-    }
-    guint col = (guint)g_utf8_strlen (line_start, bad - line_start) + 1;
-    problems_add (problems, path, line, col, "%s", why);
-    return FALSE;
-}
-
-/* Reads a semicolon-separated list of entity ids of a group, checking each. */
-static void
-load_group (BlocDataset *ds, GKeyFile *ini, const char *path, const char *section,
-            GHashTable *positions, Problems *problems)
-{
-    const char *id = section + strlen ("group:");
-    BlocGroup *group = g_new0 (BlocGroup, 1);
-    g_auto (GStrv) keys = g_key_file_get_keys (ini, section, NULL, NULL);
-
-    group->id = bloc_dataset_intern (ds, id);
-    group->members = g_array_new (FALSE, FALSE, sizeof (guint));
-    g_ptr_array_add (ds->groups, group);
-
-    if (*id == '\0' || bloc_id_problem (id) != NULL) {
-        IniPosition pos = ini_position (positions, section, ""); /* at "[group:" */
-        problems_add (problems, path, pos.line, pos.key_col + 7,
-                      "bad group id '%s' (expected [group:ID] with an id like central-asia)", id);
-    }
-    for (int i = 0; keys[i] != NULL; i++) {
-        if (strcmp (keys[i], "name") != 0 && strcmp (keys[i], "members") != 0 &&
-            strcmp (keys[i], "description") != 0) {
-            IniPosition pos = ini_position (positions, section, keys[i]);
-            problems_add (problems, path, pos.line, pos.key_col,
-                          "unknown key '%s' in [%s] (expected name, members or description)",
-                          keys[i], section);
-        }
-    }
-    g_autofree char *name = g_key_file_get_string (ini, section, "name", NULL);
-    group->name = bloc_dataset_intern (ds, name ? name : "");
-
-    g_autofree char *raw = g_key_file_get_value (ini, section, "members", NULL);
-    IniPosition pos = ini_position (positions, section, "members");
-    if (raw == NULL) {
-        pos = ini_position (positions, section, "");
-        problems_add (problems, path, pos.line, pos.col,
-                      "group '%s' has no members key (expected members=ID;ID;...)", id);
-        return;
-    }
-    /* Walk the raw value to know each member's column. */
-    guint col = pos.col;
-    g_auto (GStrv) items = g_strsplit (raw, ";", -1);
-    for (int i = 0; items[i] != NULL; col += (guint)g_utf8_strlen (items[i], -1) + 1, i++) {
-        const char *item = items[i];
-        guint lead = 0;
-        while (item[lead] == ' ')
-            lead++;
-        g_autofree char *member = g_strstrip (g_strdup (item));
-        guint index;
-        if (*member == '\0')
-            continue;
-        if (!bloc_dataset_lookup (ds, member, &index)) {
-            problems_add (problems, path, pos.line, col + lead,
-                          "unknown group member '%s' (expected an id of entities.csv)", member);
-            continue;
-        }
-        gboolean repeated = FALSE;
-        for (guint j = 0; j < group->members->len && !repeated; j++)
-            repeated = g_array_index (group->members, guint, j) == index;
-        if (repeated) {
-            problems_add (problems, path, pos.line, col + lead,
-                          "duplicate group member '%s' (expected each member once)", member);
-            continue;
-        }
-        g_array_append_val (group->members, index);
-    }
-}
-
-static int
-compare_groups (gconstpointer a, gconstpointer b)
-{
-    const BlocGroup *ga = *(const BlocGroup *const *)a;
-    const BlocGroup *gb = *(const BlocGroup *const *)b;
-    return strcmp (ga->id, gb->id);
-}
-
-static void
-load_ini (BlocDataset *ds, GFile *dir, const char *display, Problems *problems)
-{
-    g_autoptr (GFile) file = g_file_get_child (dir, "dataset.ini");
-    g_autofree char *path = g_build_filename (display, "dataset.ini", NULL);
-    g_autofree char *data = NULL;
-    g_autoptr (GError) local = NULL;
-    gsize len;
-
-    if (!g_file_load_contents (file, NULL, &data, &len, NULL, &local)) {
-        if (!g_error_matches (local, G_IO_ERROR, G_IO_ERROR_NOT_FOUND) &&
-            !g_error_matches (local, G_RESOURCE_ERROR, G_RESOURCE_ERROR_NOT_FOUND))
-            problems_add (problems, path, 1, 1, "cannot read: %s", local->message);
-        return; /* dataset.ini is optional */
-    }
-    if (!check_text (path, data, len, problems))
-        return;
-
-    /* Accept a byte-order mark and CRLF or CR line endings. */
-    GString *text = g_string_new_len (data, len);
-    if (g_str_has_prefix (text->str, "\xEF\xBB\xBF"))
-        g_string_erase (text, 0, 3);
-    g_string_replace (text, "\r\n", "\n", 0);
-    g_string_replace (text, "\r", "\n", 0);
-    g_autofree char *normal = g_string_free (text, FALSE);
-
-    g_autoptr (GHashTable) positions =
-        g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_free);
-    if (!ini_scan (path, normal, positions, problems))
-        return;
-
-    g_autoptr (GKeyFile) ini = g_key_file_new ();
-    g_key_file_set_list_separator (ini, ';');
-    if (!g_key_file_load_from_data (ini, normal, (gsize)-1, G_KEY_FILE_NONE, &local)) {
-        problems_add (problems, path, 1, 1, "%s", local->message);
-        return;
-    }
-
-    g_auto (GStrv) sections = g_key_file_get_groups (ini, NULL);
-    for (int i = 0; sections[i] != NULL; i++) {
-        const char *section = sections[i];
-        if (strcmp (section, "dataset") == 0) {
-            static const char *const known[] = { "title", "description", "sources", "default-group",
-                                                 NULL };
-            g_auto (GStrv) keys = g_key_file_get_keys (ini, section, NULL, NULL);
-            for (int j = 0; keys[j] != NULL; j++) {
-                if (!g_strv_contains (known, keys[j])) {
-                    IniPosition pos = ini_position (positions, section, keys[j]);
-                    problems_add (problems, path, pos.line, pos.key_col,
-                                  "unknown key '%s' in [dataset] (expected title, description, "
-                                  "sources or default-group)",
-                                  keys[j]);
-                }
-            }
-            g_autofree char *title = g_key_file_get_string (ini, section, "title", NULL);
-            g_autofree char *description =
-                g_key_file_get_string (ini, section, "description", NULL);
-            g_auto (GStrv) sources =
-                g_key_file_get_string_list (ini, section, "sources", NULL, NULL);
-            g_autofree char *group = g_key_file_get_string (ini, section, "default-group", NULL);
-            if (title)
-                ds->title = bloc_dataset_intern (ds, title);
-            if (group)
-                ds->default_group = bloc_dataset_intern (ds, g_strstrip (group));
-            if (description)
-                ds->description = bloc_dataset_intern (ds, description);
-            if (sources) {
-                guint n = g_strv_length (sources);
-                const char **list = g_new0 (const char *, n + 1);
-                for (guint j = 0; j < n; j++)
-                    list[j] = bloc_dataset_intern (ds, g_strstrip (sources[j]));
-                g_free ((gpointer)ds->sources);
-                ds->sources = list;
-            }
-        } else if (g_str_has_prefix (section, "group:")) {
-            load_group (ds, ini, path, section, positions, problems);
-        } else if (strcmp (section, "weights") == 0) {
-            g_auto (GStrv) keys = g_key_file_get_keys (ini, section, NULL, NULL);
-            for (int j = 0; keys[j] != NULL; j++) {
-                IniPosition pos = ini_position (positions, section, keys[j]);
-                g_autofree char *value = g_key_file_get_value (ini, section, keys[j], NULL);
-                BlocRole role;
-                char *end;
-                if (!bloc_role_from_string (&role, keys[j])) {
-                    problems_add (problems, path, pos.line, pos.key_col,
-                                  "unknown role '%s' (expected one of: %s)", keys[j],
-                                  bloc_role_names ());
-                    continue;
-                }
-                double w = g_ascii_strtod (g_strstrip (value), &end);
-                /* Zero would make a distance of 1 / 0 in path-based centralities. */
-                if (*value == '\0' || *end != '\0' || !(w > 0.0) || w > 1e6) {
-                    problems_add (problems, path, pos.line, pos.col,
-                                  "bad weight '%s' (expected a number > 0, like 0.5)", value);
-                    continue;
-                }
-                ds->weights[role] = w;
-            }
-        } else {
-            IniPosition pos = ini_position (positions, section, "");
-            problems_add (problems, path, pos.line, pos.key_col,
-                          "unknown section [%s] (expected [dataset], [group:ID] or [weights])",
-                          section);
-        }
-    }
-    g_ptr_array_sort (ds->groups, compare_groups);
-    if (ds->default_group != NULL && bloc_dataset_group (ds, ds->default_group) == NULL) {
-        IniPosition pos = ini_position (positions, "dataset", "default-group");
-        problems_add (problems, path, pos.line, pos.col,
-                      "unknown default-group '%s' (expected the ID of a [group:ID] section)",
-                      ds->default_group);
-    }
 }
 
 BlocDataset *
 bloc_load_dataset_from (GFile *dir, const char *display, GError **error)
 {
-    g_autoptr (BlocDataset) ds = bloc_dataset_new (display);
-    Problems problems = { g_string_new (NULL), 0, FALSE };
+    g_autoptr (BlocDataset) ds = bloc_dataset_new (display); /* which sets the library up */
+    BlocProblems problems = { g_string_new (NULL), 0, FALSE };
 
     g_autofree char *base = g_path_get_basename (display);
     ds->title = bloc_dataset_intern (ds, base);
@@ -784,7 +589,7 @@ bloc_load_dataset_from (GFile *dir, const char *display, GError **error)
     if (problems.count == 0)
         load_ties (ds, dir, display, &problems);
     if (problems.count == 0)
-        load_ini (ds, dir, display, &problems);
+        bloc_load_ini (ds, dir, display, &problems);
 
     if (problems.count > 0) {
         if (problems.overflow)
@@ -802,17 +607,23 @@ GFile *
 bloc_load_default_file (const char *name)
 {
     g_autofree char *uri = g_strconcat (RESOURCE_ROOT, name, NULL);
-    bloc_load_register_resources ();
+    bloc_init ();
     return g_file_new_for_uri (uri);
 }
 
 BlocDataset *
 bloc_load_dataset (const char *dir, GError **error)
 {
+    bloc_init ();
     if (dir == NULL) {
-        bloc_load_register_resources ();
         g_autoptr (GFile) root = g_file_new_for_uri (RESOURCE_ROOT);
         return bloc_load_dataset_from (root, "embedded:" BLOC_DEFAULT_DATASET, error);
+    }
+    if (*dir == '\0') {
+        g_set_error (error, BLOC_ERROR, BLOC_ERROR_USAGE,
+                     "empty folder name (expected a dataset folder with entities.csv and "
+                     "ties.csv)");
+        return NULL;
     }
     if (!g_file_test (dir, G_FILE_TEST_IS_DIR)) {
         g_set_error (error, BLOC_ERROR, BLOC_ERROR_DATA,

@@ -1,114 +1,87 @@
-/* bloc-model.c: kinds, roles, dates, the dataset and what-if scenarios. */
-#include "bloc-model.h"
+/* bloc-model.c: kinds, roles, dates, and the dataset with its accessors. */
+#include "bloc-model-private.h"
+
+#include "bloc-init.h"
+#include "bloc-query.h"
+
+#include "bloc-text.h"
 
 #include <stdlib.h>
 #include <string.h>
 
-G_DEFINE_QUARK (bloc - error - quark, bloc_error)
-
-static const char *const kind_names[BLOC_N_KINDS] = {
-    "country", "person", "organization", "body", "agreement", "programme", "forum", "exercise",
+static const BlocEnumName kind_names[] = {
+    { BLOC_KIND_COUNTRY, "country", NULL },
+    { BLOC_KIND_PERSON, "person", NULL },
+    { BLOC_KIND_ORGANIZATION, "organization", BLOC_ENUM_ALIASES ("organisation") },
+    { BLOC_KIND_BODY, "body", NULL },
+    { BLOC_KIND_AGREEMENT, "agreement", NULL },
+    { BLOC_KIND_PROGRAMME, "programme", BLOC_ENUM_ALIASES ("program") },
+    { BLOC_KIND_FORUM, "forum", NULL },
+    { BLOC_KIND_EXERCISE, "exercise", NULL },
+    { 0, NULL, NULL },
 };
+static const BlocEnum kind_enum = { "kind", kind_names };
 
-static const char *const role_names[BLOC_N_ROLES] = {
-    "member",      "associate", "observer",    "partner", "signatory", "party",
-    "participant", "donor",     "implementer", "part_of", "host",
+static const BlocEnumName role_names[] = {
+    { BLOC_ROLE_MEMBER, "member", NULL },
+    { BLOC_ROLE_ASSOCIATE, "associate", NULL },
+    { BLOC_ROLE_OBSERVER, "observer", NULL },
+    { BLOC_ROLE_PARTNER, "partner", NULL },
+    { BLOC_ROLE_SIGNATORY, "signatory", NULL },
+    { BLOC_ROLE_PARTY, "party", NULL },
+    { BLOC_ROLE_PARTICIPANT, "participant", NULL },
+    { BLOC_ROLE_DONOR, "donor", NULL },
+    { BLOC_ROLE_IMPLEMENTER, "implementer", NULL },
+    { BLOC_ROLE_PART_OF, "part_of", NULL },
+    { BLOC_ROLE_HOST, "host", NULL },
+    { 0, NULL, NULL },
 };
+static const BlocEnum role_enum = { "role", role_names };
 
-static const char *
-join_names (const char *const *names, int n, char **cache)
+const BlocEnum *
+bloc_kind_enum (void)
 {
-    if (*cache == NULL) {
-        GString *s = g_string_new (NULL);
-        for (int i = 0; i < n; i++)
-            g_string_append_printf (s, "%s%s", i ? ", " : "", names[i]);
-        *cache = g_string_free (s, FALSE);
-    }
-    return *cache;
+    return &kind_enum;
 }
 
+const BlocEnum *
+bloc_role_enum (void)
+{
+    return &role_enum;
+}
+
+/* The tables list the values in enum order, so a value is its index. */
 const char *
 bloc_kind_to_string (BlocKind kind)
 {
     g_return_val_if_fail (kind < BLOC_N_KINDS, "?");
-    return kind_names[kind];
-}
-
-int
-bloc_name_lookup (const char *const *names, int n, const char *text)
-{
-    for (int i = 0; i < n; i++)
-        if (strcmp (text, names[i]) == 0)
-            return i;
-    return -1;
+    return kind_names[kind].name;
 }
 
 gboolean
 bloc_kind_from_string (BlocKind *out, const char *text)
 {
-    int i = bloc_name_lookup (kind_names, BLOC_N_KINDS, text);
-    if (i < 0)
+    int value;
+    if (!bloc_enum_lookup (&value, &kind_enum, text))
         return FALSE;
-    *out = (BlocKind)i;
+    *out = (BlocKind)value;
     return TRUE;
-}
-
-const char *
-bloc_kind_names (void)
-{
-    static char *cache;
-    return join_names (kind_names, BLOC_N_KINDS, &cache);
 }
 
 const char *
 bloc_role_to_string (BlocRole role)
 {
     g_return_val_if_fail (role < BLOC_N_ROLES, "?");
-    return role_names[role];
+    return role_names[role].name;
 }
 
 gboolean
 bloc_role_from_string (BlocRole *out, const char *text)
 {
-    int i = bloc_name_lookup (role_names, BLOC_N_ROLES, text);
-    if (i < 0)
+    int value;
+    if (!bloc_enum_lookup (&value, &role_enum, text))
         return FALSE;
-    *out = (BlocRole)i;
-    return TRUE;
-}
-
-const char *
-bloc_role_names (void)
-{
-    static char *cache;
-    return join_names (role_names, BLOC_N_ROLES, &cache);
-}
-
-gboolean
-bloc_name_set_parse (guint32 *out, const char *text, const char *const *names, int n,
-                     const char *what, GError **error)
-{
-    g_auto (GStrv) parts = g_strsplit (text, ",", -1);
-    g_autofree char *allowed = NULL;
-    guint32 set = 0;
-
-    join_names (names, n, &allowed);
-    for (int i = 0; parts[i] != NULL; i++) {
-        const char *part = g_strstrip (parts[i]);
-        int found = bloc_name_lookup (names, n, part);
-        if (found < 0) {
-            g_set_error (error, BLOC_ERROR, BLOC_ERROR_USAGE,
-                         "unknown %s '%s' (expected one of: %s)", what, part, allowed);
-            return FALSE;
-        }
-        set |= 1u << found;
-    }
-    if (set == 0) {
-        g_set_error (error, BLOC_ERROR, BLOC_ERROR_USAGE,
-                     "empty list of %ss (expected some of: %s)", what, allowed);
-        return FALSE;
-    }
-    *out = set;
+    *out = (BlocRole)value;
     return TRUE;
 }
 
@@ -129,47 +102,76 @@ bloc_year_parse (const char *text, int *out)
     return TRUE;
 }
 
-char *
-bloc_text_one_line (const char *text)
+#define ID_FORMAT_CHARACTER "(expected an id without format or bidirectional controls)"
+
+/* What is wrong with @id (a static message) and where: the byte offset of the character at
+ * fault in @out_offset, and for a format character the character in @out_format (else 0). */
+static const char *
+id_fault (const char *id, gsize *out_offset, gunichar *out_format)
 {
-    GString *s = g_string_new (NULL);
-    for (const char *c = text; *c; c++) {
-        if (*c == '\n')
-            g_string_append (s, "\\n");
-        else if (*c == '\r')
-            g_string_append (s, "\\r");
-        else if (*c == '\t')
-            g_string_append (s, "\\t");
-        else
-            g_string_append_c (s, *c);
+    *out_offset = 0;
+    *out_format = 0;
+    if (*id == '\0')
+        return "empty id (expected an id like KZ or CSTO)";
+    if (g_ascii_isspace (id[0]) || g_ascii_isspace (id[strlen (id) - 1]))
+        return "id with surrounding spaces (expected the id alone)";
+    if (!g_utf8_validate (id, -1, NULL))
+        return "id that is not valid UTF-8 (expected UTF-8 text)";
+    /* Spreadsheets run a cell that begins so, -2 aside, which is a number. Then no CSV bloc
+     * writes needs to mark an id, and ids read back as they are. */
+    if (id[0] == '=' || id[0] == '+' || id[0] == '@' || (id[0] == '-' && !bloc_text_is_number (id)))
+        return "id beginning with '=', '+', '-' or '@', which a spreadsheet runs as a formula "
+               "(expected an id that begins otherwise, or a number like -2)";
+    for (const char *p = id; *p; p = g_utf8_next_char (p)) {
+        gunichar c = g_utf8_get_char (p);
+        *out_offset = (gsize)(p - id);
+        if (c == ',' || c == ':' || c == ';' || bloc_text_is_control (c))
+            return "id with ',', ':', ';' or a control character (expected an id without them)";
+        /* Invisible, or reordering what follows: two ids that differ only by one look alike. */
+        if (g_unichar_type (c) == G_UNICODE_FORMAT) {
+            *out_format = c;
+            return "id with an invisible format character " ID_FORMAT_CHARACTER;
+        }
     }
-    return g_string_free (s, FALSE);
+    *out_offset = 0;
+    return NULL;
 }
 
 const char *
 bloc_id_problem (const char *id)
 {
-    if (*id == '\0')
-        return "empty id (expected an id like KZ or CSTO)";
-    if (g_ascii_isspace (id[0]) || g_ascii_isspace (id[strlen (id) - 1]))
-        return "id with surrounding spaces (expected the id alone)";
-    for (const char *p = id; *p; p++) {
-        if (*p == ',' || *p == ':' || *p == ';' || g_ascii_iscntrl (*p))
-            return "id with ',', ':', ';' or a control character (expected an id without them)";
-    }
-    return NULL;
+    gsize offset;
+    gunichar c;
+    return id_fault (id, &offset, &c);
+}
+
+char *
+bloc_id_check (const char *id, gsize *out_offset)
+{
+    gsize offset;
+    gunichar c;
+    const char *why = id_fault (id, &offset, &c);
+
+    if (out_offset != NULL)
+        *out_offset = offset;
+    if (why == NULL)
+        return NULL;
+    if (c != 0)
+        return g_strdup_printf (
+            "id with the invisible format character U+%04X " ID_FORMAT_CHARACTER, c);
+    return g_strdup (why);
 }
 
 gboolean
 bloc_kind_set_parse (BlocKindSet *out, const char *text, GError **error)
 {
-    return bloc_name_set_parse (out, text, kind_names, BLOC_N_KINDS, "kind", error);
+    return bloc_enum_parse_set (out, &kind_enum, text, error);
 }
 
 gboolean
 bloc_role_set_parse (BlocRoleSet *out, const char *text, GError **error)
 {
-    return bloc_name_set_parse (out, text, role_names, BLOC_N_ROLES, "role", error);
+    return bloc_enum_parse_set (out, &role_enum, text, error);
 }
 
 /* Reads exactly @n ASCII digits. */
@@ -247,7 +249,10 @@ group_free (gpointer data)
 BlocDataset *
 bloc_dataset_new (const char *origin)
 {
-    BlocDataset *ds = g_new0 (BlocDataset, 1);
+    BlocDataset *ds;
+
+    bloc_init ();
+    ds = g_new0 (BlocDataset, 1);
 
     ds->origin = g_strdup (origin);
     ds->strings = g_string_chunk_new (64 * 1024);
@@ -261,6 +266,11 @@ bloc_dataset_new (const char *origin)
     ds->groups = g_ptr_array_new_with_free_func (group_free);
     ds->scenario = g_ptr_array_new_with_free_func (g_free);
     ds->index = g_hash_table_new (g_str_hash, g_str_equal);
+    ds->cells = g_array_new (FALSE, FALSE, sizeof (BlocCell));
+    ds->cell_text = g_byte_array_new ();
+    g_byte_array_append (ds->cell_text, (const guint8 *)"", 1); /* offset 0: "" */
+    ds->entity_id_column = ds->entity_name_column = -1;
+    ds->tie_from_column = ds->tie_to_column = ds->tie_role_column = -1;
     /* Default role weights, for weighted overlap and for picking a pair's strongest role; a
      * dataset's [weights] section overrides them. Full roles count 1, partial ones less. */
     static const double default_weights[BLOC_N_ROLES] = {
@@ -283,10 +293,8 @@ bloc_dataset_free (BlocDataset *ds)
     g_free ((gpointer)ds->sources);
     g_ptr_array_unref (ds->entity_columns);
     g_ptr_array_unref (ds->tie_columns);
-    for (guint i = 0; i < ds->entities->len; i++)
-        g_free (g_array_index (ds->entities, BlocEntity, i).cells);
-    for (guint i = 0; i < ds->ties->len; i++)
-        g_free (g_array_index (ds->ties, BlocTie, i).cells);
+    g_array_unref (ds->cells);
+    g_byte_array_unref (ds->cell_text);
     g_array_unref (ds->entities);
     g_array_unref (ds->ties);
     g_ptr_array_unref (ds->groups);
@@ -294,6 +302,121 @@ bloc_dataset_free (BlocDataset *ds)
     g_hash_table_unref (ds->index);
     g_string_chunk_free (ds->strings);
     g_free (ds);
+}
+
+const char *
+bloc_dataset_origin (const BlocDataset *ds)
+{
+    return ds->origin;
+}
+
+const char *
+bloc_dataset_title (const BlocDataset *ds)
+{
+    return ds->title;
+}
+
+const char *
+bloc_dataset_description (const BlocDataset *ds)
+{
+    return ds->description;
+}
+
+const char *const *
+bloc_dataset_sources (const BlocDataset *ds)
+{
+    return ds->sources;
+}
+
+const char *
+bloc_dataset_default_group (const BlocDataset *ds)
+{
+    return ds->default_group;
+}
+
+double
+bloc_dataset_role_weight (const BlocDataset *ds, BlocRole role)
+{
+    g_return_val_if_fail (role < BLOC_N_ROLES, 0.0);
+    return ds->weights[role];
+}
+
+guint
+bloc_dataset_n_entities (const BlocDataset *ds)
+{
+    return ds->entities->len;
+}
+
+const BlocEntity *
+bloc_dataset_entity (const BlocDataset *ds, guint index)
+{
+    g_return_val_if_fail (index < ds->entities->len, NULL);
+    return &g_array_index (ds->entities, BlocEntity, index);
+}
+
+guint
+bloc_dataset_n_ties (const BlocDataset *ds)
+{
+    return ds->ties->len;
+}
+
+const BlocTie *
+bloc_dataset_tie (const BlocDataset *ds, guint index)
+{
+    g_return_val_if_fail (index < ds->ties->len, NULL);
+    return &g_array_index (ds->ties, BlocTie, index);
+}
+
+guint
+bloc_dataset_n_groups (const BlocDataset *ds)
+{
+    return ds->groups->len;
+}
+
+const BlocGroup *
+bloc_dataset_nth_group (const BlocDataset *ds, guint index)
+{
+    g_return_val_if_fail (index < ds->groups->len, NULL);
+    return g_ptr_array_index (ds->groups, index);
+}
+
+guint
+bloc_dataset_n_entity_columns (const BlocDataset *ds)
+{
+    return ds->entity_columns->len;
+}
+
+const char *
+bloc_dataset_entity_column (const BlocDataset *ds, guint index)
+{
+    g_return_val_if_fail (index < ds->entity_columns->len, NULL);
+    return g_ptr_array_index (ds->entity_columns, index);
+}
+
+guint
+bloc_dataset_n_tie_columns (const BlocDataset *ds)
+{
+    return ds->tie_columns->len;
+}
+
+const char *
+bloc_dataset_tie_column (const BlocDataset *ds, guint index)
+{
+    g_return_val_if_fail (index < ds->tie_columns->len, NULL);
+    return g_ptr_array_index (ds->tie_columns, index);
+}
+
+guint
+bloc_dataset_n_scenario_lines (const BlocDataset *ds)
+{
+    return ds->scenario->len;
+}
+
+const char *
+bloc_dataset_scenario_line (const BlocDataset *ds, guint index)
+{
+    g_return_val_if_fail (index < ds->scenario->len, NULL);
+    return g_ptr_array_index (ds->scenario, index);
 }
 
 const char *
@@ -317,8 +440,8 @@ bloc_dataset_find (const BlocDataset *ds, const char *id, guint *out, GError **e
 {
     if (bloc_dataset_lookup (ds, id, out))
         return TRUE;
-    g_set_error (error, BLOC_ERROR, BLOC_ERROR_NOT_FOUND, "unknown entity '%s' (expected an id of %s)", id,
-                 ds->origin);
+    g_autofree char *message = bloc_dataset_unknown_id_message (ds, id);
+    g_set_error_literal (error, BLOC_ERROR, BLOC_ERROR_NOT_FOUND, message);
     return FALSE;
 }
 
@@ -342,18 +465,88 @@ bloc_column_index (const GPtrArray *columns, const char *column)
     return -1;
 }
 
+guint32
+bloc_dataset_cell_text (BlocDataset *ds, const char *text, gsize len)
+{
+    guint32 at = ds->cell_text->len;
+    /* One-byte cells (codes, flags) are common in wide files: they share one copy each. */
+    guint32 *shared = len == 1 ? &ds->one_byte[(guchar)text[0]] : NULL;
+
+    if (shared != NULL && *shared != 0)
+        return *shared;
+    if (len >= G_MAXUINT32 - at)
+        return 0;
+    g_byte_array_append (ds->cell_text, (const guint8 *)text, (guint)len);
+    g_byte_array_append (ds->cell_text, (const guint8 *)"", 1);
+    if (shared != NULL)
+        *shared = at;
+    return at;
+}
+
+void
+bloc_dataset_cells_add (BlocDataset *ds, guint column, guint32 text)
+{
+    BlocCell cell = { column, text };
+    g_array_append_val (ds->cells, cell);
+}
+
+const char *
+bloc_dataset_cell (const BlocDataset *ds, guint at, guint n, guint column)
+{
+    if (n == 0)
+        return "";
+    const BlocCell *cells = &g_array_index (ds->cells, BlocCell, at);
+    guint lo = 0, hi = n;
+
+    /* A binary search of the row's columns. */
+    while (lo < hi) {
+        guint mid = lo + (hi - lo) / 2;
+        if (cells[mid].column < column)
+            lo = mid + 1;
+        else
+            hi = mid;
+    }
+    if (lo < n && cells[lo].column == column)
+        return (const char *)ds->cell_text->data + cells[lo].text;
+    return "";
+}
+
+const char *
+bloc_entity_cell_at (const BlocDataset *ds, const BlocEntity *e, guint column)
+{
+    if ((int)column == ds->entity_id_column)
+        return e->id;
+    if ((int)column == ds->entity_name_column)
+        return e->name;
+    return bloc_dataset_cell (ds, e->cells_at, e->n_cells, column);
+}
+
+const char *
+bloc_tie_cell_at (const BlocDataset *ds, const BlocTie *t, guint column)
+{
+    if (t->line == 0) /* added by a scenario: no cells */
+        return "";
+    if ((int)column == ds->tie_from_column)
+        return bloc_dataset_entity (ds, t->from)->id;
+    if ((int)column == ds->tie_to_column)
+        return bloc_dataset_entity (ds, t->to)->id;
+    if ((int)column == ds->tie_role_column)
+        return bloc_role_to_string (t->role);
+    return bloc_dataset_cell (ds, t->cells_at, t->n_cells, column);
+}
+
 const char *
 bloc_entity_cell (const BlocDataset *ds, const BlocEntity *e, const char *column)
 {
     int i = bloc_column_index (ds->entity_columns, column);
-    return i < 0 || e->cells == NULL ? "" : e->cells[i];
+    return i < 0 ? "" : bloc_entity_cell_at (ds, e, (guint)i);
 }
 
 const char *
 bloc_tie_cell (const BlocDataset *ds, const BlocTie *t, const char *column)
 {
     int i = bloc_column_index (ds->tie_columns, column);
-    return i < 0 || t->cells == NULL ? "" : t->cells[i];
+    return i < 0 ? "" : bloc_tie_cell_at (ds, t, (guint)i);
 }
 
 const char *
@@ -403,6 +596,49 @@ bloc_dataset_sort_by_id (const BlocDataset *ds, GArray *indices)
     g_array_sort_with_data (indices, compare_index_by_id, (gpointer)ds);
 }
 
+/* The message for a group that is neither a group nor an entity: the nearest groups (by id, or
+ * by name), else the nearest entity ids, and the groups there are. */
+static char *
+unknown_group_message (const BlocDataset *ds, const char *spec)
+{
+    g_autoptr (GStrvBuilder) ids = g_strv_builder_new ();
+    g_autofree char *folded = bloc_text_fold (spec);
+    g_autoptr (GStrvBuilder) named = g_strv_builder_new ();
+    GString *s = g_string_new (NULL);
+
+    for (guint i = 0; i < ds->groups->len; i++) {
+        const BlocGroup *g = g_ptr_array_index (ds->groups, i);
+        g_autofree char *name = bloc_text_fold (g->name);
+        g_strv_builder_add (ids, g->id);
+        if (*name != '\0' && strcmp (name, folded) == 0)
+            g_strv_builder_add (named, g->id);
+    }
+    g_auto (GStrv) group_ids = g_strv_builder_end (ids);
+    g_auto (GStrv) near = g_strv_builder_end (named);
+    if (near[0] == NULL) {
+        g_strfreev (near);
+        near = bloc_text_suggest (spec, (const char *const *)group_ids, 3);
+    }
+    if (near[0] == NULL) {
+        g_strfreev (near);
+        near = bloc_dataset_suggest_ids (ds, spec, 3);
+    }
+    g_string_append_printf (s, "unknown group '%s'", spec);
+    if (near[0] != NULL) {
+        g_autofree char *hint = bloc_text_quote_list ((const char *const *)near);
+        g_string_append_printf (s, "; did you mean %s?", hint);
+    }
+    if (group_ids[0] == NULL) {
+        g_string_append_printf (s, " (%s defines no group; expected a list of ids like KZ,KG)",
+                                ds->origin);
+    } else {
+        g_autofree char *list = g_strjoinv (", ", group_ids);
+        g_string_append_printf (s, " (expected a group of %s: %s; or a list of ids like KZ,KG)",
+                                ds->origin, list);
+    }
+    return g_string_free (s, FALSE);
+}
+
 gboolean
 bloc_dataset_resolve_group (const BlocDataset *ds, const char *spec, GArray **out_members,
                             char **out_name, GError **error)
@@ -422,10 +658,8 @@ bloc_dataset_resolve_group (const BlocDataset *ds, const char *spec, GArray **ou
         return FALSE;
     }
     if (strchr (spec, ',') == NULL && !bloc_dataset_lookup (ds, spec, &(guint){ 0 })) {
-        g_set_error (error, BLOC_ERROR, BLOC_ERROR_NOT_FOUND,
-                     "unknown group '%s' (expected a [group:ID] of dataset.ini or a list of ids "
-                     "like KZ,KG)",
-                     spec);
+        g_autofree char *message = unknown_group_message (ds, spec);
+        g_set_error_literal (error, BLOC_ERROR, BLOC_ERROR_NOT_FOUND, message);
         return FALSE;
     }
 
@@ -474,6 +708,115 @@ bloc_entity_exists (const BlocEntity *e, int year)
 }
 
 void
+bloc_entity_years (const BlocEntity *e, int *out_first, int *out_end)
+{
+    own_years (e->since, e->until, out_first, out_end);
+}
+
+const char *
+bloc_entity_region (const BlocDataset *ds, const BlocEntity *e)
+{
+    return bloc_entity_cell (ds, e, "region");
+}
+
+/* strcmp() for a GPtrArray of strings: byte order, the same under every locale. */
+static int
+compare_strings (gconstpointer a, gconstpointer b)
+{
+    return strcmp (*(const char *const *)a, *(const char *const *)b);
+}
+
+char **
+bloc_dataset_regions (const BlocDataset *ds)
+{
+    g_autoptr (GHashTable) seen = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+    g_autoptr (GPtrArray) regions = g_ptr_array_new ();
+
+    for (guint i = 0; i < ds->entities->len; i++) {
+        const char *region = bloc_entity_region (ds, bloc_dataset_entity (ds, i));
+        if (*region == '\0')
+            continue;
+        if (g_hash_table_add (seen, bloc_text_fold (region)))
+            g_ptr_array_add (regions, (gpointer)region);
+    }
+    g_ptr_array_sort (regions, compare_strings);
+    char **out = g_new0 (char *, regions->len + 1);
+    for (guint i = 0; i < regions->len; i++)
+        out[i] = g_strdup (g_ptr_array_index (regions, i));
+    return out;
+}
+
+gboolean
+bloc_dataset_resolve_region (const BlocDataset *ds, const char *region, GArray **out,
+                             GError **error)
+{
+    g_autofree char *wanted = bloc_text_fold (region);
+    g_autoptr (GArray) members = g_array_new (FALSE, FALSE, sizeof (guint));
+
+    for (guint i = 0; *wanted != '\0' && i < ds->entities->len; i++) {
+        const char *own = bloc_entity_region (ds, bloc_dataset_entity (ds, i));
+        if (*own == '\0')
+            continue;
+        g_autofree char *folded = bloc_text_fold (own);
+        if (strcmp (folded, wanted) == 0)
+            g_array_append_val (members, i);
+    }
+    if (members->len > 0) {
+        bloc_dataset_sort_by_id (ds, members);
+        *out = g_steal_pointer (&members);
+        return TRUE;
+    }
+    g_auto (GStrv) regions = bloc_dataset_regions (ds);
+    if (regions[0] == NULL) {
+        g_set_error (error, BLOC_ERROR, BLOC_ERROR_USAGE,
+                     "unknown region '%s' (the entities of %s have no region)", region, ds->origin);
+        return FALSE;
+    }
+    g_auto (GStrv) near = bloc_text_suggest (region, (const char *const *)regions, 3);
+    g_autofree char *list = g_strjoinv (", ", regions);
+    GString *message = g_string_new (NULL);
+    g_string_append_printf (message, "unknown region '%s'", region);
+    if (near[0] != NULL) {
+        g_autofree char *hint = bloc_text_quote_list ((const char *const *)near);
+        g_string_append_printf (message, "; did you mean %s?", hint);
+    }
+    g_string_append_printf (message, " (expected one of: %s)", list);
+    g_set_error_literal (error, BLOC_ERROR, BLOC_ERROR_USAGE, message->str);
+    g_string_free (message, TRUE);
+    return FALSE;
+}
+
+char **
+bloc_dataset_languages (const BlocDataset *ds)
+{
+    g_autoptr (GStrvBuilder) languages = g_strv_builder_new ();
+
+    for (guint i = 0; i < ds->entity_columns->len; i++) {
+        const char *column = g_ptr_array_index (ds->entity_columns, i);
+        if (g_str_has_prefix (column, "name@") && column[5] != '\0')
+            g_strv_builder_add (languages, column + 5);
+    }
+    return g_strv_builder_end (languages);
+}
+
+GArray *
+bloc_dataset_groups_of (const BlocDataset *ds, guint entity)
+{
+    GArray *out = g_array_new (FALSE, FALSE, sizeof (guint));
+
+    for (guint i = 0; i < ds->groups->len; i++) {
+        const BlocGroup *g = g_ptr_array_index (ds->groups, i);
+        for (guint k = 0; k < g->members->len; k++) {
+            if (g_array_index (g->members, guint, k) == entity) {
+                g_array_append_val (out, i);
+                break;
+            }
+        }
+    }
+    return out;
+}
+
+void
 bloc_dataset_bound_tie (const BlocDataset *ds, BlocTie *t)
 {
     const BlocEntity *from = bloc_dataset_entity (ds, t->from);
@@ -496,108 +839,6 @@ bloc_dataset_bound_tie (const BlocDataset *ds, BlocTie *t)
         end = first;
     t->first_year = (gint16)first;
     t->end_year = (gint16)end;
-}
-
-/* Splits "A:B[:C]" into 2 or 3 non-empty parts. */
-static gboolean
-split_tie_spec (const char *spec, gboolean allow_role, char ***out, GError **error)
-{
-    g_auto (GStrv) parts = g_strsplit (spec, ":", -1);
-    guint n = g_strv_length (parts);
-    gboolean ok = (n == 2 || (allow_role && n == 3));
-
-    for (guint i = 0; ok && i < n; i++)
-        ok = *g_strstrip (parts[i]) != '\0';
-    if (!ok) {
-        g_set_error (error, BLOC_ERROR, BLOC_ERROR_USAGE, "bad tie '%s' (expected %s)", spec,
-                     allow_role ? "FROM:TO or FROM:TO:ROLE" : "FROM:TO");
-        return FALSE;
-    }
-    *out = g_steal_pointer (&parts);
-    return TRUE;
-}
-
-/* The role most ties to @to have, ties broken by role order; member when there are none. */
-static BlocRole
-usual_role (const BlocDataset *ds, guint to)
-{
-    guint count[BLOC_N_ROLES] = { 0 };
-    BlocRole best = BLOC_ROLE_MEMBER;
-
-    for (guint i = 0; i < ds->ties->len; i++) {
-        const BlocTie *t = bloc_dataset_tie (ds, i);
-        if (t->to == to && (BLOC_PARTICIPATION_ROLES & BLOC_ROLE_BIT (t->role)))
-            count[t->role]++;
-    }
-    for (int r = 0; r < BLOC_N_ROLES; r++)
-        if (count[r] > count[best])
-            best = (BlocRole)r;
-    return best;
-}
-
-gboolean
-bloc_dataset_add_tie (BlocDataset *ds, const char *spec, GError **error)
-{
-    g_auto (GStrv) parts = NULL;
-    guint from, to;
-    BlocRole role;
-
-    if (!split_tie_spec (spec, TRUE, &parts, error))
-        return FALSE;
-    if (!bloc_dataset_find (ds, parts[0], &from, error) ||
-        !bloc_dataset_find (ds, parts[1], &to, error))
-        return FALSE;
-    if (from == to) {
-        g_set_error (error, BLOC_ERROR, BLOC_ERROR_USAGE,
-                     "bad tie '%s' (expected two different ids)", spec);
-        return FALSE;
-    }
-    if (parts[2] == NULL) {
-        role = usual_role (ds, to);
-    } else if (!bloc_role_from_string (&role, parts[2])) {
-        g_set_error (error, BLOC_ERROR, BLOC_ERROR_USAGE, "unknown role '%s' (expected one of: %s)",
-                     parts[2], bloc_role_names ());
-        return FALSE;
-    }
-
-    BlocTie tie = { 0 };
-    tie.from = from;
-    tie.to = to;
-    tie.role = role;
-    tie.source = "what-if";
-    bloc_dataset_bound_tie (ds, &tie);
-    g_array_append_val (ds->ties, tie);
-    g_ptr_array_add (ds->scenario, g_strdup_printf ("added %s -> %s (%s)", parts[0], parts[1],
-                                                    bloc_role_to_string (role)));
-    return TRUE;
-}
-
-gboolean
-bloc_dataset_remove_ties (BlocDataset *ds, const char *spec, GError **error)
-{
-    g_auto (GStrv) parts = NULL;
-    guint from, to, removed = 0;
-
-    if (!split_tie_spec (spec, FALSE, &parts, error))
-        return FALSE;
-    if (!bloc_dataset_find (ds, parts[0], &from, error) ||
-        !bloc_dataset_find (ds, parts[1], &to, error))
-        return FALSE;
-    for (guint i = ds->ties->len; i-- > 0;) {
-        BlocTie *t = &g_array_index (ds->ties, BlocTie, i);
-        if (t->from == from && t->to == to) {
-            g_free (t->cells);
-            g_array_remove_index (ds->ties, i);
-            removed++;
-        }
-    }
-    if (removed == 0) {
-        g_set_error (error, BLOC_ERROR, BLOC_ERROR_NOT_FOUND, "no tie from %s to %s to remove",
-                     parts[0], parts[1]);
-        return FALSE;
-    }
-    g_ptr_array_add (ds->scenario, g_strdup_printf ("removed %s -> %s", parts[0], parts[1]));
-    return TRUE;
 }
 
 typedef struct {
@@ -668,15 +909,25 @@ widen_years (BlocCounts *c, BlocDate since, BlocDate until)
 void
 bloc_dataset_count (const BlocDataset *ds, int year, BlocCounts *out)
 {
+    bloc_dataset_count_among (ds, year, NULL, out);
+}
+
+void
+bloc_dataset_count_among (const BlocDataset *ds, int year, const gboolean *keep, BlocCounts *out)
+{
     memset (out, 0, sizeof *out);
     for (guint i = 0; i < ds->entities->len; i++) {
         const BlocEntity *e = bloc_dataset_entity (ds, i);
+        if (keep != NULL && !keep[i])
+            continue;
         widen_years (out, e->since, e->until);
         if (year == BLOC_YEAR_ALL || bloc_entity_exists (e, year))
             out->kinds[e->kind]++;
     }
     for (guint i = 0; i < ds->ties->len; i++) {
         const BlocTie *t = bloc_dataset_tie (ds, i);
+        if (keep != NULL && !keep[t->from] && !keep[t->to])
+            continue;
         widen_years (out, t->since, t->until);
         if (!bloc_tie_active (t, year))
             continue;

@@ -1,101 +1,24 @@
 /* bloc-svg.c: makes Graphviz's SVG fit to embed in a report.
  *
  * Graphviz 2.42 writes an XML prolog, a DOCTYPE, comments, a fixed width and height, and a
- * <title> holding each node's graph name. This pass works on that known structure, tag by tag
- * (never a regular expression over arbitrary text): it drops the prolog and comments, adds
- * role="img", aria-labelledby, a root <title> and <desc>, optionally removes the fixed size, puts
- * each element's full description in its <title>, and turns the anchors Graphviz wraps around
- * table cells with tooltips into plain groups with a <title>.
+ * <title> holding each node's graph name. This pass parses that SVG with libxml2 and edits the
+ * tree: it drops the prolog and comments, adds role="img", aria-labelledby, a root <title> and
+ * <desc>, optionally removes the fixed size, puts each element's full description in its
+ * <title>, turns the anchors Graphviz wraps around table cells with tooltips (links to "#") into
+ * plain groups with a <title>, keeps every other link, and puts a prefix before every id and
+ * every reference to one. The tree is then written back with libxml2, which escapes every text
+ * and attribute.
  */
-#include <stdlib.h>
 #include <string.h>
 
-#include "bloc-render.h"
+#include <libxml/parser.h>
+#include <libxml/tree.h>
+#include <libxml/xmlsave.h>
 
-char *
-bloc_xml_safe (const char *text)
-{
-    g_autofree char *valid = g_utf8_make_valid (text, -1);
-    GString *s = g_string_new (NULL);
-    for (const char *p = valid; *p; p = g_utf8_next_char (p)) {
-        gunichar c = g_utf8_get_char (p);
-        if ((c < 0x20 && c != '\t' && c != '\n' && c != '\r') || c == 0xFFFE || c == 0xFFFF)
-            c = 0xFFFD;
-        g_string_append_unichar (s, c);
-    }
-    return g_string_free (s, FALSE);
-}
+#include "bloc-render-private.h"
+#include "bloc-text.h"
 
-/* Appends @text escaped for XML character data and attribute values. */
-static void
-append_escaped (GString *out, const char *text)
-{
-    g_autofree char *safe = bloc_xml_safe (text);
-    g_autofree char *escaped = g_markup_escape_text (safe, -1);
-    g_string_append (out, escaped);
-}
-
-/* The value of attribute @name in the start tag [tag, end), unescaped; NULL if absent. */
-static char *
-attribute (const char *tag, const char *end, const char *name)
-{
-    g_autofree char *pattern = g_strdup_printf (" %s=\"", name);
-    gsize n = strlen (pattern);
-    for (const char *p = tag; p + n <= end; p++) {
-        if (strncmp (p, pattern, n) != 0)
-            continue;
-        const char *v = p + n, *q = memchr (v, '"', (size_t)(end - v));
-        if (q == NULL)
-            return NULL;
-        g_autofree char *raw = g_strndup (v, (gsize)(q - v));
-        /* Graphviz escapes with entities; decode the few it uses. */
-        GString *s = g_string_new (NULL);
-        for (const char *c = raw; *c;) {
-            if (*c == '&') {
-                const char *semi = strchr (c, ';');
-                if (semi != NULL) {
-                    g_autofree char *entity = g_strndup (c + 1, (gsize)(semi - c - 1));
-                    gunichar u = 0;
-                    if (entity[0] == '#')
-                        u = (gunichar)(entity[1] == 'x' ? strtoul (entity + 2, NULL, 16)
-                                                        : strtoul (entity + 1, NULL, 10));
-                    else if (strcmp (entity, "amp") == 0)
-                        u = '&';
-                    else if (strcmp (entity, "lt") == 0)
-                        u = '<';
-                    else if (strcmp (entity, "gt") == 0)
-                        u = '>';
-                    else if (strcmp (entity, "quot") == 0)
-                        u = '"';
-                    else if (strcmp (entity, "apos") == 0)
-                        u = '\'';
-                    if (u != 0) {
-                        g_string_append_unichar (s, u);
-                        c = semi + 1;
-                        continue;
-                    }
-                }
-            }
-            g_string_append_c (s, *c++);
-        }
-        return g_string_free (s, FALSE);
-    }
-    return NULL;
-}
-
-/* Removes ` name="..."` from the start tag in @tag. */
-static void
-remove_attribute (GString *tag, const char *name)
-{
-    g_autofree char *pattern = g_strdup_printf (" %s=\"", name);
-    char *p = strstr (tag->str, pattern);
-    if (p == NULL)
-        return;
-    char *q = strchr (p + strlen (pattern), '"');
-    if (q == NULL)
-        return;
-    g_string_erase (tag, p - tag->str, q + 1 - p);
-}
+#define XLINK_NS "http://www.w3.org/1999/xlink"
 
 gboolean
 bloc_svg_id_prefix_valid (const char *prefix)
@@ -108,131 +31,296 @@ bloc_svg_id_prefix_valid (const char *prefix)
     return TRUE;
 }
 
-/* Appends the start tag [lt, gt) with @prefix put before the value of its id attribute. */
-static void
-append_tag_prefixed (GString *out, const char *lt, const char *gt, const char *prefix)
+G_DEFINE_AUTOPTR_CLEANUP_FUNC (xmlDoc, xmlFreeDoc)
+G_DEFINE_AUTOPTR_CLEANUP_FUNC (xmlParserCtxt, xmlFreeParserCtxt)
+G_DEFINE_AUTOPTR_CLEANUP_FUNC (xmlBuffer, xmlBufferFree)
+
+typedef struct {
+    const BlocSvgInfo *info;
+    const char *prefix; /* "" for none */
+    GHashTable *ids;    /* every id in the document, before the prefix */
+} Finish;
+
+static gboolean
+is_element (const xmlNode *node, const char *name)
 {
-    const char *id = g_strstr_len (lt, gt - lt, " id=\"");
-    if (id == NULL || prefix == NULL) {
-        g_string_append_len (out, lt, gt - lt);
-        return;
-    }
-    id += strlen (" id=\"");
-    g_string_append_len (out, lt, id - lt);
-    g_string_append (out, prefix);
-    g_string_append_len (out, id, gt - id);
+    return node != NULL && node->type == XML_ELEMENT_NODE &&
+           strcmp ((const char *)node->name, name) == 0;
 }
 
-char *
-bloc_svg_finish (const char *svg, gsize len, const char *title, const char *desc,
-                 gboolean responsive, const char *id_prefix, GHashTable *titles,
-                 GHashTable *classes)
+static xmlNode *
+first_element (xmlNode *node)
 {
-    const char *px = id_prefix != NULL ? id_prefix : "";
-    GString *out = g_string_sized_new (len + 1024);
-    const char *p = svg, *end = svg + len;
-    const char *pending_id = NULL; /* a <g> whose next <title> is to be replaced */
-    g_autofree char *pending_owned = NULL;
+    for (xmlNode *c = node->children; c != NULL; c = c->next)
+        if (c->type == XML_ELEMENT_NODE)
+            return c;
+    return NULL;
+}
 
-    /* Skip the prolog, the DOCTYPE and the leading comments. */
-    const char *root = g_strstr_len (svg, (gssize)len, "<svg");
-    if (root == NULL)
-        return g_strndup (svg, len);
-    p = root;
+/* The value of attribute @name (in no namespace) of @node; caller frees with g_free. */
+static char *
+get_attribute (xmlNode *node, const char *name)
+{
+    xmlChar *value = xmlGetNoNsProp (node, (const xmlChar *)name);
+    char *copy = g_strdup ((const char *)value);
+    xmlFree (value);
+    return copy;
+}
 
-    while (p < end) {
-        const char *lt = memchr (p, '<', (size_t)(end - p));
-        if (lt == NULL) {
-            g_string_append_len (out, p, end - p);
-            break;
-        }
-        g_string_append_len (out, p, lt - p);
-        if (strncmp (lt, "<!--", 4) == 0) {
-            const char *close = g_strstr_len (lt, end - lt, "-->");
-            p = close ? close + 3 : end;
-            /* Drop the newline after a comment too. */
-            if (p < end && *p == '\n')
-                p++;
+static char *
+get_xlink_attribute (xmlNode *node, const char *name)
+{
+    xmlChar *value = xmlGetNsProp (node, (const xmlChar *)name, (const xmlChar *)XLINK_NS);
+    char *copy = g_strdup ((const char *)value);
+    xmlFree (value);
+    return copy;
+}
+
+/* A new element @name in @parent's namespace holding the text @text, made safe for XML. */
+static xmlNode *
+new_text_element (xmlNode *parent, const char *name, const char *text)
+{
+    g_autofree char *safe = bloc_text_xml_safe (text);
+    xmlNode *node = xmlNewDocNode (parent->doc, parent->ns, (const xmlChar *)name, NULL);
+    xmlNodeAddContent (node, (const xmlChar *)safe);
+    return node;
+}
+
+/* Removes @node; when the text after it starts with a line break, that line break goes too. */
+static void
+remove_node (xmlNode *node)
+{
+    xmlNode *next = node->next;
+    if (next != NULL && next->type == XML_TEXT_NODE && next->content != NULL &&
+        next->content[0] == '\n') {
+        xmlChar *rest = xmlStrdup (next->content + 1);
+        xmlNodeSetContent (next, NULL);
+        xmlNodeAddContent (next, rest);
+        xmlFree (rest);
+    }
+    xmlUnlinkNode (node);
+    xmlFreeNode (node);
+}
+
+/* Replaces the text of @node's first child, when it is a <title>, with @text. */
+static void
+set_title (xmlNode *node, const char *text)
+{
+    xmlNode *title = first_element (node);
+    if (!is_element (title, "title"))
+        return;
+    g_autofree char *safe = bloc_text_xml_safe (text);
+    xmlNodeSetContent (title, NULL);
+    xmlNodeAddContent (title, (const xmlChar *)safe);
+}
+
+/* A table cell with a tooltip, <g id="a_ID"><a xlink:href="#" xlink:title="T">...</a></g>,
+ * becomes <g id="ID" class="CLASS"><title>TEXT</title>...</g>. Returns FALSE, changing nothing,
+ * when @g is not such a group: a link anywhere else stays a link. */
+static gboolean
+unwrap_tooltip (const Finish *f, xmlNode *g)
+{
+    g_autofree char *id = get_attribute (g, "id");
+    xmlNode *a = first_element (g);
+    if (id == NULL || !g_str_has_prefix (id, "a_") || !is_element (a, "a"))
+        return FALSE;
+    g_autofree char *href = get_xlink_attribute (a, "href");
+    if (g_strcmp0 (href, "#") != 0)
+        return FALSE;
+
+    const char *cell = id + 2;
+    g_autofree char *tip = get_xlink_attribute (a, "title");
+    const char *text = f->info->titles ? g_hash_table_lookup (f->info->titles, cell) : NULL;
+    const char *cls = f->info->classes ? g_hash_table_lookup (f->info->classes, cell) : NULL;
+    xmlSetProp (g, (const xmlChar *)"id", (const xmlChar *)cell);
+    xmlSetProp (g, (const xmlChar *)"class", (const xmlChar *)(cls ? cls : "cell"));
+    xmlNode *title = new_text_element (g, "title", text ? text : tip ? tip : cell);
+    xmlAddPrevSibling (a, xmlNewDocText (g->doc, (const xmlChar *)"\n"));
+    xmlAddPrevSibling (a, title);
+    /* The anchor's children take its place. */
+    while (a->children != NULL) {
+        xmlNode *child = a->children;
+        xmlUnlinkNode (child);
+        xmlAddPrevSibling (a, child);
+    }
+    remove_node (a);
+    return TRUE;
+}
+
+/* Drops comments and processing instructions, unwraps tooltip anchors and sets the <title> of
+ * every element the titles table names, below @node. */
+static void
+edit_tree (const Finish *f, xmlNode *node)
+{
+    xmlNode *next;
+    for (xmlNode *c = node->children; c != NULL; c = next) {
+        next = c->next;
+        if (c->type == XML_COMMENT_NODE || c->type == XML_PI_NODE) {
+            remove_node (c); /* @next stays: only its text may change */
             continue;
         }
-        const char *gt = memchr (lt, '>', (size_t)(end - lt));
-        if (gt == NULL) {
-            g_string_append_len (out, lt, end - lt);
-            break;
+        if (c->type != XML_ELEMENT_NODE)
+            continue;
+        if (!(is_element (c, "g") && unwrap_tooltip (f, c))) {
+            g_autofree char *id = get_attribute (c, "id");
+            const char *text =
+                id && f->info->titles ? g_hash_table_lookup (f->info->titles, id) : NULL;
+            if (text == NULL && g_strcmp0 (id, "graph0") == 0)
+                text = f->info->title;
+            if (text != NULL)
+                set_title (c, text);
         }
-        gt++;
-
-        if (strncmp (lt, "<svg", 4) == 0 && (lt[4] == ' ' || lt[4] == '\n')) {
-            g_autoptr (GString) tag = g_string_new_len (lt, gt - lt);
-            if (responsive) {
-                remove_attribute (tag, "width");
-                remove_attribute (tag, "height");
-            }
-            g_string_truncate (tag, tag->len - 1);
-            g_string_append_printf (
-                tag, " role=\"img\" aria-labelledby=\"%sbloc-title %sbloc-desc\">", px, px);
-            g_string_append_len (out, tag->str, tag->len);
-            g_string_append_printf (out, "\n<title id=\"%sbloc-title\">", px);
-            append_escaped (out, title);
-            g_string_append_printf (out, "</title>\n<desc id=\"%sbloc-desc\">", px);
-            append_escaped (out, desc);
-            g_string_append (out, "</desc>");
-        } else if (strncmp (lt, "<g id=\"a_", 9) == 0) {
-            /* A table cell with a tooltip: <g id="a_ID"><a xlink:href=".." xlink:title="T">. */
-            g_autofree char *id = attribute (lt, gt, "id");
-            const char *a = gt;
-            while (a < end && (*a == '\n' || *a == ' '))
-                a++;
-            const char *a_end =
-                strncmp (a, "<a ", 3) == 0 ? memchr (a, '>', (size_t)(end - a)) : NULL;
-            if (a_end != NULL) {
-                g_autofree char *tip = attribute (a, a_end + 1, "xlink:title");
-                const char *text = titles ? g_hash_table_lookup (titles, id + 2) : NULL;
-                const char *cls = classes ? g_hash_table_lookup (classes, id + 2) : NULL;
-                g_string_append (out, "<g id=\"");
-                append_escaped (out, px);
-                append_escaped (out, id + 2);
-                g_string_append (out, "\" class=\"");
-                append_escaped (out, cls ? cls : "cell");
-                g_string_append (out, "\">\n<title>");
-                append_escaped (out, text ? text : tip ? tip : id + 2);
-                g_string_append (out, "</title>");
-                gt = a_end + 1;
-            } else {
-                g_string_append_len (out, lt, gt - lt);
-            }
-        } else if (strncmp (lt, "</a>", 4) == 0) {
-            /* The end of such a cell's anchor: dropped with its start. */
-            if (gt < end && *gt == '\n')
-                gt++;
-        } else if (strncmp (lt, "<g id=\"", 7) == 0) {
-            append_tag_prefixed (out, lt, gt, id_prefix);
-            g_free (pending_owned);
-            pending_owned = attribute (lt, gt, "id");
-            pending_id = pending_owned;
-        } else if (strncmp (lt, "<title>", 7) == 0 && pending_id != NULL) {
-            const char *close = g_strstr_len (gt, end - gt, "</title>");
-            const char *text = titles ? g_hash_table_lookup (titles, pending_id) : NULL;
-            if (close != NULL && text != NULL) {
-                g_string_append (out, "<title>");
-                append_escaped (out, text);
-                g_string_append (out, "</title>");
-                gt = close + strlen ("</title>");
-            } else if (close != NULL && strcmp (pending_id, "graph0") == 0) {
-                g_string_append (out, "<title>");
-                append_escaped (out, title);
-                g_string_append (out, "</title>");
-                gt = close + strlen ("</title>");
-            } else {
-                g_string_append_len (out, lt, gt - lt);
-            }
-            pending_id = NULL;
-        } else {
-            g_string_append_len (out, lt, gt - lt);
-        }
-        p = gt;
+        edit_tree (f, c);
     }
-    if (out->len == 0 || out->str[out->len - 1] != '\n')
-        g_string_append_c (out, '\n');
-    return g_string_free (out, FALSE);
+}
+
+static void
+collect_ids (GHashTable *ids, xmlNode *node)
+{
+    for (xmlNode *c = node; c != NULL; c = c->next) {
+        if (c->type != XML_ELEMENT_NODE)
+            continue;
+        char *id = get_attribute (c, "id");
+        if (id != NULL)
+            g_hash_table_add (ids, id);
+        collect_ids (ids, c->children);
+    }
+}
+
+/* @value with @prefix put before each "url(#ID)" reference to an id of the document. */
+static char *
+prefix_url_references (const Finish *f, const char *value)
+{
+    GString *s = g_string_new (NULL);
+    const char *p = value, *url;
+    while ((url = strstr (p, "url(#")) != NULL) {
+        const char *start = url + strlen ("url(#"), *end = strchr (start, ')');
+        g_string_append_len (s, p, start - p);
+        if (end != NULL) {
+            g_autofree char *id = g_strndup (start, (gsize)(end - start));
+            if (g_hash_table_contains (f->ids, id))
+                g_string_append (s, f->prefix);
+        }
+        p = start;
+    }
+    g_string_append (s, p);
+    return g_string_free (s, FALSE);
+}
+
+/* Puts the prefix before every id, every link to "#ID" and every "url(#ID)" below @node. */
+static void
+prefix_ids (const Finish *f, xmlNode *node)
+{
+    for (xmlNode *c = node; c != NULL; c = c->next) {
+        if (c->type != XML_ELEMENT_NODE)
+            continue;
+        for (xmlAttr *a = c->properties; a != NULL; a = a->next) {
+            xmlChar *value = xmlNodeListGetString (c->doc, a->children, 1);
+            const char *v = (const char *)value;
+            g_autofree char *changed = NULL;
+            if (v == NULL) {
+                /* no value */
+            } else if (strcmp ((const char *)a->name, "id") == 0 && a->ns == NULL) {
+                changed = g_strconcat (f->prefix, v, NULL);
+            } else if (strcmp ((const char *)a->name, "href") == 0 && v[0] == '#' &&
+                       g_hash_table_contains (f->ids, v + 1)) {
+                changed = g_strconcat ("#", f->prefix, v + 1, NULL);
+            } else if (strstr (v, "url(#") != NULL) {
+                changed = prefix_url_references (f, v);
+            }
+            if (changed != NULL)
+                xmlSetNsProp (c, a->ns, a->name, (const xmlChar *)changed);
+            xmlFree (value);
+        }
+        prefix_ids (f, c->children);
+    }
+}
+
+/* The root: no fixed size when responsive, role and aria-labelledby, a <title> and a <desc>. */
+static void
+edit_root (const Finish *f, xmlNode *root)
+{
+    if (f->info->responsive) {
+        xmlUnsetProp (root, (const xmlChar *)"width");
+        xmlUnsetProp (root, (const xmlChar *)"height");
+    }
+    g_autofree char *title_id = g_strconcat (f->prefix, "bloc-title", NULL);
+    g_autofree char *desc_id = g_strconcat (f->prefix, "bloc-desc", NULL);
+    g_autofree char *labelledby = g_strdup_printf ("%s %s", title_id, desc_id);
+    xmlSetProp (root, (const xmlChar *)"role", (const xmlChar *)"img");
+    xmlSetProp (root, (const xmlChar *)"aria-labelledby", (const xmlChar *)labelledby);
+
+    xmlNode *title = new_text_element (root, "title", f->info->title);
+    xmlNode *desc = new_text_element (root, "desc", f->info->desc);
+    xmlSetProp (title, (const xmlChar *)"id", (const xmlChar *)title_id);
+    xmlSetProp (desc, (const xmlChar *)"id", (const xmlChar *)desc_id);
+    /* libxml2 merges a text node put next to another: the elements go in first. */
+    if (root->children != NULL)
+        xmlAddPrevSibling (root->children, title);
+    else
+        xmlAddChild (root, title);
+    xmlAddNextSibling (title, desc);
+    xmlAddPrevSibling (title, xmlNewDocText (root->doc, (const xmlChar *)"\n"));
+    xmlAddNextSibling (title, xmlNewDocText (root->doc, (const xmlChar *)"\n"));
+}
+
+/* Parses @svg; sets @error with libxml2's message when it is not well-formed. */
+static xmlDoc *
+parse (const char *svg, gsize len, GError **error)
+{
+    g_autoptr (xmlParserCtxt) ctxt = xmlNewParserCtxt ();
+    if (ctxt == NULL)
+        g_error ("libxml2 could not allocate a parser");
+    /* No network, no messages on standard error, no limit on the length of a text. */
+    xmlDoc *doc = xmlCtxtReadMemory (ctxt, svg, (int)MIN (len, (gsize)G_MAXINT), NULL, "UTF-8",
+                                     XML_PARSE_NONET | XML_PARSE_NOERROR | XML_PARSE_NOWARNING |
+                                         XML_PARSE_HUGE);
+    if (doc == NULL || len > (gsize)G_MAXINT) {
+        const xmlError *e = xmlCtxtGetLastError (ctxt);
+        g_autofree char *message = g_strdup (e && e->message ? e->message : "too long\n");
+        g_set_error (error, BLOC_ERROR, BLOC_ERROR_RENDER, "Graphviz wrote SVG that is not XML: %s",
+                     g_strchomp (message));
+        if (doc != NULL)
+            xmlFreeDoc (doc);
+        return NULL;
+    }
+    return doc;
+}
+
+gboolean
+bloc_svg_finish (GBytes **out, const char *svg, gsize len, const BlocSvgInfo *info, GError **error)
+{
+    g_autoptr (xmlDoc) doc = parse (svg, len, error);
+    if (doc == NULL)
+        return FALSE;
+    xmlNode *root = xmlDocGetRootElement (doc);
+    if (!is_element (root, "svg")) {
+        g_set_error (error, BLOC_ERROR, BLOC_ERROR_RENDER,
+                     "Graphviz wrote no SVG (expected an <svg> root element)");
+        return FALSE;
+    }
+
+    g_autoptr (GHashTable) ids = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+    Finish f = { info, info->id_prefix ? info->id_prefix : "", ids };
+    edit_tree (&f, root);
+    if (*f.prefix != '\0') {
+        collect_ids (ids, root);
+        prefix_ids (&f, root);
+    }
+    edit_root (&f, root);
+
+    g_autoptr (xmlBuffer) buffer = xmlBufferCreate ();
+    xmlSaveCtxt *save = xmlSaveToBuffer (buffer, "UTF-8", XML_SAVE_NO_DECL | XML_SAVE_AS_XML);
+    if (buffer == NULL || save == NULL)
+        g_error ("libxml2 could not allocate a buffer");
+    long written = xmlSaveTree (save, root);
+    if (xmlSaveClose (save) < 0 || written < 0) {
+        g_set_error (error, BLOC_ERROR, BLOC_ERROR_RENDER, "libxml2 could not write the SVG");
+        return FALSE;
+    }
+    GString *s =
+        g_string_new_len ((const char *)xmlBufferContent (buffer), xmlBufferLength (buffer));
+    g_string_append_c (s, '\n');
+    *out = g_string_free_to_bytes (s);
+    return TRUE;
 }

@@ -1,6 +1,7 @@
 #!/bin/sh
-# Every command works in all four formats, with --year and with a what-if scenario, and the
-# table and Markdown outputs say when a scenario is applied.
+# Every command works in all four formats, with --year and with a what-if scenario, and every
+# output names a scenario: the caption of tables and Markdown, a what_if column or member in
+# CSV and JSON.
 set -u
 bloc=$1
 tmp=$(mktemp -d)
@@ -16,9 +17,11 @@ while read -r cmd; do
             [ -s "$tmp/err" ] && fail "bloc $cmd --format $fmt $extra wrote to stderr: $(cat "$tmp/err")"
             if [ -n "$extra" ] && [ "$extra" != "--year 2010" ]; then
                 case $fmt in
-                table) grep -q '^what-if: added TM -> TREATY-2000' "$tmp/out" || fail "bloc $cmd: no what-if line" ;;
-                markdown) grep -q 'What-if scenario' "$tmp/out" || fail "bloc $cmd: no what-if note" ;;
-                json) head -c 1 "$tmp/out" | grep -q '[[{]' || fail "bloc $cmd: JSON does not start with [ or {" ;;
+                table) grep -q '; what-if: added TM -> TREATY-2000 (signatory)$' "$tmp/out" || fail "bloc $cmd: no what-if in the caption" ;;
+                markdown) grep -q '^Table: .*; what-if: added TM -\\> TREATY-2000 (signatory)$' "$tmp/out" || fail "bloc $cmd: no what-if in the caption" ;;
+                csv) head -1 "$tmp/out" | grep -q ',what_if.$' || fail "bloc $cmd: no what_if column" ;;
+                json) head -c 1 "$tmp/out" | grep -q '[[{]' || fail "bloc $cmd: JSON does not start with [ or {"
+                      grep -q '"what_if" : ' "$tmp/out" || fail "bloc $cmd: no what_if in the JSON" ;;
                 esac
             fi
         done

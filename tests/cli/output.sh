@@ -16,7 +16,7 @@ cmp -s "$tmp/stdout.json" "$tmp/out.json" || fail "-o and stdout differ"
 # A failing command leaves an existing file as it was.
 echo "precious" > "$tmp/keep.txt"
 "$bloc" members NOPE -d $data -o "$tmp/keep.txt" 2> "$tmp/err"
-[ $? -eq 1 ] || fail "unknown entity should exit 1"
+[ $? -eq 2 ] || fail "unknown entity should exit 2"
 [ "$(cat "$tmp/keep.txt")" = precious ] || fail "a failed run changed the output file"
 "$bloc" members CSTO -d tests/data/bad/unknown-kind -o "$tmp/keep.txt" 2> "$tmp/err"
 [ $? -eq 1 ] || fail "bad data should exit 1"
@@ -33,6 +33,61 @@ for fmt in table csv json markdown; do
     "$bloc" summary -d $data --format $fmt > "$tmp/b" || fail "summary $fmt again"
     cmp -s "$tmp/a" "$tmp/b" || fail "summary --format $fmt is not deterministic"
 done
+
+# -o takes the format from the extension when --format is not given.
+for pair in json:json csv:csv md:markdown markdown:markdown txt:table JSON:json; do
+    ext=${pair%%:*}
+    fmt=${pair#*:}
+    "$bloc" summary -d $data -o "$tmp/summary.$ext" || fail "summary -o summary.$ext"
+    "$bloc" summary -d $data --format "$fmt" > "$tmp/expected" || fail "summary --format $fmt"
+    cmp -s "$tmp/summary.$ext" "$tmp/expected" || fail "-o summary.$ext is not --format $fmt"
+done
+# ... an extension it does not know leaves the default, and an agreeing --format is fine ...
+"$bloc" summary -d $data -o "$tmp/summary.out" || fail "summary -o summary.out"
+"$bloc" summary -d $data > "$tmp/expected" || fail "summary"
+cmp -s "$tmp/summary.out" "$tmp/expected" || fail "-o summary.out is not a table"
+"$bloc" summary -d $data --format json -o "$tmp/agree.json" || fail "--format json -o agree.json"
+# ... and a --format that disagrees is a usage error that writes nothing.
+"$bloc" summary -d $data --format csv -o "$tmp/disagree.json" 2> "$tmp/err"
+[ $? -eq 2 ] || fail "--format csv -o x.json should exit 2"
+[ -e "$tmp/disagree.json" ] && fail "--format csv -o x.json wrote a file"
+grep -q "^bloc: --format csv does not match -o $tmp/disagree.json (expected --format json" "$tmp/err" ||
+    fail "--format csv -o x.json: $(cat "$tmp/err")"
+
+# The same for every command that prints a table (a few options keep them quick).
+while read -r cmd; do
+    for pair in json:json csv:csv md:markdown; do
+        ext=${pair%%:*}
+        fmt=${pair#*:}
+        # shellcheck disable=SC2086
+        "$bloc" $cmd -o "$tmp/cmd.$ext" 2> "$tmp/err" || fail "$cmd -o cmd.$ext: $(cat "$tmp/err")"
+        # shellcheck disable=SC2086
+        "$bloc" $cmd --format "$fmt" > "$tmp/expected" 2> "$tmp/err" || fail "$cmd --format $fmt"
+        cmp -s "$tmp/cmd.$ext" "$tmp/expected" || fail "$cmd -o cmd.$ext is not --format $fmt"
+    done
+done <<'EOF'
+backbone --alpha 1
+nestedness --samples 20
+communities --method barber
+nesting --group central-asia
+summary --region Europe
+find uzbek
+EOF
+
+# export writes files of its own formats: -o's extension is its -T, not a table format, so
+# -o x.json is node-link JSON, -o x.csv an edge list, and -o x.md is refused with nothing written.
+"$bloc" export -o "$tmp/graph.json" || fail "export -o graph.json"
+"$bloc" export -T json > "$tmp/expected" || fail "export -T json"
+cmp -s "$tmp/graph.json" "$tmp/expected" || fail "export -o graph.json is not -T json"
+"$bloc" export -o "$tmp/graph.csv" || fail "export -o graph.csv"
+"$bloc" export -T edges > "$tmp/expected" || fail "export -T edges"
+cmp -s "$tmp/graph.csv" "$tmp/expected" || fail "export -o graph.csv is not -T edges"
+"$bloc" export -o "$tmp/graph.md" 2> "$tmp/err"
+[ $? -eq 2 ] || fail "export -o graph.md should exit 2"
+[ -e "$tmp/graph.md" ] && fail "export -o graph.md wrote a file"
+"$bloc" export --format json -o "$tmp/table.json" 2> "$tmp/err"
+[ $? -eq 2 ] || fail "export --format json should exit 2"
+[ -e "$tmp/table.json" ] && fail "export --format json wrote a file"
 
 # Exit statuses: 0 ok, 1 data, 2 usage.
 "$bloc" check > /dev/null || fail "check on the embedded dataset"

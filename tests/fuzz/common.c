@@ -4,6 +4,8 @@
 #include <glib/gstdio.h>
 #include <string.h>
 
+#include "bloc-load.h"
+
 /* Reported, not fixed yet: see fuzz_known() and the reproducers in findings/. */
 static const char *const known_findings[] = {
     "csv-exact-limit",       /* a file of exactly the size limit is refused as larger */
@@ -139,4 +141,78 @@ fuzz_positioned (const char *message, const char *const *prefixes, const char *t
             return FALSE;
     }
     return TRUE;
+}
+
+typedef struct {
+    guint calls, done, total;
+} Progress;
+
+static void
+on_progress (guint done, guint total, gpointer user_data)
+{
+    Progress *p = user_data;
+
+    FUZZ_CHECK (done <= total, "progress %u of %u", done, total);
+    FUZZ_CHECK (p->calls == 0 || total == p->total, "progress of %u, then of %u", p->total, total);
+    FUZZ_CHECK (done >= p->done, "progress went back from %u to %u", p->done, done);
+    p->calls++;
+    p->done = done;
+    p->total = total;
+}
+
+/* TRUE when the temporary folder holds something of the output's but the output itself. */
+static gboolean
+leftovers (const char *dir)
+{
+    g_autoptr (GDir) d = g_dir_open (dir, 0, NULL);
+    const char *name;
+    while (d != NULL && (name = g_dir_read_name (d)) != NULL)
+        if (g_str_has_prefix (name, ".out."))
+            return TRUE;
+    return FALSE;
+}
+
+BlocDataset *
+fuzz_import (FuzzImportFunc import, gpointer data, const char *title,
+             gboolean (*known) (const char *message))
+{
+    g_autofree char *out = g_build_filename (fuzz_tmp_dir (), "out", NULL);
+    g_autoptr (BlocImportReport) report = NULL;
+    g_autoptr (GError) error = NULL;
+    Progress progress = { 0, 0, 0 };
+    BlocImportTarget target = { out, FALSE, title, on_progress, &progress };
+
+    /* A fresh output folder each time: remove what the last input wrote. */
+    remove_tree (out);
+    FUZZ_CHECK (!g_file_test (out, G_FILE_TEST_EXISTS), "cannot clear %s", out);
+
+    if (!import (&report, &target, data, &error)) {
+        FUZZ_CHECK (error != NULL && error->domain == BLOC_ERROR, "refused without a bloc error");
+        FUZZ_CHECK (report == NULL, "refused with a report");
+        FUZZ_CHECK (!g_file_test (out, G_FILE_TEST_EXISTS), "a refused import left %s: %s", out,
+                    error->message);
+        FUZZ_CHECK (!leftovers (fuzz_tmp_dir ()), "a refused import left a temporary folder: %s",
+                    error->message);
+        FUZZ_CHECK (!g_str_has_prefix (error->message, "the dataset imported does not load") ||
+                        (known != NULL && known (error->message)),
+                    "the importer wrote a dataset that does not load:\n%s", error->message);
+        return NULL;
+    }
+    FUZZ_CHECK (error == NULL && report != NULL, "success without a report, or with an error");
+    FUZZ_CHECK (!leftovers (fuzz_tmp_dir ()), "an import left a temporary folder");
+    FUZZ_CHECK (progress.calls == 0 || progress.done == progress.total,
+                "progress ended at %u of %u", progress.done, progress.total);
+
+    /* Whatever an importer writes, bloc check loads. */
+    BlocDataset *ds = bloc_load_dataset (out, &error);
+    FUZZ_CHECK (ds != NULL, "the import does not load:\n%s", error->message);
+    FUZZ_CHECK (bloc_dataset_n_entities (ds) == bloc_import_report_entities (report),
+                "%u entities loaded, %u written", bloc_dataset_n_entities (ds),
+                bloc_import_report_entities (report));
+    FUZZ_CHECK (bloc_dataset_n_ties (ds) == bloc_import_report_ties (report),
+                "%u ties loaded, %u written", bloc_dataset_n_ties (ds),
+                bloc_import_report_ties (report));
+    FUZZ_CHECK (title == NULL || strcmp (bloc_dataset_title (ds), title) == 0,
+                "the title '%s' read back as '%s'", title, bloc_dataset_title (ds));
+    return ds;
 }

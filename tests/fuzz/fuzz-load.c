@@ -35,9 +35,9 @@ pick_group (const BlocDataset *ds)
     GArray *group = NULL;
     g_autofree char *name = NULL;
 
-    const char *spec = ds->default_group;
-    if (spec == NULL && ds->groups->len > 0)
-        spec = ((const BlocGroup *)g_ptr_array_index (ds->groups, 0))->id;
+    const char *spec = bloc_dataset_default_group (ds);
+    if (spec == NULL && bloc_dataset_n_groups (ds) > 0)
+        spec = bloc_dataset_nth_group (ds, 0)->id;
     if (spec != NULL) {
         g_autoptr (GError) error = NULL;
         FUZZ_CHECK (bloc_dataset_resolve_group (ds, spec, &group, &name, &error),
@@ -45,7 +45,7 @@ pick_group (const BlocDataset *ds)
         return group;
     }
     group = g_array_new (FALSE, FALSE, sizeof (guint));
-    for (guint i = 0; i < ds->entities->len; i++)
+    for (guint i = 0; i < bloc_dataset_n_entities (ds); i++)
         if (bloc_dataset_entity (ds, i)->kind == BLOC_KIND_COUNTRY)
             g_array_append_val (group, i);
     return group;
@@ -99,7 +99,7 @@ analyse (const BlocDataset *ds, int year, const GArray *group)
 
     g_autoptr (GArray) members = NULL;
     g_autoptr (BlocGaps) gaps = NULL;
-    if (!bloc_membership_group (m, group, &members, &error))
+    if (!bloc_membership_group (&members, m, group, &error))
         refused (&error, "group");
     else if (!bloc_gaps_compute (&gaps, m, members, 1, &error))
         refused (&error, "gaps");
@@ -114,8 +114,8 @@ static void
 check_ties (const BlocDataset *ds, const GArray *ties)
 {
     for (guint i = 0; i < ties->len; i++)
-        FUZZ_CHECK (g_array_index (ties, guint, i) < ds->ties->len, "tie %u of %u",
-                    g_array_index (ties, guint, i), ds->ties->len);
+        FUZZ_CHECK (g_array_index (ties, guint, i) < bloc_dataset_n_ties (ds), "tie %u of %u",
+                    g_array_index (ties, guint, i), bloc_dataset_n_ties (ds));
 }
 
 /* A timeline is sorted by year, and names ties that exist. */
@@ -124,7 +124,8 @@ check_timeline (const BlocDataset *ds, const GArray *changes)
 {
     for (guint i = 0; i < changes->len; i++) {
         const BlocChange *c = &g_array_index (changes, BlocChange, i);
-        FUZZ_CHECK (c->tie < ds->ties->len, "change %u: tie %u of %u", i, c->tie, ds->ties->len);
+        FUZZ_CHECK (c->tie < bloc_dataset_n_ties (ds), "change %u: tie %u of %u", i, c->tie,
+                    bloc_dataset_n_ties (ds));
         FUZZ_CHECK (i == 0 || g_array_index (changes, BlocChange, i - 1).year <= c->year,
                     "timeline not sorted by year at change %u", i);
     }
@@ -186,7 +187,7 @@ LLVMFuzzerTestOneInput (const uint8_t *data, size_t size)
     guint undated = 0;
     g_autoptr (GArray) timeline = bloc_timeline (ds, -1, BLOC_PARTICIPATION_ROLES, &undated);
     check_timeline (ds, timeline);
-    if (ds->entities->len > 0) {
+    if (bloc_dataset_n_entities (ds) > 0) {
         g_autoptr (GArray) in = bloc_dataset_ties_of (ds, 0, TRUE, BLOC_YEAR_ALL, TRUE);
         g_autoptr (GArray) out = bloc_dataset_ties_of (ds, 0, FALSE, BLOC_YEAR_ALL, FALSE);
         g_autoptr (GArray) own = bloc_timeline (ds, 0, BLOC_PARTICIPATION_ROLES, NULL);

@@ -184,8 +184,8 @@ LLVMFuzzerTestOneInput (const uint8_t *data, size_t size)
 
     for (int view = 0; view < BLOC_N_VIEWS; view++) {
         const BlocImageFormat formats[] = {
-            (size + (size_t)view) % 2 ? BLOC_FORMAT_DOT : BLOC_FORMAT_SVG,
-            BLOC_FORMAT_GV,
+            (size + (size_t)view) % 2 ? BLOC_IMAGE_DOT : BLOC_IMAGE_SVG,
+            BLOC_IMAGE_GV,
         };
         BlocRenderOptions o;
         bloc_render_options_init (&o, (BlocView)view);
@@ -195,7 +195,7 @@ LLVMFuzzerTestOneInput (const uint8_t *data, size_t size)
         o.title = title;
         gboolean voronoi = (view == BLOC_VIEW_OVERLAP || view == BLOC_VIEW_EGO) && word >= 32;
         for (guint f = 0; f < G_N_ELEMENTS (formats); f++) {
-            if (voronoi && formats[f] != BLOC_FORMAT_GV && fuzz_known ("render-voronoi-wide-label"))
+            if (voronoi && formats[f] != BLOC_IMAGE_GV && fuzz_known ("render-voronoi-wide-label"))
                 continue;
             g_autoptr (GBytes) image = bloc_render (ds, &o, formats[f], &error);
             if (image == NULL) {
@@ -206,10 +206,10 @@ LLVMFuzzerTestOneInput (const uint8_t *data, size_t size)
             }
             gsize len;
             const char *bytes = g_bytes_get_data (image, &len);
-            if (formats[f] == BLOC_FORMAT_SVG)
+            if (formats[f] == BLOC_IMAGE_SVG)
                 check_svg (bytes, len, (BlocView)view);
             else
-                check_dot (bytes, len, (BlocView)view, formats[f] == BLOC_FORMAT_DOT ? "dot" : "gv",
+                check_dot (bytes, len, (BlocView)view, formats[f] == BLOC_IMAGE_DOT ? "dot" : "gv",
                            longest);
         }
     }

@@ -1,8 +1,9 @@
 /* fuzz.h: what the libFuzzer harnesses of tests/fuzz/ share.
  *
- * Each harness defines LLVMFuzzerTestOneInput() on bloc's public headers only. Built with
- * -DBLOC_FUZZ=ON (clang), libFuzzer drives it; in the ordinary builds, replay.c gives it a main()
- * that runs it on files, so the regression inputs are replayed by every `make test`.
+ * Each harness defines LLVMFuzzerTestOneInput() on bloc's public headers (fuzz-csv.c also on the
+ * CSV reader's, which is private to the loader). Built with -DBLOC_FUZZ=ON (clang), libFuzzer
+ * drives it; in the ordinary builds, replay.c gives it a main() that runs it on files, so the
+ * regression inputs are replayed by every `make test`.
  */
 #pragma once
 
@@ -10,6 +11,9 @@
 #include <stdint.h>
 #include <stdio.h>
 #include <stdlib.h>
+
+#include "bloc-import.h"
+#include "bloc-model.h"
 
 G_BEGIN_DECLS
 
@@ -56,5 +60,21 @@ char *fuzz_write (const char *name, const void *data, gsize len);
  * position ("line:col: "), as bloc's data errors do ("file:line:col: what (expected what)"), but
  * a last line @trailer (may be NULL). */
 gboolean fuzz_positioned (const char *message, const char *const *prefixes, const char *trailer);
+
+/* An importer called by fuzz_import(), with its input and options in @data. */
+typedef gboolean (*FuzzImportFunc) (BlocImportReport **out, const BlocImportTarget *target,
+                                    gpointer data, GError **error);
+
+/* Runs @import into a fresh folder "out" of fuzz_tmp_dir(), with the dataset's title @title (NULL
+ * for the importer's own), and checks what every importer promises. Progress: @done never above
+ * @total, never going back, @total the same throughout, and @done == @total at the last call of an
+ * import that succeeds. A refused import gives a bloc error that is not the importer's own "does
+ * not load" (the dataset it wrote was refused by the loader: a defect, unless @known, may be NULL,
+ * says the message is a known finding), and leaves nothing behind: no output folder, no temporary
+ * one. An accepted import loads with bloc_load_dataset() (whatever an importer writes, bloc check
+ * loads), with as many entities and ties as the report says. Returns the dataset loaded, or NULL
+ * when the import was refused (transfer full). */
+BlocDataset *fuzz_import (FuzzImportFunc import, gpointer data, const char *title,
+                          gboolean (*known) (const char *message));
 
 G_END_DECLS

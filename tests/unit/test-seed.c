@@ -1,6 +1,7 @@
 /* test-seed.c: the default dataset is sourced the way its documentation says. */
 #include <string.h>
 
+#include "bloc-init.h"
 #include "bloc-load.h"
 
 /* Every part of a source is "SEED ¶N" with a seed file of the dataset, or "background: why". */
@@ -18,9 +19,10 @@ source_is_valid (const BlocDataset *ds, const char *source, char **why)
         if (g_str_has_prefix (p, "background: ") && strlen (p) > strlen ("background: ") + 10)
             continue;
         gboolean ok = FALSE;
-        for (int j = 0; ds->sources[j] != NULL && !ok; j++) {
-            gsize n = strlen (ds->sources[j]);
-            if (strncmp (p, ds->sources[j], n) == 0 && g_str_has_prefix (p + n, " ¶")) {
+        const char *const *sources = bloc_dataset_sources (ds);
+        for (int j = 0; sources[j] != NULL && !ok; j++) {
+            gsize n = strlen (sources[j]);
+            if (strncmp (p, sources[j], n) == 0 && g_str_has_prefix (p + n, " ¶")) {
                 const char *digits = p + n + strlen (" ¶");
                 ok = *digits != '\0' && strspn (digits, "0123456789") == strlen (digits);
             }
@@ -39,9 +41,9 @@ test_every_tie_sourced (void)
     g_autoptr (GError) error = NULL;
     g_autoptr (BlocDataset) ds = bloc_load_dataset (NULL, &error);
     g_assert_no_error (error);
-    g_assert_cmpuint (g_strv_length ((char **)ds->sources), ==, 2);
+    g_assert_cmpuint (g_strv_length ((char **)bloc_dataset_sources (ds)), ==, 2);
 
-    for (guint i = 0; i < ds->ties->len; i++) {
+    for (guint i = 0; i < bloc_dataset_n_ties (ds); i++) {
         const BlocTie *t = bloc_dataset_tie (ds, i);
         g_autofree char *why = NULL;
         if (!source_is_valid (ds, t->source, &why))
@@ -111,6 +113,7 @@ int
 main (int argc, char **argv)
 {
     g_test_init (&argc, &argv, NULL);
+    bloc_init ();
     g_test_add_func ("/seed/every-tie-sourced", test_every_tie_sourced);
     g_test_add_func ("/seed/fixed-ids", test_fixed_ids);
     return g_test_run ();
