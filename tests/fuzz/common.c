@@ -6,13 +6,8 @@
 
 #include "bloc-load.h"
 
-/* Reported, not fixed yet: see fuzz_known() and the reproducers in findings/. */
+/* Reported, not fixed yet: see fuzz_known() and the reproducers in findings/. None stands. */
 static const char *const known_findings[] = {
-    "csv-exact-limit",       /* a file of exactly the size limit is refused as larger */
-    "import-cow-short-year", /* years below 1000 are written unpadded: the output does not load */
-    "import-cow-empty-name", /* an IGO without a name is written: the output does not load */
-    "render-voronoi-wide-label", /* the overlap and ego layouts crash on a wide label */
-    "render-dot-long-label",     /* DOT with an HTML label over 16 KB does not read back */
     NULL,
 };
 

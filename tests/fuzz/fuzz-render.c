@@ -11,13 +11,9 @@
  * number plus the input's length, odd or even), so that an input costs six layouts, not twelve.
  * The SVG must be well-formed XML that starts with <svg; the DOT and gv must read back with
  * Graphviz's own parser. A render may refuse with a bloc error, but never crash.
- *
- * Known findings (see fuzz_known()): while "render-voronoi-wide-label" stands, the overlap and
- * ego views, whose layouts remove overlaps with Graphviz's voronoi method that crashes on wide
- * labels, are only built (gv), not laid out, when a name has a word of 32 bytes or more; while
- * "render-dot-long-label" stands, DOT that does not read back is let through when a text of the
- * dataset is over 2,000 bytes, as Graphviz's parser refuses an HTML string over 16,384 bytes and
- * escaping makes a text up to 6 times longer.
+ * Names with long words (which crashed Graphviz's voronoi overlap removal) and long texts
+ * (whose escaped labels passed the 16,384 bytes Graphviz's parser reads in an HTML string) are
+ * laid out and read back like any other: regressions/render/ holds both.
  */
 #define _POSIX_C_SOURCE 200809L /* fmemopen */
 
@@ -84,7 +80,7 @@ extern void aglexbad (void);
 /* Reads @dot back as the dot command reads a file: through a FILE, as agmemread() does not stop
  * at the lexer's 16 KB limit for HTML strings. */
 static void
-check_dot (const char *dot, gsize len, BlocView view, const char *type, gsize longest)
+check_dot (const char *dot, gsize len, BlocView view, const char *type)
 {
     FILE *in = fmemopen ((void *)dot, len, "r");
 
@@ -94,29 +90,14 @@ check_dot (const char *dot, gsize len, BlocView view, const char *type, gsize lo
     fclose (in);
     if (g == NULL)
         aglexbad ();
-    if (g == NULL && longest > 2000 && fuzz_known ("render-dot-long-label"))
-        return;
     FUZZ_CHECK (g != NULL, "%s: %s output does not read back in Graphviz",
                 bloc_view_to_string (view), type);
     agclose (g);
 }
 
-/* The length in bytes of the longest run of @text without ASCII white space. */
-static gsize
-longest_word (const char *text)
-{
-    gsize longest = 0, run = 0;
-    for (const char *p = text; *p; p++) {
-        run = g_ascii_isspace (*p) ? 0 : run + 1;
-        longest = MAX (longest, run);
-    }
-    return longest;
-}
-
-/* Writes the dataset of the names in @parts to the temporary folder. Sets @longest to the length
- * of its longest text and @word to that of the longest word in a name, in bytes. */
+/* Writes the dataset of the names in @parts to the temporary folder. */
 static void
-write_dataset (const FuzzPart *parts, guint n, gsize *longest, gsize *word)
+write_dataset (const FuzzPart *parts, guint n)
 {
     static const char *const ids[N_ENTITIES] = { "A", "B", "C", "D", "O1", "O2", "O3", "T" };
     static const char *const kinds[N_ENTITIES] = { "country",      "country",      "country",
@@ -131,19 +112,14 @@ write_dataset (const FuzzPart *parts, guint n, gsize *longest, gsize *word)
                                "C,T,signatory,2000-04-21,\n";
     g_autoptr (GString) entities = g_string_new ("id,kind,name\n");
 
-    *longest = *word = 0;
     for (guint i = 0; i < N_ENTITIES; i++) {
         g_autofree char *name = loadable (&parts[i % n]);
-        *longest = MAX (*longest, strlen (name));
-        *word = MAX (*word, longest_word (name));
         g_string_append_printf (entities, "%s,%s,", ids[i], kinds[i]);
         append_field (entities, name);
         g_string_append_c (entities, '\n');
     }
     g_autofree char *title = n > N_ENTITIES ? loadable (&parts[N_ENTITIES]) : g_strdup ("Fuzz");
     g_autofree char *group = n > N_ENTITIES + 1 ? loadable (&parts[N_ENTITIES + 1]) : NULL;
-    *longest = MAX (*longest, strlen (title));
-    *longest = MAX (*longest, group ? strlen (group) : 0);
     g_autoptr (GKeyFile) ini = g_key_file_new ();
     g_key_file_set_string (ini, "dataset", "title", title);
     g_key_file_set_string (ini, "dataset", "default-group", "g");
@@ -165,9 +141,7 @@ LLVMFuzzerTestOneInput (const uint8_t *data, size_t size)
     guint n = fuzz_split (data, size, parts, G_N_ELEMENTS (parts));
     g_autoptr (GError) error = NULL;
 
-    gsize longest, word;
-
-    write_dataset (parts, MIN (n, N_ENTITIES), &longest, &word);
+    write_dataset (parts, MIN (n, N_ENTITIES));
     g_autoptr (BlocDataset) ds = bloc_load_dataset (fuzz_tmp_dir (), &error);
     if (ds == NULL)
         return 0; /* a name the loader refuses for a reason loadable() does not know */
@@ -179,7 +153,6 @@ LLVMFuzzerTestOneInput (const uint8_t *data, size_t size)
     g_autofree char *title = NULL;
     if (n > N_ENTITIES + 2) {
         title = g_utf8_make_valid (parts[N_ENTITIES + 2].data, (gssize)parts[N_ENTITIES + 2].len);
-        longest = MAX (longest, strlen (title));
     }
 
     for (int view = 0; view < BLOC_N_VIEWS; view++) {
@@ -193,10 +166,7 @@ LLVMFuzzerTestOneInput (const uint8_t *data, size_t size)
         o.group = members;
         o.group_name = group_name;
         o.title = title;
-        gboolean voronoi = (view == BLOC_VIEW_OVERLAP || view == BLOC_VIEW_EGO) && word >= 32;
         for (guint f = 0; f < G_N_ELEMENTS (formats); f++) {
-            if (voronoi && formats[f] != BLOC_IMAGE_GV && fuzz_known ("render-voronoi-wide-label"))
-                continue;
             g_autoptr (GBytes) image = bloc_render (ds, &o, formats[f], &error);
             if (image == NULL) {
                 FUZZ_CHECK (error != NULL && error->domain == BLOC_ERROR,
@@ -209,8 +179,7 @@ LLVMFuzzerTestOneInput (const uint8_t *data, size_t size)
             if (formats[f] == BLOC_IMAGE_SVG)
                 check_svg (bytes, len, (BlocView)view);
             else
-                check_dot (bytes, len, (BlocView)view, formats[f] == BLOC_IMAGE_DOT ? "dot" : "gv",
-                           longest);
+                check_dot (bytes, len, (BlocView)view, formats[f] == BLOC_IMAGE_DOT ? "dot" : "gv");
         }
     }
     return 0;
