@@ -211,3 +211,75 @@ fuzz_import (FuzzImportFunc import, gpointer data, const char *title,
                 "the title '%s' read back as '%s'", title, bloc_dataset_title (ds));
     return ds;
 }
+
+void
+fuzz_import_input_init (FuzzImportInput *in, const uint8_t *data, size_t size, const char *name)
+{
+    FuzzPart parts[2];
+    guint n = fuzz_split (data, size, parts, G_N_ELEMENTS (parts));
+    const FuzzPart *file = &parts[n - 1];
+
+    in->file = fuzz_write (name, file->data, file->len);
+    in->keys = g_ptr_array_new_with_free_func (g_free);
+    in->values = g_ptr_array_new_with_free_func (g_free);
+    in->lists = g_ptr_array_new_with_free_func ((GDestroyNotify)g_strfreev);
+    if (n < 2)
+        return;
+    g_autofree char *options = g_strndup (parts[0].data, parts[0].len);
+    g_auto (GStrv) lines = g_strsplit (options, "\n", -1);
+    for (guint i = 0; lines[i] != NULL; i++) {
+        if (lines[i][0] == '\0')
+            continue;
+        char *eq = strchr (lines[i], '=');
+        g_ptr_array_add (in->keys,
+                         eq ? g_strndup (lines[i], (gsize)(eq - lines[i])) : g_strdup (lines[i]));
+        g_ptr_array_add (in->values, g_strdup (eq ? eq + 1 : ""));
+    }
+}
+
+void
+fuzz_import_input_clear (FuzzImportInput *in)
+{
+    g_clear_pointer (&in->file, g_free);
+    g_clear_pointer (&in->keys, g_ptr_array_unref);
+    g_clear_pointer (&in->values, g_ptr_array_unref);
+    g_clear_pointer (&in->lists, g_ptr_array_unref);
+}
+
+const char *
+fuzz_option (const FuzzImportInput *in, const char *name)
+{
+    for (guint i = in->keys->len; i-- > 0;)
+        if (strcmp (g_ptr_array_index (in->keys, i), name) == 0)
+            return g_ptr_array_index (in->values, i);
+    return NULL;
+}
+
+const char *const *
+fuzz_option_all (FuzzImportInput *in, const char *name)
+{
+    g_autoptr (GStrvBuilder) b = g_strv_builder_new ();
+    guint n = 0;
+
+    for (guint i = 0; i < in->keys->len; i++)
+        if (strcmp (g_ptr_array_index (in->keys, i), name) == 0) {
+            g_strv_builder_add (b, g_ptr_array_index (in->values, i));
+            n++;
+        }
+    if (n == 0)
+        return NULL;
+    char **list = g_strv_builder_end (b);
+    g_ptr_array_add (in->lists, list);
+    return (const char *const *)list;
+}
+
+char
+fuzz_option_delimiter (const FuzzImportInput *in)
+{
+    const char *text = fuzz_option (in, "delimiter");
+    int value;
+
+    if (text == NULL || !bloc_enum_lookup (&value, bloc_import_delimiter_enum (), text))
+        return 0;
+    return (char)value;
+}

@@ -61,6 +61,30 @@ char *fuzz_write (const char *name, const void *data, gsize len);
  * a last line @trailer (may be NULL). */
 gboolean fuzz_positioned (const char *message, const char *const *prefixes, const char *trailer);
 
+/* The input of an import harness: options, a NUL byte, then the file (which may hold NUL bytes
+ * itself); an input without a NUL byte is the file alone. The options are lines "NAME=VALUE"
+ * (a line "NAME" sets NAME to ""); names are those of the command's options. */
+typedef struct {
+    char *file;      /* the file's path in fuzz_tmp_dir() */
+    GPtrArray *keys; /* char *: the options' names, in order */
+    GPtrArray *values;
+    GPtrArray *lists; /* char **, kept for fuzz_option_all() */
+} FuzzImportInput;
+
+/* Splits @data into a FuzzImportInput and writes its file as @name to fuzz_tmp_dir(). */
+void fuzz_import_input_init (FuzzImportInput *in, const uint8_t *data, size_t size,
+                             const char *name);
+void fuzz_import_input_clear (FuzzImportInput *in);
+G_DEFINE_AUTO_CLEANUP_CLEAR_FUNC (FuzzImportInput, fuzz_import_input_clear)
+
+/* The value of the last option @name, or NULL when it is not given. Owned by @in. */
+const char *fuzz_option (const FuzzImportInput *in, const char *name);
+/* The values of every option @name, in order, NULL-terminated, or NULL when none is given.
+ * Owned by @in. */
+const char *const *fuzz_option_all (FuzzImportInput *in, const char *name);
+/* The byte of option "delimiter" (comma, semicolon, tab, ",", ";", "\t"), or 0 (guess). */
+char fuzz_option_delimiter (const FuzzImportInput *in);
+
 /* An importer called by fuzz_import(), with its input and options in @data. */
 typedef gboolean (*FuzzImportFunc) (BlocImportReport **out, const BlocImportTarget *target,
                                     gpointer data, GError **error);
