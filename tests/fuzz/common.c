@@ -138,6 +138,110 @@ fuzz_positioned (const char *message, const char *const *prefixes, const char *t
     return TRUE;
 }
 
+/* Reads the field at *@i into @field; FALSE when it is not well-formed CSV. */
+static gboolean
+parse_field (const char *csv, gsize len, gsize *i, GString *field)
+{
+    gsize p = *i;
+
+    g_string_truncate (field, 0);
+    if (p < len && csv[p] == '"') {
+        for (p++;; p++) {
+            if (p >= len)
+                return FALSE; /* no closing quote */
+            if (csv[p] == '"') {
+                if (p + 1 < len && csv[p + 1] == '"')
+                    p++;
+                else
+                    break;
+            }
+            g_string_append_c (field, csv[p]);
+        }
+        p++;
+    } else {
+        for (; p < len && csv[p] != ',' && csv[p] != '\r' && csv[p] != '\n'; p++) {
+            if (csv[p] == '"')
+                return FALSE; /* a quote inside an unquoted field */
+            g_string_append_c (field, csv[p]);
+        }
+    }
+    *i = p;
+    return p == len || csv[p] == ',' || csv[p] == '\n' ||
+           (csv[p] == '\r' && p + 1 < len && csv[p + 1] == '\n');
+}
+
+GPtrArray *
+fuzz_csv_parse (const char *csv, gsize len)
+{
+    g_autoptr (GPtrArray) rows = g_ptr_array_new_with_free_func ((GDestroyNotify)g_ptr_array_unref);
+    g_autoptr (GString) field = g_string_new (NULL);
+    gsize i = 0;
+
+    while (i < len) {
+        GPtrArray *row = g_ptr_array_new_with_free_func (g_free);
+        g_ptr_array_add (rows, row);
+        for (;;) {
+            if (!parse_field (csv, len, &i, field))
+                return NULL;
+            g_ptr_array_add (row, g_strndup (field->str, field->len));
+            if (i < len && csv[i] == ',') {
+                i++;
+                if (i == len) /* a last empty field */
+                    g_ptr_array_add (row, g_strdup (""));
+                else
+                    continue;
+            }
+            break;
+        }
+        if (i < len && csv[i] == '\r')
+            i++;
+        if (i < len)
+            i++; /* '\n' */
+    }
+    return g_steal_pointer (&rows);
+}
+
+gboolean
+fuzz_is_number (const char *p)
+{
+    gboolean digits = FALSE;
+
+    if (*p == '+' || *p == '-')
+        p++;
+    for (; g_ascii_isdigit (*p); p++)
+        digits = TRUE;
+    if (*p == '.')
+        for (p++; g_ascii_isdigit (*p); p++)
+            digits = TRUE;
+    if (!digits)
+        return FALSE;
+    if (*p == 'e' || *p == 'E') {
+        p++;
+        if (*p == '+' || *p == '-')
+            p++;
+        if (!g_ascii_isdigit (*p))
+            return FALSE;
+        while (g_ascii_isdigit (*p))
+            p++;
+    }
+    return *p == '\0';
+}
+
+void
+fuzz_check_ids (const BlocDataset *ds)
+{
+    for (guint i = 0; i < bloc_dataset_n_entities (ds); i++) {
+        const char *id = bloc_dataset_entity (ds, i)->id;
+        FUZZ_CHECK (id[0] != '=' && id[0] != '+' && id[0] != '@' &&
+                        (id[0] != '-' || fuzz_is_number (id)),
+                    "entity %u: the id '%s' begins as a formula", i, id);
+        for (const char *p = id; *p; p = g_utf8_next_char (p))
+            FUZZ_CHECK (g_unichar_type (g_utf8_get_char (p)) != G_UNICODE_FORMAT,
+                        "entity %u: the id holds the format character U+%04X at byte %zu", i,
+                        g_utf8_get_char (p), (size_t)(p - id));
+    }
+}
+
 typedef struct {
     guint calls, done, total;
 } Progress;
@@ -207,6 +311,7 @@ fuzz_import (FuzzImportFunc import, gpointer data, const char *title,
     FUZZ_CHECK (bloc_dataset_n_ties (ds) == bloc_import_report_ties (report),
                 "%u ties loaded, %u written", bloc_dataset_n_ties (ds),
                 bloc_import_report_ties (report));
+    fuzz_check_ids (ds);
     FUZZ_CHECK (title == NULL || strcmp (bloc_dataset_title (ds), title) == 0,
                 "the title '%s' read back as '%s'", title, bloc_dataset_title (ds));
     return ds;

@@ -61,6 +61,20 @@ char *fuzz_write (const char *name, const void *data, gsize len);
  * a last line @trailer (may be NULL). */
 gboolean fuzz_positioned (const char *message, const char *const *prefixes, const char *trailer);
 
+/* Parses @csv (@len bytes) as RFC 4180 CSV, on its own, not with bloc's reader: fields
+ * separated by ',', records ended by CRLF or LF (the last one may not be), fields quoted with
+ * '"' with doubled quotes inside. Returns the records, each a GPtrArray of its fields (char *),
+ * or NULL when @csv is not such CSV. Transfer full. */
+GPtrArray *fuzz_csv_parse (const char *csv, gsize len);
+
+/* TRUE when @text is a number as bloc writes them, by a test of the harness's own:
+ * [+-]digits[.digits][e[+-]digits], or with digits only after the point. */
+gboolean fuzz_is_number (const char *text);
+
+/* Checks the id rules on every entity of @ds: no id begins with '=', '+' or '@', or with '-'
+ * unless it is a number, and none holds a format character (Unicode category Cf). */
+void fuzz_check_ids (const BlocDataset *ds);
+
 /* The input of an import harness: options, a NUL byte, then the file (which may hold NUL bytes
  * itself); an input without a NUL byte is the file alone. The options are lines "NAME=VALUE"
  * (a line "NAME" sets NAME to ""); names are those of the command's options. */
@@ -96,8 +110,8 @@ typedef gboolean (*FuzzImportFunc) (BlocImportReport **out, const BlocImportTarg
  * not load" (the dataset it wrote was refused by the loader: a defect, unless @known, may be NULL,
  * says the message is a known finding), and leaves nothing behind: no output folder, no temporary
  * one. An accepted import loads with bloc_load_dataset() (whatever an importer writes, bloc check
- * loads), with as many entities and ties as the report says. Returns the dataset loaded, or NULL
- * when the import was refused (transfer full). */
+ * loads), with as many entities and ties as the report says, and its ids follow fuzz_check_ids().
+ * Returns the dataset loaded, or NULL when the import was refused (transfer full). */
 BlocDataset *fuzz_import (FuzzImportFunc import, gpointer data, const char *title,
                           gboolean (*known) (const char *message));
 
