@@ -5,6 +5,7 @@ ASAN_BUILD ?= build-asan
 FUZZ_BUILD ?= build-fuzz
 VALGRIND_BUILD ?= build-valgrind
 FUZZ_SECONDS ?= 60
+FUZZ_SMOKE_SECONDS ?= 6
 JOBS       ?= $(shell nproc 2>/dev/null || echo 2)
 BLOC       := $(BUILD)/bloc
 
@@ -49,9 +50,10 @@ fuzz-build: deps
 fuzz: fuzz-build
 	./tests/fuzz/run $(FUZZ_BUILD) $(FUZZ_SECONDS)
 
-# The regression inputs, then 10 seconds of each harness from its seeds.
+# The regression inputs, then FUZZ_SMOKE_SECONDS of each harness from its seeds (about a minute
+# in all).
 test-fuzz-smoke: fuzz-build
-	FUZZ_SEEDS_ONLY=1 ./tests/fuzz/run $(FUZZ_BUILD) 10
+	FUZZ_SEEDS_ONLY=1 ./tests/fuzz/run $(FUZZ_BUILD) $(FUZZ_SMOKE_SECONDS)
 
 # The known findings of tests/fuzz/findings/, none tolerated: which are fixed.
 fuzz-findings: fuzz-build
