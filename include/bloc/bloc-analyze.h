@@ -379,6 +379,7 @@ typedef enum {
     BLOC_CHANGE_EXIT,
     BLOC_CHANGE_GAP_OPENED,
     BLOC_CHANGE_GAP_CLOSED,
+    BLOC_CHANGE_FOUNDING, /* an undated tie, active from the year what it ties to began */
 } BlocChangeKind;
 
 /* The kinds of change, with their names. Static. */
@@ -400,10 +401,12 @@ typedef struct {
 /* Joins and exits per year, for every tie with a role in @roles that touches @entity (or every
  * tie, with @entity < 0): a join in the tie's first active year when the data dates its start
  * (its own since, or the date of the exercise, forum or agreement it ties to), and an exit in
- * the first year it is no longer active. An undated tie to a lasting organization has no join
- * (the organization's founding is not the member's); @n_undated (may be NULL) counts them.
- * Sorted by year, then from, to, role, with a year's exits before its joins. Returns a GArray
- * of BlocChange (transfer full: g_array_unref()). */
+ * the first year it is no longer active. An undated tie to a lasting organization that is
+ * active from the year the organization began (the data makes it a founding member) is a
+ * founding change in that year. Any other undated tie (active only from the year its member
+ * began, later than the organization) has no join; @n_undated (may be NULL) counts those.
+ * Sorted by year, then from, to, role, with a year's exits before its founding changes and
+ * joins. Returns a GArray of BlocChange (transfer full: g_array_unref()). */
 GArray *bloc_timeline (const BlocDataset *ds, gint entity, BlocRoleSet roles, guint *n_undated);
 
 /* The ties with a role in @scope that are active in @year_to but not in @year_from (joins) and

@@ -1,7 +1,9 @@
 /* bloc-init.h: setting the library up.
  *
  * bloc_init() prepares what the library needs from the process: igraph's error and warning
- * handlers and the embedded resources (the default dataset and lookup tables). The library's
+ * handlers, the embedded resources (the default dataset and lookup tables), and the text domain
+ * of bloc's translated words ("bloc", bound to bloc_i18n_localedir() with UTF-8 output; see
+ * bloc-i18n.h). The library's
  * entry points (creating or loading a dataset, building a membership graph) call it, so a caller
  * who forgets still gets a working library; calling it first, as bloc's own programs do, makes
  * the set-up explicit.

@@ -192,6 +192,11 @@ const char *bloc_dataset_tie_column (const BlocDataset *ds, guint index);
 /* The what-if changes applied, one line each ("added TM -> CSTO (member)"), in order. */
 guint bloc_dataset_n_scenario_lines (const BlocDataset *ds);
 const char *bloc_dataset_scenario_line (const BlocDataset *ds, guint index);
+/* The what-if change @index in parts, for wording it in another language: its two entities
+ * (entity indices) in @out_from and @out_to; returns TRUE for a tie added (--add), with its role
+ * in @out_role, and FALSE for the ties removed (--remove; @out_role is then meaningless). */
+gboolean bloc_dataset_scenario_change (const BlocDataset *ds, guint index, guint *out_from,
+                                       guint *out_to, BlocRole *out_role);
 
 /* Looks an entity up by id, setting @out to its index. Returns FALSE when there is none. */
 gboolean bloc_dataset_lookup (const BlocDataset *ds, const char *id, guint *out);

@@ -47,7 +47,7 @@ void bloc_table_add_real (BlocTable *table, double value);
 /* Adds a null cell. */
 void bloc_table_add_null (BlocTable *table);
 /* Adds a list of @n strings (copied): a JSON array, or the items joined with ';' in CSV and
- * ", " in tables and Markdown. */
+ * ", " (or its language's separator, see bloc_table_set_language()) in tables and Markdown. */
 void bloc_table_add_list (BlocTable *table, const char *const *items, guint n);
 
 /* The number of rows added. */
@@ -60,6 +60,12 @@ guint bloc_table_n_rows (const BlocTable *table);
 void bloc_table_set_caption (BlocTable *table, const char *caption);
 /* The caption (owned by the table), or NULL. */
 const char *bloc_table_get_caption (const BlocTable *table);
+
+/* Sets the language of the table's own words in table and Markdown output: what separates the
+ * items of a list (", " in English), "and N more" after a list cut to fit and "N items", in
+ * @lang as bloc-i18n.h takes it (NULL or "en": English, the default; copied). The headings and
+ * cells are the caller's: CSV and JSON print them as they are. */
+void bloc_table_set_language (BlocTable *table, const char *lang);
 
 /* Adds a column @name after the others with the text @value (copied) in every row, such as the
  * scenario of a what-if in CSV and JSON output. */

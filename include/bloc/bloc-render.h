@@ -1,7 +1,9 @@
 /* bloc-render.h: diagrams of a dataset through Graphviz (cgraph builds, gvc lays out and renders).
  *
  * Six views: the two-mode membership graph, the overlap projection, an entity's ego network, the
- * gaps matrix, the nesting (Hasse) diagram and the timeline. Every label is built as a
+ * gaps matrix, the nesting (Hasse) diagram and the timeline. A figure's words (title, legend,
+ * headers, ...) are in its language (options->lang) through bloc's catalogs (bloc-i18n.h), and a
+ * figure in a right-to-left language is mirrored. Every label is built as a
  * Graphviz HTML-like label from escaped text, so no name can inject markup or DOT escapes.
  * Labels are wrapped and shortened; the full name is in the tooltip. SVG output is
  * post-processed for embedding (on libxml2): no XML prolog, a viewBox, role="img", a root
@@ -50,6 +52,21 @@ typedef enum {
     BLOC_N_IMAGE_FORMATS
 } BlocImageFormat;
 
+/* A page to fit the figure to (--page). */
+typedef enum {
+    BLOC_PAGE_NONE,   /* the figure's own size */
+    BLOC_PAGE_A4,     /* 210 x 297 mm */
+    BLOC_PAGE_LETTER, /* 8.5 x 11 in */
+    BLOC_N_PAGES
+} BlocPage;
+
+/* The timeline's year axis (--axis). */
+typedef enum {
+    BLOC_AXIS_COMPACT,      /* one step per year with a change */
+    BLOC_AXIS_PROPORTIONAL, /* every year, equally spaced: distances in time are distances */
+    BLOC_N_AXES
+} BlocAxis;
+
 /* Graphviz's layout engines. */
 typedef enum {
     BLOC_LAYOUT_VIEW, /* the view's own: dot, neato or twopi */
@@ -88,6 +105,14 @@ typedef struct {
     guint min_members;
     /* timeline */
     int from_year, to_year; /* 0 for open */
+    BlocAxis axis;
+    /* size, every view: a PNG's resolution; a width (SVG: points, PNG: pixels); or a page the
+     * figure fits in, which long one-column layouts (the timeline) also take as the shape to
+     * wrap into columns towards */
+    double dpi;    /* PNG: dots per inch; 0 for 96 */
+    double width;  /* 0 for the drawing's own */
+    BlocPage page; /* fits the figure within the page's margins; BLOC_PAGE_NONE for none */
+    gboolean landscape;
 } BlocRenderOptions;
 
 /* The views: membership, overlap, ego, gaps, nesting, timeline. Static. */
@@ -116,6 +141,16 @@ const char *bloc_layout_to_string (BlocLayout layout);
 /* Parses an engine name; a BLOC_ERROR_USAGE error names the valid ones. */
 gboolean bloc_layout_parse (BlocLayout *out, const char *text, GError **error);
 
+/* The pages: a4, letter. Static. */
+const BlocEnum *bloc_page_enum (void);
+/* Parses a page name; a BLOC_ERROR_USAGE error names the valid ones. */
+gboolean bloc_page_parse (BlocPage *out, const char *text, GError **error);
+
+/* The timeline's axes: compact, proportional. Static. */
+const BlocEnum *bloc_axis_enum (void);
+/* Parses an axis name; a BLOC_ERROR_USAGE error names the valid ones. */
+gboolean bloc_axis_parse (BlocAxis *out, const char *text, GError **error);
+
 /* Fills @options with the defaults for @view. */
 void bloc_render_options_init (BlocRenderOptions *options, BlocView view);
 
@@ -130,7 +165,13 @@ void bloc_render_options_init (BlocRenderOptions *options, BlocView view);
  * A PDF is dated SOURCE_DATE_EPOCH (or 1970-01-01 when it is unset or not a number of seconds),
  * in UTC: to keep cairo from writing the local time zone, TZ is set to UTC while it renders.
  * That touches the process's environment, so render a PDF from one thread at a time and not
- * while another thread reads the local time. */
+ * while another thread reads the local time.
+ *
+ * The figure's words are in @options->lang (English when NULL), whatever the locale: the first
+ * lookup of a word in a language sets LANGUAGE for one gettext call (see bloc-i18n.h), another
+ * reason to render from one thread while no other uses gettext or the environment.
+ * bloc_i18n_has_language() says whether the language has a catalog; without one, the words
+ * stay English. */
 GBytes *bloc_render (const BlocDataset *ds, const BlocRenderOptions *options,
                      BlocImageFormat format, GError **error);
 

@@ -23,8 +23,10 @@
  * - bloc-output.h: tables as text, CSV, JSON and Markdown; atomic writes;
  * - bloc-export.h: the graph as GraphML, GEXF, GML, Pajek, node-link JSON and CSV;
  * - bloc-render.h: diagrams (SVG, PNG, PDF, DOT) of the views through Graphviz;
+ * - bloc-report.h: every table and figure in one self-contained, interactive HTML page;
  * - bloc-enum.h: names of enumerated values, parsed with "did you mean";
  * - bloc-text.h: which characters text may hold, escapes, and file:line:col positions;
+ * - bloc-i18n.h: bloc's own words in other languages (gettext catalogs), per call;
  * - bloc-progress.h: the callback through which long work says how far it has come.
  *
  * Ownership, everywhere: a function whose result the caller frees says "transfer full" and
@@ -38,6 +40,7 @@
 #include "bloc-enum.h"
 #include "bloc-error.h"
 #include "bloc-export.h"
+#include "bloc-i18n.h"
 #include "bloc-import.h"
 #include "bloc-init.h"
 #include "bloc-load.h"
@@ -46,5 +49,6 @@
 #include "bloc-progress.h"
 #include "bloc-query.h"
 #include "bloc-render.h"
+#include "bloc-report.h"
 #include "bloc-stats.h"
 #include "bloc-text.h"

@@ -7,11 +7,15 @@
  */
 #include "bloc-stats-private.h"
 
+#include <glib/gi18n-lib.h>
+
 #include <math.h>
 #include <string.h>
 
+/* "hypergeometric" is a word, marked for the tables that show it in other languages; sdsm and
+ * fdsm are names. */
 static const BlocEnumName method_names[] = {
-    { BLOC_BACKBONE_HYPERGEOMETRIC, "hypergeometric", NULL },
+    { BLOC_BACKBONE_HYPERGEOMETRIC, NC_ ("method", "hypergeometric"), NULL },
     { BLOC_BACKBONE_SDSM, "sdsm", NULL },
     { BLOC_BACKBONE_FDSM, "fdsm", NULL },
     { 0, NULL, NULL },

@@ -1,17 +1,19 @@
 /* bloc-centrality.c: centralities on the two-mode graph and on projections. */
 #include "bloc-analyze-private.h"
 
+#include <glib/gi18n-lib.h>
+
 #include <math.h>
 #include <string.h>
 
 static const BlocEnumName centrality_names[] = {
-    { BLOC_CENTRALITY_DEGREE, "degree", NULL },
-    { BLOC_CENTRALITY_STRENGTH, "strength", NULL },
-    { BLOC_CENTRALITY_CLOSENESS, "closeness", NULL },
-    { BLOC_CENTRALITY_HARMONIC, "harmonic", NULL },
-    { BLOC_CENTRALITY_BETWEENNESS, "betweenness", NULL },
-    { BLOC_CENTRALITY_EIGENVECTOR, "eigenvector", NULL },
-    { BLOC_CENTRALITY_PAGERANK, "pagerank", NULL },
+    { BLOC_CENTRALITY_DEGREE, NC_ ("centrality", "degree"), NULL },
+    { BLOC_CENTRALITY_STRENGTH, NC_ ("centrality", "strength"), NULL },
+    { BLOC_CENTRALITY_CLOSENESS, NC_ ("centrality", "closeness"), NULL },
+    { BLOC_CENTRALITY_HARMONIC, NC_ ("centrality", "harmonic"), NULL },
+    { BLOC_CENTRALITY_BETWEENNESS, NC_ ("centrality", "betweenness"), NULL },
+    { BLOC_CENTRALITY_EIGENVECTOR, NC_ ("centrality", "eigenvector"), NULL },
+    { BLOC_CENTRALITY_PAGERANK, NC_ ("centrality", "pagerank"), NULL },
     { 0, NULL, NULL },
 };
 static const BlocEnum centrality_enum = { "measure", centrality_names };

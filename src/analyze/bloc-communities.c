@@ -1,14 +1,17 @@
 /* bloc-communities.c: blocs by community detection on a weighted projection. */
 #include "bloc-analyze-private.h"
 
+#include <glib/gi18n-lib.h>
+
 #include <math.h>
 
 static const BlocEnumName method_names[] = {
-    { BLOC_COMMUNITY_LEIDEN, "leiden", NULL },
-    /* igraph's multilevel method is the Louvain method (Blondel et al. 2008). */
-    { BLOC_COMMUNITY_MULTILEVEL, "multilevel", BLOC_ENUM_ALIASES ("louvain") },
+    { BLOC_COMMUNITY_LEIDEN, NC_ ("method", "leiden"), NULL },
+    /* igraph's multilevel method is the Louvain method (Blondel et al. 2008). The names are
+     * marked for the tables that show them in other languages. */
+    { BLOC_COMMUNITY_MULTILEVEL, NC_ ("method", "multilevel"), BLOC_ENUM_ALIASES ("louvain") },
     /* Barber's bipartite modularity, in bloc-barber.c. */
-    { BLOC_COMMUNITY_BARBER, "barber", NULL },
+    { BLOC_COMMUNITY_BARBER, NC_ ("method", "barber"), NULL },
     { 0, NULL, NULL },
 };
 static const BlocEnum method_enum = { "method", method_names };

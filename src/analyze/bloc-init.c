@@ -1,9 +1,11 @@
-/* bloc-init.c: the library's set-up: igraph's handlers and the embedded resources. */
+/* bloc-init.c: the library's set-up: igraph's handlers, the embedded resources and the catalogs
+ * of bloc's words. */
 #include "bloc-init.h"
 
 #include <igraph.h>
 
 #include "bloc-load.h"
+#include "bloc-model-private.h"
 
 void
 bloc_init (void)
@@ -16,6 +18,8 @@ bloc_init (void)
         igraph_set_error_handler (igraph_error_handler_ignore);
         igraph_set_warning_handler (igraph_warning_handler_ignore);
         bloc_load_register_resources ();
+        /* bloc's catalogs: the build tree's in tests, the install prefix's when installed. */
+        bloc_i18n_bind ();
         g_once_init_leave (&once, 1);
     }
 }

@@ -9,12 +9,14 @@
  */
 #include "bloc-stats-private.h"
 
+#include <glib/gi18n-lib.h>
+
 #include <math.h>
 #include <string.h>
 
 static const BlocEnumName null_names[] = {
-    { BLOC_NULL_EQUIPROBABLE, "equiprobable", NULL },
-    { BLOC_NULL_FIXED, "fixed", NULL },
+    { BLOC_NULL_EQUIPROBABLE, NC_ ("null model", "equiprobable"), NULL },
+    { BLOC_NULL_FIXED, NC_ ("null model", "fixed"), NULL },
     { 0, NULL, NULL },
 };
 static const BlocEnum null_enum = { "null model", null_names };

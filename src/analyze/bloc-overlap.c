@@ -1,13 +1,18 @@
 /* bloc-overlap.c: the bipartite projection and its overlap measures. */
 #include "bloc-analyze-private.h"
 
+#include <glib/gi18n-lib.h>
+
 #include <math.h>
 #include <string.h>
 
 static const BlocEnumName measure_names[] = {
-    { BLOC_OVERLAP_COUNT, "count", NULL },     { BLOC_OVERLAP_WEIGHTED, "weighted", NULL },
-    { BLOC_OVERLAP_JACCARD, "jaccard", NULL }, { BLOC_OVERLAP_OVERLAP, "overlap", NULL },
-    { BLOC_OVERLAP_COSINE, "cosine", NULL },   { 0, NULL, NULL },
+    { BLOC_OVERLAP_COUNT, NC_ ("measure", "count"), NULL },
+    { BLOC_OVERLAP_WEIGHTED, NC_ ("measure", "weighted"), NULL },
+    { BLOC_OVERLAP_JACCARD, NC_ ("measure", "jaccard"), NULL },
+    { BLOC_OVERLAP_OVERLAP, NC_ ("measure", "overlap"), NULL },
+    { BLOC_OVERLAP_COSINE, NC_ ("measure", "cosine"), NULL },
+    { 0, NULL, NULL },
 };
 static const BlocEnum measure_enum = { "measure", measure_names };
 

@@ -1,12 +1,16 @@
 /* bloc-pvalue.c: hypergeometric tails and multiple-testing corrections. */
 #include "bloc-stats-private.h"
 
+#include <glib/gi18n-lib.h>
+
 #include <math.h>
 
+/* Marked for the tables that show them in other languages; fdr is an abbreviation, the same in
+ * every language. */
 static const BlocEnumName correction_names[] = {
-    { BLOC_CORRECTION_NONE, "none", NULL },
-    { BLOC_CORRECTION_BONFERRONI, "bonferroni", NULL },
-    { BLOC_CORRECTION_HOLM, "holm", NULL },
+    { BLOC_CORRECTION_NONE, NC_ ("correction", "none"), NULL },
+    { BLOC_CORRECTION_BONFERRONI, NC_ ("correction", "bonferroni"), NULL },
+    { BLOC_CORRECTION_HOLM, NC_ ("correction", "holm"), NULL },
     { BLOC_CORRECTION_FDR, "fdr", NULL },
     { 0, NULL, NULL },
 };

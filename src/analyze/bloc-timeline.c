@@ -1,11 +1,15 @@
 /* bloc-timeline.c: joins and exits per year, and the difference between two snapshots. */
 #include "bloc-analyze-private.h"
 
+#include <glib/gi18n-lib.h>
+
+/* The kinds of change, marked for the tables that show them in other languages. */
 static const BlocEnumName change_names[] = {
-    { BLOC_CHANGE_JOIN, "join", NULL },
-    { BLOC_CHANGE_EXIT, "exit", NULL },
-    { BLOC_CHANGE_GAP_OPENED, "gap_opened", NULL },
-    { BLOC_CHANGE_GAP_CLOSED, "gap_closed", NULL },
+    { BLOC_CHANGE_JOIN, NC_ ("change", "join"), NULL },
+    { BLOC_CHANGE_EXIT, NC_ ("change", "exit"), NULL },
+    { BLOC_CHANGE_GAP_OPENED, NC_ ("change", "gap_opened"), NULL },
+    { BLOC_CHANGE_GAP_CLOSED, NC_ ("change", "gap_closed"), NULL },
+    { BLOC_CHANGE_FOUNDING, NC_ ("change", "founding"), NULL },
     { 0, NULL, NULL },
 };
 static const BlocEnum change_enum = { "change", change_names };
@@ -19,11 +23,11 @@ bloc_change_enum (void)
 const char *
 bloc_change_to_string (BlocChangeKind change)
 {
-    g_return_val_if_fail (change <= BLOC_CHANGE_GAP_CLOSED, "?");
+    g_return_val_if_fail (change <= BLOC_CHANGE_FOUNDING, "?");
     return change_names[change].name;
 }
 
-/* Within a year: what ended, then what began. */
+/* Within a year: what ended, then what began (the founders first). */
 static int
 change_rank (BlocChangeKind change)
 {
@@ -32,12 +36,14 @@ change_rank (BlocChangeKind change)
         return 0;
     case BLOC_CHANGE_GAP_CLOSED:
         return 1;
-    case BLOC_CHANGE_JOIN:
+    case BLOC_CHANGE_FOUNDING:
         return 2;
-    case BLOC_CHANGE_GAP_OPENED:
+    case BLOC_CHANGE_JOIN:
         return 3;
+    case BLOC_CHANGE_GAP_OPENED:
+        return 4;
     }
-    return 4;
+    return 5;
 }
 
 /* By year, then exits before joins, then from, to and role. */
@@ -89,8 +95,16 @@ bloc_timeline (const BlocDataset *ds, gint entity, BlocRoleSet roles, guint *n_u
             continue;
         BlocChange c = { 0, t->from, t->to, t->role, TRUE, BLOC_CHANGE_JOIN, i };
         c.year = known_start (ds, t);
-        if (c.year == 0 && t->first_year != 0)
-            undated++;
+        if (c.year == 0 && t->first_year != 0) {
+            /* Active from the year what it ties to began: a founding member, by the data. */
+            const BlocEntity *to = bloc_dataset_entity (ds, t->to);
+            if (to->since.year != 0 && to->since.year == t->first_year) {
+                c.year = t->first_year;
+                c.change = BLOC_CHANGE_FOUNDING;
+            } else {
+                undated++;
+            }
+        }
         if (c.year != 0) {
             g_array_append_val (out, c);
         }

@@ -5,8 +5,11 @@ gboolean
 bloc_cli_emit_changes (const BlocCliCommon *common, const BlocDataset *ds, const GArray *changes,
                        const char *title, GError **error)
 {
-    g_autoptr (BlocTable) table = bloc_table_new (
-        (const char *[]){ "year", "from", "to", "role", "change", "from_name", "to_name", NULL });
+    g_autoptr (BlocTable) table = bloc_cli_table_new (
+        common,
+        (const char *[]){ NC_ ("heading", "year"), NC_ ("heading", "from"), NC_ ("heading", "to"),
+                          NC_ ("heading", "role"), NC_ ("heading", "change"),
+                          NC_ ("heading", "from_name"), NC_ ("heading", "to_name"), NULL });
     g_autoptr (GString) out = g_string_new (NULL);
 
     for (guint i = 0; i < changes->len; i++) {
@@ -17,8 +20,9 @@ bloc_cli_emit_changes (const BlocCliCommon *common, const BlocDataset *ds, const
         bloc_table_add_int (table, c->year);
         bloc_table_add_text (table, from->id);
         bloc_table_add_text (table, to->id);
-        bloc_table_add_text (table, c->has_role ? bloc_role_to_string (c->role) : NULL);
-        bloc_table_add_text (table, bloc_change_to_string (c->change));
+        bloc_table_add_text (
+            table, c->has_role ? TC_ (common, "role", bloc_role_to_string (c->role)) : NULL);
+        bloc_table_add_text (table, TC_ (common, "change", bloc_change_to_string (c->change)));
         bloc_table_add_text (table, bloc_entity_label (ds, from, common->lang));
         bloc_table_add_text (table, bloc_entity_label (ds, to, common->lang));
     }

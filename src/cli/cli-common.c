@@ -22,7 +22,8 @@ bloc_cli_context_full (const char *name, const char *parameter, const GOptionEnt
         { "remove", 0, 0, G_OPTION_ARG_STRING_ARRAY, &common->remove,
           "What-if: remove the ties from FROM to TO (repeatable)", "FROM:TO" },
         { "lang", 0, 0, G_OPTION_ARG_STRING, &common->lang,
-          "Labels in this language (en, ru, fa, ar), falling back to the name", "LANG" },
+          "Names and table words in this language (en, ru, fa, ar), falling back to English",
+          "LANG" },
         { "format", 0, flags & BLOC_CLI_NO_FORMAT ? G_OPTION_FLAG_HIDDEN : 0, G_OPTION_ARG_STRING,
           &common->format_text, "Output format: table, csv, json or markdown", "FORMAT" },
         { "output", 'o', 0, G_OPTION_ARG_FILENAME, &common->output,
@@ -42,13 +43,13 @@ bloc_cli_context_full (const char *name, const char *parameter, const GOptionEnt
 
     g_autofree char *prgname = g_strdup_printf ("bloc %s", name);
     g_set_prgname (prgname);
-    GOptionContext *context = g_option_context_new (parameter);
+    GOptionContext *context = bloc_cli_context_new (parameter);
     if (command != NULL)
         g_option_context_set_summary (context, command->summary);
     if (entries != NULL)
-        g_option_context_add_main_entries (context, entries, NULL);
+        bloc_cli_add_entries (context, entries, FALSE);
     /* The common options follow the command's own, all in one list, so --help shows them. */
-    g_option_context_add_main_entries (context, common_entries, NULL);
+    bloc_cli_add_entries (context, common_entries, TRUE);
     g_option_context_set_description (context,
                                       "Exit status: 0 on success, 1 for bad data or a runtime "
                                       "error, 2 for a bad command line.\n"
@@ -63,6 +64,83 @@ bloc_cli_context (const char *name, const char *parameter, const GOptionEntry *e
                   BlocCliCommon *common)
 {
     return bloc_cli_context_full (name, parameter, entries, common, BLOC_CLI_ALL_OPTIONS, NULL);
+}
+
+gboolean
+bloc_cli_for_people (const BlocCliCommon *common)
+{
+    return common->format == BLOC_FORMAT_TABLE || common->format == BLOC_FORMAT_MARKDOWN;
+}
+
+const char *
+bloc_cli_gettext (const BlocCliCommon *common, const char *msgid)
+{
+    return bloc_cli_for_people (common) ? bloc_i18n_gettext (common->lang, msgid) : msgid;
+}
+
+const char *
+bloc_cli_pgettext (const BlocCliCommon *common, const char *context, const char *msgid)
+{
+    return bloc_cli_for_people (common) ? bloc_i18n_pgettext (common->lang, context, msgid) : msgid;
+}
+
+const char *
+bloc_cli_ngettext (const BlocCliCommon *common, const char *msgid, const char *msgid_plural,
+                   gulong n)
+{
+    if (bloc_cli_for_people (common))
+        return bloc_i18n_ngettext (common->lang, msgid, msgid_plural, n);
+    return n == 1 ? msgid : msgid_plural;
+}
+
+BlocTable *
+bloc_cli_table_new (const BlocCliCommon *common, const char *const *columns)
+{
+    g_autoptr (GPtrArray) headings = g_ptr_array_new ();
+    for (guint i = 0; columns[i] != NULL; i++)
+        g_ptr_array_add (headings, (gpointer)TC_ (common, "heading", columns[i]));
+    g_ptr_array_add (headings, NULL);
+    return bloc_table_new ((const char *const *)headings->pdata);
+}
+
+char *
+bloc_cli_column_name (const BlocCliCommon *common, const char *column)
+{
+    /* The columns docs/data-format.md defines; a dataset's own columns keep their names. */
+    static const char *const known[] = {
+        NC_ ("heading", "id"),     NC_ ("heading", "kind"),  NC_ ("heading", "name"),
+        NC_ ("heading", "region"), NC_ ("heading", "since"), NC_ ("heading", "until"),
+        NC_ ("heading", "seat"),   NC_ ("heading", "note"),  NC_ ("heading", "source"),
+    };
+    const char *at = strchr (column, '@');
+    g_autofree char *base = at ? g_strndup (column, at - column) : g_strdup (column);
+    for (guint i = 0; i < G_N_ELEMENTS (known); i++)
+        if (strcmp (base, known[i]) == 0)
+            return g_strconcat (TC_ (common, "heading", known[i]), at, NULL);
+    return g_strdup (column);
+}
+
+char *
+bloc_cli_role_list (const BlocCliCommon *common, BlocRoleSet roles)
+{
+    GString *s = g_string_new (NULL);
+    for (int r = 0; r < BLOC_N_ROLES; r++) {
+        if (!(roles & BLOC_ROLE_BIT (r)))
+            continue;
+        if (s->len > 0)
+            g_string_append (s, TC_ (common, "list", ", "));
+        g_string_append (s, TC_ (common, "role", bloc_role_to_string ((BlocRole)r)));
+    }
+    return g_string_free (s, FALSE);
+}
+
+const char *
+bloc_cli_tie_source (const BlocCliCommon *common, const BlocTie *t)
+{
+    if (t->line == 0)
+        /* TRANSLATORS: the source of a tie that a what-if scenario added. */
+        return TC_ (common, "source", "what-if");
+    return *t->source ? t->source : NULL;
 }
 
 void
@@ -286,6 +364,8 @@ gboolean
 bloc_cli_prepare (BlocCliCommon *common, GOptionContext *context, int *argc, char ***argv,
                   const BlocCliSteps *steps, GError **error)
 {
+    if (bloc_cli_introspecting ())
+        return bloc_cli_introspect_stop (context, error);
     if (!g_option_context_parse (context, argc, argv, error) ||
         !check_common (common, *argc, *argv, steps, error))
         return FALSE;
@@ -302,6 +382,27 @@ bloc_cli_prepare (BlocCliCommon *common, GOptionContext *context, int *argc, cha
     return !steps->load || bloc_cli_load (common, error);
 }
 
+/* What-if change @i of @ds for people, in common->lang ("added TM -> CSTO (member)", as
+ * bloc_dataset_scenario_line() words it in English); as that line for scripts. Caller frees. */
+static char *
+scenario_change (const BlocCliCommon *common, const BlocDataset *ds, guint i)
+{
+    guint from, to;
+    BlocRole role;
+
+    if (!bloc_cli_for_people (common))
+        return g_strdup (bloc_dataset_scenario_line (ds, i));
+    gboolean added = bloc_dataset_scenario_change (ds, i, &from, &to, &role);
+    const char *a = bloc_dataset_entity (ds, from)->id, *b = bloc_dataset_entity (ds, to)->id;
+    if (added)
+        /* TRANSLATORS: a what-if change: a tie added, with its role ("added TM -> CSTO
+         * (member)"). */
+        return g_strdup_printf (T_ (common, "added %1$s -> %2$s (%3$s)"), a, b,
+                                TC_ (common, "role", bloc_role_to_string (role)));
+    /* TRANSLATORS: a what-if change: the ties between two entities removed. */
+    return g_strdup_printf (T_ (common, "removed %1$s -> %2$s"), a, b);
+}
+
 void
 bloc_cli_scenario_note (const BlocCliCommon *common, const BlocDataset *ds, GString *out)
 {
@@ -310,15 +411,22 @@ bloc_cli_scenario_note (const BlocCliCommon *common, const BlocDataset *ds, GStr
     if (n == 0)
         return;
     if (common->format == BLOC_FORMAT_TABLE) {
-        for (guint i = 0; i < n; i++)
-            g_string_append_printf (out, "what-if: %s\n", bloc_dataset_scenario_line (ds, i));
+        for (guint i = 0; i < n; i++) {
+            g_autofree char *line = scenario_change (common, ds, i);
+            /* TRANSLATORS: a line before a table: one change of a what-if scenario. */
+            g_string_append_printf (out, T_ (common, "what-if: %s"), line);
+            g_string_append_c (out, '\n');
+        }
         g_string_append_c (out, '\n');
     } else if (common->format == BLOC_FORMAT_MARKDOWN) {
-        g_string_append (out, "> **What-if scenario:** ");
+        g_string_append (out, "> **");
+        bloc_markdown_append (out, T_ (common, "What-if scenario:"));
+        g_string_append (out, "** ");
         for (guint i = 0; i < n; i++) {
+            g_autofree char *line = scenario_change (common, ds, i);
             if (i > 0)
-                g_string_append (out, "; ");
-            bloc_markdown_append (out, bloc_dataset_scenario_line (ds, i));
+                bloc_markdown_append (out, TC_ (common, "list", "; "));
+            bloc_markdown_append (out, line);
         }
         g_string_append (out, "\n\n");
     }
@@ -332,20 +440,34 @@ bloc_cli_caption_v (const BlocCliCommon *common, const BlocDataset *ds, int year
 
     if (common->quiet && n == 0)
         return NULL;
+    /* TRANSLATORS: what separates the items of a list: ", " in English. */
+    const char *comma = TC_ (common, "list", ", ");
     GString *s = g_string_new (what);
     /* The title cannot reorder the rest of the caption. */
     g_autofree char *title = bloc_text_isolate (bloc_dataset_title (ds));
     g_string_append_printf (s, " — %s", title);
-    if (year == BLOC_YEAR_ALL)
-        g_string_append (s, ", current");
-    else if (year != 0)
-        g_string_append_printf (s, ", in %d", year);
+    if (year == BLOC_YEAR_ALL) {
+        g_string_append (s, comma);
+        /* TRANSLATORS: in a table's caption: the ties that have not ended. */
+        g_string_append (s, T_ (common, "current"));
+    } else if (year != 0) {
+        g_string_append (s, comma);
+        /* TRANSLATORS: in a table's caption: a snapshot year ("in 2010"). */
+        g_string_append_printf (s, T_ (common, "in %d"), year);
+    }
     for (guint i = 0; i < n_details; i++)
         if (details[i] != NULL && *details[i] != '\0')
-            g_string_append_printf (s, ", %s", details[i]);
-    for (guint i = 0; i < n; i++)
-        g_string_append_printf (s, "%s%s", i == 0 ? "; what-if: " : "; ",
-                                bloc_dataset_scenario_line (ds, i));
+            g_string_append_printf (s, "%s%s", comma, details[i]);
+    for (guint i = 0; i < n; i++) {
+        g_autofree char *change = scenario_change (common, ds, i);
+        /* TRANSLATORS: what separates the parts of a caption, and the what-if changes: "; " in
+         * English. */
+        g_string_append (s, TC_ (common, "list", "; "));
+        if (i == 0)
+            /* TRANSLATORS: in a table's caption, before the changes of a what-if scenario. */
+            g_string_append_printf (s, "%s ", T_ (common, "what-if:"));
+        g_string_append (s, change);
+    }
     return g_string_free (s, FALSE);
 }
 
@@ -405,6 +527,8 @@ bloc_cli_format_table (const BlocCliCommon *common, const BlocDataset *ds, BlocT
         bloc_table_add_constant_column (table, "what_if", scenario);
     if (bloc_table_get_caption (table) == NULL)
         bloc_cli_scenario_note (common, ds, out);
+    if (bloc_cli_for_people (common))
+        bloc_table_set_language (table, common->lang);
     bloc_table_format_fit (table, common->format, bloc_cli_width (common), out);
 }
 
@@ -456,12 +580,13 @@ bloc_cli_add_filter_options (GOptionContext *context, BlocCliFilter *filter, con
           "ID|ID,ID,..." },
         { NULL },
     };
-    g_option_context_add_main_entries (context, entries, NULL);
+    bloc_cli_add_entries (context, entries, FALSE);
 }
 
 gboolean
-bloc_cli_filter_resolve (BlocCliFilter *filter, const BlocDataset *ds, GError **error)
+bloc_cli_filter_resolve (BlocCliFilter *filter, const BlocCliCommon *common, GError **error)
 {
+    const BlocDataset *ds = common->ds;
     guint n = bloc_dataset_n_entities (ds);
     g_autoptr (GArray) in_group = NULL;
     g_autoptr (GArray) in_region = NULL;
@@ -495,11 +620,15 @@ bloc_cli_filter_resolve (BlocCliFilter *filter, const BlocDataset *ds, GError **
     g_autofree char *group = in_group ? bloc_text_isolate (group_name) : NULL;
     g_free (filter->description);
     if (in_group && in_region)
-        filter->description = g_strdup_printf ("in %s, region %s", group, region);
+        filter->description = g_strdup_printf (
+            /* TRANSLATORS: in a table's caption: the group and region asked for. */
+            T_ (common, "in %1$s, region %2$s"), group, region);
     else if (in_group)
-        filter->description = g_strdup_printf ("in %s", group);
+        /* TRANSLATORS: in a table's caption: the group asked for ("in Central Asia"). */
+        filter->description = g_strdup_printf (T_ (common, "in %s"), group);
     else
-        filter->description = g_strdup_printf ("in region %s", region);
+        /* TRANSLATORS: in a table's caption: the region asked for. */
+        filter->description = g_strdup_printf (T_ (common, "in region %s"), region);
     return TRUE;
 }
 
@@ -533,7 +662,7 @@ bloc_cli_add_scope_options (GOptionContext *context, BlocCliScope *scope, gboole
           "KIND,..." },
         { NULL },
     };
-    g_option_context_add_main_entries (context, entries, NULL);
+    bloc_cli_add_entries (context, entries, FALSE);
 }
 
 void
@@ -565,6 +694,17 @@ bloc_cli_group (const BlocDataset *ds, const char *spec, GArray **out_members, c
     return TRUE;
 }
 
+/* The English name of @side: "countries" and "organizations" when the actors are the
+ * countries, else "actors" and "others". */
+static const char *
+side_word (const BlocCliCommon *common, BlocSide side)
+{
+    gboolean countries = common->scope.actors == BLOC_KIND_BIT (BLOC_KIND_COUNTRY);
+    if (side == BLOC_SIDE_ACTORS)
+        return countries ? NC_ ("side", "countries") : NC_ ("side", "actors");
+    return countries ? NC_ ("side", "organizations") : NC_ ("side", "others");
+}
+
 gboolean
 bloc_cli_group_in_region (const BlocCliCommon *common, const char *spec, const char *region,
                           GArray **out_members, char **out_id, char **out_name, GError **error)
@@ -594,13 +734,17 @@ bloc_cli_group_in_region (const BlocCliCommon *common, const char *spec, const c
             g_array_append_val (members, e);
     }
     if (members->len == 0)
-        return bloc_cli_usage_error (error,
-                                     "no %s of %s is in region '%s' (expected a region with some)",
-                                     bloc_cli_side_name (common, BLOC_SIDE_ACTORS),
-                                     group ? name : bloc_dataset_title (ds), spelt);
+        return bloc_cli_usage_error (
+            error, "no %s of %s is in region '%s' (expected a region with some)",
+            side_word (common, BLOC_SIDE_ACTORS), group ? name : bloc_dataset_title (ds), spelt);
     *out_members = g_steal_pointer (&members);
     *out_id = group ? g_strdup_printf ("%s,region=%s", id, spelt) : g_strdup (spelt);
-    *out_name = group ? g_strdup_printf ("%s in %s", name, spelt) : g_strdup (spelt);
+    *out_name =
+        group
+            ? g_strdup_printf (
+                  /* TRANSLATORS: a group narrowed to a region ("Central Asia in Central Asia"). */
+                  T_ (common, "%1$s in %2$s"), name, spelt)
+            : g_strdup (spelt);
     return TRUE;
 }
 
@@ -649,29 +793,34 @@ bloc_cli_table_add_ids (BlocTable *table, const BlocDataset *ds, const GArray *e
 }
 
 char *
-bloc_cli_existence (const BlocEntity *e)
+bloc_cli_existence (const BlocEntity *e, const char *lang)
 {
     gboolean event = e->kind == BLOC_KIND_FORUM || e->kind == BLOC_KIND_EXERCISE;
     int first, end;
 
     bloc_entity_years (e, &first, &end);
     if (end == 0 && first == 0)
-        return g_strdup (event ? "takes place at no known date" : "exists at no known date");
+        return g_strdup (event ? bloc_i18n_gettext (lang, "takes place at no known date")
+                               : bloc_i18n_gettext (lang, "exists at no known date"));
     if (end == 0)
-        return g_strdup_printf (event ? "has taken place since %d" : "has existed since %d", first);
+        return g_strdup_printf (event ? bloc_i18n_gettext (lang, "has taken place since %d")
+                                      : bloc_i18n_gettext (lang, "has existed since %d"),
+                                first);
     if (first == 0)
-        return g_strdup_printf (event ? "took place until %d" : "existed until %d", end - 1);
+        return g_strdup_printf (event ? bloc_i18n_gettext (lang, "took place until %d")
+                                      : bloc_i18n_gettext (lang, "existed until %d"),
+                                end - 1);
     if (first == end - 1)
-        return g_strdup_printf (event ? "took place in %d" : "existed in %d", first);
-    return g_strdup_printf (event ? "took place from %d to %d" : "existed from %d to %d", first,
-                            end - 1);
+        return g_strdup_printf (event ? bloc_i18n_gettext (lang, "took place in %d")
+                                      : bloc_i18n_gettext (lang, "existed in %d"),
+                                first);
+    return g_strdup_printf (event ? bloc_i18n_gettext (lang, "took place from %1$d to %2$d")
+                                  : bloc_i18n_gettext (lang, "existed from %1$d to %2$d"),
+                            first, end - 1);
 }
 
 const char *
 bloc_cli_side_name (const BlocCliCommon *common, BlocSide side)
 {
-    gboolean countries = common->scope.actors == BLOC_KIND_BIT (BLOC_KIND_COUNTRY);
-    if (side == BLOC_SIDE_ACTORS)
-        return countries ? "countries" : "actors";
-    return countries ? "organizations" : "others";
+    return TC_ (common, "side", side_word (common, side));
 }

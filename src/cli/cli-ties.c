@@ -37,7 +37,7 @@ year_to_show (const BlocCliCommon *common, const BlocEntity *e)
 
     if (bloc_entity_exists (e, common->year))
         return common->year;
-    g_autofree char *existence = bloc_cli_existence (e);
+    g_autofree char *existence = bloc_cli_existence (e, NULL);
     bloc_entity_years (e, &first, &end);
     if (common->year != BLOC_YEAR_ALL) {
         gboolean event = e->kind == BLOC_KIND_FORUM || e->kind == BLOC_KIND_EXERCISE;
@@ -78,7 +78,7 @@ bloc_cli_ties_command (int argc, char **argv, gboolean incoming, GError **error)
         return FALSE;
     const BlocDataset *ds = common.ds;
     if (!bloc_dataset_find (ds, argv[1], &entity, error) ||
-        !bloc_cli_filter_resolve (&filter, ds, error))
+        !bloc_cli_filter_resolve (&filter, &common, error))
         return FALSE;
     const BlocEntity *e = bloc_dataset_entity (ds, entity);
     int year = all ? common.year : year_to_show (&common, e);
@@ -98,13 +98,16 @@ bloc_cli_ties_command (int argc, char **argv, gboolean incoming, GError **error)
 
     g_autoptr (GArray) ties = bloc_dataset_ties_of (ds, entity, incoming, year, all);
     g_autoptr (GPtrArray) columns = g_ptr_array_new ();
-    const char *base[] = { "id", "name", "kind", "role", "since", "until", "source" };
+    const char *base[] = { NC_ ("heading", "id"),    NC_ ("heading", "name"),
+                           NC_ ("heading", "kind"),  NC_ ("heading", "role"),
+                           NC_ ("heading", "since"), NC_ ("heading", "until"),
+                           NC_ ("heading", "source") };
     for (guint i = 0; i < G_N_ELEMENTS (base); i++)
         g_ptr_array_add (columns, (gpointer)base[i]);
     if (notes)
-        g_ptr_array_add (columns, "note");
+        g_ptr_array_add (columns, NC_ ("heading", "note"));
     g_ptr_array_add (columns, NULL);
-    g_autoptr (BlocTable) table = bloc_table_new ((const char *const *)columns->pdata);
+    g_autoptr (BlocTable) table = bloc_cli_table_new (&common, (const char *const *)columns->pdata);
     for (guint i = 0; i < ties->len; i++) {
         const BlocTie *t = bloc_dataset_tie (ds, g_array_index (ties, guint, i));
         guint other_index = incoming ? t->from : t->to;
@@ -117,11 +120,11 @@ bloc_cli_ties_command (int argc, char **argv, gboolean incoming, GError **error)
         bloc_table_add_row (table);
         bloc_table_add_text (table, other->id);
         bloc_table_add_text (table, bloc_entity_label (ds, other, common.lang));
-        bloc_table_add_text (table, bloc_kind_to_string (other->kind));
-        bloc_table_add_text (table, bloc_role_to_string (t->role));
+        bloc_table_add_text (table, TC_ (&common, "kind", bloc_kind_to_string (other->kind)));
+        bloc_table_add_text (table, TC_ (&common, "role", bloc_role_to_string (t->role)));
         bloc_table_add_text (table, *since ? since : NULL);
         bloc_table_add_text (table, *until ? until : NULL);
-        bloc_table_add_text (table, *t->source ? t->source : NULL);
+        bloc_table_add_text (table, bloc_cli_tie_source (&common, t));
         if (notes)
             bloc_table_add_text (table, *note ? note : NULL);
     }
@@ -129,13 +132,20 @@ bloc_cli_ties_command (int argc, char **argv, gboolean incoming, GError **error)
     /* Within the caption, the id and name cannot reorder the rest of the line. */
     g_autofree char *id = bloc_text_isolate (e->id);
     g_autofree char *name = bloc_text_isolate (bloc_entity_label (ds, e, common.lang));
-    g_autofree char *what = g_strdup_printf (
-        incoming ? "who takes part in %s (%s)" : "what %s (%s) takes part in", id, name);
-    g_autofree char *roles = o.roles_text ? g_strdup_printf ("roles %s", o.roles_text) : NULL;
+    g_autofree char *what =
+        incoming
+            /* TRANSLATORS: the caption of members: the entity's id and name. */
+            ? g_strdup_printf (T_ (&common, "who takes part in %1$s (%2$s)"), id, name)
+            /* TRANSLATORS: the caption of memberships: the entity's id and name. */
+            : g_strdup_printf (T_ (&common, "what %1$s (%2$s) takes part in"), id, name);
+    g_autofree char *role_list = bloc_cli_role_list (&common, o.roles);
+    /* TRANSLATORS: in a caption: the roles asked for with --roles ("roles member, observer"). */
+    const char *roles_format = T_ (&common, "roles %s");
+    g_autofree char *roles = o.roles_text ? g_strdup_printf (roles_format, role_list) : NULL;
     /* --all lists the ties of every year. */
-    g_autofree char *caption =
-        bloc_cli_caption (&common, ds, all ? 0 : year, what, all ? "every tie, in any year" : "",
-                          filter.description, roles);
+    g_autofree char *caption = bloc_cli_caption (&common, ds, all ? 0 : year, what,
+                                                 all ? T_ (&common, "every tie, in any year") : "",
+                                                 filter.description, roles);
     bloc_table_set_caption (table, caption);
     return bloc_cli_emit_table (&common, ds, table, error);
 }

@@ -6,6 +6,7 @@
 #pragma once
 
 #include <glib.h>
+#include <glib/gi18n-lib.h>
 
 #include "bloc.h"
 
@@ -56,6 +57,48 @@ typedef struct {
 
 void bloc_cli_common_clear (BlocCliCommon *common);
 G_DEFINE_AUTO_CLEANUP_CLEAR_FUNC (BlocCliCommon, bloc_cli_common_clear)
+
+/* ---- Words in the output's language ---------------------------------------------------------
+ *
+ * Table and Markdown output are for people: their words (headings, captions, the words in cells
+ * such as kinds, roles and changes, notes, "and N more") follow --lang, as a figure's do. CSV and
+ * JSON are for scripts: their headers, keys and words stay the English identifiers whatever
+ * --lang says. Messages on standard error (errors, warnings, notes) stay English.
+ *
+ * T_ (common, "text"), TC_ (common, "context", "text") and TN_ (common, "one", "many", n) return
+ * the words in common->lang for table and Markdown output and as they are for CSV and JSON
+ * (transfer none); xgettext finds them (scripts/update-po). Mark words kept in tables with N_()
+ * or NC_() and translate them where they are used. */
+
+/* TRUE when the output is for people: --format table or markdown. */
+gboolean bloc_cli_for_people (const BlocCliCommon *common);
+const char *bloc_cli_gettext (const BlocCliCommon *common, const char *msgid);
+const char *bloc_cli_pgettext (const BlocCliCommon *common, const char *context,
+                               const char *msgid);
+const char *bloc_cli_ngettext (const BlocCliCommon *common, const char *msgid,
+                               const char *msgid_plural, gulong n);
+#define T_(common, msgid)           bloc_cli_gettext ((common), msgid)
+#define TC_(common, context, msgid) bloc_cli_pgettext ((common), context, msgid)
+#define TN_(common, msgid, msgid_plural, n)                                                        \
+    bloc_cli_ngettext ((common), msgid, msgid_plural, n)
+
+/* A table whose columns are the NULL-terminated @columns: English identifiers, marked
+ * NC_ ("heading", ...), which CSV and JSON print as they are and table and Markdown output
+ * translate (TC_ (common, "heading", column)). Free it with bloc_table_free(). */
+BlocTable *bloc_cli_table_new (const BlocCliCommon *common, const char *const *columns);
+
+/* The name of the dataset column @column ("since", "name@fa") for people: the columns bloc
+ * defines in the output's language ("name" of "name@fa" too), a dataset's own as they are.
+ * Caller frees. */
+char *bloc_cli_column_name (const BlocCliCommon *common, const char *column);
+
+/* The roles of @roles, in role order, as a list in the output's language ("member, host").
+ * Caller frees. */
+char *bloc_cli_role_list (const BlocCliCommon *common, BlocRoleSet roles);
+
+/* The source of tie @t for a table: the data's, NULL when it has none, and "what-if" (in the
+ * output's language) for a tie a what-if scenario added. Transfer none. */
+const char *bloc_cli_tie_source (const BlocCliCommon *common, const BlocTie *t);
 
 /* Common options a command leaves out of its --help because it does not take them. */
 typedef enum {
@@ -242,14 +285,17 @@ G_DEFINE_AUTO_CLEANUP_CLEAR_FUNC (BlocCliFilter, bloc_cli_filter_clear)
 /* Adds --group (described by @group_help; NULL leaves it out) and --region to @context. */
 void bloc_cli_add_filter_options (GOptionContext *context, BlocCliFilter *filter,
                                   const char *group_help, const char *region_help);
-/* Resolves --group and --region against @ds into filter->keep and filter->description. */
-gboolean bloc_cli_filter_resolve (BlocCliFilter *filter, const BlocDataset *ds, GError **error);
+/* Resolves --group and --region against common->ds into filter->keep and filter->description
+ * (for captions: in the output's language, see T_). */
+gboolean bloc_cli_filter_resolve (BlocCliFilter *filter, const BlocCliCommon *common,
+                                  GError **error);
 /* TRUE when entity @entity passes the filter (always, without one). */
 gboolean bloc_cli_filter_keeps (const BlocCliFilter *filter, guint entity);
 
-/* When @e exists by its own dates, as a phrase for messages: "took place in 2018" (a forum or
- * exercise), "existed from 1992 to 2011", "has existed since 2001". Caller frees. */
-char *bloc_cli_existence (const BlocEntity *e);
+/* When @e exists by its own dates, as a phrase: "took place in 2018" (a forum or exercise),
+ * "existed from 1992 to 2011", "has existed since 2001"; in @lang (NULL for English, as messages
+ * on standard error are). Caller frees. */
+char *bloc_cli_existence (const BlocEntity *e, const char *lang);
 
 /* Loads the dataset again without --add and --remove into @out (transfer full), for --compare:
  * the baseline of a what-if. A usage error when no what-if is given. */
@@ -283,7 +329,7 @@ typedef enum {
 } BlocCliGraph;
 
 /* The name of a side for captions: "countries" and "organizations" when the actors are the
- * countries, else "actors" and "others". Static. */
+ * countries, else "actors" and "others", in the output's language (see T_). Static. */
 const char *bloc_cli_side_name (const BlocCliCommon *common, BlocSide side);
 
 /* The values of --graph: two-mode, and the sides as bloc_side_enum() names them. Static. */
@@ -293,6 +339,28 @@ const BlocEnum *bloc_cli_graph_enum (void);
 void bloc_cli_json_ids (JsonBuilder *b, const BlocDataset *ds, const GArray *entities);
 /* Adds a list cell of the ids of @entities to @table. */
 void bloc_cli_table_add_ids (BlocTable *table, const BlocDataset *ds, const GArray *entities);
+
+/* What the manual pages and the shell completion know of the commands' options comes from the
+ * commands themselves (cli-introspect.c): `bloc __options CMD` runs CMD up to its option parsing,
+ * with the helpers below recording the option context instead of parsing it, and prints what it
+ * recorded as JSON; `bloc __complete WORD...` completes the last word from the same record.
+ * Commands build their option contexts with these, never with g_option_context_new() and
+ * g_option_context_add_main_entries() directly. */
+
+/* g_option_context_new (@parameter), recorded. */
+GOptionContext *bloc_cli_context_new (const char *parameter);
+/* Adds @entries (NULL-terminated) to @context's main group; @common for the options every
+ * command shares (listed apart in the manual pages). */
+void bloc_cli_add_entries (GOptionContext *context, const GOptionEntry *entries, gboolean common);
+/* Records that the command takes @name as its first argument, a subcommand (import's formats). */
+void bloc_cli_add_subcommand (const char *name, const char *summary);
+/* TRUE while a command runs for `bloc __options` or `bloc __complete`. */
+gboolean bloc_cli_introspecting (void);
+/* Records @context's summary and description and stops the command: returns FALSE with an error
+ * that the introspection expects. bloc_cli_prepare() calls it when introspecting. */
+gboolean bloc_cli_introspect_stop (GOptionContext *context, GError **error);
+/* `bloc __options [CMD [SUBCOMMAND]]` and `bloc __complete WORD...`: @argv[0] names which. */
+int bloc_cli_introspect_main (int argc, char **argv);
 
 /* The commands. */
 gboolean cmd_check (int argc, char **argv, GError **error);
@@ -308,6 +376,7 @@ gboolean cmd_timeline (int argc, char **argv, GError **error);
 gboolean cmd_diff (int argc, char **argv, GError **error);
 gboolean cmd_import (int argc, char **argv, GError **error);
 gboolean cmd_render (int argc, char **argv, GError **error);
+gboolean cmd_report (int argc, char **argv, GError **error);
 gboolean cmd_find (int argc, char **argv, GError **error);
 gboolean cmd_show (int argc, char **argv, GError **error);
 gboolean cmd_export (int argc, char **argv, GError **error);

@@ -24,18 +24,37 @@ caption_of (const BlocCliCommon *common, const BlocBackbone *bb, const BlocCliFi
     char alpha[G_ASCII_DTOSTR_BUF_SIZE];
 
     g_ascii_formatd (alpha, sizeof alpha, "%g", o->alpha);
-    g_autofree char *what =
-        g_strdup_printf ("backbone of %s", bloc_cli_side_name (common, o->side));
-    g_autofree char *test = g_strdup_printf (
-        "%s, p_adjusted <= %s, %s%s", bloc_backbone_method_to_string (o->method), alpha,
-        bloc_correction_to_string (o->correction), o->two_sided ? ", two-sided" : "");
-    g_autofree char *samples = o->method == BLOC_BACKBONE_FDSM
-                                   ? g_strdup_printf ("%u samples, seed %u", o->samples, o->seed)
-                                   : NULL;
-    g_autofree char *kept = g_strdup_printf ("%u of %" G_GUINT64_FORMAT " pairs kept",
-                                             bloc_backbone_size (bb), bloc_backbone_n_tests (bb));
+    g_autofree char *what = g_strdup_printf (
+        /* TRANSLATORS: the caption of backbone: the side ("countries"). */
+        T_ (common, "backbone of %s"), bloc_cli_side_name (common, o->side));
+    const char *method = TC_ (common, "method", bloc_backbone_method_to_string (o->method));
+    const char *correction = TC_ (common, "correction", bloc_correction_to_string (o->correction));
+    g_autofree char *test =
+        o->two_sided
+            /* TRANSLATORS: in the caption of backbone: the test, the level and the correction;
+             * p_adjusted is a heading of the table. */
+            ? g_strdup_printf (T_ (common, "%1$s, p_adjusted <= %2$s, %3$s, two-sided"), method,
+                               alpha, correction)
+            : g_strdup_printf (T_ (common, "%1$s, p_adjusted <= %2$s, %3$s"), method, alpha,
+                               correction);
+    g_autofree char *samples =
+        o->method == BLOC_BACKBONE_FDSM
+            ? g_strdup_printf (
+                  /* TRANSLATORS: in the caption of backbone: the samples of fdsm, and the seed. */
+                  T_ (common, "%1$u samples, seed %2$u"), o->samples, o->seed)
+            : NULL;
+    guint64 n_tests = bloc_backbone_n_tests (bb);
+    g_autofree char *tests = g_strdup_printf ("%" G_GUINT64_FORMAT, n_tests);
+    g_autofree char *kept = g_strdup_printf (
+        /* TRANSLATORS: in the caption of backbone: the pairs kept, of the pairs tested. */
+        TN_ (common, "%1$u of %2$s pair kept", "%1$u of %2$s pairs kept", (gulong)n_tests),
+        bloc_backbone_size (bb), tests);
     g_autofree char *inside =
-        filter->description ? g_strdup_printf ("%u of them %s", shown, filter->description) : NULL;
+        filter->description ? g_strdup_printf (
+                                  /* TRANSLATORS: in the caption of backbone: of the pairs
+                                   * kept, those in the group or region. */
+                                  T_ (common, "%1$u of them %2$s"), shown, filter->description)
+                            : NULL;
     return bloc_cli_caption (common, common->ds, common->year, what, test, samples, kept, inside);
 }
 
@@ -150,7 +169,7 @@ cmd_backbone (int argc, char **argv, GError **error)
                                  "Only pairs inside this region; tested and corrected over every "
                                  "pair");
     if (!bloc_cli_prepare (&common, context, &argc, &argv, &steps, error) ||
-        !bloc_cli_filter_resolve (&filter, common.ds, error))
+        !bloc_cli_filter_resolve (&filter, &common, error))
         return FALSE;
     const BlocDataset *ds = common.ds;
     gboolean two_sided = o.options.two_sided;
@@ -163,10 +182,16 @@ cmd_backbone (int argc, char **argv, GError **error)
         !bloc_backbone_compute (&bb, m, &o.options, error))
         return FALSE;
 
-    g_autoptr (BlocTable) table = bloc_table_new (
-        two_sided ? (const char *[]){ "a", "b", "shared", "expected", "p", "p_adjusted", "p_low",
-                                      "sign", NULL }
-                  : (const char *[]){ "a", "b", "shared", "expected", "p", "p_adjusted", NULL });
+    /* p is the name of what it is: the same in every language. */
+    g_autoptr (BlocTable) table = bloc_cli_table_new (
+        &common, two_sided
+                     ? (const char *[]){ NC_ ("heading", "a"), NC_ ("heading", "b"),
+                                         NC_ ("heading", "shared"), NC_ ("heading", "expected"),
+                                         "p", NC_ ("heading", "p_adjusted"),
+                                         NC_ ("heading", "p_low"), NC_ ("heading", "sign"), NULL }
+                     : (const char *[]){ NC_ ("heading", "a"), NC_ ("heading", "b"),
+                                         NC_ ("heading", "shared"), NC_ ("heading", "expected"),
+                                         "p", NC_ ("heading", "p_adjusted"), NULL });
     for (guint i = 0; i < bloc_backbone_size (bb); i++) {
         guint a, b;
         bloc_backbone_pair (bb, i, &a, &b);

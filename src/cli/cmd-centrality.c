@@ -180,31 +180,54 @@ rows_to_show (const BlocCliCommon *common, const CentralityOptions *o, const Blo
     return rows;
 }
 
-/* What the caption says was asked: the graph, the filter, the ranking. */
+/* What the caption says was asked: the graph (of the change, with --compare), the filter, the
+ * ranking. */
 static char *
-caption_of (const BlocCliCommon *common, const CentralityOptions *o, const BlocCliFilter *filter,
-            const char *prefix)
+caption_of (const BlocCliCommon *common, const CentralityOptions *o, const BlocCliFilter *filter)
 {
-    g_autofree char *what = o->two_mode
-                                ? g_strdup_printf ("%scentrality on the two-mode graph", prefix)
-                                : g_strdup_printf ("%scentrality between %s, weighted by %s",
-                                                   prefix, bloc_cli_side_name (common, o->side),
-                                                   bloc_overlap_measure_to_string (o->weight));
+    const char *side_name = bloc_cli_side_name (common, o->side);
+    const char *weight = TC_ (common, "measure", bloc_overlap_measure_to_string (o->weight));
+    g_autofree char *what =
+        o->two_mode && o->compare
+            ? g_strdup (T_ (common, "change of centrality on the two-mode graph"))
+        : o->two_mode ? g_strdup (T_ (common, "centrality on the two-mode graph"))
+        : o->compare
+            /* TRANSLATORS: the caption of centrality --compare on a projection: its side, and
+             * the measure of its weights. */
+            ? g_strdup_printf (T_ (common, "change of centrality between %1$s, weighted by %2$s"),
+                               side_name, weight)
+            /* TRANSLATORS: the caption of centrality on a projection: its side, and the measure
+             * of its weights. */
+            : g_strdup_printf (T_ (common, "centrality between %1$s, weighted by %2$s"), side_name,
+                               weight);
     const char *first =
-        bloc_centrality_to_string (g_array_index (o->measures, BlocCentralityMeasure, 0));
+        TC_ (common, "centrality",
+             bloc_centrality_to_string (g_array_index (o->measures, BlocCentralityMeasure, 0)));
     g_autofree char *side =
-        o->one_side ? g_strdup_printf ("%s only", bloc_cli_side_name (common, o->shown_side))
-                    : NULL;
+        o->one_side
+            /* TRANSLATORS: in a caption: only one side of the two-mode graph ("countries only"). */
+            ? g_strdup_printf (T_ (common, "%s only"), bloc_cli_side_name (common, o->shown_side))
+            : NULL;
     int n = (int)o->top.value;
-    g_autofree char *top = n == 0       ? NULL
-                           : o->compare ? g_strdup_printf ("top %d changes of %s", n, first)
-                           : o->two_mode && !o->one_side
-                               ? g_strdup_printf ("top %d of each side by %s", n, first)
-                               : g_strdup_printf ("top %d by %s", n, first);
-    g_autofree char *by = n == 0 && (o->compare || filter->keep != NULL)
-                              ? g_strdup_printf ("%s %s", o->compare ? "by" : "ranked by", first)
-                              : NULL;
-    const char *changed = !o->compare ? NULL : o->all ? "every row" : "rows that changed";
+    g_autofree char *top =
+        n == 0 ? NULL
+        : o->compare
+            /* TRANSLATORS: in a caption: --top N with --compare, and the measure. */
+            ? g_strdup_printf (T_ (common, "top %1$d changes of %2$s"), n, first)
+            : o->two_mode && !o->one_side
+                  /* TRANSLATORS: in a caption: --top N on the two-mode graph, and the measure. */
+                  ? g_strdup_printf (T_ (common, "top %1$d of each side by %2$s"), n, first)
+                  /* TRANSLATORS: in a caption: --top N, and the measure. */
+                  : g_strdup_printf (T_ (common, "top %1$d by %2$s"), n, first);
+    g_autofree char *by =
+        n == 0 && (o->compare || filter->keep != NULL)
+            /* TRANSLATORS: in a caption: the measure the rows are ordered by. */
+            ? g_strdup_printf (o->compare ? T_ (common, "by %s") : T_ (common, "ranked by %s"),
+                               first)
+            : NULL;
+    const char *changed = !o->compare ? NULL
+                          : o->all    ? T_ (common, "every row")
+                                      : T_ (common, "rows that changed");
     return bloc_cli_caption (common, common->ds, common->year, what, filter->description, side, by,
                              top, changed);
 }
@@ -293,20 +316,22 @@ compare (const BlocCliCommon *common, const CentralityOptions *o, const BlocCliF
             break;
     }
 
-    g_autoptr (BlocTable) table = bloc_table_new (
-        (const char *[]){ "id", "name", "kind", "baseline", "scenario", "change", NULL });
+    g_autoptr (BlocTable) table = bloc_cli_table_new (
+        common, (const char *[]){ NC_ ("heading", "id"), NC_ ("heading", "name"),
+                                  NC_ ("heading", "kind"), NC_ ("heading", "baseline"),
+                                  NC_ ("heading", "scenario"), NC_ ("heading", "change"), NULL });
     for (guint i = 0; i < changes->len; i++) {
         const Change *c = &g_array_index (changes, Change, i);
         const BlocEntity *e = bloc_dataset_entity (ds, c->entity);
         bloc_table_add_row (table);
         bloc_table_add_text (table, e->id);
         bloc_table_add_text (table, bloc_entity_label (ds, e, common->lang));
-        bloc_table_add_text (table, bloc_kind_to_string (e->kind));
+        bloc_table_add_text (table, TC_ (common, "kind", bloc_kind_to_string (e->kind)));
         bloc_table_add_real (table, c->before);
         bloc_table_add_real (table, c->after);
         bloc_table_add_real (table, c->after - c->before);
     }
-    g_autofree char *caption = caption_of (common, o, filter, "change of ");
+    g_autofree char *caption = caption_of (common, o, filter);
     bloc_table_set_caption (table, caption);
     return bloc_cli_emit_table (common, ds, table, error);
 }
@@ -366,7 +391,7 @@ cmd_centrality (int argc, char **argv, GError **error)
                                  "computed on the whole graph",
                                  "Only entities of this region; computed on the whole graph");
     if (!bloc_cli_prepare (&common, context, &argc, &argv, &steps, error) ||
-        !bloc_cli_filter_resolve (&filter, common.ds, error))
+        !bloc_cli_filter_resolve (&filter, &common, error))
         return FALSE;
     if (o.compare)
         return compare (&common, &o, &filter, error);
@@ -374,15 +399,23 @@ cmd_centrality (int argc, char **argv, GError **error)
     if (!compute (&c, ds, &common, &o, error))
         return FALSE;
 
+    /* The measures' columns, by BlocCentralityMeasure: their names, as headings. */
+    static const char *const measure_headings[] = {
+        NC_ ("heading", "degree"),   NC_ ("heading", "strength"),    NC_ ("heading", "closeness"),
+        NC_ ("heading", "harmonic"), NC_ ("heading", "betweenness"), NC_ ("heading", "eigenvector"),
+        NC_ ("heading", "pagerank"),
+    };
+    G_STATIC_ASSERT (G_N_ELEMENTS (measure_headings) == BLOC_N_CENTRALITIES);
     g_autoptr (GPtrArray) columns = g_ptr_array_new ();
-    g_ptr_array_add (columns, "id");
-    g_ptr_array_add (columns, "name");
-    g_ptr_array_add (columns, "kind");
+    g_ptr_array_add (columns, NC_ ("heading", "id"));
+    g_ptr_array_add (columns, NC_ ("heading", "name"));
+    g_ptr_array_add (columns, NC_ ("heading", "kind"));
     for (guint i = 0; i < o.measures->len; i++)
-        g_ptr_array_add (columns, (gpointer)bloc_centrality_to_string (
-                                      g_array_index (o.measures, BlocCentralityMeasure, i)));
+        g_ptr_array_add (
+            columns,
+            (gpointer)measure_headings[g_array_index (o.measures, BlocCentralityMeasure, i)]);
     g_ptr_array_add (columns, NULL);
-    g_autoptr (BlocTable) table = bloc_table_new ((const char *const *)columns->pdata);
+    g_autoptr (BlocTable) table = bloc_cli_table_new (&common, (const char *const *)columns->pdata);
 
     g_autoptr (GArray) rows = rows_to_show (&common, &o, &filter, c);
     for (guint i = 0; i < rows->len; i++) {
@@ -391,13 +424,13 @@ cmd_centrality (int argc, char **argv, GError **error)
         bloc_table_add_row (table);
         bloc_table_add_text (table, e->id);
         bloc_table_add_text (table, bloc_entity_label (ds, e, common.lang));
-        bloc_table_add_text (table, bloc_kind_to_string (e->kind));
+        bloc_table_add_text (table, TC_ (&common, "kind", bloc_kind_to_string (e->kind)));
         for (guint k = 0; k < o.measures->len; k++)
             bloc_table_add_real (table,
                                  bloc_centrality_value (
                                      c, g_array_index (o.measures, BlocCentralityMeasure, k), row));
     }
-    g_autofree char *caption = caption_of (&common, &o, &filter, "");
+    g_autofree char *caption = caption_of (&common, &o, &filter);
     bloc_table_set_caption (table, caption);
     return bloc_cli_emit_table (&common, ds, table, error);
 }

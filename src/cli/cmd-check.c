@@ -32,16 +32,19 @@ cmd_check (int argc, char **argv, GError **error)
         g_autoptr (JsonNode) root = json_builder_get_root (b);
         bloc_json_append (out, root);
     } else {
-        g_autoptr (BlocTable) table = bloc_table_new ((const char *[]){ "item", "count", NULL });
-        const char *items[] = { "entities", "ties", "groups" };
+        g_autoptr (BlocTable) table = bloc_cli_table_new (
+            &common, (const char *[]){ NC_ ("heading", "item"), NC_ ("heading", "count"), NULL });
+        const char *items[] = { NC_ ("cell", "entities"), NC_ ("cell", "ties"),
+                                NC_ ("cell", "groups") };
         const guint counts[] = { bloc_dataset_n_entities (ds), bloc_dataset_n_ties (ds),
                                  bloc_dataset_n_groups (ds) };
         for (guint i = 0; i < G_N_ELEMENTS (items); i++) {
             bloc_table_add_row (table);
-            bloc_table_add_text (table, items[i]);
+            bloc_table_add_text (table, TC_ (&common, "cell", items[i]));
             bloc_table_add_int (table, counts[i]);
         }
-        g_autofree char *what = g_strdup_printf ("%s: ok", bloc_dataset_origin (ds));
+        /* TRANSLATORS: the caption of check: the dataset checked, and that it is sound. */
+        g_autofree char *what = g_strdup_printf (T_ (&common, "%s: ok"), bloc_dataset_origin (ds));
         g_autofree char *caption = bloc_cli_caption (&common, ds, 0, what, NULL);
         bloc_table_set_caption (table, caption);
         bloc_cli_format_table (&common, ds, table, out);

@@ -130,8 +130,9 @@ communities_text (const BlocCliCommon *common, const CommunitiesOptions *o, cons
                   const Partition *c, GString *out)
 {
     const BlocDataset *ds = common->ds;
-    g_autoptr (BlocTable) table =
-        bloc_table_new ((const char *[]){ "community", "size", "members", NULL });
+    g_autoptr (BlocTable) table = bloc_cli_table_new (
+        common, (const char *[]){ NC_ ("heading", "community"), NC_ ("heading", "size"),
+                                  NC_ ("heading", "members"), NULL });
     for (guint i = 0; i < c->communities->len; i++) {
         const GArray *community = g_ptr_array_index (c->communities, i);
         g_autoptr (GArray) members = members_kept (shown, community);
@@ -143,25 +144,38 @@ communities_text (const BlocCliCommon *common, const CommunitiesOptions *o, cons
         bloc_cli_table_add_ids (table, ds, members);
     }
     char buf[G_ASCII_DTOSTR_BUF_SIZE];
-    const char *q =
-        isnan (c->modularity) ? "undefined (no edges)" : bloc_format_real (buf, c->modularity);
+    const char *q = isnan (c->modularity)
+                        /* TRANSLATORS: the modularity of a graph without edges. */
+                        ? T_ (common, "undefined (no edges)")
+                        : bloc_format_real (buf, c->modularity);
     g_autofree char *what = NULL;
     g_autofree char *how = NULL;
     g_autofree char *members = NULL;
     if (o->method == BLOC_COMMUNITY_BARBER) {
-        what = g_strdup_printf ("communities of %s and what they join",
+        /* TRANSLATORS: the caption of communities --method barber: the actors' side. */
+        what = g_strdup_printf (T_ (common, "communities of %s and what they join"),
                                 bloc_cli_side_name (common, BLOC_SIDE_ACTORS));
-        how = g_strdup_printf ("barber, both modes, bipartite modularity %s", q);
+        /* TRANSLATORS: in the caption of communities --method barber: the method's name
+         * ("barber") and the modularity. */
+        how = g_strdup_printf (T_ (common, "%1$s, both modes, bipartite modularity %2$s"),
+                               TC_ (common, "method", bloc_community_method_to_string (o->method)),
+                               q);
         if (shown->filter->description)
             members = g_strdup_printf ("%s %s", bloc_cli_side_name (common, BLOC_SIDE_ACTORS),
                                        shown->filter->description);
     } else {
-        what = g_strdup_printf ("communities of %s", bloc_cli_side_name (common, o->side));
-        how = g_strdup_printf ("%s, %s weights, modularity %s",
-                               bloc_community_method_to_string (o->method),
-                               bloc_overlap_measure_to_string (o->weight), q);
+        /* TRANSLATORS: the caption of communities: the side ("countries"). */
+        what = g_strdup_printf (T_ (common, "communities of %s"),
+                                bloc_cli_side_name (common, o->side));
+        /* TRANSLATORS: in the caption of communities: the method, the measure of the weights,
+         * and the modularity ("leiden, count weights, modularity 0.281"). */
+        how = g_strdup_printf (T_ (common, "%1$s, %2$s weights, modularity %3$s"),
+                               TC_ (common, "method", bloc_community_method_to_string (o->method)),
+                               TC_ (common, "measure", bloc_overlap_measure_to_string (o->weight)),
+                               q);
         if (shown->filter->description)
-            members = g_strdup_printf ("members %s", shown->filter->description);
+            /* TRANSLATORS: in a caption: the group or region of the members shown. */
+            members = g_strdup_printf (T_ (common, "members %s"), shown->filter->description);
     }
     g_autofree char *caption = bloc_cli_caption (common, ds, common->year, what, how, members);
     bloc_table_set_caption (table, caption);
@@ -213,7 +227,7 @@ cmd_communities (int argc, char **argv, GError **error)
         "barber: the group's actors, and what each community joins)",
         "Only the members of this region in each community (with barber: the region's actors)");
     if (!bloc_cli_prepare (&common, context, &argc, &argv, &steps, error) ||
-        !bloc_cli_filter_resolve (&filter, common.ds, error) ||
+        !bloc_cli_filter_resolve (&filter, &common, error) ||
         !bloc_membership_new (&m, common.ds, &common.scope, error))
         return FALSE;
 

@@ -76,7 +76,7 @@ cmd_diff (int argc, char **argv, GError **error)
     bloc_cli_add_filter_options (context, &filter, NULL,
                                  "Only the changes of ties (and gaps) with an end in this region");
     if (!bloc_cli_prepare (&common, context, &argc, &argv, &steps, error) ||
-        !bloc_cli_filter_resolve (&filter, common.ds, error))
+        !bloc_cli_filter_resolve (&filter, &common, error))
         return FALSE;
     const BlocDataset *ds = common.ds;
     if (group_spec == NULL || strcmp (group_spec, "none") != 0) {
@@ -98,9 +98,14 @@ cmd_diff (int argc, char **argv, GError **error)
     }
     g_autofree char *where =
         filter.description ? g_strdup_printf (" %s", filter.description) : g_strdup ("");
-    g_autofree char *title = group != NULL
-                                 ? g_strdup_printf ("changes%s from %d to %d, with the gaps of %s",
-                                                    where, from, to, shown_name)
-                                 : g_strdup_printf ("changes%s from %d to %d", where, from, to);
+    g_autofree char *title =
+        group != NULL
+            /* TRANSLATORS: the caption of diff: where (" in region South Asia", or nothing), the
+             * two years, and whose gaps. */
+            ? g_strdup_printf (T_ (&common, "changes%1$s from %2$d to %3$d, with the gaps of %4$s"),
+                               where, from, to, shown_name)
+            /* TRANSLATORS: the caption of diff: where (" in region South Asia", or nothing), and
+             * the two years. */
+            : g_strdup_printf (T_ (&common, "changes%1$s from %2$d to %3$d"), where, from, to);
     return bloc_cli_emit_changes (&common, ds, changes, title, error);
 }

@@ -76,7 +76,7 @@ cmd_find (int argc, char **argv, GError **error)
         return FALSE;
     const BlocDataset *ds = common.ds;
     g_autofree char *text = g_strjoinv (" ", argv + 1);
-    if (!bloc_cli_filter_resolve (&filter, ds, error) ||
+    if (!bloc_cli_filter_resolve (&filter, &common, error) ||
         !bloc_find (&found, ds, text, o.kinds, error))
         return FALSE;
 
@@ -84,8 +84,11 @@ cmd_find (int argc, char **argv, GError **error)
      * the kind of match, the field and its whole value. */
     gboolean people = common.format == BLOC_FORMAT_TABLE || common.format == BLOC_FORMAT_MARKDOWN;
     g_autoptr (BlocTable) table =
-        people ? bloc_table_new (
-                     (const char *[]){ "id", "kind", "name", "since", "until", "matched", NULL })
+        people ? bloc_cli_table_new (
+                     &common,
+                     (const char *[]){ NC_ ("heading", "id"), NC_ ("heading", "kind"),
+                                       NC_ ("heading", "name"), NC_ ("heading", "since"),
+                                       NC_ ("heading", "until"), NC_ ("heading", "matched"), NULL })
                : bloc_table_new ((const char *[]){ "id", "kind", "name", "since", "until", "match",
                                                    "field", "value", NULL });
     guint shown = 0;
@@ -100,15 +103,17 @@ cmd_find (int argc, char **argv, GError **error)
             continue;
         bloc_table_add_row (table);
         bloc_table_add_text (table, e->id);
-        bloc_table_add_text (table, bloc_kind_to_string (e->kind));
+        bloc_table_add_text (table, TC_ (&common, "kind", bloc_kind_to_string (e->kind)));
         bloc_table_add_text (table, bloc_entity_label (ds, e, common.lang));
         bloc_table_add_text (table, *since ? since : NULL);
         bloc_table_add_text (table, *until ? until : NULL);
         if (people && (strcmp (field, "id") == 0 || strcmp (field, "name") == 0)) {
-            bloc_table_add_text (table, field);
+            g_autofree char *column = bloc_cli_column_name (&common, field);
+            bloc_table_add_text (table, column);
         } else if (people) {
             g_autofree char *shortened = excerpt (value, text);
-            g_autofree char *matched = g_strdup_printf ("%s: %s", field, shortened);
+            g_autofree char *column = bloc_cli_column_name (&common, field);
+            g_autofree char *matched = g_strdup_printf ("%s: %s", column, shortened);
             bloc_table_add_text (table, matched);
         } else {
             bloc_table_add_text (table, bloc_match_to_string (bloc_find_results_match (found, i)));
@@ -122,9 +127,13 @@ cmd_find (int argc, char **argv, GError **error)
 
     /* Within the caption, the text sought cannot reorder the rest of the line. */
     g_autofree char *sought = bloc_text_isolate (text);
-    g_autofree char *what = g_strdup_printf ("entities matching '%s'", sought);
-    g_autofree char *kinds = o.kinds_text ? g_strdup_printf ("kind %s", o.kinds_text) : NULL;
-    g_autofree char *count = g_strdup_printf ("%u found", shown);
+    /* TRANSLATORS: the caption of find: the text sought. */
+    g_autofree char *what = g_strdup_printf (T_ (&common, "entities matching '%s'"), sought);
+    /* TRANSLATORS: in the caption of find: the kinds asked for with --kind, as given. */
+    const char *kinds_format = T_ (&common, "kind %s");
+    g_autofree char *kinds = o.kinds_text ? g_strdup_printf (kinds_format, o.kinds_text) : NULL;
+    /* TRANSLATORS: in the caption of find: how many entities matched. */
+    g_autofree char *count = g_strdup_printf (TN_ (&common, "%u found", "%u found", shown), shown);
     g_autofree char *caption =
         bloc_cli_caption (&common, ds, 0, what, kinds, filter.description, count);
     bloc_table_set_caption (table, caption);

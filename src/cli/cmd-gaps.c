@@ -80,16 +80,18 @@ gaps_json (const BlocDataset *ds, const BlocGaps *gaps, const char *group, const
 /* The ids present, each with its role where it is not member ("KG (observer)"), as a list cell:
  * separated as every other list of the format is. */
 static void
-add_present (BlocTable *table, const BlocDataset *ds, const GArray *present)
+add_present (const BlocCliCommon *common, BlocTable *table, const BlocDataset *ds,
+             const GArray *present)
 {
     g_autoptr (GPtrArray) items = g_ptr_array_new_with_free_func (g_free);
     for (guint k = 0; k < present->len; k++) {
         const BlocPresence *p = &g_array_index (present, BlocPresence, k);
         const char *id = bloc_dataset_entity (ds, p->entity)->id;
-        g_ptr_array_add (items,
-                         p->role == BLOC_ROLE_MEMBER
-                             ? g_strdup (id)
-                             : g_strdup_printf ("%s (%s)", id, bloc_role_to_string (p->role)));
+        g_ptr_array_add (
+            items, p->role == BLOC_ROLE_MEMBER
+                       ? g_strdup (id)
+                       : g_strdup_printf ("%s (%s)", id,
+                                          TC_ (common, "role", bloc_role_to_string (p->role))));
     }
     bloc_table_add_list (table, (const char *const *)items->pdata, items->len);
 }
@@ -114,8 +116,10 @@ gaps_text (const BlocCliCommon *c, const GapsOptions *o, const BlocDataset *ds,
            const BlocGaps *gaps, const char *group_name, GString *out)
 {
     const BlocCliCommon common = *c;
-    g_autoptr (BlocTable) entities = bloc_table_new (
-        (const char *[]){ "id", "name", "kind", "coverage", "present", "absent", NULL });
+    g_autoptr (BlocTable) entities = bloc_cli_table_new (
+        &common, (const char *[]){ NC_ ("heading", "id"), NC_ ("heading", "name"),
+                                   NC_ ("heading", "kind"), NC_ ("heading", "coverage"),
+                                   NC_ ("heading", "present"), NC_ ("heading", "absent"), NULL });
     /* CSV keeps the JSON's order, by id; the tables for people rank by coverage, then id.
      * --only-gaps then drops the rows with nothing absent, keeping that order. */
     g_autoptr (GArray) ranked = NULL;
@@ -138,13 +142,14 @@ gaps_text (const BlocCliCommon *c, const GapsOptions *o, const BlocDataset *ds,
         bloc_table_add_row (entities);
         bloc_table_add_text (entities, e->id);
         bloc_table_add_text (entities, bloc_entity_label (ds, e, common.lang));
-        bloc_table_add_text (entities, bloc_kind_to_string (e->kind));
+        bloc_table_add_text (entities, TC_ (&common, "kind", bloc_kind_to_string (e->kind)));
         bloc_table_add_real (entities, bloc_gaps_coverage (gaps, i));
-        add_present (entities, ds, bloc_gaps_present (gaps, i));
+        add_present (&common, entities, ds, bloc_gaps_present (gaps, i));
         bloc_cli_table_add_ids (entities, ds, bloc_gaps_absent (gaps, i));
     }
-    g_autoptr (BlocTable) members =
-        bloc_table_new ((const char *[]){ "id", "name", "gap_count", "gaps", NULL });
+    g_autoptr (BlocTable) members = bloc_cli_table_new (
+        &common, (const char *[]){ NC_ ("heading", "id"), NC_ ("heading", "name"),
+                                   NC_ ("heading", "gap_count"), NC_ ("heading", "gaps"), NULL });
     for (guint i = 0; i < bloc_gaps_n_members (gaps); i++) {
         const BlocEntity *e = bloc_dataset_entity (ds, bloc_gaps_member (gaps, i));
         const GArray *member_gaps = bloc_gaps_member_gaps (gaps, i);
@@ -154,14 +159,18 @@ gaps_text (const BlocCliCommon *c, const GapsOptions *o, const BlocDataset *ds,
         bloc_table_add_int (members, member_gaps->len);
         bloc_cli_table_add_ids (members, ds, member_gaps);
     }
-    g_autofree char *one_short = bloc_dataset_join_ids (ds, bloc_gaps_one_short (gaps), ", ", 0);
+    g_autofree char *one_short =
+        bloc_dataset_join_ids (ds, bloc_gaps_one_short (gaps), TC_ (&common, "list", ", "), 0);
     /* Within the caption, the name cannot reorder the rest of the line. */
     g_autofree char *shown_name = bloc_text_isolate (group_name);
-    g_autofree char *what = g_strdup_printf ("participation gaps of %s", shown_name);
-    g_autofree char *present =
-        g_strdup_printf ("at least %" G_GINT64_FORMAT " present", o->min_present.value);
-    g_autofree char *caption = bloc_cli_caption (&common, ds, common.year, what, present,
-                                                 o->only_gaps ? "only those with gaps" : NULL);
+    /* TRANSLATORS: the caption of gaps: the group's name. */
+    g_autofree char *what = g_strdup_printf (T_ (&common, "participation gaps of %s"), shown_name);
+    /* TRANSLATORS: in the caption of gaps: the threshold of --min-present. */
+    const char *present_format = T_ (&common, "at least %d present");
+    g_autofree char *present = g_strdup_printf (present_format, (int)o->min_present.value);
+    g_autofree char *caption =
+        bloc_cli_caption (&common, ds, common.year, what, present,
+                          o->only_gaps ? T_ (&common, "only those with gaps") : NULL);
     bloc_table_set_caption (entities, caption);
 
     if (common.format == BLOC_FORMAT_CSV) {
@@ -170,17 +179,21 @@ gaps_text (const BlocCliCommon *c, const GapsOptions *o, const BlocDataset *ds,
         return;
     }
     if (!common.quiet)
-        bloc_table_set_caption (members, "gaps by member");
+        bloc_table_set_caption (members, T_ (&common, "gaps by member"));
     bloc_cli_format_table (&common, ds, entities, out);
     g_string_append_c (out, '\n');
     bloc_cli_format_table (&common, ds, members, out);
+    /* TRANSLATORS: what no entity is one short of complete. */
+    const char *none = T_ (&common, "none");
     if (common.format == BLOC_FORMAT_MARKDOWN) {
-        g_string_append (out, "\n**One short of complete:** ");
-        bloc_markdown_append (out, *one_short ? one_short : "none");
+        g_string_append (out, "\n**");
+        bloc_markdown_append (out, T_ (&common, "One short of complete:"));
+        g_string_append (out, "** ");
+        bloc_markdown_append (out, *one_short ? one_short : none);
         g_string_append (out, "\n");
     } else {
-        g_string_append_printf (out, "\none short of complete: %s\n",
-                                *one_short ? one_short : "none");
+        g_string_append_printf (out, "\n%s %s\n", T_ (&common, "one short of complete:"),
+                                *one_short ? one_short : none);
     }
 }
 
@@ -253,8 +266,11 @@ compare (const BlocCliCommon *common, const GapsOptions *o, const GArray *group,
     g_autofree guint *in0 = index_entities (g0, n), *in1 = index_entities (g1, n);
     g_autofree guint *all0 = index_entities (any0, n), *all1 = index_entities (any1, n);
 
-    g_autoptr (BlocTable) entities = bloc_table_new ((const char *[]){
-        "id", "name", "kind", "baseline", "scenario", "change", "joined", "left", NULL });
+    g_autoptr (BlocTable) entities = bloc_cli_table_new (
+        common, (const char *[]){ NC_ ("heading", "id"), NC_ ("heading", "name"),
+                                  NC_ ("heading", "kind"), NC_ ("heading", "baseline"),
+                                  NC_ ("heading", "scenario"), NC_ ("heading", "change"),
+                                  NC_ ("heading", "joined"), NC_ ("heading", "left"), NULL });
     for (guint e = 0; e < n; e++) {
         if (in0[e] == G_MAXUINT && in1[e] == G_MAXUINT)
             continue;
@@ -273,7 +289,7 @@ compare (const BlocCliCommon *common, const GapsOptions *o, const GArray *group,
         bloc_table_add_row (entities);
         bloc_table_add_text (entities, entity->id);
         bloc_table_add_text (entities, bloc_entity_label (ds, entity, common->lang));
-        bloc_table_add_text (entities, bloc_kind_to_string (entity->kind));
+        bloc_table_add_text (entities, TC_ (common, "kind", bloc_kind_to_string (entity->kind)));
         bloc_table_add_real (entities, before);
         bloc_table_add_real (entities, after);
         bloc_table_add_real (entities, after - before);
@@ -282,8 +298,11 @@ compare (const BlocCliCommon *common, const GapsOptions *o, const GArray *group,
     }
 
     /* The group members are the same on both sides: a what-if changes ties, not entities. */
-    g_autoptr (BlocTable) members = bloc_table_new ((const char *[]){
-        "id", "name", "baseline", "scenario", "change", "closed", "opened", NULL });
+    g_autoptr (BlocTable) members = bloc_cli_table_new (
+        common, (const char *[]){ NC_ ("heading", "id"), NC_ ("heading", "name"),
+                                  NC_ ("heading", "baseline"), NC_ ("heading", "scenario"),
+                                  NC_ ("heading", "change"), NC_ ("heading", "closed"),
+                                  NC_ ("heading", "opened"), NULL });
     for (guint i = 0; i < bloc_gaps_n_members (g1); i++) {
         guint member = bloc_gaps_member (g1, i);
         const GArray *before = NULL;
@@ -307,12 +326,16 @@ compare (const BlocCliCommon *common, const GapsOptions *o, const GArray *group,
     }
 
     g_autofree char *shown_name = bloc_text_isolate (group_name);
-    g_autofree char *what = g_strdup_printf ("change of the participation gaps of %s", shown_name);
+    g_autofree char *what = g_strdup_printf (
+        /* TRANSLATORS: the caption of gaps --compare: the group's name. */
+        T_ (common, "change of the participation gaps of %s"), shown_name);
     g_autofree char *present =
-        g_strdup_printf ("at least %" G_GINT64_FORMAT " present", o->min_present.value);
+        g_strdup_printf (T_ (common, "at least %d present"), (int)o->min_present.value);
     g_autofree char *caption = bloc_cli_caption (
-        common, ds, common->year, what, present, "coverage",
-        o->only_gaps ? "only those with gaps" : NULL, o->all ? "every row" : "rows that changed");
+        common, ds, common->year, what, present,
+        /* TRANSLATORS: in the caption of gaps --compare: what the numbers are. */
+        T_ (common, "coverage"), o->only_gaps ? T_ (common, "only those with gaps") : NULL,
+        o->all ? T_ (common, "every row") : T_ (common, "rows that changed"));
     bloc_table_set_caption (entities, caption);
     g_autoptr (GString) out = g_string_new (NULL);
     if (common->format == BLOC_FORMAT_JSON) {
@@ -339,7 +362,7 @@ compare (const BlocCliCommon *common, const GapsOptions *o, const GArray *group,
         bloc_cli_format_table (common, ds, entities, out);
     } else {
         if (!common->quiet)
-            bloc_table_set_caption (members, "gap counts by member");
+            bloc_table_set_caption (members, T_ (common, "gap counts by member"));
         bloc_cli_format_table (common, ds, entities, out);
         g_string_append_c (out, '\n');
         bloc_cli_format_table (common, ds, members, out);

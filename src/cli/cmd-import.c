@@ -231,17 +231,21 @@ general_help (gboolean to_stdout, GError **error)
     g_auto (BlocCliCommon) common = { 0 };
     g_auto (ImportOptions) o = { 0 };
     g_autofree GOptionEntry *entries = format_entries (-1, &common, &o);
-    g_autoptr (GOptionContext) context = g_option_context_new ("FORMAT FILE... -o DIR");
+    g_autoptr (GOptionContext) context = bloc_cli_context_new ("FORMAT FILE... -o DIR");
     g_autoptr (GString) summary = g_string_new ("Import other people's data into a new dataset "
                                                 "folder.\n\nFormats:\n");
     g_autofree char *names = bloc_enum_list (&format_enum);
 
-    for (guint i = 0; i < G_N_ELEMENTS (formats); i++)
+    for (guint i = 0; i < G_N_ELEMENTS (formats); i++) {
         g_string_append_printf (summary, "  %-9s %s\n", format_names[i].name, formats[i].summary);
+        bloc_cli_add_subcommand (format_names[i].name, formats[i].summary);
+    }
     g_string_append (summary, "\nRun 'bloc import FORMAT --help' for the options of a format.");
     g_option_context_set_summary (context, summary->str);
     g_option_context_set_description (context, EXIT_STATUS);
-    g_option_context_add_main_entries (context, entries, NULL);
+    bloc_cli_add_entries (context, entries, FALSE);
+    if (bloc_cli_introspecting ())
+        return bloc_cli_introspect_stop (context, error);
     if (to_stdout) {
         g_autofree char *help = g_option_context_get_help (context, TRUE, NULL);
         fputs (help, stdout);
@@ -339,13 +343,13 @@ cmd_import (int argc, char **argv, GError **error)
     const char *name = format_names[format].name;
 
     g_autofree char *parameter = g_strdup_printf ("%s %s -o DIR", name, f->parameter);
-    g_autoptr (GOptionContext) context = g_option_context_new (parameter);
+    g_autoptr (GOptionContext) context = bloc_cli_context_new (parameter);
     g_autofree char *summary =
         g_strdup_printf ("Import %s into a new dataset folder.\n\n%s", f->what, f->description);
     g_autofree GOptionEntry *entries = format_entries (format, &common, &o);
     g_option_context_set_summary (context, summary);
     g_option_context_set_description (context, EXIT_STATUS);
-    g_option_context_add_main_entries (context, entries, NULL);
+    bloc_cli_add_entries (context, entries, FALSE);
     argc--, argv++; /* the format stands where the command name was */
     if (!bloc_cli_prepare (&common, context, &argc, &argv, &steps, error))
         return FALSE;

@@ -78,19 +78,29 @@ static char *
 caption_of (const BlocCliCommon *common, const BlocNestedness *n, const char *group_name)
 {
     const BlocNestednessOptions *o = bloc_nestedness_options (n);
-    g_autofree char *what =
-        g_strdup_printf ("NODF of %s × %s", bloc_cli_side_name (common, BLOC_SIDE_ACTORS),
-                         bloc_cli_side_name (common, BLOC_SIDE_OTHERS));
+    /* TRANSLATORS: the caption of nestedness: the matrix's rows and columns ("countries ×
+     * organizations"); NODF is the measure's name. */
+    g_autofree char *what = g_strdup_printf (T_ (common, "NODF of %1$s × %2$s"),
+                                             bloc_cli_side_name (common, BLOC_SIDE_ACTORS),
+                                             bloc_cli_side_name (common, BLOC_SIDE_OTHERS));
     /* Unable to reorder the rest of the caption. */
     g_autofree char *name = group_name ? bloc_text_isolate (group_name) : NULL;
-    g_autofree char *rows = name ? g_strdup_printf ("rows: %s", name) : NULL;
-    g_autofree char *size = g_strdup_printf ("%u × %u with ties", bloc_nestedness_n_rows (n),
-                                             bloc_nestedness_n_columns (n));
+    /* TRANSLATORS: in the caption of nestedness: the group whose members are the rows. */
+    const char *rows_format = T_ (common, "rows: %s");
+    g_autofree char *rows = name ? g_strdup_printf (rows_format, name) : NULL;
+    g_autofree char *size = g_strdup_printf (
+        /* TRANSLATORS: in the caption of nestedness: the matrix's size, without the empty rows and
+         * columns. */
+        T_ (common, "%1$u × %2$u with ties"), bloc_nestedness_n_rows (n),
+        bloc_nestedness_n_columns (n));
     g_autofree char *test =
-        o->samples > 0
-            ? g_strdup_printf ("null model %s, %u samples, seed %u",
-                               bloc_null_model_to_string (o->null_model), o->samples, o->seed)
-            : NULL;
+        o->samples > 0 ? g_strdup_printf (
+                             /* TRANSLATORS: in the caption of nestedness: the test's null model,
+                                samples, seed. */
+                             T_ (common, "null model %1$s, %2$u samples, seed %3$u"),
+                             TC_ (common, "null model", bloc_null_model_to_string (o->null_model)),
+                             o->samples, o->seed)
+                       : NULL;
     return bloc_cli_caption (common, common->ds, common->year, what, rows, size, test);
 }
 
@@ -164,9 +174,13 @@ cmd_nestedness (int argc, char **argv, GError **error)
         bloc_json_append (out, root);
         return bloc_cli_emit (&common, out, error);
     }
-    g_autoptr (BlocTable) table = bloc_table_new (
-        (const char *[]){ "nodf", "nodf_rows", "nodf_columns", "z", "p", "null", "samples",
-                          "null_mean", "null_sd", "rows", "columns", NULL });
+    /* NODF, z and p are the measures' names: the same in every language. */
+    g_autoptr (BlocTable) table = bloc_cli_table_new (
+        &common,
+        (const char *[]){ "nodf", NC_ ("heading", "nodf_rows"), NC_ ("heading", "nodf_columns"),
+                          "z", "p", NC_ ("heading", "null"), NC_ ("heading", "samples"),
+                          NC_ ("heading", "null_mean"), NC_ ("heading", "null_sd"),
+                          NC_ ("heading", "rows"), NC_ ("heading", "columns"), NULL });
     const BlocNestednessOptions *used = bloc_nestedness_options (n);
     bloc_table_add_row (table);
     bloc_table_add_real (table, bloc_nestedness_nodf (n));
@@ -174,7 +188,8 @@ cmd_nestedness (int argc, char **argv, GError **error)
     bloc_table_add_real (table, bloc_nestedness_nodf_columns (n));
     bloc_table_add_real (table, bloc_nestedness_z (n));
     bloc_table_add_real (table, bloc_nestedness_p (n));
-    bloc_table_add_text (table, bloc_null_model_to_string (used->null_model));
+    bloc_table_add_text (table,
+                         TC_ (&common, "null model", bloc_null_model_to_string (used->null_model)));
     bloc_table_add_int (table, used->samples);
     bloc_table_add_real (table, bloc_nestedness_null_mean (n));
     bloc_table_add_real (table, bloc_nestedness_null_sd (n));

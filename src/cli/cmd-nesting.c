@@ -104,9 +104,11 @@ cmd_nesting (int argc, char **argv, GError **error)
         g_autoptr (JsonNode) root = nesting_json (ds, n);
         bloc_json_append (out, root);
     } else {
-        g_autoptr (BlocTable) classes =
-            bloc_table_new ((const char *[]){ "id", "equal", "size", "members", NULL });
-        g_autoptr (BlocTable) edges = bloc_table_new ((const char *[]){ "sub", "super", NULL });
+        g_autoptr (BlocTable) classes = bloc_cli_table_new (
+            &common, (const char *[]){ NC_ ("heading", "id"), NC_ ("heading", "equal"),
+                                       NC_ ("heading", "size"), NC_ ("heading", "members"), NULL });
+        g_autoptr (BlocTable) edges = bloc_cli_table_new (
+            &common, (const char *[]){ NC_ ("heading", "sub"), NC_ ("heading", "super"), NULL });
         for (guint i = 0; i < bloc_nesting_n_classes (n); i++) {
             const GArray *members = bloc_nesting_class_members (n, i);
             bloc_table_add_row (classes);
@@ -126,19 +128,27 @@ cmd_nesting (int argc, char **argv, GError **error)
             /* The Hasse diagram's edges are the relation; classes are in the JSON. */
             bloc_cli_format_table (&common, ds, edges, out);
         } else {
-            g_autofree char *what =
-                g_strdup_printf ("classes of equal member sets of %s",
-                                 bloc_cli_side_name (&common, BLOC_SIDE_OTHERS));
+            g_autofree char *what = g_strdup_printf (
+                /* TRANSLATORS: the caption of nesting: the side ("organizations"). */
+                T_ (&common, "classes of equal member sets of %s"),
+                bloc_cli_side_name (&common, BLOC_SIDE_OTHERS));
             /* Unable to reorder the rest of the caption. */
             g_autofree char *name = group_name ? bloc_text_isolate (group_name) : NULL;
-            g_autofree char *members = name ? g_strdup_printf ("members among %s", name) : NULL;
-            g_autofree char *least =
-                g_strdup_printf ("at least %" G_GINT64_FORMAT " members", o.min_members.value);
+            /* TRANSLATORS: in the caption of nesting: the group whose members count. */
+            const char *members_format = T_ (&common, "members among %s");
+            g_autofree char *members = name ? g_strdup_printf (members_format, name) : NULL;
+            int least_members = (int)o.min_members.value;
+            g_autofree char *least = g_strdup_printf (
+                /* TRANSLATORS: in the caption of nesting: the threshold of --min-members. */
+                TN_ (&common, "at least %d member", "at least %d members", least_members),
+                least_members);
             g_autofree char *caption =
                 bloc_cli_caption (&common, ds, common.year, what, members, least);
             bloc_table_set_caption (classes, caption);
             if (!common.quiet)
-                bloc_table_set_caption (edges, "inclusions (sub ⊂ super)");
+                /* TRANSLATORS: the caption of nesting's second table: "sub" and "super" are its
+                 * headings. */
+                bloc_table_set_caption (edges, T_ (&common, "inclusions (sub ⊂ super)"));
             bloc_cli_format_table (&common, ds, classes, out);
             g_string_append_c (out, '\n');
             bloc_cli_format_table (&common, ds, edges, out);

@@ -217,8 +217,11 @@ compare (const BlocCliCommon *common, const OverlapOptions *o, const BlocCliFilt
     if (o->top.value > 0)
         g_array_set_size (changes, (guint)MIN (changes->len, o->top.value));
 
-    g_autoptr (BlocTable) table = bloc_table_new (
-        (const char *[]){ "a", "b", "baseline", "scenario", "change", "gained", "lost", NULL });
+    g_autoptr (BlocTable) table = bloc_cli_table_new (
+        common,
+        (const char *[]){ NC_ ("heading", "a"), NC_ ("heading", "b"), NC_ ("heading", "baseline"),
+                          NC_ ("heading", "scenario"), NC_ ("heading", "change"),
+                          NC_ ("heading", "gained"), NC_ ("heading", "lost"), NULL });
     for (guint i = 0; i < changes->len; i++) {
         const Change *c = &g_array_index (changes, Change, i);
         bloc_table_add_row (table);
@@ -237,19 +240,24 @@ compare (const BlocCliCommon *common, const OverlapOptions *o, const BlocCliFilt
         add_via_difference (table, ds, p1, c->scen, p0, c->base);
         add_via_difference (table, ds, p0, c->base, p1, c->scen);
     }
-    g_autofree char *what =
-        g_strdup_printf ("change of overlap between %s", bloc_cli_side_name (common, o->side));
-    g_autofree char *by = g_strdup_printf ("by %s", bloc_overlap_measure_to_string (o->measure));
-    g_autofree char *top =
-        o->top.value ? g_strdup_printf ("top %" G_GINT64_FORMAT " changes", o->top.value) : NULL;
+    /* TRANSLATORS: the caption of overlap --compare: the side ("countries"). */
+    g_autofree char *what = g_strdup_printf (T_ (common, "change of overlap between %s"),
+                                             bloc_cli_side_name (common, o->side));
+    g_autofree char *by = g_strdup_printf (
+        /* TRANSLATORS: in a caption: the measure the rows are ordered by. */
+        T_ (common, "by %s"), TC_ (common, "measure", bloc_overlap_measure_to_string (o->measure)));
+    /* TRANSLATORS: in a caption: --top N with --compare. */
+    const char *top_format = T_ (common, "top %d changes");
+    g_autofree char *top = o->top.value ? g_strdup_printf (top_format, (int)o->top.value) : NULL;
     char buf[G_ASCII_DTOSTR_BUF_SIZE];
+    /* TRANSLATORS: in a caption: the threshold of --min. */
+    const char *min_format = T_ (common, "at least %s");
     g_autofree char *min =
-        o->min.value > 0
-            ? g_strdup_printf ("at least %s", bloc_format_real_exact (buf, o->min.value))
-            : NULL;
+        o->min.value > 0 ? g_strdup_printf (min_format, bloc_format_real_exact (buf, o->min.value))
+                         : NULL;
     g_autofree char *caption =
         bloc_cli_caption (common, ds, common->year, what, filter->description, by, min, top,
-                          o->all ? "every pair" : "pairs that changed");
+                          o->all ? T_ (common, "every pair") : T_ (common, "pairs that changed"));
     bloc_table_set_caption (table, caption);
     return bloc_cli_emit_table (common, ds, table, error);
 }
@@ -305,7 +313,7 @@ cmd_overlap (int argc, char **argv, GError **error)
     bloc_cli_add_filter_options (context, &filter, "Only pairs inside this group (or ids)",
                                  "Only pairs inside this region");
     if (!bloc_cli_prepare (&common, context, &argc, &argv, &steps, error) ||
-        !bloc_cli_filter_resolve (&filter, common.ds, error))
+        !bloc_cli_filter_resolve (&filter, &common, error))
         return FALSE;
     if (o.compare)
         return compare (&common, &o, &filter, error);
@@ -319,8 +327,11 @@ cmd_overlap (int argc, char **argv, GError **error)
         measure_order (o.measure, rank.order);
         g_array_sort_with_data (edges, compare_rank, &rank);
     }
-    g_autoptr (BlocTable) table = bloc_table_new ((const char *[]){
-        "a", "b", "shared", "weighted", "jaccard", "overlap", "cosine", "via", NULL });
+    g_autoptr (BlocTable) table = bloc_cli_table_new (
+        &common, (const char *[]){ NC_ ("heading", "a"), NC_ ("heading", "b"),
+                                   NC_ ("heading", "shared"), NC_ ("heading", "weighted"),
+                                   NC_ ("heading", "jaccard"), NC_ ("heading", "overlap"),
+                                   NC_ ("heading", "cosine"), NC_ ("heading", "via"), NULL });
     guint shown = 0;
     for (guint i = 0; i < edges->len && (o.top.value == 0 || shown < o.top.value); i++) {
         guint e = g_array_index (edges, guint, i);
@@ -339,17 +350,19 @@ cmd_overlap (int argc, char **argv, GError **error)
         bloc_cli_table_add_ids (table, ds, via);
         shown++;
     }
-    g_autofree char *what =
-        g_strdup_printf ("overlap between %s", bloc_cli_side_name (&common, o.side));
-    g_autofree char *top = o.top.value
-                               ? g_strdup_printf ("top %" G_GINT64_FORMAT " by %s", o.top.value,
-                                                  bloc_overlap_measure_to_string (o.measure))
-                               : NULL;
+    const char *measure = TC_ (&common, "measure", bloc_overlap_measure_to_string (o.measure));
+    g_autofree char *what = g_strdup_printf (
+        /* TRANSLATORS: the caption of overlap: the side ("countries"). */
+        T_ (&common, "overlap between %s"), bloc_cli_side_name (&common, o.side));
+    g_autofree char *top =
+        o.top.value ? g_strdup_printf (T_ (&common, "top %1$d by %2$s"), (int)o.top.value, measure)
+                    : NULL;
     char buf[G_ASCII_DTOSTR_BUF_SIZE];
+    /* TRANSLATORS: in a caption: the measure, and the threshold of --min. */
+    const char *min_format = T_ (&common, "%1$s at least %2$s");
     g_autofree char *min =
         o.min.value > 0
-            ? g_strdup_printf ("%s at least %s", bloc_overlap_measure_to_string (o.measure),
-                               bloc_format_real_exact (buf, o.min.value))
+            ? g_strdup_printf (min_format, measure, bloc_format_real_exact (buf, o.min.value))
             : NULL;
     g_autofree char *caption =
         bloc_cli_caption (&common, ds, common.year, what, filter.description, min, top);

@@ -6,10 +6,10 @@
 /* The command's own options as given, and the render options check_options() makes of them. */
 typedef struct {
     char *view, *type, *focus, *engine, *group, *between, *weight, *size_by, *theme, *title;
-    char *id_prefix;
-    gboolean responsive, inline_svg;
+    char *id_prefix, *page, *axis;
+    gboolean responsive, inline_svg, landscape;
     BlocCliInt depth, min_present, min_members, from, to;
-    BlocCliReal min_weight;
+    BlocCliReal min_weight, dpi, width;
     BlocImageFormat format;
     BlocRenderOptions o;
 } RenderArgs;
@@ -17,14 +17,17 @@ typedef struct {
 static void
 render_args_clear (RenderArgs *r)
 {
-    char **texts[] = { &r->view,   &r->type,    &r->focus, &r->engine, &r->group,    &r->between,
-                       &r->weight, &r->size_by, &r->theme, &r->title,  &r->id_prefix };
+    char **texts[] = { &r->view,      &r->type,   &r->focus,   &r->engine, &r->group,
+                       &r->between,   &r->weight, &r->size_by, &r->theme,  &r->title,
+                       &r->id_prefix, &r->page,   &r->axis };
     for (guint i = 0; i < G_N_ELEMENTS (texts); i++)
         g_clear_pointer (texts[i], g_free);
     BlocCliInt *numbers[] = { &r->depth, &r->min_present, &r->min_members, &r->from, &r->to };
     for (guint i = 0; i < G_N_ELEMENTS (numbers); i++)
         bloc_cli_int_clear (numbers[i]);
     bloc_cli_real_clear (&r->min_weight);
+    bloc_cli_real_clear (&r->dpi);
+    bloc_cli_real_clear (&r->width);
 }
 G_DEFINE_AUTO_CLEANUP_CLEAR_FUNC (RenderArgs, render_args_clear)
 
@@ -50,7 +53,7 @@ output_type (BlocImageFormat *out, const char *type, const char *path, GError **
                                  path, types);
 }
 
-/* The names: --theme, --between, --weight, --size-by and --engine. */
+/* The names: --theme, --between, --weight, --size-by, --engine, --page and --axis. */
 static gboolean
 parse_names (RenderArgs *r, GError **error)
 {
@@ -59,7 +62,32 @@ parse_names (RenderArgs *r, GError **error)
            (r->between == NULL || bloc_cli_side_parse (&o->between, r->between, error)) &&
            (r->weight == NULL || bloc_overlap_measure_parse (&o->weight, r->weight, error)) &&
            (r->size_by == NULL || bloc_centrality_parse (&o->size_by, r->size_by, error)) &&
-           (r->engine == NULL || bloc_layout_parse (&o->engine, r->engine, error));
+           (r->engine == NULL || bloc_layout_parse (&o->engine, r->engine, error)) &&
+           (r->page == NULL || bloc_page_parse (&o->page, r->page, error)) &&
+           (r->axis == NULL || bloc_axis_parse (&o->axis, r->axis, error));
+}
+
+/* --dpi, --width, --page and --landscape: which go with which, and with the output type. */
+static gboolean
+check_size (const RenderArgs *r, GError **error)
+{
+    gboolean dpi = r->dpi.text != NULL, width = r->width.text != NULL;
+    if (width && r->page != NULL)
+        return bloc_cli_usage_error (error,
+                                     "--width and --page both set the size (expected one of them)");
+    if (r->landscape && r->page == NULL)
+        return bloc_cli_usage_error (error, "--landscape turns a page (expected --page a4 or "
+                                            "--page letter with it)");
+    if (dpi && r->format != BLOC_IMAGE_PNG)
+        return bloc_cli_usage_error (error, "--dpi is for PNG (expected -T png)");
+    if ((width || r->page != NULL) && r->format != BLOC_IMAGE_SVG && r->format != BLOC_IMAGE_PNG &&
+        r->format != BLOC_IMAGE_PDF)
+        return bloc_cli_usage_error (error, "--width and --page size a picture (expected -T svg, "
+                                            "png or pdf)");
+    if (r->axis != NULL && r->o.view != BLOC_VIEW_TIMELINE)
+        return bloc_cli_usage_error (error, "--axis is for the timeline (expected --view "
+                                            "timeline)");
+    return TRUE;
 }
 
 /* Checks the command line and turns it into r->o and r->format, before the data is loaded. */
@@ -84,6 +112,8 @@ check_options (const BlocCliCommon *common, gpointer data, GError **error)
     bloc_render_options_init (&r->o, view);
     if (!parse_names (r, error))
         return FALSE;
+    if (!check_size (r, error))
+        return FALSE;
     if (r->id_prefix != NULL && !bloc_svg_id_prefix_valid (r->id_prefix))
         return bloc_cli_usage_error (error,
                                      "bad --id-prefix '%s' (expected a letter, then letters, "
@@ -103,6 +133,10 @@ check_options (const BlocCliCommon *common, gpointer data, GError **error)
     o->min_members = (guint)r->min_members.value;
     o->from_year = (int)r->from.value;
     o->to_year = (int)r->to.value;
+    /* Not given: 0, the drawing's own resolution and size. */
+    o->dpi = r->dpi.text != NULL ? r->dpi.value : 0;
+    o->width = r->width.text != NULL ? r->width.value : 0;
+    o->landscape = r->landscape;
     return TRUE;
 }
 
@@ -118,6 +152,9 @@ cmd_render (int argc, char **argv, GError **error)
         .from = BLOC_CLI_YEAR ("--from"),
         .to = BLOC_CLI_YEAR ("--to"),
         .min_weight = BLOC_CLI_REAL ("--min", 0),
+        /* The values a message gives as examples when a bad one is given. */
+        .dpi = { "--dpi", 10, 2400, FALSE, 96, NULL },
+        .width = { "--width", 16, 100000, FALSE, 600, NULL },
     };
     const GOptionEntry entries[] = {
         { "view", 'V', 0, G_OPTION_ARG_STRING, &r.view,
@@ -158,6 +195,17 @@ cmd_render (int argc, char **argv, GError **error)
         { "id-prefix", 0, 0, G_OPTION_ARG_STRING, &r.id_prefix,
           "SVG: put PREFIX before every id (default: the view's name and a hash of the figure)",
           "PREFIX" },
+        { "dpi", 0, 0, G_OPTION_ARG_STRING, &r.dpi.text,
+          "PNG: dots per inch, from 10 to 2400 (default 96)", "N" },
+        { "width", 0, 0, G_OPTION_ARG_STRING, &r.width.text,
+          "The figure's width, from 16 to 100000: SVG and PDF in points, PNG in pixels", "N" },
+        { "page", 0, 0, G_OPTION_ARG_STRING, &r.page,
+          "Fit the figure to a page, within 1.5 cm margins: a4 or letter", "PAGE" },
+        { "landscape", 0, 0, G_OPTION_ARG_NONE, &r.landscape, "With --page: the page turned",
+          NULL },
+        { "axis", 0, 0, G_OPTION_ARG_STRING, &r.axis,
+          "Timeline: compact (a step per year with a change; the default) or proportional",
+          "AXIS" },
         { NULL },
     };
     g_autoptr (GOptionContext) context = bloc_cli_context_full (
@@ -170,7 +218,7 @@ cmd_render (int argc, char **argv, GError **error)
         .load = TRUE,
         .ints =
             (BlocCliInt *const[]){ &r.depth, &r.min_present, &r.min_members, &r.from, &r.to, NULL },
-        .reals = (BlocCliReal *const[]){ &r.min_weight, NULL },
+        .reals = (BlocCliReal *const[]){ &r.min_weight, &r.dpi, &r.width, NULL },
     };
     g_autoptr (GArray) members = NULL;
     g_autofree char *group_id = NULL, *group_name = NULL;
@@ -185,6 +233,11 @@ cmd_render (int argc, char **argv, GError **error)
     r.o.group = members;
     r.o.group_name = group_name;
 
+    /* The figure's words fall back to English in a language bloc has no words for: say so. */
+    if (!bloc_i18n_has_language (r.o.lang))
+        g_printerr ("bloc: warning: no translation of bloc's words into '%s' (figure words stay "
+                    "in English; labels use the name@%s column where there is one)\n",
+                    r.o.lang, r.o.lang);
     g_autoptr (GBytes) image = bloc_render (common.ds, &r.o, r.format, error);
     if (image == NULL)
         return FALSE;

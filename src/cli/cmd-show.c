@@ -9,16 +9,20 @@ static BlocTable *
 facts_table (const BlocCliCommon *common, const BlocDataset *ds, guint entity)
 {
     const BlocEntity *e = bloc_dataset_entity (ds, entity);
-    BlocTable *t = bloc_table_new ((const char *[]){ "field", "value", NULL });
+    BlocTable *t = bloc_cli_table_new (
+        common, (const char *[]){ NC_ ("heading", "field"), NC_ ("heading", "value"), NULL });
+    g_autofree char *id = bloc_cli_column_name (common, "id");
+    g_autofree char *kind = bloc_cli_column_name (common, "kind");
+    g_autofree char *name = bloc_cli_column_name (common, "name");
 
     bloc_table_add_row (t);
-    bloc_table_add_text (t, "id");
+    bloc_table_add_text (t, id);
     bloc_table_add_text (t, e->id);
     bloc_table_add_row (t);
-    bloc_table_add_text (t, "kind");
-    bloc_table_add_text (t, bloc_kind_to_string (e->kind));
+    bloc_table_add_text (t, kind);
+    bloc_table_add_text (t, TC_ (common, "kind", bloc_kind_to_string (e->kind)));
     bloc_table_add_row (t);
-    bloc_table_add_text (t, "name");
+    bloc_table_add_text (t, name);
     bloc_table_add_text (t, e->name);
     for (guint c = 0; c < bloc_dataset_n_entity_columns (ds); c++) {
         const char *column = bloc_dataset_entity_column (ds, c);
@@ -26,8 +30,9 @@ facts_table (const BlocCliCommon *common, const BlocDataset *ds, guint entity)
         if (*value == '\0' || strcmp (column, "id") == 0 || strcmp (column, "kind") == 0 ||
             strcmp (column, "name") == 0)
             continue;
+        g_autofree char *shown = bloc_cli_column_name (common, column);
         bloc_table_add_row (t);
-        bloc_table_add_text (t, column);
+        bloc_table_add_text (t, shown);
         bloc_table_add_text (t, value);
     }
     g_autoptr (GArray) groups = bloc_dataset_groups_of (ds, entity);
@@ -36,17 +41,21 @@ facts_table (const BlocCliCommon *common, const BlocDataset *ds, guint entity)
         for (guint i = 0; i < groups->len; i++)
             ids[i] = bloc_dataset_nth_group (ds, g_array_index (groups, guint, i))->id;
         bloc_table_add_row (t);
-        bloc_table_add_text (t, "groups");
+        bloc_table_add_text (t, TC_ (common, "heading", "groups"));
         bloc_table_add_list (t, ids, groups->len);
     }
     if (!bloc_entity_exists (e, common->year)) {
-        g_autofree char *existence = bloc_cli_existence (e);
+        g_autofree char *existence = bloc_cli_existence (e, common->lang);
         g_autofree char *status =
             common->year == BLOC_YEAR_ALL
-                ? g_strdup_printf ("no longer: it %s", existence)
-                : g_strdup_printf ("not in %d: it %s", common->year, existence);
+                /* TRANSLATORS: show's row "exists" for an entity that has ended: when it
+                 * existed ("existed from 1992 to 2011"). */
+                ? g_strdup_printf (T_ (common, "no longer: it %s"), existence)
+                /* TRANSLATORS: show's row "exists" for an entity that did not exist in the year
+                 * asked: the year, and when it existed. */
+                : g_strdup_printf (T_ (common, "not in %1$d: it %2$s"), common->year, existence);
         bloc_table_add_row (t);
-        bloc_table_add_text (t, "exists");
+        bloc_table_add_text (t, TC_ (common, "heading", "exists"));
         bloc_table_add_text (t, status);
     }
     return t;
@@ -55,13 +64,16 @@ facts_table (const BlocCliCommon *common, const BlocDataset *ds, guint entity)
 /* A table for ties; @with_direction adds the direction and whether each is active, for the one
  * table of CSV output. */
 static BlocTable *
-ties_table_new (gboolean with_direction)
+ties_table_new (const BlocCliCommon *common, gboolean with_direction)
 {
     if (with_direction)
         return bloc_table_new ((const char *[]){ "direction", "id", "name", "kind", "role", "since",
                                                  "until", "active", "source", "note", NULL });
-    return bloc_table_new (
-        (const char *[]){ "id", "name", "kind", "role", "since", "until", "source", "note", NULL });
+    return bloc_cli_table_new (
+        common, (const char *[]){ NC_ ("heading", "id"), NC_ ("heading", "name"),
+                                  NC_ ("heading", "kind"), NC_ ("heading", "role"),
+                                  NC_ ("heading", "since"), NC_ ("heading", "until"),
+                                  NC_ ("heading", "source"), NC_ ("heading", "note"), NULL });
 }
 
 /* Adds to @t the ties into (@incoming) or out of @entity: every one without --year, those
@@ -84,13 +96,13 @@ add_ties (BlocTable *t, const BlocCliCommon *common, const BlocDataset *ds, guin
             bloc_table_add_text (t, incoming ? "members" : "memberships");
         bloc_table_add_text (t, other->id);
         bloc_table_add_text (t, bloc_entity_label (ds, other, common->lang));
-        bloc_table_add_text (t, bloc_kind_to_string (other->kind));
-        bloc_table_add_text (t, bloc_role_to_string (tie->role));
+        bloc_table_add_text (t, TC_ (common, "kind", bloc_kind_to_string (other->kind)));
+        bloc_table_add_text (t, TC_ (common, "role", bloc_role_to_string (tie->role)));
         bloc_table_add_text (t, *cells[0] ? cells[0] : NULL);
         bloc_table_add_text (t, *cells[1] ? cells[1] : NULL);
         if (with_direction)
             bloc_table_add_text (t, bloc_tie_active (tie, common->year) ? "yes" : "no");
-        bloc_table_add_text (t, *tie->source ? tie->source : NULL);
+        bloc_table_add_text (t, bloc_cli_tie_source (common, tie));
         bloc_table_add_text (t, *note ? note : NULL);
     }
 }
@@ -143,14 +155,14 @@ cmd_show (int argc, char **argv, GError **error)
                                     json_object_dup_member (what_if, "what_if"));
         bloc_json_append (out, root);
     } else if (common.format == BLOC_FORMAT_CSV) {
-        g_autoptr (BlocTable) ties = ties_table_new (TRUE);
+        g_autoptr (BlocTable) ties = ties_table_new (&common, TRUE);
         add_ties (ties, &common, ds, entity, FALSE, TRUE);
         add_ties (ties, &common, ds, entity, TRUE, TRUE);
         bloc_cli_format_table (&common, ds, ties, out);
     } else {
         g_autoptr (BlocTable) facts = facts_table (&common, ds, entity);
-        g_autoptr (BlocTable) memberships = ties_table_new (FALSE);
-        g_autoptr (BlocTable) members = ties_table_new (FALSE);
+        g_autoptr (BlocTable) memberships = ties_table_new (&common, FALSE);
+        g_autoptr (BlocTable) members = ties_table_new (&common, FALSE);
         add_ties (memberships, &common, ds, entity, FALSE, FALSE);
         add_ties (members, &common, ds, entity, TRUE, FALSE);
         /* Within captions, the id and name cannot reorder the rest of the line. */
@@ -158,12 +170,16 @@ cmd_show (int argc, char **argv, GError **error)
         g_autofree char *name = bloc_text_isolate (bloc_entity_label (ds, e, common.lang));
         g_autofree char *what = g_strdup_printf ("%s (%s)", id, name);
         gboolean every = common.year == BLOC_YEAR_ALL;
-        g_autofree char *caption = bloc_cli_caption (&common, ds, every ? 0 : common.year, what,
-                                                     every ? "every tie, in any year" : "");
+        g_autofree char *caption =
+            bloc_cli_caption (&common, ds, every ? 0 : common.year, what,
+                              every ? T_ (&common, "every tie, in any year") : "");
         bloc_table_set_caption (facts, caption);
         bloc_cli_format_table (&common, ds, facts, out);
-        g_autofree char *takes_part = g_strdup_printf ("what %s takes part in", id);
-        g_autofree char *take_part = g_strdup_printf ("who takes part in %s", id);
+        g_autofree char *takes_part = g_strdup_printf (
+            /* TRANSLATORS: the caption of show's table of what the entity takes part in. */
+            T_ (&common, "what %s takes part in"), id);
+        /* TRANSLATORS: the caption of show's table of who takes part in the entity. */
+        g_autofree char *take_part = g_strdup_printf (T_ (&common, "who takes part in %s"), id);
         append_ties (&common, ds, memberships, takes_part, out);
         append_ties (&common, ds, members, take_part, out);
     }

@@ -79,37 +79,43 @@ summary_json (const BlocDataset *ds, int year, const BlocCounts *c, const BlocCl
 /* The summary as tables: kinds, roles, years and groups (with their members that @filter
  * keeps, and only those with any). */
 static void
-summary_tables (const BlocDataset *ds, const BlocCounts *c, const BlocCliFilter *filter,
+summary_tables (const BlocCliCommon *common, const BlocCounts *c, const BlocCliFilter *filter,
                 BlocTable **kinds, BlocTable **roles, BlocTable **groups)
 {
+    const BlocDataset *ds = common->ds;
     guint total = 0;
 
-    *kinds = bloc_table_new ((const char *[]){ "kind", "entities", NULL });
+    *kinds = bloc_cli_table_new (
+        common, (const char *[]){ NC_ ("heading", "kind"), NC_ ("heading", "entities"), NULL });
     for (int k = 0; k < BLOC_N_KINDS; k++) {
         if (c->kinds[k] == 0)
             continue;
         bloc_table_add_row (*kinds);
-        bloc_table_add_text (*kinds, bloc_kind_to_string ((BlocKind)k));
+        bloc_table_add_text (*kinds, TC_ (common, "kind", bloc_kind_to_string ((BlocKind)k)));
         bloc_table_add_int (*kinds, c->kinds[k]);
         total += c->kinds[k];
     }
     bloc_table_add_row (*kinds);
-    bloc_table_add_text (*kinds, "total");
+    /* TRANSLATORS: the last row of a table of counts. */
+    bloc_table_add_text (*kinds, TC_ (common, "cell", "total"));
     bloc_table_add_int (*kinds, total);
 
-    *roles = bloc_table_new ((const char *[]){ "role", "ties", NULL });
+    *roles = bloc_cli_table_new (
+        common, (const char *[]){ NC_ ("heading", "role"), NC_ ("heading", "ties"), NULL });
     for (int r = 0; r < BLOC_N_ROLES; r++) {
         if (c->roles[r] == 0)
             continue;
         bloc_table_add_row (*roles);
-        bloc_table_add_text (*roles, bloc_role_to_string ((BlocRole)r));
+        bloc_table_add_text (*roles, TC_ (common, "role", bloc_role_to_string ((BlocRole)r)));
         bloc_table_add_int (*roles, c->roles[r]);
     }
     bloc_table_add_row (*roles);
-    bloc_table_add_text (*roles, "total");
+    bloc_table_add_text (*roles, TC_ (common, "cell", "total"));
     bloc_table_add_int (*roles, c->n_ties);
 
-    *groups = bloc_table_new ((const char *[]){ "group", "name", "members", NULL });
+    *groups = bloc_cli_table_new (common, (const char *[]){ NC_ ("heading", "group"),
+                                                            NC_ ("heading", "name"),
+                                                            NC_ ("heading", "members"), NULL });
     for (guint i = 0; i < bloc_dataset_n_groups (ds); i++) {
         const BlocGroup *g = bloc_dataset_nth_group (ds, i);
         g_autoptr (GArray) members = group_members (g, filter);
@@ -183,16 +189,18 @@ cmd_summary (int argc, char **argv, GError **error)
                                  "and the groups' members in it");
     if (!bloc_cli_prepare (&common, context, &argc, &argv, &(BlocCliSteps){ .load = TRUE },
                            error) ||
-        !bloc_cli_filter_resolve (&filter, common.ds, error))
+        !bloc_cli_filter_resolve (&filter, &common, error))
         return FALSE;
     const BlocDataset *ds = common.ds;
 
     bloc_dataset_count_among (ds, common.year, filter.keep, &counts);
-    summary_tables (ds, &counts, &filter, &kinds, &roles, &groups);
+    summary_tables (&common, &counts, &filter, &kinds, &roles, &groups);
     years = counts.first_year ? g_strdup_printf ("%d-%d", counts.first_year, counts.last_year)
-                              : g_strdup ("none");
-    snapshot = common.year == BLOC_YEAR_ALL ? g_strdup ("current (ties that have not ended)")
-                                            : g_strdup_printf ("%d", common.year);
+                              /* TRANSLATORS: no years covered. */
+                              : g_strdup (T_ (&common, "none"));
+    snapshot = common.year == BLOC_YEAR_ALL
+                   ? g_strdup (T_ (&common, "current (ties that have not ended)"))
+                   : g_strdup_printf ("%d", common.year);
 
     /* Each on a line of its own, but isolated all the same, as every name in a table is. */
     g_autofree char *title = bloc_text_isolate (bloc_dataset_title (ds));
@@ -211,12 +219,13 @@ cmd_summary (int argc, char **argv, GError **error)
     case BLOC_FORMAT_MARKDOWN:
     case BLOC_FORMAT_TABLE: {
         gboolean md = common.format == BLOC_FORMAT_MARKDOWN;
-        g_autofree char *caption =
-            bloc_cli_caption (&common, ds, common.year, "entities by kind", filter.description);
+        g_autofree char *caption = bloc_cli_caption (
+            &common, ds, common.year, T_ (&common, "entities by kind"), filter.description);
         bloc_table_set_caption (kinds, caption);
         if (!common.quiet) {
-            bloc_table_set_caption (roles, "ties by role");
-            bloc_table_set_caption (groups, "groups");
+            bloc_table_set_caption (roles, T_ (&common, "ties by role"));
+            /* TRANSLATORS: the caption of the table of groups. */
+            bloc_table_set_caption (groups, T_ (&common, "groups"));
         }
         if (!common.quiet && md) {
             g_string_append (out, "# ");
@@ -231,10 +240,13 @@ cmd_summary (int argc, char **argv, GError **error)
             if (*description)
                 g_string_append_printf (out, "%s\n", description);
         }
-        g_string_append_printf (out,
-                                md ? "Snapshot: %s. Years covered: %s.\n\n"
-                                   : "snapshot: %s\nyears covered: %s\n\n",
-                                snapshot, years);
+        g_string_append_printf (
+            out,
+            md ?
+               /* TRANSLATORS: the summary's lines before its tables, in Markdown and as text. */
+                T_ (&common, "Snapshot: %1$s. Years covered: %2$s.\n\n")
+               : T_ (&common, "snapshot: %1$s\nyears covered: %2$s\n\n"),
+            snapshot, years);
         bloc_cli_format_table (&common, ds, kinds, out);
         g_string_append_c (out, '\n');
         bloc_cli_format_table (&common, ds, roles, out);

@@ -52,7 +52,7 @@ cmd_timeline (int argc, char **argv, GError **error)
     bloc_cli_add_filter_options (context, &filter, NULL,
                                  "Only the changes of ties with an end in this region");
     if (!bloc_cli_prepare (&common, context, &argc, &argv, &steps, error) ||
-        !bloc_cli_filter_resolve (&filter, common.ds, error))
+        !bloc_cli_filter_resolve (&filter, &common, error))
         return FALSE;
     const BlocDataset *ds = common.ds;
     int from = (int)from_year.value, to = (int)to_year.value;
@@ -73,17 +73,51 @@ cmd_timeline (int argc, char **argv, GError **error)
             (bloc_cli_filter_keeps (&filter, c->from) || bloc_cli_filter_keeps (&filter, c->to)))
             g_array_append_val (shown, *c);
     }
+    guint founding = 0;
+    for (guint i = 0; i < shown->len; i++)
+        if (g_array_index (shown, BlocChange, i).change == BLOC_CHANGE_FOUNDING)
+            founding++;
     /* The count of undated ties is over every tie followed, so a region leaves it out. */
-    g_autofree char *note = undated == 0 || filter.keep != NULL
-                                ? g_strdup ("")
-                                : g_strdup_printf (" (%u %s with no start date: no join)", undated,
-                                                   undated == 1 ? "tie" : "ties");
+    g_autoptr (GString) note = g_string_new (NULL);
+    if (founding > 0)
+        g_string_append_printf (
+            note,
+            /* TRANSLATORS: in the timeline's caption: how many of the changes are founding
+             * members'. */
+            TN_ (&common, "%u by a founding member", "%u by founding members", founding), founding);
+    if (undated > 0 && filter.keep == NULL) {
+        if (note->len > 0)
+            g_string_append (note, TC_ (&common, "list", "; "));
+        g_string_append_printf (
+            note,
+            /* TRANSLATORS: in the timeline's caption: ties whose start the data does not give. */
+            TN_ (&common, "%u tie with no start date: no join",
+                 "%u ties with no start date: no join", undated),
+            undated);
+    }
+    g_autofree char *in_parentheses =
+        note->len > 0 ? g_strdup_printf (" (%s)", note->str) : g_strdup ("");
     /* Within the caption, the name cannot reorder the rest of the line. */
     g_autofree char *name = entity >= 0 ? bloc_text_isolate (argv[1]) : NULL;
-    g_autofree char *of = entity >= 0          ? g_strdup_printf (" of %s", name)
-                          : filter.description ? g_strdup_printf (" %s", filter.description)
-                                               : g_strdup ("");
-    g_autofree char *title =
-        g_strdup_printf ("timeline%s: %u joins and exits%s", of, shown->len, note);
+    g_autofree char *title = NULL;
+    if (entity >= 0)
+        /* TRANSLATORS: the timeline's caption: whose, how many changes, and a note in
+         * parentheses (or nothing): "timeline of UZ: 27 joins and exits (9 by founding
+         * members)". */
+        title = g_strdup_printf (TN_ (&common, "timeline of %1$s: %2$u joins and exits%3$s",
+                                      "timeline of %1$s: %2$u joins and exits%3$s", shown->len),
+                                 name, shown->len, in_parentheses);
+    else if (filter.description != NULL)
+        /* TRANSLATORS: the timeline's caption with a filter: "timeline in region South Asia: 3
+         * joins and exits". */
+        title = g_strdup_printf (TN_ (&common, "timeline %1$s: %2$u joins and exits%3$s",
+                                      "timeline %1$s: %2$u joins and exits%3$s", shown->len),
+                                 filter.description, shown->len, in_parentheses);
+    else
+        /* TRANSLATORS: the timeline's caption: how many changes, and a note in parentheses (or
+         * nothing). */
+        title = g_strdup_printf (TN_ (&common, "timeline: %1$u joins and exits%2$s",
+                                      "timeline: %1$u joins and exits%2$s", shown->len),
+                                 shown->len, in_parentheses);
     return bloc_cli_emit_changes (&common, ds, shown, title, error);
 }

@@ -2,6 +2,7 @@
 #include <locale.h>
 #include <stdio.h>
 #include <string.h>
+#include <unistd.h>
 
 #include "cli.h"
 
@@ -25,6 +26,8 @@ const BlocCommand bloc_commands[] = {
     { "timeline", cmd_timeline, "Joins and exits by year, of everything or of ENTITY" },
     { "diff", cmd_diff, "What changed between two years: ties, and a group's gaps" },
     { "render", cmd_render, "Draw a view as SVG, PNG, PDF or DOT through Graphviz" },
+    { "report", cmd_report,
+      "Every table and figure in one self-contained, interactive HTML page" },
     { "export", cmd_export,
       "Write the graph as GraphML, GEXF, GML, Pajek, JSON, an edge list or a matrix" },
     { "import", cmd_import, "Import a table, matrix, GraphML or COW file into a dataset folder" },
@@ -69,9 +72,59 @@ print_usage (FILE *out)
              "Without -d/--data, commands use the embedded dataset '" BLOC_DEFAULT_DATASET "'.\n");
 }
 
+/* The manual page of @command where this bloc is installed (BLOC_MANDIR, relative to the
+ * program's folder), or NULL. Caller frees. */
+static char *
+installed_page (const char *command)
+{
+    g_autofree char *exe = g_file_read_link ("/proc/self/exe", NULL);
+    if (exe == NULL)
+        return NULL;
+    g_autofree char *bindir = g_path_get_dirname (exe);
+    g_autofree char *name = g_strdup_printf ("bloc-%s.1", command);
+    g_autofree char *page = g_build_filename (bindir, BLOC_MANDIR, "man1", name, NULL);
+    g_autofree char *gz = g_strconcat (page, ".gz", NULL);
+    if (g_file_test (page, G_FILE_TEST_IS_REGULAR))
+        return g_steal_pointer (&page);
+    if (g_file_test (gz, G_FILE_TEST_IS_REGULAR))
+        return g_steal_pointer (&gz);
+    return NULL;
+}
+
+/* On a terminal, shows the manual page bloc-@command(1) with man, as git help does: the page
+ * installed beside this bloc, else one man finds. Returns only when there is none to show. */
+static void
+show_manual_page (const char *command)
+{
+    g_autofree char *page = NULL;
+    g_autofree char *name = g_strdup_printf ("bloc-%s", command);
+    int status;
+
+    if (!isatty (STDOUT_FILENO))
+        return;
+    page = installed_page (command);
+    if (page != NULL) {
+        char *argv[] = { "man", "-l", page, NULL };
+        execvp ("man", argv);
+        return;
+    }
+    char *where[] = { "man", "-w", name, NULL };
+    if (g_spawn_sync (NULL, where, NULL,
+                      G_SPAWN_SEARCH_PATH | G_SPAWN_STDOUT_TO_DEV_NULL | G_SPAWN_STDERR_TO_DEV_NULL,
+                      NULL, NULL, NULL, NULL, &status, NULL) &&
+        g_spawn_check_wait_status (status, NULL)) {
+        char *argv[] = { "man", name, NULL };
+        execvp ("man", argv);
+    }
+}
+
 static gboolean
 cmd_help (int argc, char **argv, GError **error)
 {
+    if (bloc_cli_introspecting ()) {
+        g_autoptr (GOptionContext) context = bloc_cli_context_new ("[COMMAND]");
+        return bloc_cli_introspect_stop (context, error);
+    }
     if (argc < 2 || strcmp (argv[1], "--help") == 0 || strcmp (argv[1], "-h") == 0) {
         print_usage (stdout);
         return TRUE;
@@ -82,6 +135,7 @@ cmd_help (int argc, char **argv, GError **error)
         g_set_error_literal (error, BLOC_ERROR, BLOC_ERROR_USAGE, message);
         return FALSE;
     }
+    show_manual_page (c->name);
     char *help_argv[] = { argv[1], "--help", NULL };
     return c->func (2, help_argv, error);
 }
@@ -138,6 +192,9 @@ main (int argc, char **argv)
         print_usage (stdout);
         return BLOC_EXIT_OK;
     }
+    /* Hidden: the options as data, for the manual pages and the shell completion. */
+    if (strcmp (argv[1], "__options") == 0 || strcmp (argv[1], "__complete") == 0)
+        return bloc_cli_introspect_main (argc - 1, argv + 1);
     if (strcmp (argv[1], "--version") == 0) {
         printf ("bloc %s (igraph %s, Graphviz via gvc, GLib %u.%u)\n", bloc_version (),
                 bloc_igraph_version (), glib_major_version, glib_minor_version);

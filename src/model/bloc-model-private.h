@@ -9,6 +9,15 @@
 
 G_BEGIN_DECLS
 
+/* One what-if change, as applied: the same as a line of BlocDataset.scenario, for code that words
+ * it in another language (a figure's subtitle). */
+typedef struct {
+    gboolean added; /* TRUE for --add (a tie from @from to @to with @role), FALSE for --remove */
+    guint from;
+    guint to;
+    BlocRole role; /* --add only */
+} BlocScenarioChange;
+
 struct BlocDataset {
     char *origin; /* where the data came from, for messages and titles */
     const char *title;
@@ -22,6 +31,7 @@ struct BlocDataset {
     GPtrArray *groups;          /* BlocGroup *, sorted by id */
     double weights[BLOC_N_ROLES];
     GPtrArray *scenario; /* char *: one line per what-if change applied */
+    GArray *scenario_changes; /* BlocScenarioChange: the same changes, in the same order */
     GHashTable *index;   /* id -> entity index + 1 */
     GStringChunk *strings;
     /* The cells of entities.csv and ties.csv, kept sparsely, so that an empty cell costs
@@ -39,6 +49,10 @@ struct BlocDataset {
     int tie_to_column;
     int tie_role_column;
 };
+
+/* Binds bloc's text domain to bloc_i18n_localedir() with UTF-8 output; bloc_init() calls it, and
+ * so does every lookup of bloc-i18n.h. Idempotent and thread-safe. */
+void bloc_i18n_bind (void);
 
 /* A non-empty cell: its column, and where its text is in BlocDataset.cell_text. */
 typedef struct {

@@ -1,6 +1,8 @@
 /* bloc-model.c: kinds, roles, dates, and the dataset with its accessors. */
 #include "bloc-model-private.h"
 
+#include <glib/gi18n-lib.h>
+
 #include "bloc-init.h"
 #include "bloc-query.h"
 
@@ -9,31 +11,33 @@
 #include <stdlib.h>
 #include <string.h>
 
+/* The names of kinds and roles are marked for translation (NC_): the tables for people show
+ * them in the language asked for. */
 static const BlocEnumName kind_names[] = {
-    { BLOC_KIND_COUNTRY, "country", NULL },
-    { BLOC_KIND_PERSON, "person", NULL },
-    { BLOC_KIND_ORGANIZATION, "organization", BLOC_ENUM_ALIASES ("organisation") },
-    { BLOC_KIND_BODY, "body", NULL },
-    { BLOC_KIND_AGREEMENT, "agreement", NULL },
-    { BLOC_KIND_PROGRAMME, "programme", BLOC_ENUM_ALIASES ("program") },
-    { BLOC_KIND_FORUM, "forum", NULL },
-    { BLOC_KIND_EXERCISE, "exercise", NULL },
+    { BLOC_KIND_COUNTRY, NC_ ("kind", "country"), NULL },
+    { BLOC_KIND_PERSON, NC_ ("kind", "person"), NULL },
+    { BLOC_KIND_ORGANIZATION, NC_ ("kind", "organization"), BLOC_ENUM_ALIASES ("organisation") },
+    { BLOC_KIND_BODY, NC_ ("kind", "body"), NULL },
+    { BLOC_KIND_AGREEMENT, NC_ ("kind", "agreement"), NULL },
+    { BLOC_KIND_PROGRAMME, NC_ ("kind", "programme"), BLOC_ENUM_ALIASES ("program") },
+    { BLOC_KIND_FORUM, NC_ ("kind", "forum"), NULL },
+    { BLOC_KIND_EXERCISE, NC_ ("kind", "exercise"), NULL },
     { 0, NULL, NULL },
 };
 static const BlocEnum kind_enum = { "kind", kind_names };
 
 static const BlocEnumName role_names[] = {
-    { BLOC_ROLE_MEMBER, "member", NULL },
-    { BLOC_ROLE_ASSOCIATE, "associate", NULL },
-    { BLOC_ROLE_OBSERVER, "observer", NULL },
-    { BLOC_ROLE_PARTNER, "partner", NULL },
-    { BLOC_ROLE_SIGNATORY, "signatory", NULL },
-    { BLOC_ROLE_PARTY, "party", NULL },
-    { BLOC_ROLE_PARTICIPANT, "participant", NULL },
-    { BLOC_ROLE_DONOR, "donor", NULL },
-    { BLOC_ROLE_IMPLEMENTER, "implementer", NULL },
-    { BLOC_ROLE_PART_OF, "part_of", NULL },
-    { BLOC_ROLE_HOST, "host", NULL },
+    { BLOC_ROLE_MEMBER, NC_ ("role", "member"), NULL },
+    { BLOC_ROLE_ASSOCIATE, NC_ ("role", "associate"), NULL },
+    { BLOC_ROLE_OBSERVER, NC_ ("role", "observer"), NULL },
+    { BLOC_ROLE_PARTNER, NC_ ("role", "partner"), NULL },
+    { BLOC_ROLE_SIGNATORY, NC_ ("role", "signatory"), NULL },
+    { BLOC_ROLE_PARTY, NC_ ("role", "party"), NULL },
+    { BLOC_ROLE_PARTICIPANT, NC_ ("role", "participant"), NULL },
+    { BLOC_ROLE_DONOR, NC_ ("role", "donor"), NULL },
+    { BLOC_ROLE_IMPLEMENTER, NC_ ("role", "implementer"), NULL },
+    { BLOC_ROLE_PART_OF, NC_ ("role", "part_of"), NULL },
+    { BLOC_ROLE_HOST, NC_ ("role", "host"), NULL },
     { 0, NULL, NULL },
 };
 static const BlocEnum role_enum = { "role", role_names };
@@ -265,6 +269,7 @@ bloc_dataset_new (const char *origin)
     ds->ties = g_array_new (FALSE, TRUE, sizeof (BlocTie));
     ds->groups = g_ptr_array_new_with_free_func (group_free);
     ds->scenario = g_ptr_array_new_with_free_func (g_free);
+    ds->scenario_changes = g_array_new (FALSE, FALSE, sizeof (BlocScenarioChange));
     ds->index = g_hash_table_new (g_str_hash, g_str_equal);
     ds->cells = g_array_new (FALSE, FALSE, sizeof (BlocCell));
     ds->cell_text = g_byte_array_new ();
@@ -299,6 +304,7 @@ bloc_dataset_free (BlocDataset *ds)
     g_array_unref (ds->ties);
     g_ptr_array_unref (ds->groups);
     g_ptr_array_unref (ds->scenario);
+    g_array_unref (ds->scenario_changes);
     g_hash_table_unref (ds->index);
     g_string_chunk_free (ds->strings);
     g_free (ds);
@@ -417,6 +423,18 @@ bloc_dataset_scenario_line (const BlocDataset *ds, guint index)
 {
     g_return_val_if_fail (index < ds->scenario->len, NULL);
     return g_ptr_array_index (ds->scenario, index);
+}
+
+gboolean
+bloc_dataset_scenario_change (const BlocDataset *ds, guint index, guint *out_from, guint *out_to,
+                              BlocRole *out_role)
+{
+    g_return_val_if_fail (index < ds->scenario_changes->len, FALSE);
+    const BlocScenarioChange *c = &g_array_index (ds->scenario_changes, BlocScenarioChange, index);
+    *out_from = c->from;
+    *out_to = c->to;
+    *out_role = c->role;
+    return c->added;
 }
 
 const char *

@@ -73,6 +73,7 @@ bloc_dataset_add_tie (BlocDataset *ds, const char *spec, GError **error)
     g_array_append_val (ds->ties, tie);
     g_ptr_array_add (ds->scenario, g_strdup_printf ("added %s -> %s (%s)", parts[0], parts[1],
                                                     bloc_role_to_string (role)));
+    g_array_append_val (ds->scenario_changes, ((BlocScenarioChange){ TRUE, from, to, role }));
     return TRUE;
 }
 
@@ -100,5 +101,7 @@ bloc_dataset_remove_ties (BlocDataset *ds, const char *spec, GError **error)
         return FALSE;
     }
     g_ptr_array_add (ds->scenario, g_strdup_printf ("removed %s -> %s", parts[0], parts[1]));
+    g_array_append_val (ds->scenario_changes,
+                        ((BlocScenarioChange){ FALSE, from, to, BLOC_ROLE_MEMBER }));
     return TRUE;
 }

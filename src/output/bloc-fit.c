@@ -5,6 +5,7 @@
  * together (the widest first, all to one cap, as water finds its level), text is wrapped or
  * shortened inside them, and lists are cut with "and N more". See bloc_table_format_fit().
  */
+#include "bloc-i18n.h"
 #include "bloc-output-private.h"
 #include "bloc-text.h"
 
@@ -122,32 +123,59 @@ bloc_display_wrap (const char *text, gsize width)
     return g_strv_builder_end (lines);
 }
 
-char *
-bloc_display_list (const char *const *items, gsize width)
+const char *
+bloc_table_list_separator (const char *lang)
+{
+    /* TRANSLATORS: what separates the items of a list: ", " in English. */
+    return bloc_i18n_pgettext (lang, "list", ", ");
+}
+
+/* " and N more" in @lang, after a list cut short. Caller frees. */
+static char *
+and_more (const char *lang, guint n)
+{
+    g_autofree char *more =
+        g_strdup_printf (bloc_i18n_ngettext (lang, "and %u more", "and %u more", n), n);
+    return g_strconcat (" ", more, NULL);
+}
+
+/* bloc_display_list() in @lang. */
+static char *
+display_list (const char *lang, const char *const *items, gsize width)
 {
     guint n = g_strv_length ((char **)items);
+    const char *separator = bloc_table_list_separator (lang);
+    gsize separator_width = bloc_display_width (separator);
     g_autofree gsize *prefix = g_new (gsize, n + 1); /* width of the first k items, joined */
 
     prefix[0] = 0;
     for (guint k = 1; k <= n; k++)
-        prefix[k] = prefix[k - 1] + (k > 1 ? 2 : 0) + bloc_display_width (items[k - 1]);
+        prefix[k] =
+            prefix[k - 1] + (k > 1 ? separator_width : 0) + bloc_display_width (items[k - 1]);
     if (prefix[n] <= width)
-        return g_strjoinv (", ", (char **)items);
+        return g_strjoinv (separator, (char **)items);
     for (guint k = n - 1; k >= 1; k--) {
-        g_autofree char *more = g_strdup_printf (" and %u more", n - k);
+        g_autofree char *more = and_more (lang, n - k);
         if (prefix[k] + bloc_display_width (more) > width)
             continue;
         GString *s = g_string_new (NULL);
         for (guint i = 0; i < k; i++) {
             if (i > 0)
-                g_string_append (s, ", ");
+                g_string_append (s, separator);
             g_string_append (s, items[i]);
         }
         g_string_append (s, more);
         return g_string_free (s, FALSE);
     }
-    g_autofree char *count = g_strdup_printf ("%u items", n);
+    g_autofree char *count =
+        g_strdup_printf (bloc_i18n_ngettext (lang, "%u item", "%u items", n), n);
     return bloc_display_shorten (count, width);
+}
+
+char *
+bloc_display_list (const char *const *items, gsize width)
+{
+    return display_list (NULL, items, width);
 }
 
 /* How a column may give room. */
@@ -167,12 +195,12 @@ enum { MAX_LIST = 32 };
 
 /* The width of "FIRST and N more" for the list @items (NULL: none), at most MAX_LIST. */
 static gsize
-first_and_more (const char *const *items)
+first_and_more (const char *lang, const char *const *items)
 {
     if (items == NULL || items[0] == NULL)
         return 0;
     guint n = g_strv_length ((char **)items);
-    g_autofree char *more = n > 1 ? g_strdup_printf (" and %u more", n - 1) : g_strdup ("");
+    g_autofree char *more = n > 1 ? and_more (lang, n - 1) : g_strdup ("");
     return MIN (MAX_LIST, bloc_display_width (items[0]) + bloc_display_width (more));
 }
 
@@ -277,7 +305,7 @@ cell_lines (const BlocTable *t, guint row, guint col, const char *text, FitKind 
         return one_line (g_strdup (text));
     g_auto (GStrv) items = bloc_table_cell_items (t, row, col);
     if (items != NULL)
-        return one_line (bloc_display_list ((const char *const *)items, width));
+        return one_line (display_list (bloc_table_language (t), (const char *const *)items, width));
     if (kind != FIT_WRAP)
         return one_line (bloc_display_shorten (text, width));
 
@@ -399,7 +427,8 @@ bloc_table_format_plain (const BlocTable *t, guint width, GString *out)
             natural[c] = MAX (natural[c], bloc_display_width (text));
             list |= bloc_table_cell_kind (t, r, c) == BLOC_CELL_LIST;
             g_auto (GStrv) items = bloc_table_cell_items (t, r, c);
-            useful[c] = MAX (useful[c], first_and_more ((const char *const *)items));
+            useful[c] = MAX (useful[c],
+                             first_and_more (bloc_table_language (t), (const char *const *)items));
             spaces |= bloc_table_cell_kind (t, r, c) == BLOC_CELL_TEXT && strchr (text, ' ');
             g_ptr_array_add (texts, text);
         }

@@ -20,6 +20,11 @@ typedef enum {
 guint bloc_table_n_columns (const BlocTable *t);
 const char *bloc_table_column (const BlocTable *t, guint col);
 
+/* The language of the table's own words for people (bloc_table_set_language()), or NULL. */
+const char *bloc_table_language (const BlocTable *t);
+/* What separates the items of a list for people in @lang: ", " in English. Static. */
+const char *bloc_table_list_separator (const char *lang);
+
 /* What the cell at @row, @col holds. */
 BlocCellKind bloc_table_cell_kind (const BlocTable *t, guint row, guint col);
 /* The items of a list cell as people see them, each isolated as bloc_table_cell_text() shows

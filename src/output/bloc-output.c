@@ -58,6 +58,7 @@ struct BlocTable {
     GArray *cells;      /* Cell, row-major */
     guint n_rows;
     char *caption; /* or NULL */
+    char *lang;    /* the language of bloc's words in people's output, or NULL for English */
 };
 
 static void
@@ -91,6 +92,7 @@ bloc_table_free (BlocTable *t)
     g_ptr_array_unref (t->columns);
     g_array_unref (t->cells);
     g_free (t->caption);
+    g_free (t->lang);
     g_free (t);
 }
 
@@ -162,6 +164,19 @@ bloc_table_get_caption (const BlocTable *t)
 }
 
 void
+bloc_table_set_language (BlocTable *t, const char *lang)
+{
+    g_free (t->lang);
+    t->lang = g_strdup (lang);
+}
+
+const char *
+bloc_table_language (const BlocTable *t)
+{
+    return t->lang;
+}
+
+void
 bloc_table_add_constant_column (BlocTable *t, const char *name, const char *value)
 {
     guint n_cols = t->columns->len;
@@ -230,10 +245,10 @@ shown_items (char *const *list)
     return shown;
 }
 
-/* The text of a cell for CSV (@exact) or for table and Markdown output, where text is isolated
- * and lists are their shown_items() joined. */
+/* The text of a cell for CSV (@exact) or for table and Markdown output in @lang, where text is
+ * isolated and lists are their shown_items() joined by the separator of @lang. */
 static char *
-cell_text (const Cell *c, gboolean exact)
+cell_text (const Cell *c, gboolean exact, const char *lang)
 {
     char buf[G_ASCII_DTOSTR_BUF_SIZE];
 
@@ -250,7 +265,7 @@ cell_text (const Cell *c, gboolean exact)
         if (exact)
             return g_strjoinv (";", c->list);
         g_auto (GStrv) shown = shown_items (c->list);
-        return g_strjoinv (", ", shown);
+        return g_strjoinv (bloc_table_list_separator (lang), shown);
     }
     }
     g_assert_not_reached ();
@@ -430,7 +445,7 @@ bloc_table_cell_text (const BlocTable *t, guint row, guint col, gboolean integra
         g_ascii_formatd (buf, sizeof buf, "%.0f", cell->r);
         return g_strdup (strcmp (buf, "-0") == 0 ? "0" : buf);
     }
-    return cell_text (cell, FALSE);
+    return cell_text (cell, FALSE, t->lang);
 }
 
 static void
@@ -445,7 +460,7 @@ format_csv (const BlocTable *t, GString *out)
     for (guint r = 0; r < t->n_rows; r++) {
         for (guint c = 0; c < t->columns->len; c++) {
             const Cell *cell = cell_at (t, r, c);
-            g_autofree char *text = cell_text (cell, TRUE);
+            g_autofree char *text = cell_text (cell, TRUE, NULL);
             if (c > 0)
                 g_string_append_c (out, ',');
             /* Text and lists may hold what a spreadsheet would run; numbers may not. */

@@ -8,6 +8,13 @@
 #define MAX_NODES 1500
 #define MAX_EDGES 4000
 
+/* A (from, to) pair as a hash key. */
+static gint64 *
+pair_key (guint from, guint to)
+{
+    return g_memdup2 (&(gint64){ ((gint64)from << 32) | to }, sizeof (gint64));
+}
+
 gboolean
 bloc_figure_init (BlocFigure *f, const BlocViewClass *view, const BlocDataset *ds,
                   const BlocRenderOptions *o, const char *engine, GError **error)
@@ -20,14 +27,22 @@ bloc_figure_init (BlocFigure *f, const BlocViewClass *view, const BlocDataset *d
     f->classes = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_free);
     f->nodes = g_hash_table_new (g_direct_hash, g_direct_equal);
     f->desc = g_string_new (NULL);
-    f->legend = g_string_new (NULL);
+    f->legend = g_ptr_array_new_with_free_func ((GDestroyNotify)bloc_legend_row_free);
     f->texts = g_string_chunk_new (1024);
+    f->rtl = bloc_i18n_language_is_rtl (o->lang);
+    /* A scenario's ties are the only ones without a line of ties.csv (line 0). */
+    f->what_if = g_hash_table_new_full (g_int64_hash, g_int64_equal, g_free, NULL);
+    for (guint i = 0; i < bloc_dataset_n_ties (ds); i++) {
+        const BlocTie *t = bloc_dataset_tie (ds, i);
+        if (t->line == 0)
+            g_hash_table_add (f->what_if, pair_key (t->from, t->to));
+    }
     f->g = bloc_graphviz_open (bloc_view_to_string (o->view), view->directed);
     if (f->g == NULL) {
         g_set_error (error, BLOC_ERROR, BLOC_ERROR_RENDER, "Graphviz could not create a graph");
         return FALSE;
     }
-    bloc_graphviz_defaults (f->g, engine);
+    bloc_graphviz_defaults (f->g, engine, f->rtl ? BLOC_RENDER_FONT_RTL : BLOC_RENDER_FONT);
     return TRUE;
 }
 
@@ -39,12 +54,12 @@ bloc_figure_clear (BlocFigure *f)
     g_clear_pointer (&f->titles, g_hash_table_unref);
     g_clear_pointer (&f->classes, g_hash_table_unref);
     g_clear_pointer (&f->nodes, g_hash_table_unref);
+    g_clear_pointer (&f->what_if, g_hash_table_unref);
     g_clear_pointer (&f->title, g_free);
     g_clear_pointer (&f->texts, g_string_chunk_free);
+    g_clear_pointer (&f->legend, g_ptr_array_unref);
     if (f->desc != NULL)
         g_string_free (g_steal_pointer (&f->desc), TRUE);
-    if (f->legend != NULL)
-        g_string_free (g_steal_pointer (&f->legend), TRUE);
 }
 
 const char *
@@ -64,6 +79,95 @@ void
 bloc_figure_add_title (BlocFigure *f, const char *id, char *text)
 {
     g_hash_table_replace (f->titles, g_strdup (id), text);
+}
+
+/* ---- Words, directions and what-if marks ---------------------------------------------------- */
+
+/* The kinds and roles as figures name them, with a context for the translators: one English
+ * word may need two in another language. Indexed by BlocKind and BlocRole. */
+static const char *const kind_words[BLOC_N_KINDS] = {
+    NC_ ("kind", "country"), NC_ ("kind", "person"),    NC_ ("kind", "organization"),
+    NC_ ("kind", "body"),    NC_ ("kind", "agreement"), NC_ ("kind", "programme"),
+    NC_ ("kind", "forum"),   NC_ ("kind", "exercise"),
+};
+static const char *const role_words[BLOC_N_ROLES] = {
+    NC_ ("role", "member"),      NC_ ("role", "associate"), NC_ ("role", "observer"),
+    NC_ ("role", "partner"),     NC_ ("role", "signatory"), NC_ ("role", "party"),
+    NC_ ("role", "participant"), NC_ ("role", "donor"),     NC_ ("role", "implementer"),
+    NC_ ("role", "part of"),     NC_ ("role", "host"),
+};
+
+const char *
+bloc_figure_kind_word (const BlocFigure *f, BlocKind kind)
+{
+    g_return_val_if_fail ((guint)kind < BLOC_N_KINDS, "?");
+    return TC_ (f, "kind", kind_words[kind]);
+}
+
+const char *
+bloc_figure_role_word (const BlocFigure *f, BlocRole role)
+{
+    g_return_val_if_fail ((guint)role < BLOC_N_ROLES, "?");
+    return TC_ (f, "role", role_words[role]);
+}
+
+char *
+bloc_figure_join_ids (const BlocFigure *f, const GArray *entities, guint max)
+{
+    GString *s = g_string_new (NULL);
+    guint n = max > 0 ? MIN (max, entities->len) : entities->len;
+    for (guint i = 0; i < n; i++) {
+        if (i > 0)
+            /* TRANSLATORS: what separates the items of a list: ", " in English. */
+            g_string_append (s, TC_ (f, "list", ", "));
+        g_string_append (s, bloc_dataset_entity (f->ds, g_array_index (entities, guint, i))->id);
+    }
+    if (n < entities->len) {
+        g_string_append_c (s, ' ');
+        g_string_append_printf (s, TN_ (f, "and %u more", "and %u more", entities->len - n),
+                                entities->len - n);
+    }
+    return g_string_free (s, FALSE);
+}
+
+gboolean
+bloc_figure_rtl (const BlocFigure *f)
+{
+    return f->rtl;
+}
+
+const char *
+bloc_figure_start_side (const BlocFigure *f)
+{
+    return f->rtl ? "RIGHT" : "LEFT";
+}
+
+const char *
+bloc_figure_end_side (const BlocFigure *f)
+{
+    return f->rtl ? "LEFT" : "RIGHT";
+}
+
+void
+bloc_figure_append_row (const BlocFigure *f, GString *html, const GPtrArray *cells)
+{
+    g_string_append (html, "<TR>");
+    for (guint i = 0; i < cells->len; i++)
+        g_string_append (html, g_ptr_array_index (cells, f->rtl ? cells->len - 1 - i : i));
+    g_string_append (html, "</TR>");
+}
+
+gboolean
+bloc_figure_what_if (const BlocFigure *f, guint from, guint to)
+{
+    gint64 key = ((gint64)from << 32) | to;
+    return g_hash_table_contains (f->what_if, &key);
+}
+
+void
+bloc_figure_mark_what_if (BlocFigure *f)
+{
+    f->n_what_if++;
 }
 
 /* An encoded part longer than this is cut, and a hash of the whole part follows: ids stay
@@ -121,6 +225,22 @@ bloc_element_id (const char *prefix, ...)
     return g_string_free (s, FALSE);
 }
 
+/* Appends to a tooltip the data's note and sources, each on a line of its own, when not empty. */
+static void
+append_notes (const BlocFigure *f, GString *title, const char *note, const char *sources)
+{
+    if (note != NULL && *note != '\0') {
+        g_string_append_c (title, '\n');
+        /* TRANSLATORS: a line of a tooltip: the note the data gives. */
+        g_string_append_printf (title, T_ (f, "Note: %s"), note);
+    }
+    if (sources != NULL && *sources != '\0') {
+        g_string_append_c (title, '\n');
+        /* TRANSLATORS: a line of a tooltip: where the data comes from (paragraphs, citations). */
+        g_string_append_printf (title, T_ (f, "Sources: %s"), sources);
+    }
+}
+
 Agnode_t *
 bloc_figure_entity_node (BlocFigure *f, guint entity, const char *extra_class)
 {
@@ -147,12 +267,20 @@ bloc_figure_entity_node (BlocFigure *f, guint entity, const char *extra_class)
 
     const char *since = bloc_entity_cell (f->ds, e, "since"),
                *until = bloc_entity_cell (f->ds, e, "until");
-    g_autofree char *years = bloc_label_years (since, until);
-    const char *name = bloc_entity_label (f->ds, e, f->o->lang);
-    bloc_figure_add_title (f, id,
-                           g_strdup_printf ("%s (%s, %s)%s%s", name, e->id,
-                                            bloc_kind_to_string (e->kind), *years ? ", " : "",
-                                            years));
+    g_autofree char *years = bloc_label_years (f, since, until);
+    const char *name = bloc_figure_text_of (f, entity);
+    GString *title = g_string_new (NULL);
+    if (*years)
+        /* TRANSLATORS: an entity's tooltip: its name, id, kind and years ("since 2002"). */
+        g_string_printf (title, T_ (f, "%1$s (%2$s, %3$s, %4$s)"), name, e->id,
+                         bloc_figure_kind_word (f, e->kind), years);
+    else
+        /* TRANSLATORS: an entity's tooltip: its name, id and kind. */
+        g_string_printf (title, T_ (f, "%1$s (%2$s, %3$s)"), name, e->id,
+                         bloc_figure_kind_word (f, e->kind));
+    append_notes (f, title, bloc_entity_cell (f->ds, e, "note"),
+                  bloc_entity_cell (f->ds, e, "source"));
+    bloc_figure_add_title (f, id, g_string_free (title, FALSE));
     return n;
 }
 
@@ -171,9 +299,11 @@ bloc_figure_tie_edge (BlocFigure *f, guint tie_index, Agnode_t *tail, Agnode_t *
         id = bloc_element_id ("e-", from->id, to->id, role, count, NULL);
     }
     Agedge_t *edge = bloc_gv_must (agedge (f->g, tail, head, id, 1));
+    gboolean what_if = t->line == 0;
+    g_autofree char *cls = g_strdup_printf ("%s%s", role, what_if ? " hypothetical" : "");
 
     bloc_gv_set (edge, "id", id);
-    bloc_gv_set (edge, "class", role);
+    bloc_gv_set (edge, "class", cls);
     bloc_gv_set (edge, "style", bloc_style_role_line (t->role));
     if (t->role == BLOC_ROLE_HOST) {
         bloc_gv_set (edge, "color",
@@ -186,14 +316,40 @@ bloc_figure_tie_edge (BlocFigure *f, guint tie_index, Agnode_t *tail, Agnode_t *
         bloc_gv_set (edge, "color", bloc_style_line_colour (f->o->theme));
         bloc_gv_set (edge, "penwidth", "1.2");
     }
+    /* A tie the data does not have: dashed, heavier, in its own colour, whatever its role. */
+    if (what_if) {
+        bloc_gv_set (edge, "style", BLOC_STYLE_WHAT_IF_LINE);
+        bloc_gv_set (edge, "color", bloc_style_what_if_colour (f->o->theme));
+        bloc_figure_mark_what_if (f);
+    }
     const char *since = bloc_tie_cell (f->ds, t, "since");
     const char *until = bloc_tie_cell (f->ds, t, "until");
-    g_autofree char *years = bloc_label_years (since, until);
-    bloc_figure_add_title (f, id,
-                           g_strdup_printf ("%s, %s of %s%s%s%s", bloc_figure_text_of (f, t->from),
-                                            role, bloc_figure_text_of (f, t->to),
-                                            *years ? " (" : "", years, *years ? ")" : ""));
+    g_autofree char *years = bloc_label_years (f, since, until);
+    GString *title = g_string_new (NULL);
+    if (*years)
+        /* TRANSLATORS: a tie's tooltip: "Kazakhstan, member of CSTO (since 2002)". */
+        g_string_printf (title, T_ (f, "%1$s, %2$s of %3$s (%4$s)"),
+                         bloc_figure_text_of (f, t->from), bloc_figure_role_word (f, t->role),
+                         bloc_figure_text_of (f, t->to), years);
+    else
+        /* TRANSLATORS: a tie's tooltip: "Kazakhstan, member of CSTO". */
+        g_string_printf (title, T_ (f, "%1$s, %2$s of %3$s"), bloc_figure_text_of (f, t->from),
+                         bloc_figure_role_word (f, t->role), bloc_figure_text_of (f, t->to));
+    if (what_if) {
+        g_string_append_c (title, '\n');
+        g_string_append (title, T_ (f, "What-if: a tie the data does not have (--add)"));
+    }
+    append_notes (f, title, bloc_tie_cell (f->ds, t, "note"), what_if ? "" : t->source);
+    bloc_figure_add_title (f, id, g_string_free (title, FALSE));
     return edge;
+}
+
+double
+bloc_figure_page_aspect (const BlocFigure *f)
+{
+    /* A4 is 595 x 842 points, US letter 612 x 792. */
+    double aspect = f->o->page == BLOC_PAGE_LETTER ? 612.0 / 792.0 : 595.0 / 842.0;
+    return f->o->landscape ? 1 / aspect : aspect;
 }
 
 gboolean
@@ -219,21 +375,41 @@ bloc_figure_subtitle (const BlocFigure *f)
         /* The timeline is a history, not a snapshot. */
         int from = f->o->from_year, to = year != BLOC_YEAR_ALL ? year : f->o->to_year;
         if (from != 0 && to != 0)
-            g_string_append_printf (s, "%d to %d", from, to);
+            g_string_append_printf (s, T_ (f, "%1$d to %2$d"), from, to);
         else if (from != 0)
-            g_string_append_printf (s, "from %d", from);
+            g_string_append_printf (s, T_ (f, "from %d"), from);
         else if (to != 0)
-            g_string_append_printf (s, "up to %d", to);
+            g_string_append_printf (s, T_ (f, "up to %d"), to);
         else
-            g_string_append (s, "every dated join and exit");
+            g_string_append (s, T_ (f, "every join and exit the data dates"));
     } else if (year == BLOC_YEAR_ALL) {
-        g_string_append (s, "current ties");
+        g_string_append (s, T_ (f, "current ties"));
     } else {
         g_string_append_printf (s, "%d", year);
     }
-    for (guint i = 0; i < f->ds->scenario->len; i++)
-        g_string_append_printf (s, "%s%s", i == 0 ? "; what-if: " : ", ",
-                                (char *)g_ptr_array_index (f->ds->scenario, i));
+    const GArray *changes = f->ds->scenario_changes;
+    if (changes->len > 0) {
+        /* The changes by id, with signs and arrows that need no translation: "+ TM → CSTO
+         * (member)", "− UZ → CSTO". */
+        g_autoptr (GString) list = g_string_new (NULL);
+        for (guint i = 0; i < changes->len; i++) {
+            const BlocScenarioChange *c = &g_array_index (changes, BlocScenarioChange, i);
+            const char *from = bloc_dataset_entity (f->ds, c->from)->id;
+            const char *to = bloc_dataset_entity (f->ds, c->to)->id;
+            if (i > 0)
+                g_string_append (list, TC_ (f, "list", ", "));
+            if (c->added)
+                g_string_append_printf (list, "+ %s \xe2\x86\x92 %s (%s)", from, to,
+                                        bloc_figure_role_word (f, c->role));
+            else
+                g_string_append_printf (list, "\xe2\x88\x92 %s \xe2\x86\x92 %s", from, to);
+        }
+        g_autofree char *when = g_string_free (g_steal_pointer (&s), FALSE);
+        s = g_string_new (NULL);
+        /* TRANSLATORS: a figure's subtitle: the year (or "current ties"), then the what-if
+         * changes, as "+ TM → CSTO (member)". */
+        g_string_printf (s, T_ (f, "%1$s; what-if: %2$s"), when, list->str);
+    }
     return g_string_free (s, FALSE);
 }
 
@@ -243,20 +419,19 @@ bloc_figure_finish_label (BlocFigure *f)
     g_autofree char *sub = bloc_figure_subtitle (f);
     g_autoptr (GString) html =
         g_string_new ("<TABLE BORDER=\"0\" CELLBORDER=\"0\" CELLSPACING=\"2\" CELLPADDING=\"3\">");
-    g_string_append (html, "<TR><TD COLSPAN=\"2\"><FONT POINT-SIZE=\"16\"><B>");
-    bloc_label_append (html, f->title, 0);
-    g_string_append (html, "</B></FONT></TD></TR><TR><TD COLSPAN=\"2\"><FONT POINT-SIZE=\"11\">");
-    bloc_label_append (html, sub, 0);
-    g_string_append (html, "</FONT></TD></TR>");
-    if (f->legend->len > 0)
-        g_string_append_printf (html,
-                                "<TR><TD COLSPAN=\"2\"><TABLE BORDER=\"0\" CELLBORDER=\"0\" "
-                                "CELLSPACING=\"1\" CELLPADDING=\"2\"><TR><TD COLSPAN=\"2\" "
-                                "ALIGN=\"LEFT\"><FONT POINT-SIZE=\"10\"><B>Legend</B></FONT>"
-                                "</TD></TR>%s</TABLE></TD></TR>",
-                                f->legend->str);
-    g_string_append (html, "</TABLE>");
+    g_autofree char *title = bloc_label_sentence (f, f->title);
+    g_autofree char *subtitle = bloc_label_sentence (f, sub);
+    g_string_append (html, "<TR><TD><FONT POINT-SIZE=\"16\"><B>");
+    bloc_label_append (html, title, 0);
+    g_string_append (html, "</B></FONT></TD></TR><TR><TD><FONT POINT-SIZE=\"11\">");
+    bloc_label_append (html, subtitle, 0);
+    g_string_append (html, "</FONT></TD></TR></TABLE>");
     bloc_gv_set_html (f->g, "label", html->str);
     bloc_gv_set (f->g, "labelloc", "t");
     bloc_gv_set (f->g, "labeljust", "c");
+    if (f->n_what_if > 0) {
+        BlocSwatch line = { BLOC_SWATCH_LINE, .style = BLOC_STYLE_WHAT_IF_LINE,
+                            .line = bloc_style_what_if_colour (f->o->theme), .penwidth = "1.2" };
+        bloc_figure_legend_swatch (f, &line, T_ (f, "what-if: a tie the data does not have"));
+    }
 }

@@ -5,6 +5,7 @@
 
 #include <errno.h>
 #include <locale.h>
+#include <math.h>
 #include <string.h>
 #include <time.h>
 
@@ -13,6 +14,42 @@
 #include "bloc-render-private.h"
 
 #define LAYOUT_SEED "20260101"
+
+/* ---- Pages ---------------------------------------------------------------------------------- */
+
+/* BLOC_PAGE_NONE is no page, so it has no name. */
+static const BlocEnumName page_names[] = {
+    { BLOC_PAGE_A4, "a4", NULL },
+    { BLOC_PAGE_LETTER, "letter", BLOC_ENUM_ALIASES ("us-letter") },
+    { 0, NULL, NULL },
+};
+static const BlocEnum page_enum = { "page", page_names };
+
+const BlocEnum *
+bloc_page_enum (void)
+{
+    return &page_enum;
+}
+
+gboolean
+bloc_page_parse (BlocPage *out, const char *text, GError **error)
+{
+    int value;
+    if (!bloc_enum_parse (&value, &page_enum, text, error))
+        return FALSE;
+    *out = (BlocPage)value;
+    return TRUE;
+}
+
+/* A page's size in points (portrait), and the margin a figure keeps from its edges: 1.5 cm. */
+static void
+page_size (BlocPage page, gboolean landscape, double *out_width, double *out_height)
+{
+    double w = page == BLOC_PAGE_LETTER ? 612 : 595.28, h = page == BLOC_PAGE_LETTER ? 792 : 841.89;
+    const double margin = 72 * 1.5 / 2.54;
+    *out_width = (landscape ? h : w) - 2 * margin;
+    *out_height = (landscape ? w : h) - 2 * margin;
+}
 
 /* ---- Writing DOT into a GString ------------------------------------------------------------- */
 
@@ -132,18 +169,22 @@ bloc_gv_set_html (void *obj, const char *name, const char *html)
 }
 
 void
-bloc_graphviz_defaults (Agraph_t *g, const char *engine)
+bloc_graphviz_defaults (Agraph_t *g, const char *engine, const char *font)
 {
-    bloc_gv_set (g, "fontname", BLOC_RENDER_FONT);
+    bloc_gv_set (g, "fontname", font);
     bloc_gv_set (g, "fontsize", "11");
     bloc_gv_set (g, "pad", "0.3");
+    /* The pad is the only border, in every format: the PDF renderer's own margin would add half
+     * an inch around, and make --page and --width miss. */
+    bloc_gv_set (g, "margin", "0");
     bloc_gv_set (g, "bgcolor", "white");
     bloc_gv_set (g, "outputorder", "edgesfirst");
     bloc_gv_set (g, "start", LAYOUT_SEED);
     bloc_gv_set (g, "id", "graph0");
     if (strcmp (engine, "dot") != 0) {
         /* Overlap removal by PRISM, which keeps the layout's shape. Graphviz 2.42's Voronoi
-         * method crashed (PQinsert) on a node much wider than the others. */
+         * method crashed (PQinsert) on a node much wider than the others. Edges are routed
+         * around the nodes (splines=true), keeping esep points clear of them. */
         bloc_gv_set (g, "overlap", "prism");
         bloc_gv_set (g, "sep", "+4");
         bloc_gv_set (g, "splines", "true");
@@ -151,12 +192,12 @@ bloc_graphviz_defaults (Agraph_t *g, const char *engine)
     /* Graphviz's layout declares this default process-wide; declaring it here keeps the first
      * graph of a process like the next ones. */
     agattr (g, AGNODE, "label", "\\N");
-    agattr (g, AGNODE, "fontname", BLOC_RENDER_FONT);
+    agattr (g, AGNODE, "fontname", (char *)font);
     agattr (g, AGNODE, "fontsize", "11");
-    /* Wide margins: a viewer's fallback font may be wider than DejaVu Sans. */
+    /* Wide margins: a viewer's fallback font may be wider than the one Graphviz measured. */
     agattr (g, AGNODE, "margin", "0.16,0.08");
     agattr (g, AGNODE, "penwidth", "1.2");
-    agattr (g, AGEDGE, "fontname", BLOC_RENDER_FONT);
+    agattr (g, AGEDGE, "fontname", (char *)font);
     agattr (g, AGEDGE, "fontsize", "9");
 }
 
@@ -320,34 +361,548 @@ c_numeric_end (CNumeric *s)
 }
 G_DEFINE_AUTO_CLEANUP_CLEAR_FUNC (CNumeric, c_numeric_end)
 
+/* ---- Lines clear of nodes -------------------------------------------------------------------- */
+
+/* TRUE when the point (@x, @y) lies inside @n as drawn: its ellipse, or its box. */
+static gboolean
+inside_node (Agnode_t *n, double x, double y)
+{
+    double hw = ND_width (n) * 72 / 2, hh = ND_height (n) * 72 / 2;
+    double dx = x - ND_coord (n).x, dy = y - ND_coord (n).y;
+    if (fabs (dx) >= hw || fabs (dy) >= hh)
+        return FALSE;
+    const char *shape = agget (n, "shape");
+    if (shape != NULL && (strcmp (shape, "ellipse") == 0 || strcmp (shape, "oval") == 0 ||
+                          strcmp (shape, "circle") == 0))
+        return (dx * dx) / (hw * hw) + (dy * dy) / (hh * hh) < 1;
+    return TRUE;
+}
+
+/* TRUE when the spline of @e passes inside @n: 24 points on each Bezier piece. */
+static gboolean
+edge_under_node (Agedge_t *e, Agnode_t *n)
+{
+    const splines *spl = ED_spl (e);
+    double hw = ND_width (n) * 72 / 2, hh = ND_height (n) * 72 / 2;
+    if (spl == NULL)
+        return FALSE;
+    /* The spline's box misses the node's: nothing to sample. */
+    if (spl->bb.UR.x > spl->bb.LL.x &&
+        (spl->bb.LL.x > ND_coord (n).x + hw || spl->bb.UR.x < ND_coord (n).x - hw ||
+         spl->bb.LL.y > ND_coord (n).y + hh || spl->bb.UR.y < ND_coord (n).y - hh))
+        return FALSE;
+    for (int b = 0; b < spl->size; b++) {
+        const bezier *bz = &spl->list[b];
+        for (int i = 0; i + 3 < bz->size; i += 3) {
+            const pointf *p = &bz->list[i];
+            for (int k = 0; k <= 24; k++) {
+                double t = k / 24.0, u = 1 - t;
+                double x = u * u * u * p[0].x + 3 * t * u * u * p[1].x + 3 * t * t * u * p[2].x +
+                           t * t * t * p[3].x;
+                double y = u * u * u * p[0].y + 3 * t * u * u * p[1].y + 3 * t * t * u * p[2].y +
+                           t * t * t * p[3].y;
+                if (inside_node (n, x, y))
+                    return TRUE;
+            }
+        }
+    }
+    return FALSE;
+}
+
+guint
+bloc_graphviz_edges_under_nodes (Agraph_t *g)
+{
+    guint count = 0;
+    for (Agnode_t *n = agfstnode (g); n != NULL; n = agnxtnode (g, n))
+        for (Agedge_t *e = agfstout (g, n); e != NULL; e = agnxtout (g, e))
+            for (Agnode_t *m = agfstnode (g); m != NULL; m = agnxtnode (g, m))
+                if (m != agtail (e) && m != aghead (e) &&
+                    !g_str_has_prefix (agnameof (m), "legend-") && edge_under_node (e, m))
+                    count++;
+    return count;
+}
+
+/* The layouts tried, in order, for a figure whose lines must stay clear of nodes: the engine
+ * asked for, then with more room around the nodes (sep) and for the routing (esep, kept below
+ * sep so that the routing's obstacles do not touch), then neato and fdp, which route every line
+ * around the nodes. An engine of NULL is the one asked for; a sep of NULL, the figure's own. */
+typedef struct {
+    const char *engine, *sep, *esep;
+} Layout;
+
+static const Layout clear_layouts[] = {
+    { NULL, NULL, NULL },      { NULL, "+12", "+8" },   { "neato", "+12", "+8" },
+    { "neato", "+24", "+16" }, { "fdp", "+16", "+10" },
+};
+/* When the user chose the engine: only more room. */
+static const Layout clear_layouts_chosen[] = {
+    { NULL, NULL, NULL },
+    { NULL, "+12", "+8" },
+    { NULL, "+24", "+16" },
+};
+
+/* Lays @g out as @layout says, with @engine for a NULL engine and @own's sep and esep for a
+ * NULL sep. */
+static gboolean
+lay_out_once (GVC_t *gvc, const BlocFigure *figure, const Layout *layout, const char *engine,
+              const Layout *own, GError **error)
+{
+    Agraph_t *g = figure->g;
+    const char *use = layout->engine ? layout->engine : engine;
+    const Layout *room = layout->sep != NULL ? layout : own;
+    if (room->sep != NULL || agget (g, "sep") != NULL)
+        bloc_gv_set (g, "sep", room->sep ? room->sep : "");
+    if (room->esep != NULL || agget (g, "esep") != NULL)
+        bloc_gv_set (g, "esep", room->esep ? room->esep : "");
+    if (gvLayout (gvc, g, use) != 0 || graphviz_failed (error)) {
+        if (error != NULL && *error == NULL)
+            g_set_error (error, BLOC_ERROR, BLOC_ERROR_RENDER,
+                         "Graphviz could not lay out the %s view with the engine '%s'",
+                         bloc_view_to_string (figure->o->view), use);
+        return FALSE;
+    }
+    return TRUE;
+}
+
+/* Lays @figure's graph out with @engine; with figure->edges_clear, tries the layouts above until
+ * one leaves no line under a node that is not one of its ends, and keeps the first such, or else
+ * the one with the fewest. FALSE with @error set when Graphviz fails. */
+static gboolean
+lay_out (GVC_t *gvc, const BlocFigure *figure, const char *engine, GError **error)
+{
+    gboolean chosen = figure->o->engine != BLOC_LAYOUT_VIEW;
+    const Layout *layouts = chosen ? clear_layouts_chosen : clear_layouts;
+    guint n = chosen ? G_N_ELEMENTS (clear_layouts_chosen) : G_N_ELEMENTS (clear_layouts);
+    guint best = 0, best_count = G_MAXUINT;
+    g_autofree char *sep = g_strdup (agget (figure->g, "sep"));
+    g_autofree char *esep = g_strdup (agget (figure->g, "esep"));
+    const Layout own = { NULL, sep, esep };
+
+    if (!figure->edges_clear)
+        return lay_out_once (gvc, figure, &layouts[0], engine, &own, error);
+    for (guint i = 0; i < n; i++) {
+        if (i > 0)
+            gvFreeLayout (gvc, figure->g);
+        if (!lay_out_once (gvc, figure, &layouts[i], engine, &own, error))
+            return FALSE;
+        guint count = bloc_graphviz_edges_under_nodes (figure->g);
+        if (count == 0)
+            return TRUE;
+        if (count < best_count) {
+            best = i;
+            best_count = count;
+        }
+    }
+    if (best == n - 1)
+        return TRUE;
+    gvFreeLayout (gvc, figure->g);
+    return lay_out_once (gvc, figure, &layouts[best], engine, &own, error);
+}
+
+/* ---- The legend ----------------------------------------------------------------------------- */
+
+/* The legend's nodes and lines in @g: a heading, then a row per legend row of @figure, each a
+ * swatch (a node drawn as the nodes it explains, a line, or a filled box) and a text. With
+ * @place, each at its place in the box whose top left corner (top right in a right-to-left
+ * figure) is (@x, @y), measured by @sizes (width and height of each node, in points, in creation
+ * order); without, unplaced, for measuring. Returns the number of nodes. */
+typedef struct {
+    double width, height;
+} Size;
+
+#define LEGEND_SWATCH_WIDTH 36.0
+#define LEGEND_GAP          8.0
+#define LEGEND_ROW_GAP      4.0
+
+static Agnode_t *
+legend_node (BlocFigure *figure, Agraph_t *g, const char *name, const char *cls, const char *title)
+{
+    Agnode_t *n = bloc_gv_must (agnode (g, (char *)name, 1));
+    bloc_gv_set (n, "id", name);
+    bloc_gv_set (n, "class", cls);
+    if (figure != NULL)
+        bloc_figure_add_title (figure, name, g_strdup (title));
+    return n;
+}
+
+static void
+legend_text_label (const BlocFigure *figure, Agnode_t *n, const char *raw, gboolean bold)
+{
+    gboolean rtl = figure->rtl;
+    g_autofree char *text = bloc_label_sentence (figure, raw);
+    /* In a table cell, so that a text of several lines is aligned on its start side. */
+    const char *side = rtl ? "RIGHT" : "LEFT";
+    g_autoptr (GString) html = g_string_new (NULL);
+    g_string_append_printf (html,
+                            "<TABLE BORDER=\"0\" CELLBORDER=\"0\" CELLSPACING=\"0\" "
+                            "CELLPADDING=\"0\"><TR><TD ALIGN=\"%s\" BALIGN=\"%s\">"
+                            "<FONT POINT-SIZE=\"10\">",
+                            side, side);
+    if (bold)
+        g_string_append (html, "<B>");
+    bloc_label_append (html, text, 60);
+    if (bold)
+        g_string_append (html, "</B>");
+    g_string_append (html, "</FONT></TD></TR></TABLE>");
+    bloc_gv_set_html (n, "label", html->str);
+    bloc_gv_set (n, "shape", "plaintext");
+    bloc_gv_set (n, "margin", "0.02,0.02");
+    /* As wide as the text, not Graphviz's least node size. */
+    bloc_gv_set (n, "width", "0.01");
+    bloc_gv_set (n, "height", "0.01");
+}
+
+/* Adds the legend to @g; @titles_of (may be NULL) receives the elements' titles. With @sizes and
+ * @top, places it (see above). */
+static void
+legend_build (BlocFigure *figure, Agraph_t *g, gboolean keep_titles, const Size *sizes,
+              const pointf *top)
+{
+    BlocFigure *titles = keep_titles ? figure : NULL;
+    GPtrArray *rows = figure->legend;
+    gboolean rtl = figure->rtl;
+    const char *heading = T_ (figure, "Legend");
+    guint k = 0; /* the next node's index in @sizes */
+    char name[64], pos[128];
+    double y = top ? top->y : 0, swatch_width = LEGEND_SWATCH_WIDTH;
+
+    /* The swatch column is as wide as the widest swatch. */
+    for (guint i = 0; sizes != NULL && i < rows->len; i++) {
+        const BlocLegendRow *row = g_ptr_array_index (rows, i);
+        if (row->swatch.kind != BLOC_SWATCH_LINE)
+            swatch_width = MAX (swatch_width, sizes[1 + 2 * i].width);
+    }
+    /* The x of a node's centre, @from_start points from the start side, @width wide. */
+#define PLACE_X(from_start, width)                                                                 \
+    (rtl ? top->x - (from_start) - (width) / 2 : top->x + (from_start) + (width) / 2)
+
+    Agnode_t *h = legend_node (titles, g, "legend-heading", "legend legend-heading", heading);
+    legend_text_label (figure, h, heading, TRUE);
+    if (sizes != NULL) {
+        y -= sizes[k].height / 2;
+        g_snprintf (pos, sizeof pos, "%.2f,%.2f!", PLACE_X (0, sizes[k].width), y);
+        bloc_gv_set (h, "pos", pos);
+        y -= sizes[k].height / 2;
+    }
+    k++;
+    for (guint i = 0; i < rows->len; i++) {
+        const BlocLegendRow *row = g_ptr_array_index (rows, i);
+        const BlocSwatch *sw = &row->swatch;
+        double row_height = 0, cy = 0;
+        if (sizes != NULL) {
+            row_height = MAX (sizes[k].height, sizes[k + 1].height);
+            if (sw->kind == BLOC_SWATCH_LINE)
+                row_height = MAX (sizes[k + 1].height, 12.0);
+            cy = y - LEGEND_ROW_GAP - row_height / 2;
+            y -= LEGEND_ROW_GAP + row_height;
+        }
+        g_snprintf (name, sizeof name, "legend-%u-swatch", i + 1);
+        Agnode_t *swatch = legend_node (titles, g, name, "legend legend-swatch", row->text);
+        bloc_gv_set (swatch, "label", "");
+        bloc_gv_set (swatch, "width", "0.5");
+        bloc_gv_set (swatch, "height", "0.3");
+        switch (sw->kind) {
+        case BLOC_SWATCH_NODE:
+            bloc_gv_set (swatch, "shape", sw->shape);
+            bloc_gv_set (swatch, "style", sw->style ? sw->style : "filled");
+            bloc_gv_set (swatch, "fillcolor", sw->fill);
+            bloc_gv_set (swatch, "color", sw->line);
+            bloc_gv_set (swatch, "fixedsize", "true");
+            if (sw->penwidth)
+                bloc_gv_set (swatch, "penwidth", sw->penwidth);
+            if (sw->text != NULL) {
+                g_autoptr (GString) html = g_string_new ("<FONT POINT-SIZE=\"9\">");
+                bloc_label_append (html, sw->text, 0);
+                g_string_append (html, "</FONT>");
+                bloc_gv_set_html (swatch, "label", html->str);
+            }
+            break;
+        case BLOC_SWATCH_BOX:
+            bloc_gv_set (swatch, "shape", "box");
+            bloc_gv_set (swatch, "style", "filled");
+            bloc_gv_set (swatch, "fillcolor", sw->fill ? sw->fill : "white");
+            bloc_gv_set (swatch, "color", "#555555");
+            bloc_gv_set (swatch, "penwidth", "0.8");
+            bloc_gv_set (swatch, "margin", "0.04,0.02");
+            if (sw->text != NULL) {
+                g_autoptr (GString) html = g_string_new ("<FONT POINT-SIZE=\"9\">");
+                bloc_label_append (html, sw->text, 0);
+                g_string_append (html, "</FONT>");
+                bloc_gv_set_html (swatch, "label", html->str);
+            }
+            break;
+        case BLOC_SWATCH_LINE:
+            /* Two invisible points and the line between them. */
+            bloc_gv_set (swatch, "shape", "point");
+            bloc_gv_set (swatch, "style", "invis");
+            bloc_gv_set (swatch, "width", "0.01");
+            bloc_gv_set (swatch, "height", "0.01");
+            break;
+        }
+        Agnode_t *text = NULL;
+        g_snprintf (name, sizeof name, "legend-%u-text", i + 1);
+        text = legend_node (titles, g, name, "legend legend-text", row->text);
+        legend_text_label (figure, text, row->text, FALSE);
+        if (sw->kind == BLOC_SWATCH_LINE) {
+            g_snprintf (name, sizeof name, "legend-%u-end", i + 1);
+            Agnode_t *end = legend_node (titles, g, name, "legend legend-swatch", row->text);
+            bloc_gv_set (end, "label", "");
+            bloc_gv_set (end, "shape", "point");
+            bloc_gv_set (end, "style", "invis");
+            bloc_gv_set (end, "width", "0.01");
+            bloc_gv_set (end, "height", "0.01");
+            g_snprintf (name, sizeof name, "legend-%u-line", i + 1);
+            Agedge_t *e = bloc_gv_must (agedge (g, swatch, end, name, 1));
+            bloc_gv_set (e, "id", name);
+            bloc_gv_set (e, "class", "legend legend-line");
+            bloc_gv_set (e, "style", sw->style ? sw->style : "solid");
+            bloc_gv_set (e, "color", sw->line ? sw->line : "black");
+            bloc_gv_set (e, "penwidth", sw->penwidth ? sw->penwidth : "1.2");
+            if (sw->style != NULL && strstr (sw->style, "tapered") != NULL) {
+                /* Wide at the tail, narrow at the head: a tapered line needs a direction. */
+                bloc_gv_set (e, "dir", "forward");
+                bloc_gv_set (e, "arrowhead", "none");
+            } else {
+                bloc_gv_set (e, "dir", "none");
+            }
+            if (titles != NULL)
+                bloc_figure_add_title (figure, name, g_strdup (row->text));
+            if (sizes != NULL) {
+                double x0 = rtl ? top->x : top->x, x1;
+                x0 = rtl ? top->x - 2 : top->x + 2;
+                x1 = rtl ? top->x - swatch_width + 2 : top->x + swatch_width - 2;
+                g_snprintf (pos, sizeof pos, "%.2f,%.2f!", x0, cy);
+                bloc_gv_set (swatch, "pos", pos);
+                g_snprintf (pos, sizeof pos, "%.2f,%.2f!", x1, cy);
+                bloc_gv_set (end, "pos", pos);
+                g_snprintf (pos, sizeof pos, "%.2f,%.2f %.2f,%.2f %.2f,%.2f %.2f,%.2f", x0, cy,
+                            x0 + (x1 - x0) / 3, cy, x0 + 2 * (x1 - x0) / 3, cy, x1, cy);
+                bloc_gv_set (e, "pos", pos);
+            }
+        } else if (sizes != NULL) {
+            g_snprintf (pos, sizeof pos, "%.2f,%.2f!",
+                        PLACE_X ((swatch_width - sizes[k].width) / 2, sizes[k].width), cy);
+            bloc_gv_set (swatch, "pos", pos);
+        }
+        if (sizes != NULL) {
+            g_snprintf (pos, sizeof pos, "%.2f,%.2f!",
+                        PLACE_X (swatch_width + LEGEND_GAP, sizes[k + 1].width), cy);
+            bloc_gv_set (text, "pos", pos);
+        }
+        k += 2;
+    }
+#undef PLACE_X
+}
+
+/* A graph of @figure's legend alone, in @figure's fonts, for -T gv and for measuring. */
+static Agraph_t *
+legend_graph (BlocFigure *figure)
+{
+    Agraph_t *g = bloc_graphviz_open ("legend", FALSE);
+    if (g == NULL)
+        return NULL;
+    bloc_graphviz_defaults (g, "dot", agget (figure->g, "fontname"));
+    bloc_gv_set (g, "id", "legend");
+    legend_build (figure, g, FALSE, NULL, NULL);
+    return g;
+}
+
+/* The sizes of the legend's nodes in creation order (heading, then swatch and text of each row),
+ * as Graphviz measures them. NULL with @error set when it cannot. */
+static Size *
+legend_measure (GVC_t *gvc, BlocFigure *figure, GError **error)
+{
+    Agraph_t *g = legend_graph (figure);
+    if (g == NULL || gvLayout (gvc, g, "dot") != 0 || graphviz_failed (error)) {
+        if (error != NULL && *error == NULL)
+            g_set_error (error, BLOC_ERROR, BLOC_ERROR_RENDER,
+                         "Graphviz could not lay out the legend");
+        if (g != NULL)
+            agclose (g);
+        return NULL;
+    }
+    Size *sizes = g_new0 (Size, 1 + 2 * figure->legend->len);
+    guint k = 0;
+    /* Nodes in creation order: the discipline numbers them so (see id_map). */
+    for (Agnode_t *n = agfstnode (g); n != NULL; n = agnxtnode (g, n)) {
+        if (g_str_has_suffix (agnameof (n), "-end"))
+            continue;
+        if (k < 1 + 2 * figure->legend->len) {
+            sizes[k].width = ND_width (n) * 72;
+            sizes[k].height = ND_height (n) * 72;
+        }
+        k++;
+    }
+    gvFreeLayout (gvc, g);
+    agclose (g);
+    return sizes;
+}
+
+/* The box the laid-out drawing of @g takes (nodes and lines, not the graph label). */
+static boxf
+drawing_box (Agraph_t *g)
+{
+    boxf bb = { { G_MAXDOUBLE, G_MAXDOUBLE }, { -G_MAXDOUBLE, -G_MAXDOUBLE } };
+    for (Agnode_t *n = agfstnode (g); n != NULL; n = agnxtnode (g, n)) {
+        double hw = ND_width (n) * 36, hh = ND_height (n) * 36;
+        bb.LL.x = MIN (bb.LL.x, ND_coord (n).x - hw);
+        bb.LL.y = MIN (bb.LL.y, ND_coord (n).y - hh);
+        bb.UR.x = MAX (bb.UR.x, ND_coord (n).x + hw);
+        bb.UR.y = MAX (bb.UR.y, ND_coord (n).y + hh);
+        for (Agedge_t *e = agfstout (g, n); e != NULL; e = agnxtout (g, e)) {
+            const splines *spl = ED_spl (e);
+            for (int b = 0; spl != NULL && b < spl->size; b++)
+                for (int i = 0; i < spl->list[b].size; i++) {
+                    pointf p = spl->list[b].list[i];
+                    bb.LL.x = MIN (bb.LL.x, p.x);
+                    bb.LL.y = MIN (bb.LL.y, p.y);
+                    bb.UR.x = MAX (bb.UR.x, p.x);
+                    bb.UR.y = MAX (bb.UR.y, p.y);
+                }
+        }
+    }
+    if (bb.LL.x > bb.UR.x)
+        bb = (boxf){ { 0, 0 }, { 0, 0 } };
+    return bb;
+}
+
+/* Lays @figure out and puts its legend under the title: the drawing is laid out without the
+ * graph label; then every node and line keeps its place (written into its pos attribute), the
+ * legend's nodes go above the drawing, the label comes back, and Graphviz's nop2 layout, which
+ * takes the positions as they are, places the label above everything. */
+static gboolean
+lay_out_with_legend (GVC_t *gvc, BlocFigure *figure, const char *engine, GError **error)
+{
+    Agraph_t *g = figure->g;
+    char *label = agget (g, "label");
+    g_autofree char *html = label && aghtmlstr (label) ? g_strdup (label) : NULL;
+
+    if (figure->legend->len == 0)
+        return lay_out (gvc, figure, engine, error);
+    g_autofree Size *sizes = legend_measure (gvc, figure, error);
+    if (sizes == NULL)
+        return FALSE;
+    bloc_gv_set (g, "label", "");
+    if (!lay_out (gvc, figure, engine, error))
+        return FALSE;
+    boxf bb = drawing_box (g);
+    attach_attrs (g);
+    gvFreeLayout (gvc, g);
+    pointf top = { figure->rtl ? bb.UR.x : bb.LL.x, bb.UR.y + 18 };
+    double height = sizes[0].height;
+    for (guint i = 0; i < figure->legend->len; i++)
+        height +=
+            LEGEND_ROW_GAP + MAX (MAX (sizes[1 + 2 * i].height, sizes[2 + 2 * i].height), 12.0);
+    top.y += height;
+    legend_build (figure, g, TRUE, sizes, &top);
+    if (html != NULL)
+        bloc_gv_set_html (g, "label", html);
+    bloc_gv_set (g, "bb", "");
+    if (gvLayout (gvc, g, "nop2") != 0 || graphviz_failed (error)) {
+        if (error != NULL && *error == NULL)
+            g_set_error (error, BLOC_ERROR, BLOC_ERROR_RENDER,
+                         "Graphviz could not place the legend of the %s view",
+                         bloc_view_to_string (figure->o->view));
+        return FALSE;
+    }
+    return TRUE;
+}
+
+/* The scale that --width or --page asks of the laid-out @g (1 for none), its natural size in
+ * points (the drawing and its pad) in @out_width and @out_height. */
+static double
+size_scale (const BlocFigure *figure, Agraph_t *g, BlocImageFormat format, double *out_width,
+            double *out_height)
+{
+    const BlocRenderOptions *o = figure->o;
+    boxf bb = GD_bb (g);
+    double pad = 72 * g_ascii_strtod (agget (g, "pad"), NULL);
+    double width = bb.UR.x - bb.LL.x + 2 * pad, height = bb.UR.y - bb.LL.y + 2 * pad;
+    double dpi = o->dpi > 0 ? o->dpi : 96;
+    *out_width = width;
+    *out_height = height;
+    if (width <= 0 || height <= 0)
+        return 1;
+    if (o->page != BLOC_PAGE_NONE) {
+        double page_w, page_h;
+        page_size (o->page, o->landscape, &page_w, &page_h);
+        return MIN (page_w / width, page_h / height);
+    }
+    if (o->width > 0)
+        /* SVG and PDF in points; a PNG in pixels at its resolution. */
+        return format == BLOC_IMAGE_PNG ? o->width / (width * dpi / 72) : o->width / width;
+    return 1;
+}
+
+/* Applies --dpi, --width and --page to the laid-out figure: a PNG's resolution, a PDF's scale
+ * (the drawing's size, which Graphviz scales the drawing to, up or down, when "filled"), the
+ * size an SVG declares. Graphviz reads its dpi and size attributes when it lays a graph out; the
+ * scale is known only after, so they are set in the layout's record, which it renders from. */
+static void
+apply_size (const BlocFigure *figure, BlocImageFormat format, BlocGraphvizSize *size)
+{
+    Agraph_t *g = figure->g;
+    double width, height, scale = size_scale (figure, g, format, &width, &height);
+    double dpi = figure->o->dpi > 0 ? figure->o->dpi : 96;
+
+    switch (format) {
+    case BLOC_IMAGE_PNG:
+        GD_drawing (g)->dpi = dpi * scale;
+        break;
+    case BLOC_IMAGE_PDF:
+        if (scale != 1) {
+            /* Graphviz scales the drawing with its pad to fit this size. */
+            GD_drawing (g)->size.x = width * scale;
+            GD_drawing (g)->size.y = height * scale;
+            GD_drawing (g)->filled = TRUE;
+        }
+        break;
+    case BLOC_IMAGE_SVG:
+        if (size != NULL && scale != 1)
+            *size = (BlocGraphvizSize){ width * scale, height * scale };
+        break;
+    default:
+        break;
+    }
+}
+
 GBytes *
-bloc_graphviz_render (const BlocFigure *figure, const char *engine, BlocImageFormat format,
-                      GError **error)
+bloc_graphviz_render (BlocFigure *figure, const char *engine, BlocImageFormat format,
+                      BlocGraphvizSize *size, GError **error)
 {
     g_auto (CNumeric) numeric = { 0 };
+    if (size != NULL)
+        *size = (BlocGraphvizSize){ 0, 0 };
     if (!c_numeric_begin (&numeric, error))
         return NULL;
 
     if (format == BLOC_IMAGE_GV) {
+        /* The figure's graph, then its legend as a graph of its own. */
         g_autoptr (GString) dot = g_string_new (NULL);
-        if (agwrite (figure->g, dot) != 0) {
+        Agraph_t *legend = figure->legend->len > 0 ? legend_graph (figure) : NULL;
+        if (agwrite (figure->g, dot) != 0 || (legend != NULL && agwrite (legend, dot) != 0)) {
+            if (legend != NULL)
+                agclose (legend);
             g_set_error (error, BLOC_ERROR, BLOC_ERROR_RENDER,
                          "Graphviz could not write the graph");
             return NULL;
         }
+        if (legend != NULL)
+            agclose (legend);
         return g_string_free_to_bytes (g_steal_pointer (&dot));
     }
 
     GVC_t *gvc = graphviz ();
-    if (gvc == NULL || gvLayout (gvc, figure->g, engine) != 0) {
-        g_set_error (error, BLOC_ERROR, BLOC_ERROR_RENDER,
-                     "Graphviz could not lay out the %s view with the engine '%s'",
-                     bloc_view_to_string (figure->o->view), engine);
+    if (gvc == NULL) {
+        g_set_error (error, BLOC_ERROR, BLOC_ERROR_RENDER, "Graphviz could not start");
         return NULL;
     }
-    GBytes *result = NULL;
-    if (!graphviz_failed (error))
-        result = render_laid_out (gvc, figure->g, format, error);
+    if (!lay_out_with_legend (gvc, figure, engine, error)) {
+        gvFreeLayout (gvc, figure->g);
+        return NULL;
+    }
+    apply_size (figure, format, size);
+    GBytes *result = render_laid_out (gvc, figure->g, format, error);
     gvFreeLayout (gvc, figure->g);
     return result;
 }

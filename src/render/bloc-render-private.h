@@ -14,13 +14,32 @@
 #pragma once
 
 #include <cgraph.h>
+#include <glib/gi18n-lib.h>
 
 #include "bloc-analyze-private.h"
+#include "bloc-i18n.h"
 #include "bloc-render.h"
 
 G_BEGIN_DECLS
 
-#define BLOC_RENDER_FONT "DejaVu Sans"
+/* The font Graphviz measures and draws text with (a fontconfig family list, which pango reads),
+ * for figures in left-to-right languages and for those in Arabic script. bloc-svg.c writes the
+ * same families into the SVG, followed by fallbacks that end in a generic family. */
+#define BLOC_RENDER_FONT     "DejaVu Sans"
+#define BLOC_RENDER_FONT_RTL "Noto Sans Arabic,Noto Naskh Arabic,DejaVu Sans"
+
+/* ---- Words in the figure's language (bloc-i18n.h) -------------------------------------------
+ *
+ * Every word a figure shows is English in the sources and goes through one of these, which
+ * translate it into the figure's language (--lang), whatever the process's locale. xgettext
+ * finds them (scripts/update-po): T_ (figure, "text"), TC_ (figure, "context", "text") for a word
+ * whose translation depends on what it names (a kind, a role, a cell), TN_ (figure, "one",
+ * "many", n) for a word that goes with a number. Mark words kept in tables with N_() or
+ * NC_() and translate them where they are used. */
+#define T_(figure, msgid)           bloc_i18n_gettext ((figure)->o->lang, msgid)
+#define TC_(figure, context, msgid) bloc_i18n_pgettext ((figure)->o->lang, context, msgid)
+#define TN_(figure, msgid, msgid_plural, n)                                                        \
+    bloc_i18n_ngettext ((figure)->o->lang, msgid, msgid_plural, n)
 
 /* ---- The build context (bloc-figure.c) ------------------------------------------------------ */
 
@@ -48,9 +67,13 @@ struct BlocFigure {
     GHashTable *nodes;   /* entity index + 1 -> Agnode_t * */
     char *title;
     GString *desc;
-    GString *legend;     /* rows of the legend table */
+    GPtrArray *legend;   /* BlocLegendRow *: the legend, drawn by bloc-graphviz.c */
     GStringChunk *texts; /* bloc_figure_text_of()'s strings */
     int n_nodes;
+    gboolean rtl;         /* the figure reads right to left (its language does) */
+    GHashTable *what_if;  /* (from, to) of every tie a what-if scenario added */
+    guint n_what_if;      /* what-if ties and cells drawn */
+    gboolean edges_clear; /* lay out so that no line passes under a node not its end */
 };
 
 /* Starts a figure of @view of @ds drawn with @o: an empty graph named after the view, with the
@@ -68,19 +91,54 @@ const char *bloc_figure_text_of (const BlocFigure *figure, guint entity);
 /* Sets the <title> of the element @id to @text (transfer full). */
 void bloc_figure_add_title (BlocFigure *figure, const char *id, char *text);
 
+/* ---- Words, directions and what-if marks of a figure ---------------------------------------- */
+
+/* The name of @kind or @role in the figure's language ("country", "observer"). */
+const char *bloc_figure_kind_word (const BlocFigure *figure, BlocKind kind);
+const char *bloc_figure_role_word (const BlocFigure *figure, BlocRole role);
+/* The ids of @entities (entity indices) in the figure's language's list: "A, B, C", with @max > 0
+ * only the first @max and then "and N more". Caller frees. */
+char *bloc_figure_join_ids (const BlocFigure *figure, const GArray *entities, guint max);
+
+/* TRUE when the figure reads right to left: its words and labels are Persian, Arabic, ...
+ * Tables then run from the right: the label column at the right, the first column next to it. */
+gboolean bloc_figure_rtl (const BlocFigure *figure);
+/* "LEFT", or "RIGHT" in a right-to-left figure: the side a line of text starts from (an
+ * HTML-like ALIGN value). bloc_figure_end_side() is the other. */
+const char *bloc_figure_start_side (const BlocFigure *figure);
+const char *bloc_figure_end_side (const BlocFigure *figure);
+/* Appends to an HTML-like table the row <TR>...</TR> of @cells (strings, each a whole
+ * <TD>...</TD>) in reading order: the first at the left, or at the right in a right-to-left
+ * figure, so that a matrix reads as its language does. */
+void bloc_figure_append_row (const BlocFigure *figure, GString *html, const GPtrArray *cells);
+
+/* TRUE when a what-if scenario (--add) made a tie from @from to @to: a hypothetical one, which
+ * the figure draws dashed and in the what-if colour, with the class "hypothetical". A view that
+ * draws one outside bloc_figure_tie_edge() (a matrix cell) calls bloc_figure_mark_what_if(), so
+ * that the legend explains it. */
+gboolean bloc_figure_what_if (const BlocFigure *figure, guint from, guint to);
+void bloc_figure_mark_what_if (BlocFigure *figure);
+
 /* The node of @entity, created on first use with its shape, colours, class (its kind, then
  * @extra_class), label and title (transfer none: the graph's). */
 Agnode_t *bloc_figure_entity_node (BlocFigure *figure, guint entity, const char *extra_class);
 /* A new edge for tie @tie from @tail to @head, styled by its role (transfer none). */
 Agedge_t *bloc_figure_tie_edge (BlocFigure *figure, guint tie, Agnode_t *tail, Agnode_t *head);
 
+/* The shape a figure is fitted to, width over height: the page of --page (A4 without it),
+ * portrait, or landscape with --landscape. A view that can wrap a long layout into columns picks
+ * the number that brings it nearest to this. */
+double bloc_figure_page_aspect (const BlocFigure *figure);
+
 /* TRUE, with a BLOC_ERROR_USAGE @error that says what to narrow, when the graph holds more nodes
  * or edges than a readable figure. */
 gboolean bloc_figure_too_large (const BlocFigure *figure, GError **error);
 
-/* The year or scenario line under the title. Caller frees. */
+/* The year or scenario line under the title, which names every what-if change. Caller frees. */
 char *bloc_figure_subtitle (const BlocFigure *figure);
-/* Sets the graph label: title, subtitle and legend, as one HTML-like table at the top. */
+/* Sets the graph label: the title and subtitle, as an HTML-like table at the top (the legend
+ * goes under it when bloc-graphviz.c lays the figure out), and the legend's row for what-if
+ * ties when the figure drew one. */
 void bloc_figure_finish_label (BlocFigure *figure);
 
 /* An SVG id from @prefix and the NULL-terminated parts that follow, joined with "__", each part
@@ -116,14 +174,29 @@ void bloc_gv_set_html (void *obj, const char *name, const char *html);
 Agraph_t *bloc_graphviz_open (const char *name, gboolean directed);
 
 /* Sets the graph-wide defaults of every figure on @g (fonts, margins, the layout seed, and for
- * the engines other than dot, overlap removal). */
-void bloc_graphviz_defaults (Agraph_t *g, const char *engine);
+ * the engines other than dot, overlap removal and edges routed around nodes); @font is
+ * BLOC_RENDER_FONT or BLOC_RENDER_FONT_RTL. */
+void bloc_graphviz_defaults (Agraph_t *g, const char *engine, const char *font);
 
-/* @figure's graph as @format: the DOT as built (GV), or laid out with @engine and rendered.
- * Returns the bytes as Graphviz writes them (a PDF dated as bloc_render() says), or NULL with
- * @error set. */
-GBytes *bloc_graphviz_render (const BlocFigure *figure, const char *engine, BlocImageFormat format,
-                              GError **error);
+/* What bloc_graphviz_render() made of the figure's size, for the SVG's width and height. */
+typedef struct {
+    double width, height; /* points; 0 when Graphviz's own size stands */
+} BlocGraphvizSize;
+
+/* @figure's graph as @format: the DOT as built (GV: the figure's graph, then its legend as a
+ * second graph), or laid out with @engine and rendered. Laying out: with figure->edges_clear,
+ * again with more room and other engines until no line passes under a node that is not one of
+ * its ends (see bloc_graphviz_edges_under_nodes()); then the legend goes under the title, its
+ * swatches drawn as the nodes and lines they explain; then the size options apply. Returns the
+ * bytes as Graphviz writes them (a PDF dated as bloc_render() says) and, when @size is not NULL,
+ * the size the SVG should declare; or NULL with @error set. */
+GBytes *bloc_graphviz_render (BlocFigure *figure, const char *engine, BlocImageFormat format,
+                              BlocGraphvizSize *size, GError **error);
+
+/* How many (edge, node) pairs of the laid-out @g have the edge's spline pass under the node
+ * (inside its ellipse, or its box for any other shape) when the node is not one of the edge's
+ * ends. The splines are sampled; nodes whose name starts with "legend-" are not counted. */
+guint bloc_graphviz_edges_under_nodes (Agraph_t *g);
 
 /* ---- Style and palette (bloc-style.c) ------------------------------------------------------- */
 
@@ -141,10 +214,50 @@ BlocColour bloc_style_community_colour (BlocTheme theme, guint shown);
 const char *bloc_style_line_colour (BlocTheme theme);
 /* The line style ("solid", "dashed" or "dotted") of a tie with @role. */
 const char *bloc_style_role_line (BlocRole role);
+/* The Graphviz shape of a node of @kind ("ellipse", "box", "note", ...) and its style ("filled",
+ * or "rounded,filled" for a body). Static. */
+const char *bloc_style_kind_shape (BlocKind kind);
+const char *bloc_style_kind_style (BlocKind kind);
 /* Sets the shape, style, fill and outline of a node of @kind. */
 void bloc_style_kind_node (Agnode_t *node, BlocTheme theme, BlocKind kind);
+/* The colour and style of a line for a what-if tie, in @theme. Static. */
+const char *bloc_style_what_if_colour (BlocTheme theme);
+#define BLOC_STYLE_WHAT_IF_LINE "dashed,bold"
+/* The CSS font-family list for the Graphviz font (family list) @fontname: its families, quoted,
+ * then fallbacks of the same script, ending in a generic family: "\"DejaVu Sans\", Verdana,
+ * Arial, sans-serif". Caller frees. */
+char *bloc_style_css_fonts (const char *fontname);
 
-/* Appends a legend row: a swatch (@swatch_fill, with @swatch_text in it) and @text. */
+/* What a legend row shows beside its text. */
+typedef enum {
+    BLOC_SWATCH_BOX,  /* a filled rectangle, maybe with a word or sign in it */
+    BLOC_SWATCH_NODE, /* a node: its shape, style and colours */
+    BLOC_SWATCH_LINE, /* a line: its style, colour and width */
+} BlocSwatchKind;
+
+typedef struct {
+    BlocSwatchKind kind;
+    const char *shape;    /* NODE: the Graphviz shape */
+    const char *style;    /* NODE: the node's style; LINE: the line's ("dashed", ...) */
+    const char *fill;     /* BOX, NODE: the fill colour */
+    const char *line;     /* NODE: the outline colour; LINE: the colour ("a:b:c" for a double) */
+    const char *penwidth; /* NODE, LINE; NULL for the default */
+    const char *text;     /* BOX, NODE: the word or sign in it; NULL for none */
+} BlocSwatch;
+
+/* One row of the legend, as bloc_figure_legend_swatch() keeps it (owned copies). */
+typedef struct {
+    BlocSwatch swatch;
+    char *text;
+    char *strings[7]; /* what the swatch's pointers point to */
+} BlocLegendRow;
+
+void bloc_legend_row_free (BlocLegendRow *row);
+
+/* Appends a legend row: @swatch beside @text. */
+void bloc_figure_legend_swatch (BlocFigure *figure, const BlocSwatch *swatch, const char *text);
+/* Appends a legend row: a rectangle filled with @swatch_fill, with @swatch_text (may be "") in
+ * it, beside @text. */
 void bloc_figure_legend_row (BlocFigure *figure, const char *swatch_fill, const char *swatch_text,
                              const char *text);
 /* Legend rows for the kinds in @kinds, and for the line styles of the roles in @roles. */
@@ -158,10 +271,21 @@ void bloc_label_line_break (GString *html, gboolean rtl_above);
 /* Appends @text to an HTML-like label: escaped, broken at spaces into lines of about @width
  * characters (0: one line), words longer than 30 characters (or than @width) broken into pieces
  * of that length, cut with an ellipsis past 200 characters, and isolated right to left when it
- * is Persian or Arabic. */
+ * is Persian or Arabic. A text that starts with a right-to-left mark (bloc_label_sentence())
+ * has one at the start of every line. */
 void bloc_label_append (GString *html, const char *text, guint width);
-/* "since 2002", "2006 to 2012", "until 2012" or "". Caller frees. */
-char *bloc_label_years (const char *since, const char *until);
+/* @text as a sentence of @figure: in a right-to-left figure, a text that starts with a
+ * left-to-right letter (a Latin name, an id) gets a right-to-left mark before it, so that it
+ * reads as a right-to-left line, in a browser and in Graphviz's PNG and PDF alike. Caller
+ * frees. */
+char *bloc_label_sentence (const BlocFigure *figure, const char *text);
+/* Measures an HTML-like label built by the functions above, for estimating a node's size before
+ * layout: the characters of its longest line in @out_chars (tags left out, an escaped character
+ * counted once), its lines of text in @out_lines, and the thin spacing lines after right-to-left
+ * lines (bloc_label_line_break()) in @out_spacers. */
+void bloc_label_measure (const char *html, guint *out_chars, guint *out_lines, guint *out_spacers);
+/* "since 2002", "2006 to 2012", "until 2012" or "", in @figure's language. Caller frees. */
+char *bloc_label_years (const BlocFigure *figure, const char *since, const char *until);
 
 /* ---- SVG (bloc-svg.c) ---------------------------------------------------------------------- */
 
@@ -173,13 +297,18 @@ typedef struct {
     const char *id_prefix; /* put before every id and id reference; NULL for none */
     GHashTable *titles;    /* element id -> the text of its <title>; may be NULL */
     GHashTable *classes;   /* id of a table cell with a tooltip -> its class; may be NULL */
+    gboolean rtl;          /* a right-to-left figure: its right-to-left text gets direction="rtl" */
+    double width, height;  /* the size to declare, in points; 0 to keep Graphviz's */
 } BlocSvgInfo;
 
 /* The SVG post-processing on its own: parses @svg (@len bytes, as Graphviz writes it) with
  * libxml2 and makes it fit to embed as @info says: no prolog and no comments, role="img" with
  * aria-labelledby naming a root <title> and <desc>, the <title> of every element named in
  * @info->titles, table cells with a tooltip (anchors to "#") as groups with a class and a <title>,
- * every other link kept, and the prefix before every id and every reference to one.
+ * every other link kept, the prefix before every id and every reference to one, every
+ * font-family followed by fallbacks that end in a generic family (bloc_style_css_fonts()), and
+ * in a right-to-left figure, direction="rtl" on every text with right-to-left letters (its
+ * anchor swapped, so that it stays where Graphviz put it).
  *
  * Returns TRUE and the new SVG in @out (transfer full), or FALSE with @error set when @svg is not
  * well-formed XML with an <svg> root. */

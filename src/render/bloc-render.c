@@ -48,15 +48,16 @@ static const BlocEnum layout_enum = { "engine", layout_names };
 
 /* Indexed by BlocView. */
 static const BlocViewClass view_classes[BLOC_N_VIEWS] = {
-    { bloc_view_membership_draw, BLOC_LAYOUT_DOT, FALSE, "who belongs to what",
+    { bloc_view_membership_draw, BLOC_LAYOUT_DOT, FALSE, N_ ("who belongs to what"),
       "--group, --kinds or --year" },
-    { bloc_view_overlap_draw, BLOC_LAYOUT_NEATO, FALSE, "overlap", "--min, --kinds or --year" },
-    { bloc_view_ego_draw, BLOC_LAYOUT_TWOPI, FALSE, "ties of", "--depth 1, --roles or --year" },
-    { bloc_view_gaps_draw, BLOC_LAYOUT_DOT, FALSE, "participation gaps",
+    { bloc_view_overlap_draw, BLOC_LAYOUT_NEATO, FALSE, N_ ("overlap"),
+      "--min, --kinds or --year" },
+    { bloc_view_ego_draw, BLOC_LAYOUT_TWOPI, FALSE, N_ ("ties"), "--depth 1, --roles or --year" },
+    { bloc_view_gaps_draw, BLOC_LAYOUT_DOT, FALSE, N_ ("participation gaps"),
       "--kinds or --min-present" },
-    { bloc_view_nesting_draw, BLOC_LAYOUT_DOT, TRUE, "nesting of member sets",
+    { bloc_view_nesting_draw, BLOC_LAYOUT_DOT, TRUE, N_ ("nesting of member sets"),
       "--min-members or --kinds" },
-    { bloc_view_timeline_draw, BLOC_LAYOUT_DOT, TRUE, "timeline", "--focus, --from or --to" },
+    { bloc_view_timeline_draw, BLOC_LAYOUT_DOT, TRUE, N_ ("timeline"), "--focus, --from or --to" },
 };
 
 const BlocEnum *
@@ -161,18 +162,29 @@ bloc_render_options_init (BlocRenderOptions *o, BlocView view)
 static char *
 default_title (const BlocDataset *ds, const BlocRenderOptions *o)
 {
+    const char *lang = o->lang;
     guint focus;
     if ((o->view == BLOC_VIEW_EGO || o->view == BLOC_VIEW_TIMELINE) && o->focus != NULL &&
         bloc_dataset_lookup (ds, o->focus, &focus)) {
         g_autofree char *name = bloc_text_isolate_rtl (
             bloc_entity_label (ds, bloc_dataset_entity (ds, focus), o->lang));
         if (o->view == BLOC_VIEW_EGO)
-            return g_strdup_printf ("%s: ties of %s", ds->title, name);
-        return g_strdup_printf ("%s: timeline of %s", ds->title, name);
+            /* TRANSLATORS: a figure's title: the dataset's title, then whose ties it draws. */
+            return g_strdup_printf (bloc_i18n_gettext (lang, "%1$s: ties of %2$s"), ds->title,
+                                    name);
+        /* TRANSLATORS: a figure's title: the dataset's title, then whose timeline it draws. */
+        return g_strdup_printf (bloc_i18n_gettext (lang, "%1$s: timeline of %2$s"), ds->title,
+                                name);
     }
-    if (o->view == BLOC_VIEW_GAPS && o->group_name != NULL)
-        return g_strdup_printf ("%s: participation gaps of %s", ds->title, o->group_name);
-    return g_strdup_printf ("%s: %s", ds->title, view_classes[o->view].what);
+    if (o->view == BLOC_VIEW_GAPS && o->group_name != NULL) {
+        g_autofree char *group = bloc_text_isolate_rtl (o->group_name);
+        /* TRANSLATORS: a figure's title: the dataset's title, then the group. */
+        return g_strdup_printf (bloc_i18n_gettext (lang, "%1$s: participation gaps of %2$s"),
+                                ds->title, group);
+    }
+    /* TRANSLATORS: a figure's title: the dataset's title, then what the figure shows. */
+    return g_strdup_printf (bloc_i18n_gettext (lang, "%1$s: %2$s"), ds->title,
+                            bloc_i18n_gettext (lang, view_classes[o->view].what));
 }
 
 static int
@@ -202,7 +214,8 @@ checksum_table (GChecksum *sum, GHashTable *table)
 static char *
 default_id_prefix (const BlocFigure *figure, const char *title, GError **error)
 {
-    g_autoptr (GBytes) gv = bloc_graphviz_render (figure, NULL, BLOC_IMAGE_GV, error);
+    g_autoptr (GBytes) gv =
+        bloc_graphviz_render ((BlocFigure *)figure, NULL, BLOC_IMAGE_GV, NULL, error);
     if (gv == NULL)
         return NULL;
     g_autoptr (GChecksum) sum = g_checksum_new (G_CHECKSUM_SHA256);
@@ -221,7 +234,7 @@ default_id_prefix (const BlocFigure *figure, const char *title, GError **error)
 /* Makes Graphviz's SVG of @figure fit to embed. */
 static GBytes *
 finish_svg (const BlocFigure *figure, GBytes *svg, const char *full_title, const char *id_prefix,
-            GError **error)
+            const BlocGraphvizSize *size, GError **error)
 {
     const BlocSvgInfo info = {
         .title = full_title,
@@ -230,6 +243,9 @@ finish_svg (const BlocFigure *figure, GBytes *svg, const char *full_title, const
         .id_prefix = id_prefix,
         .titles = figure->titles,
         .classes = figure->classes,
+        .rtl = figure->rtl,
+        .width = size->width,
+        .height = size->height,
     };
     gsize len;
     const char *data = g_bytes_get_data (svg, &len);
@@ -262,7 +278,8 @@ bloc_render (const BlocDataset *ds, const BlocRenderOptions *o, BlocImageFormat 
 
     /* The accessible title says what the visible subtitle says: the year or the scenario. */
     g_autofree char *sub = bloc_figure_subtitle (&figure);
-    g_autofree char *full_title = g_strdup_printf ("%s (%s)", figure.title, sub);
+    /* TRANSLATORS: the accessible title of a figure: its title, then its subtitle. */
+    g_autofree char *full_title = g_strdup_printf (T_ (&figure, "%1$s (%2$s)"), figure.title, sub);
     g_autofree char *id_prefix = NULL;
     if (format == BLOC_IMAGE_SVG) {
         id_prefix =
@@ -270,10 +287,11 @@ bloc_render (const BlocDataset *ds, const BlocRenderOptions *o, BlocImageFormat 
         if (id_prefix == NULL)
             return NULL;
     }
-    g_autoptr (GBytes) bytes = bloc_graphviz_render (&figure, engine, format, error);
+    BlocGraphvizSize size;
+    g_autoptr (GBytes) bytes = bloc_graphviz_render (&figure, engine, format, &size, error);
     if (bytes == NULL)
         return NULL;
     if (format == BLOC_IMAGE_SVG)
-        return finish_svg (&figure, bytes, full_title, id_prefix, error);
+        return finish_svg (&figure, bytes, full_title, id_prefix, &size, error);
     return g_steal_pointer (&bytes);
 }

@@ -5,9 +5,10 @@
  * tree: it drops the prolog and comments, adds role="img", aria-labelledby, a root <title> and
  * <desc>, optionally removes the fixed size, puts each element's full description in its
  * <title>, turns the anchors Graphviz wraps around table cells with tooltips (links to "#") into
- * plain groups with a <title>, keeps every other link, and puts a prefix before every id and
- * every reference to one. The tree is then written back with libxml2, which escapes every text
- * and attribute.
+ * plain groups with a <title>, keeps every other link, puts a prefix before every id and every
+ * reference to one, follows every font family with fallbacks that end in a generic family, and
+ * in a right-to-left figure marks right-to-left text as such. The tree is then written back with
+ * libxml2, which escapes every text and attribute.
  */
 #include <string.h>
 
@@ -147,8 +148,53 @@ unwrap_tooltip (const Finish *f, xmlNode *g)
     return TRUE;
 }
 
-/* Drops comments and processing instructions, unwraps tooltip anchors and sets the <title> of
- * every element the titles table names, below @node. */
+/* TRUE when @text holds a letter of a right-to-left script. */
+static gboolean
+has_rtl_letter (const char *text)
+{
+    for (const char *p = text; *p; p = g_utf8_next_char (p)) {
+        switch (g_unichar_get_script (g_utf8_get_char (p))) {
+        case G_UNICODE_SCRIPT_ARABIC:
+        case G_UNICODE_SCRIPT_HEBREW:
+        case G_UNICODE_SCRIPT_SYRIAC:
+        case G_UNICODE_SCRIPT_THAANA:
+        case G_UNICODE_SCRIPT_NKO:
+            return TRUE;
+        default:
+            break;
+        }
+    }
+    return FALSE;
+}
+
+/* The font families of @node followed by their fallbacks; in a right-to-left figure, a <text>
+ * with right-to-left letters reads right to left: direction="rtl", with its anchor swapped
+ * (Graphviz placed "start" at the left end, which is the end of a right-to-left line). */
+static void
+edit_text (const Finish *f, xmlNode *node)
+{
+    g_autofree char *family = get_attribute (node, "font-family");
+    if (family != NULL) {
+        g_autofree char *css = bloc_style_css_fonts (family);
+        xmlSetProp (node, (const xmlChar *)"font-family", (const xmlChar *)css);
+    }
+    if (!f->info->rtl || !is_element (node, "text"))
+        return;
+    xmlChar *content = xmlNodeGetContent (node);
+    gboolean rtl = content != NULL && has_rtl_letter ((const char *)content);
+    xmlFree (content);
+    if (!rtl)
+        return;
+    g_autofree char *anchor = get_attribute (node, "text-anchor");
+    xmlSetProp (node, (const xmlChar *)"direction", (const xmlChar *)"rtl");
+    if (g_strcmp0 (anchor, "start") == 0 || anchor == NULL)
+        xmlSetProp (node, (const xmlChar *)"text-anchor", (const xmlChar *)"end");
+    else if (g_strcmp0 (anchor, "end") == 0)
+        xmlSetProp (node, (const xmlChar *)"text-anchor", (const xmlChar *)"start");
+}
+
+/* Drops comments and processing instructions, unwraps tooltip anchors, sets the <title> of
+ * every element the titles table names, and edits fonts and directions, below @node. */
 static void
 edit_tree (const Finish *f, xmlNode *node)
 {
@@ -161,6 +207,7 @@ edit_tree (const Finish *f, xmlNode *node)
         }
         if (c->type != XML_ELEMENT_NODE)
             continue;
+        edit_text (f, c);
         if (!(is_element (c, "g") && unwrap_tooltip (f, c))) {
             g_autofree char *id = get_attribute (c, "id");
             const char *text =
@@ -243,6 +290,14 @@ edit_root (const Finish *f, xmlNode *root)
     if (f->info->responsive) {
         xmlUnsetProp (root, (const xmlChar *)"width");
         xmlUnsetProp (root, (const xmlChar *)"height");
+    } else if (f->info->width > 0 && f->info->height > 0) {
+        char width[G_ASCII_DTOSTR_BUF_SIZE], height[G_ASCII_DTOSTR_BUF_SIZE];
+        g_autofree char *w =
+            g_strconcat (g_ascii_formatd (width, sizeof width, "%.0f", f->info->width), "pt", NULL);
+        g_autofree char *h = g_strconcat (
+            g_ascii_formatd (height, sizeof height, "%.0f", f->info->height), "pt", NULL);
+        xmlSetProp (root, (const xmlChar *)"width", (const xmlChar *)w);
+        xmlSetProp (root, (const xmlChar *)"height", (const xmlChar *)h);
     }
     g_autofree char *title_id = g_strconcat (f->prefix, "bloc-title", NULL);
     g_autofree char *desc_id = g_strconcat (f->prefix, "bloc-desc", NULL);

@@ -1,4 +1,6 @@
-/* bloc-view-ego.c: one entity, its ties, and (depth 2) the ties of its neighbours. */
+/* bloc-view-ego.c: one entity, its ties, and (depth 2) the ties of its neighbours. No line passes
+ * under a node that is not one of its ends, where a reader would take it for a tie of that node:
+ * bloc-graphviz.c lays the figure out again, with more room or another engine, until none does. */
 #include "bloc-render-private.h"
 
 gboolean
@@ -38,6 +40,7 @@ bloc_view_ego_draw (BlocFigure *f, GError **error)
     bloc_gv_set (root, "penwidth", "3");
     bloc_gv_set (f->g, "root", agnameof (root));
     bloc_gv_set (f->g, "ranksep", "2.2");
+    f->edges_clear = TRUE;
     GHashTableIter it;
     gpointer key;
     g_hash_table_iter_init (&it, f->nodes);
@@ -45,10 +48,23 @@ bloc_view_ego_draw (BlocFigure *f, GError **error)
         kinds |= BLOC_KIND_BIT (bloc_dataset_entity (ds, GPOINTER_TO_UINT (key) - 1)->kind);
     bloc_figure_legend_kinds (f, kinds);
     bloc_figure_legend_roles (f, roles);
-    bloc_figure_legend_row (f, "white", "", "heavy outline: the focus");
-    g_string_append_printf (f->desc,
-                            "The ties of %s: %d entities within %d step%s, joined by %u ties.",
-                            bloc_figure_text_of (f, focus), f->n_nodes - 1, o->depth,
-                            o->depth > 1 ? "s" : "", ties->len);
+    const BlocEntity *e = bloc_dataset_entity (ds, focus);
+    BlocColour c = bloc_style_kind_colour (o->theme, e->kind);
+    BlocSwatch heavy = { BLOC_SWATCH_NODE,
+                         .shape = bloc_style_kind_shape (e->kind),
+                         .style = bloc_style_kind_style (e->kind),
+                         .fill = c.fill,
+                         .line = c.line,
+                         .penwidth = "3" };
+    bloc_figure_legend_swatch (f, &heavy, T_ (f, "heavy outline: the focus"));
+    g_autofree char *entities = g_strdup_printf (
+        TN_ (f, "%u entity", "%u entities", (gulong)(f->n_nodes - 1)), (guint)(f->n_nodes - 1));
+    g_autofree char *steps =
+        g_strdup_printf (TN_ (f, "%d step", "%d steps", (gulong)o->depth), o->depth);
+    g_autofree char *joined = g_strdup_printf (TN_ (f, "%u tie", "%u ties", ties->len), ties->len);
+    /* TRANSLATORS: a figure's description: "The ties of Uzbekistan: 20 entities within 1 step,
+     * joined by 25 ties." */
+    g_string_append_printf (f->desc, T_ (f, "The ties of %1$s: %2$s within %3$s, joined by %4$s."),
+                            bloc_figure_text_of (f, focus), entities, steps, joined);
     return TRUE;
 }

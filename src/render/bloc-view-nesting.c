@@ -30,10 +30,18 @@ class_node (BlocFigure *f, const BlocNestClass *c, BlocKindSet *kinds)
     /* Taking part in any counted role: observers and implementers too, not only members. */
     guint last = g_array_index (c->equal, guint, c->equal->len - 1);
     bloc_label_line_break (label, bloc_text_starts_rtl (bloc_figure_label_of (f, last)));
-    g_string_append_printf (label, "<FONT POINT-SIZE=\"9\">%u taking part</FONT>", c->members->len);
-    g_autofree char *member_ids = bloc_dataset_join_ids (ds, c->members, ", ", 0);
-    g_string_append_printf (title, ": %u taking part in any counted role (%s)", c->members->len,
-                            member_ids);
+    g_autofree char *taking_part = g_strdup_printf (
+        TN_ (f, "%u taking part", "%u taking part", c->members->len), c->members->len);
+    g_string_append (label, "<FONT POINT-SIZE=\"9\">");
+    bloc_label_append (label, taking_part, 0);
+    g_string_append (label, "</FONT>");
+    g_autofree char *member_ids = bloc_figure_join_ids (f, c->members, 0);
+    g_autofree char *counted =
+        g_strdup_printf (TN_ (f, "%u taking part in any counted role",
+                              "%u taking part in any counted role", c->members->len),
+                         c->members->len);
+    /* TRANSLATORS: the end of a nesting box's tooltip: ": 5 taking part ... (KZ, KG, ...)". */
+    g_string_append_printf (title, T_ (f, ": %1$s (%2$s)"), counted, member_ids);
     bloc_gv_set_html (node, "label", label->str);
     bloc_gv_set (node, "id", id);
     bloc_gv_set (node, "class", bloc_kind_to_string (e->kind));
@@ -68,8 +76,8 @@ bloc_view_nesting_draw (BlocFigure *f, GError **error)
         bloc_gv_set (e, "id", id);
         bloc_gv_set (e, "class", "subset");
         bloc_gv_set (e, "color", bloc_style_line_colour (o->theme));
-        bloc_figure_add_title (f, id,
-                               g_strdup_printf ("every member of %s is a member of %s", ida, idz));
+        bloc_figure_add_title (
+            f, id, g_strdup_printf (T_ (f, "every member of %1$s is a member of %2$s"), ida, idz));
     }
     if (bloc_figure_too_large (f, error))
         return FALSE;
@@ -77,12 +85,20 @@ bloc_view_nesting_draw (BlocFigure *f, GError **error)
     bloc_gv_set (f->g, "ranksep", "0.6");
     bloc_figure_legend_kinds (f, kinds);
     bloc_figure_legend_row (f, "white", "\xe2\x86\x91",
-                            "A \xe2\x86\x92 B: every member of A is a member of B");
-    bloc_figure_legend_row (f, "white", "=", "entities with the same members share a box");
-    g_string_append_printf (
-        f->desc,
-        "Inclusion of member sets among %d classes of entities with at least %u "
-        "members: an arrow from A to B means every member of A is also in B.",
-        f->n_nodes, o->min_members);
+                            T_ (f, "A \xe2\x86\x92 B: every member of A is a member of B"));
+    bloc_figure_legend_row (f, "white", "=", T_ (f, "entities with the same members share a box"));
+    g_autofree char *classes = g_strdup_printf (
+        TN_ (f, "%u class of entities", "%u classes of entities", (gulong)f->n_nodes),
+        (guint)f->n_nodes);
+    const char *inclusion =
+        /* TRANSLATORS: the nesting figure's description: "... among 12 classes of entities with at
+         * least 2 members ...". */
+        TN_ (f,
+             "Inclusion of member sets among %1$s with at least %2$u member: an arrow from A to B "
+             "means every member of A is also in B.",
+             "Inclusion of member sets among %1$s with at least %2$u members: an arrow from A to B "
+             "means every member of A is also in B.",
+             o->min_members);
+    g_string_append_printf (f->desc, inclusion, classes, o->min_members);
     return TRUE;
 }

@@ -2,6 +2,8 @@
  * by centrality. */
 #include <math.h>
 
+#include <string.h>
+
 #include "bloc-output.h"
 #include "bloc-render-private.h"
 
@@ -84,6 +86,35 @@ overlap_compute (Overlap *v, const BlocFigure *f, GError **error)
     return TRUE;
 }
 
+/* The names of the measures, as figures write them. Indexed by BlocOverlapMeasure and
+ * BlocCentralityMeasure. */
+static const char *
+measure_word (const BlocFigure *f, BlocOverlapMeasure m)
+{
+    static const char *const words[] = {
+        NC_ ("measure", "count"),   NC_ ("measure", "weighted"), NC_ ("measure", "jaccard"),
+        NC_ ("measure", "overlap"), NC_ ("measure", "cosine"),
+    };
+    return (guint)m < G_N_ELEMENTS (words) ? TC_ (f, "measure", words[m])
+                                           : bloc_overlap_measure_to_string (m);
+}
+
+static const char *
+centrality_word (const BlocFigure *f, BlocCentralityMeasure m)
+{
+    const char *name = bloc_centrality_to_string (m);
+    static const char *const words[] = {
+        NC_ ("centrality", "degree"),      NC_ ("centrality", "strength"),
+        NC_ ("centrality", "closeness"),   NC_ ("centrality", "betweenness"),
+        NC_ ("centrality", "eigenvector"), NC_ ("centrality", "pagerank"),
+        NC_ ("centrality", "harmonic"),
+    };
+    for (guint i = 0; i < G_N_ELEMENTS (words); i++)
+        if (strcmp (words[i], name) == 0)
+            return TC_ (f, "centrality", words[i]);
+    return name;
+}
+
 static void
 draw_nodes (BlocFigure *f, const Overlap *v)
 {
@@ -108,9 +139,12 @@ draw_nodes (BlocFigure *f, const Overlap *v)
         bloc_gv_set (node, "fontsize", g_ascii_formatd (buf, sizeof buf, "%.1f", 9 + 3 * s));
         const char *id = agget (node, "id");
         char *old = g_hash_table_lookup (f->titles, id);
+        /* TRANSLATORS: the end of an overlap node's tooltip: its community, then its centrality
+         * ("degree 0.5"). */
+        const char *format = T_ (f, "%1$s; community %2$u; %3$s %4$s");
         bloc_figure_add_title (f, id,
-                               g_strdup_printf ("%s; community %u; %s %s", old, community + 1,
-                                                bloc_centrality_to_string (o->size_by),
+                               g_strdup_printf (format, old, community + 1,
+                                                centrality_word (f, o->size_by),
                                                 bloc_format_real (buf, size[i])));
     }
 }
@@ -145,13 +179,16 @@ draw_edges (BlocFigure *f, const Overlap *v)
                      g_ascii_formatd (buf, sizeof buf, "%.2f", 0.35 + 0.6 * (1 - rel)));
         bloc_gv_set (edge, "color", o->theme == BLOC_THEME_DEFAULT ? "#44444488" : "#00000088");
         g_autoptr (GArray) shared = bloc_projection_shared_entities (p, e);
-        g_autofree char *via = bloc_dataset_join_ids (ds, shared, ", ", 10);
-        bloc_figure_add_title (f, id,
-                               g_strdup_printf ("%s and %s: %" IGRAPH_PRId " shared (%s); %s %s",
-                                                bloc_figure_text_of (f, a),
-                                                bloc_figure_text_of (f, b), VECTOR (p->shared)[e],
-                                                via, bloc_overlap_measure_to_string (o->weight),
-                                                bloc_format_real (buf, weight)));
+        g_autofree char *via = bloc_figure_join_ids (f, shared, 10);
+        /* TRANSLATORS: an overlap line's tooltip: the pair, how many they share and which, then
+         * the measure and its value ("Kazakhstan and Kyrgyzstan: 9 shared (CIS, CSTO); jaccard
+         * 0.8"). */
+        const char *format = T_ (f, "%1$s and %2$s: %3$u shared (%4$s); %5$s %6$s");
+        bloc_figure_add_title (
+            f, id,
+            g_strdup_printf (format, bloc_figure_text_of (f, a), bloc_figure_text_of (f, b),
+                             (guint)VECTOR (p->shared)[e], via, measure_word (f, o->weight),
+                             bloc_format_real (buf, weight)));
         shown++;
     }
     return shown;
@@ -168,20 +205,32 @@ add_legend (BlocFigure *f, const Overlap *v)
         if (v->colour_of[k] == G_MAXUINT)
             continue;
         listed++;
-        g_autofree char *ids = bloc_dataset_join_ids (f->ds, members, ", ", 6);
-        g_autofree char *text = g_strdup_printf ("community %u: %s", k + 1, ids);
-        bloc_figure_legend_row (f, bloc_style_community_colour (o->theme, v->colour_of[k]).fill, "",
-                                text);
+        g_autofree char *ids = bloc_figure_join_ids (f, members, 6);
+        /* TRANSLATORS: a legend row of the overlap figure: a community and its members. */
+        g_autofree char *text = g_strdup_printf (T_ (f, "community %1$u: %2$s"), k + 1, ids);
+        /* Drawn as the community's nodes are: their kind's shape, the community's colours. */
+        BlocColour colour = bloc_style_community_colour (o->theme, v->colour_of[k]);
+        BlocKind kind = bloc_dataset_entity (f->ds, g_array_index (members, guint, 0))->kind;
+        BlocSwatch node = { BLOC_SWATCH_NODE, .shape = bloc_style_kind_shape (kind),
+                            .style = bloc_style_kind_style (kind), .fill = colour.fill,
+                            .line = colour.line };
+        bloc_figure_legend_swatch (f, &node, text);
     }
     g_autofree char *width_text = g_strdup_printf (
-        "line width: %s (up to %s)",
-        o->weight == BLOC_OVERLAP_COUNT ? "shared memberships"
-                                        : bloc_overlap_measure_to_string (o->weight),
+        /* TRANSLATORS: a legend row of the overlap figure: what the width shows, and its top. */
+        T_ (f, "line width: %1$s (up to %2$s)"),
+        o->weight == BLOC_OVERLAP_COUNT ? T_ (f, "shared memberships")
+                                        : measure_word (f, o->weight),
         o->weight == BLOC_OVERLAP_COUNT ? g_ascii_formatd (buf, sizeof buf, "%.0f", v->wmax)
                                         : bloc_format_real (buf, v->wmax));
-    bloc_figure_legend_row (f, "white", "\xe2\x94\x81", width_text);
+    /* A line drawn as the widest is, tapering to the narrowest: the width is what varies. */
+    BlocSwatch line = { BLOC_SWATCH_LINE, .style = "tapered",
+                        .line = o->theme == BLOC_THEME_DEFAULT ? "#44444488" : "#00000088",
+                        .penwidth = "5.6" };
+    bloc_figure_legend_swatch (f, &line, width_text);
     g_autofree char *size_text =
-        g_strdup_printf ("node size: %s centrality", bloc_centrality_to_string (o->size_by));
+        /* TRANSLATORS: a legend row of the overlap figure: the centrality the size shows. */
+        g_strdup_printf (T_ (f, "node size: %s centrality"), centrality_word (f, o->size_by));
     bloc_figure_legend_row (f, "white", "", size_text);
 }
 
@@ -200,14 +249,23 @@ bloc_view_overlap_draw (BlocFigure *f, GError **error)
     add_legend (f, &v);
 
     char buf[G_ASCII_DTOSTR_BUF_SIZE];
-    g_autofree char *q =
-        g_strdup (isnan (v.c->modularity) ? "undefined" : bloc_format_real (buf, v.c->modularity));
-    g_string_append_printf (
-        f->desc,
-        "Co-membership of %d %s: %u pairs share at least one affiliation; "
-        "line width is the %s, colour the Leiden community (modularity %s), "
-        "size the %s.",
-        f->n_nodes, o->between == BLOC_SIDE_ACTORS ? "countries" : "organizations", shown,
-        bloc_overlap_measure_to_string (o->weight), q, bloc_centrality_to_string (o->size_by));
+    g_autofree char *q = g_strdup (
+        isnan (v.c->modularity) ? T_ (f, "undefined") : bloc_format_real (buf, v.c->modularity));
+    g_autofree char *nodes =
+        o->between == BLOC_SIDE_ACTORS
+            ? g_strdup_printf (TN_ (f, "%u country", "%u countries", (gulong)f->n_nodes),
+                               (guint)f->n_nodes)
+            : g_strdup_printf (TN_ (f, "%u organization", "%u organizations", (gulong)f->n_nodes),
+                               (guint)f->n_nodes);
+    g_autofree char *pairs =
+        g_strdup_printf (TN_ (f, "%u pair shares", "%u pairs share", shown), shown);
+    const char *format =
+        /* TRANSLATORS: the overlap figure's description: "Co-membership of 12 countries: 30 pairs
+         * share at least one affiliation; line width is the count, colour the Leiden community
+         * (modularity 0.2), size the degree." */
+        T_ (f, "Co-membership of %1$s: %2$s at least one affiliation; line width is the %3$s, "
+               "colour the Leiden community (modularity %4$s), size the %5$s.");
+    g_string_append_printf (f->desc, format, nodes, pairs, measure_word (f, o->weight), q,
+                            centrality_word (f, o->size_by));
     return TRUE;
 }

@@ -32,7 +32,9 @@ imp davis matrix $data/davis-matrix-cr.csv --row-kind person --column-kind forum
 tail -n +2 tests/data/davis/ties.csv | cut -d, -f1,2 | sort > "$tmp/pairs"
 tail -n +2 "$tmp/davis/ties.csv" | cut -d, -f1,2 > "$tmp/pairs.got"
 cmp -s "$tmp/pairs" "$tmp/pairs.got" || fail "Davis pairs: $(diff "$tmp/pairs" "$tmp/pairs.got")"
-"$bloc" overlap -d tests/data/davis --actors person --format csv | cut -d, -f1-3 > "$tmp/o1"
+"$bloc" overlap -d tests/data/davis --actors person --format csv > "$tmp/o-davis" ||
+    fail "overlap tests/data/davis"
+cut -d, -f1-3 "$tmp/o-davis" > "$tmp/o1"
 "$bloc" overlap -d "$tmp/davis" --actors person --format csv > "$tmp/o" || fail "overlap davis"
 cut -d, -f1-3 "$tmp/o" > "$tmp/o2"
 cmp -s "$tmp/o1" "$tmp/o2" || fail "Davis co-attendance differs"

@@ -94,6 +94,7 @@ cmp -s "$tmp/graph.csv" "$tmp/expected" || fail "export -o graph.csv is not -T e
 "$bloc" check -d graphs/central-asia-security > /dev/null || fail "check on graphs/central-asia-security"
 "$bloc" nosuchcommand 2> /dev/null; [ $? -eq 2 ] || fail "unknown command should exit 2"
 "$bloc" 2> /dev/null; [ $? -eq 2 ] || fail "no command should exit 2"
-"$bloc" --version | grep -q '^bloc ' || fail "--version"
+"$bloc" --version > "$tmp/version" || fail "--version failed"
+grep -q '^bloc ' "$tmp/version" || fail "--version: $(cat "$tmp/version")"
 "$bloc" members CSTO -d $data --lang 'f a' 2> /dev/null; [ $? -eq 2 ] || fail "bad --lang should exit 2"
 exit 0

@@ -92,13 +92,15 @@ expect "gaps: SCO-RATS" "$(absent SCO-RATS)" "TM"
 expect "gaps: CSTO in 2010" "$(absent CSTO --year 2010)" "TM"
 expect "gaps: TREATY-2000 if TM accedes" "$(absent TREATY-2000 --add TM:TREATY-2000)" ""
 "$bloc" gaps -d "$data" --format json > /dev/null || { echo "FAIL: gaps json"; failed=1; }
-ranking=$("$bloc" gaps -d "$data" --group central-asia --format markdown |
-    sed -n '/gaps by member/,$p' | grep '^| [A-Z][A-Z] |' | cut -d'|' -f2 | tr -d ' ' | tr '\n' ' ')
+"$bloc" gaps -d "$data" --group central-asia --format markdown > "$tmp/gaps.md" ||
+    { echo "FAIL: gaps markdown"; failed=1; }
+ranking=$(sed -n '/gaps by member/,$p' "$tmp/gaps.md" | grep '^| [A-Z][A-Z] |' | cut -d'|' -f2 |
+    tr -d ' ' | tr '\n' ' ')
 expect "gap ranking" "$ranking" "TM UZ KG KZ TJ "
 
 # The embedded dataset is the same as the folder.
-a=$("$bloc" members CIS --all --format csv)
-b=$("$bloc" members CIS --all --format csv -d "$data")
+a=$("$bloc" members CIS --all --format csv) || { echo "FAIL: members CIS (embedded)"; failed=1; }
+b=$("$bloc" members CIS --all --format csv -d "$data") || { echo "FAIL: members CIS"; failed=1; }
 expect "embedded dataset equals graphs/central-asia-security" "$a" "$b"
 [ -n "$a" ] || { echo "FAIL: members CIS --all gave nothing"; failed=1; }
 [ -e "$tmp/failed" ] && failed=1

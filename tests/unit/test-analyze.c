@@ -360,16 +360,24 @@ test_snapshots (void)
     /* Timeline and diff. */
     guint undated = 0;
     g_autoptr (GArray) changes = bloc_timeline (ds, -1, BLOC_PARTICIPATION_ROLES, &undated);
-    guint exits = 0, joins = 0;
+    guint exits = 0, joins = 0, founding = 0;
     for (guint i = 0; i < changes->len; i++) {
         exits += g_array_index (changes, BlocChange, i).change == BLOC_CHANGE_EXIT;
         joins += g_array_index (changes, BlocChange, i).change == BLOC_CHANGE_JOIN;
+        founding += g_array_index (changes, BlocChange, i).change == BLOC_CHANGE_FOUNDING;
     }
     g_assert_cmpuint (exits, ==, 3); /* C left P; A and D's exercise ended */
     /* B joined P in 1995; A and D joined the exercise with it. The undated ties to P, Q and R
-     * have no join: those blocs' founding years are not their members' joining years. */
+     * are active from the years those blocs began: by the data, founding members (A, C in P;
+     * D, E, F in Q; A, B in R), in those years. None is left undated. */
     g_assert_cmpuint (joins, ==, 3);
-    g_assert_cmpuint (undated, ==, 7);
+    g_assert_cmpuint (founding, ==, 7);
+    g_assert_cmpuint (undated, ==, 0);
+    const BlocChange *first = &g_array_index (changes, BlocChange, 0);
+    g_assert_cmpint (first->year, ==, 1990);
+    g_assert_cmpint (first->change, ==, BLOC_CHANGE_FOUNDING);
+    g_assert_cmpstr (bloc_dataset_entity (ds, first->from)->id, ==, "A");
+    g_assert_cmpstr (bloc_dataset_entity (ds, first->to)->id, ==, "P");
     g_autoptr (GArray) diff = NULL;
     BlocScope scope;
     bloc_scope_init (&scope);

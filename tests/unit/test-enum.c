@@ -227,12 +227,15 @@ test_tables (void)
         bloc_theme_enum (),
         bloc_image_format_enum (),
         bloc_layout_enum (),
+        bloc_page_enum (),
+        bloc_axis_enum (),
     };
     const guint sizes[] = { BLOC_N_KINDS, BLOC_N_ROLES, 4, BLOC_N_OVERLAP_MEASURES,
-                            BLOC_N_CENTRALITIES, 2, 3, 4, BLOC_N_CORRECTIONS,
+                            BLOC_N_CENTRALITIES, 2, 3, 5, BLOC_N_CORRECTIONS,
                             BLOC_N_BACKBONE_METHODS, BLOC_N_NULL_MODELS,
                             /* the renderer's */
-                            BLOC_N_VIEWS, BLOC_N_THEMES, BLOC_N_IMAGE_FORMATS, BLOC_N_LAYOUTS - 1 };
+                            BLOC_N_VIEWS, BLOC_N_THEMES, BLOC_N_IMAGE_FORMATS, BLOC_N_LAYOUTS - 1,
+                            BLOC_N_PAGES - 1, BLOC_N_AXES };
 
     for (guint t = 0; t < G_N_ELEMENTS (tables); t++) {
         const BlocEnum *e = tables[t];

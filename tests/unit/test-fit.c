@@ -186,6 +186,46 @@ test_constant_column (void)
                                         "-> CSTO (member)\r\n"));
 }
 
+/* A table in another language: its list separator, "and N more" and "N items" are the
+ * language's in table and Markdown output; CSV keeps ';'. */
+static void
+test_language (void)
+{
+    g_autoptr (BlocTable) t = bloc_table_new ((const char *[]){ "id", "via", NULL });
+    const char *via[] = { "BOMCA", "CADAP", "CIS", "CSTO", "SCO" };
+    bloc_table_add_row (t);
+    bloc_table_add_text (t, "KZ");
+    bloc_table_add_list (t, via, G_N_ELEMENTS (via));
+    bloc_table_set_language (t, "fa");
+
+    g_autoptr (GString) whole = g_string_new (NULL);
+    bloc_table_format_fit (t, BLOC_FORMAT_TABLE, 0, whole);
+    g_assert_nonnull (strstr (whole->str, "BOMCA، CADAP، CIS، CSTO، SCO"));
+    g_autoptr (GString) markdown = g_string_new (NULL);
+    bloc_table_format (t, BLOC_FORMAT_MARKDOWN, markdown);
+    g_assert_nonnull (strstr (markdown->str, "| BOMCA، CADAP، CIS، CSTO، SCO |"));
+    g_autoptr (GString) csv = g_string_new (NULL);
+    bloc_table_format (t, BLOC_FORMAT_CSV, csv);
+    g_assert_nonnull (strstr (csv->str, "KZ,BOMCA;CADAP;CIS;CSTO;SCO"));
+
+    /* Cut to fit: the first items, then the rest counted in Persian. */
+    g_autoptr (GString) cut = g_string_new (NULL);
+    bloc_table_format_fit (t, BLOC_FORMAT_TABLE, 31, cut);
+    g_assert_nonnull (strstr (cut->str, "BOMCA، CADAP و 3 مورد دیگر"));
+    g_assert_cmpuint (widest_line (cut->str), <=, 31);
+
+    /* Russian counts with its three plural forms. */
+    bloc_table_set_language (t, "ru");
+    g_autoptr (GString) ru = g_string_new (NULL);
+    bloc_table_format_fit (t, BLOC_FORMAT_TABLE, 26, ru);
+    g_assert_nonnull (strstr (ru->str, "BOMCA, CADAP и ещё 3"));
+    /* English, for the record: the same table without a language. */
+    bloc_table_set_language (t, NULL);
+    g_autoptr (GString) en = g_string_new (NULL);
+    bloc_table_format_fit (t, BLOC_FORMAT_TABLE, 28, en);
+    g_assert_nonnull (strstr (en->str, "BOMCA, CADAP and 3 more"));
+}
+
 /* Names and list items hold a right-to-left name and an override: every table for people
  * isolates each of them, also where a fitted list is cut, and CSV keeps them as they are. */
 static void
@@ -234,6 +274,7 @@ main (int argc, char **argv)
     g_test_add_func ("/fit/integers-and-caption", test_integers_and_caption);
     g_test_add_func ("/fit/table", test_fit);
     g_test_add_func ("/fit/constant-column", test_constant_column);
+    g_test_add_func ("/fit/language", test_language);
     g_test_add_func ("/fit/isolated", test_isolated);
     return g_test_run ();
 }

@@ -453,32 +453,6 @@ test_validator (void)
     }
 }
 
-/* Every case of the bad-input corpus fails to load with exactly its expected messages, one per
- * line, as the command line prints them after "bloc: ". */
-static void
-test_bad_corpus (void)
-{
-    g_autoptr (GError) error = NULL;
-    g_autofree char *root = g_build_filename (BLOC_SOURCE_DIR, "tests", "data", "bad", NULL);
-    g_autoptr (GDir) dir = g_dir_open (root, 0, &error);
-    g_assert_no_error (error);
-    guint n = 0;
-    for (const char *name; (name = g_dir_read_name (dir)) != NULL; n++) {
-        g_autofree char *expected_path = g_build_filename (root, name, "expected-error", NULL);
-        g_autofree char *expected = NULL;
-        g_assert_true (g_file_get_contents (expected_path, &expected, NULL, NULL));
-        g_autofree char *message = load_bad (name);
-        g_auto (GStrv) lines = g_strsplit (message, "\n", -1);
-        GString *want = g_string_new (NULL);
-        for (int i = 0; lines[i] != NULL; i++)
-            g_string_append_printf (want, "bloc: %s\n", lines[i]);
-        g_autofree char *joined = g_string_free (want, FALSE);
-        if (strcmp (joined, expected) != 0)
-            g_error ("%s: the loader says\n%sbut expected-error says\n%s", name, joined, expected);
-    }
-    g_assert_cmpuint (n, >=, 25);
-}
-
 int
 main (int argc, char **argv)
 {
@@ -489,7 +463,6 @@ main (int argc, char **argv)
     g_test_add_func ("/load/dataset/empty-folder-name", test_empty_folder_name);
     g_test_add_func ("/load/dataset/embedded", test_embedded);
     g_test_add_func ("/load/validator", test_validator);
-    g_test_add_func ("/load/bad-corpus", test_bad_corpus);
     g_test_add_func ("/model/dates", test_dates);
     g_test_add_func ("/model/time-filter", test_time_filter);
     g_test_add_func ("/model/bounds", test_bounds);
