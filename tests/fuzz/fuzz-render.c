@@ -9,6 +9,10 @@
  *
  * Every view is drawn as built (gv) and laid out once, as SVG or as DOT by turns (by the view's
  * number plus the input's length, odd or even), so that an input costs six layouts, not twelve.
+ * The input's length also picks the figure's language and print options, at no extra layout:
+ * bit 1, Persian (--lang fa: translated words, a mirrored right-to-left figure; its catalog
+ * must be found) or English; bit 2, the print theme fitted to an A4 page (landscape by bit 3)
+ * or the default theme at the figure's own size.
  * The SVG must be well-formed XML that starts with <svg; the DOT and gv must read back with
  * Graphviz's own parser. A render may refuse with a bloc error, but never crash.
  * Names with long words (which crashed Graphviz's voronoi overlap removal) and long texts
@@ -21,6 +25,7 @@
 #include <stdio.h>
 #include <string.h>
 
+#include "bloc-i18n.h"
 #include "bloc-load.h"
 #include "bloc-render.h"
 #include "fuzz.h"
@@ -155,6 +160,11 @@ LLVMFuzzerTestOneInput (const uint8_t *data, size_t size)
         title = g_utf8_make_valid (parts[N_ENTITIES + 2].data, (gssize)parts[N_ENTITIES + 2].len);
     }
 
+    const char *lang = (size >> 1) & 1 ? "fa" : NULL;
+    gboolean print = (size >> 2) & 1;
+    FUZZ_CHECK (lang == NULL || bloc_i18n_has_language (lang),
+                "no catalog for %s: the figure would be in English", lang);
+
     for (int view = 0; view < BLOC_N_VIEWS; view++) {
         const BlocImageFormat formats[] = {
             (size + (size_t)view) % 2 ? BLOC_IMAGE_DOT : BLOC_IMAGE_SVG,
@@ -166,6 +176,12 @@ LLVMFuzzerTestOneInput (const uint8_t *data, size_t size)
         o.group = members;
         o.group_name = group_name;
         o.title = title;
+        o.lang = lang;
+        if (print) {
+            o.theme = BLOC_THEME_PRINT;
+            o.page = BLOC_PAGE_A4;
+            o.landscape = (size >> 3) & 1;
+        }
         for (guint f = 0; f < G_N_ELEMENTS (formats); f++) {
             g_autoptr (GBytes) image = bloc_render (ds, &o, formats[f], &error);
             if (image == NULL) {
