@@ -102,7 +102,7 @@ fuzz-findings: fuzz-build
 valgrind: deps
 	@./scripts/install-deps $(VALGRIND_DEBS)
 	cmake -S . -B $(VALGRIND_BUILD) -DCMAKE_BUILD_TYPE=RelWithDebInfo
-	cmake --build $(VALGRIND_BUILD) --target bloc -j $(JOBS)
+	cmake --build $(VALGRIND_BUILD) --target bloc bloc-catalogs -j $(JOBS)
 	./tests/run-valgrind $(VALGRIND_BUILD)/bloc
 
 bench: build
