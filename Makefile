@@ -8,7 +8,7 @@ DEB_BUILD  ?= build-deb
 FUZZ_BUILD ?= build-fuzz
 VALGRIND_BUILD ?= build-valgrind
 FUZZ_SECONDS ?= 60
-FUZZ_SMOKE_SECONDS ?= 6
+FUZZ_SMOKE_SECONDS ?= 10
 JOBS       ?= $(shell nproc 2>/dev/null || echo 2)
 BLOC       := $(BUILD)/bloc
 PREFIX     ?= /usr/local
@@ -90,8 +90,8 @@ fuzz-build: deps
 fuzz: fuzz-build
 	./tests/fuzz/run $(FUZZ_BUILD) $(FUZZ_SECONDS)
 
-# The regression inputs, then FUZZ_SMOKE_SECONDS of each harness from its seeds (about a minute
-# in all).
+# The regression inputs, then FUZZ_SMOKE_SECONDS of each harness from its seeds (a minute and a
+# quarter in all).
 test-fuzz-smoke: fuzz-build
 	FUZZ_SEEDS_ONLY=1 ./tests/fuzz/run $(FUZZ_BUILD) $(FUZZ_SMOKE_SECONDS)
 
