@@ -52,7 +52,8 @@ const char *const *bloc_import_report_lines (const BlocImportReport *report);
 typedef struct {
     const char *out_dir; /* the dataset folder to create */
     gboolean replace;    /* replace the dataset already at @out_dir */
-    const char *title;   /* the dataset's title; NULL for one the importer makes up */
+    const char *title;   /* the dataset's title; NULL for one the importer makes up. Text
+                            a dataset holds (bloc_text_validate()), else BLOC_ERROR_USAGE */
     /* Called while reading with how much of the input files is read (in bytes, or in larger
      * units for inputs over 4 GiB), done == total once all are; NULL for none. */
     BlocProgressFunc progress;

@@ -75,12 +75,14 @@ attr (Xml *x, const char *name, const char *value)
     check (x, xmlTextWriterWriteAttribute (x->w, (const xmlChar *)name, (const xmlChar *)value));
 }
 
+/* Digits are always XML text: written directly, as attr() would keep a pointer to a bad text
+ * for the error, and @buf does not outlive this call. */
 static void
 attr_int (Xml *x, const char *name, gint64 value)
 {
     char buf[32];
     g_snprintf (buf, sizeof buf, "%" G_GINT64_FORMAT, value);
-    attr (x, name, buf);
+    check (x, xmlTextWriterWriteAttribute (x->w, (const xmlChar *)name, (const xmlChar *)buf));
 }
 
 static void

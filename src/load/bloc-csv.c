@@ -18,6 +18,7 @@ struct BlocCsvReader {
     gsize buffer_pos;
     goffset offset; /* bytes consumed */
     goffset max_size;
+    gboolean over_size; /* bytes follow the first max_size: the buffer stops at the limit */
     char delimiter;
     guint64 records; /* records returned so far */
     gboolean finished;
@@ -161,16 +162,25 @@ peek (BlocCsvReader *r)
     if (r->buffer_pos == r->buffer_len) {
         if (r->read_error != NULL)
             return READ_ERROR;
-        if (r->offset >= r->max_size) {
+        /* The buffer is consumed, so r->offset bytes are read. A file of exactly max_size bytes
+         * is accepted: only a byte past the limit is refused, once those before it are read. */
+        gssize n = 0;
+        if (!r->over_size) {
+            n = g_input_stream_read (r->in, r->buffer, BUFFER_SIZE, NULL, &r->read_error);
+            if (n < 0)
+                return READ_ERROR;
+            if (n > 0 && (goffset)n > r->max_size - MIN (r->offset, r->max_size)) {
+                n = (gssize)(r->max_size - MIN (r->offset, r->max_size));
+                r->over_size = TRUE;
+            }
+        }
+        if (n == 0 && r->over_size) {
             g_autofree char *limit = size_text (r->max_size);
             record_problem (r, r->line, r->col, "file larger than %s (expected a smaller file)",
                             limit);
             r->finished = TRUE;
             return END_OF_INPUT;
         }
-        gssize n = g_input_stream_read (r->in, r->buffer, BUFFER_SIZE, NULL, &r->read_error);
-        if (n < 0)
-            return READ_ERROR;
         r->buffer_len = (gsize)n;
         r->buffer_pos = 0;
         if (n == 0)

@@ -8,6 +8,7 @@
 #include "bloc-import-private.h"
 #include "bloc-load.h"
 #include "bloc-output.h"
+#include "bloc-text.h"
 
 typedef struct {
     const char *id;
@@ -427,6 +428,15 @@ clean_dir (const char *dir)
 gboolean
 bloc_import_target_check (const BlocImportTarget *target, GError **error)
 {
+    /* The title goes into dataset.ini, which the loader reads as any dataset text: refuse here,
+     * in the words of the option, what the loader would refuse there. */
+    g_autofree char *why = NULL;
+    if (target->title != NULL &&
+        !bloc_text_validate (target->title, strlen (target->title), NULL, &why)) {
+        g_autofree char *shown = bloc_text_for_terminal (target->title);
+        g_set_error (error, BLOC_ERROR, BLOC_ERROR_USAGE, "--title '%s': %s", shown, why);
+        return FALSE;
+    }
     if (target->out_dir == NULL || *target->out_dir == '\0') {
         g_set_error (error, BLOC_ERROR, BLOC_ERROR_USAGE,
                      "-o '': no folder name (expected a name for the new folder)");

@@ -47,7 +47,9 @@ holds_catalogs (const char *dir)
     return FALSE;
 }
 
-/* The catalogs' folder as installed beside the library that holds this code: the folder of its
+/* The catalogs' folder that goes with the library that holds this code: the build tree's when
+ * the library (or the program it is linked into) lies in the build tree, so that a build never
+ * reads the catalogs of an older install; else the one installed beside it: the folder of its
  * file, then BLOC_LIB_TO_LOCALE (the install's libdir to its localedir). Caller frees. */
 static char *
 beside_library (void)
@@ -57,6 +59,13 @@ beside_library (void)
         !g_path_is_absolute (info.dli_fname))
         return NULL;
     g_autofree char *dir = g_path_get_dirname (info.dli_fname);
+    g_autofree char *canonical = g_canonicalize_filename (dir, NULL);
+    g_autofree char *build_dir = g_path_get_dirname (BLOC_BUILD_LOCALEDIR);
+    g_autofree char *build = g_canonicalize_filename (build_dir, NULL);
+    gsize n = strlen (build);
+    if (*BLOC_BUILD_LOCALEDIR != '\0' && strncmp (canonical, build, n) == 0 &&
+        (canonical[n] == '\0' || canonical[n] == G_DIR_SEPARATOR))
+        return g_strdup (BLOC_BUILD_LOCALEDIR);
     g_autofree char *joined = g_build_filename (dir, BLOC_LIB_TO_LOCALE, NULL);
     return g_canonicalize_filename (joined, NULL);
 }

@@ -195,9 +195,14 @@ upset_describe (BlocFigure *f, const BlocIntersections *x, guint shown, guint in
     /* TRANSLATORS: the UpSet plot's description: the sets ("6 entities"), who takes part in any
      * ("40 countries"), in how many combinations ("12 combinations"), then the notes above. */
     g_string_append_printf (f->desc,
-                            T_ (f, "UpSet plot of the members of %1$s: %2$s take part in at least "
-                                   "one of them, in %3$s; each bar counts those in exactly one "
-                                   "combination of the sets, the largest first%4$s."),
+                            TN_ (f,
+                                 "UpSet plot of the members of %1$s: %2$s takes part in at least "
+                                 "one of them, in %3$s; each bar counts those in exactly one "
+                                 "combination of the sets, the largest first%4$s.",
+                                 "UpSet plot of the members of %1$s: %2$s take part in at least "
+                                 "one of them, in %3$s; each bar counts those in exactly one "
+                                 "combination of the sets, the largest first%4$s.",
+                                 in_any),
                             entities, actors, combos, tail->str);
 }
 

@@ -346,6 +346,67 @@ test_file_too_large (void)
     g_string_free (s, TRUE);
 }
 
+/* Reads @data with a size limit of @limit bytes; returns the records read and sets @message to
+ * the error, or NULL. */
+static guint
+read_limited (const GString *data, goffset limit, char **message)
+{
+    g_autoptr (GInputStream) in =
+        g_memory_input_stream_new_from_data (data->str, (gssize)data->len, NULL);
+    g_autoptr (BlocCsvReader) reader = bloc_csv_reader_new (in, "t.csv");
+    const BlocCsvRecord *rec;
+    guint records = 0;
+
+    *message = NULL;
+    bloc_csv_reader_set_max_size (reader, limit);
+    for (;;) {
+        g_autoptr (GError) error = NULL;
+        if (!bloc_csv_reader_next (reader, &rec, &error)) {
+            g_assert_error (error, BLOC_ERROR, BLOC_ERROR_DATA);
+            g_assert_null (*message);
+            *message = g_strdup (error->message);
+            g_assert_true (bloc_csv_reader_finished (reader));
+            break;
+        }
+        if (rec == NULL)
+            break;
+        records++;
+    }
+    return records;
+}
+
+/* A file of exactly the limit is read whole; one byte more is refused. Both below and at the
+ * reader's 64 KiB buffer, where the file ends exactly as a read does. */
+static void
+test_file_exact_limit (void)
+{
+    static const gsize sizes[] = { 100, 64 * 1024, 64 * 1024 + 10 };
+
+    for (guint i = 0; i < G_N_ELEMENTS (sizes); i++) {
+        g_autoptr (GString) s = g_string_new (NULL);
+        while (s->len + 10 <= sizes[i])
+            g_string_append_printf (s, "%05u,row\n", (guint)(s->len / 10));
+        g_assert_cmpuint (s->len, ==, sizes[i] / 10 * 10);
+        g_string_append_len (s, "xxxxxxxxx\n", (gssize)(sizes[i] - s->len));
+        g_assert_cmpuint (s->len, ==, sizes[i]);
+        guint lines = (guint)((sizes[i] + 9) / 10);
+        g_autofree char *message = NULL;
+
+        g_assert_cmpuint (read_limited (s, (goffset)s->len, &message), ==, lines);
+        g_assert_null (message);
+        g_assert_cmpuint (read_limited (s, (goffset)s->len + 1, &message), ==, lines);
+        g_assert_null (message);
+
+        g_assert_cmpuint (read_limited (s, (goffset)s->len - 1, &message), ==, lines - 1);
+        g_assert_nonnull (message);
+        /* Stopped at the last byte, in the last line. */
+        g_autofree char *want =
+            g_strdup_printf ("t.csv:%u:%u: file larger than %zu bytes (expected a smaller file)",
+                             lines, (guint)(sizes[i] - (lines - 1) * 10), (size_t)sizes[i] - 1);
+        g_assert_cmpstr (message, ==, want);
+    }
+}
+
 static void
 test_streams_across_buffers (void)
 {
@@ -584,6 +645,7 @@ main (int argc, char **argv)
     g_test_add_func ("/load/csv/field-too-long", test_field_too_long);
     g_test_add_func ("/load/csv/buffer-boundaries", test_streams_across_buffers);
     g_test_add_func ("/load/csv/file-too-large", test_file_too_large);
+    g_test_add_func ("/load/csv/file-exact-limit", test_file_exact_limit);
     g_test_add_func ("/load/csv/utf16", test_utf16);
     g_test_add_func ("/load/csv/delimiters", test_delimiters);
     g_test_add_func ("/load/csv/looks-semicolon-separated", test_looks_semicolon_separated);

@@ -129,6 +129,26 @@ test_independent_of_locale (void)
     g_free (previous);
 }
 
+/* A program of the build tree reads the build tree's catalogs, also without BLOC_LOCALEDIR and
+ * when an older install has catalogs in the prefix it was configured for. In a subprocess
+ * started without BLOC_LOCALEDIR: the folder is chosen once per process, when bloc starts. */
+static void
+test_build_tree_catalogs (void)
+{
+    if (g_test_subprocess ()) {
+        g_print ("%s", bloc_i18n_localedir ());
+        return;
+    }
+    g_autofree char *build = g_strdup (g_getenv ("BLOC_LOCALEDIR")); /* as CMake sets it */
+    g_assert_nonnull (build);
+    g_unsetenv ("BLOC_LOCALEDIR");
+    g_test_trap_subprocess (NULL, 0, G_TEST_SUBPROCESS_DEFAULT);
+    g_setenv ("BLOC_LOCALEDIR", build, TRUE);
+    g_test_trap_assert_passed ();
+    g_autofree char *expected = g_canonicalize_filename (build, NULL);
+    g_test_trap_assert_stdout (expected);
+}
+
 /* ---- The words of figures -----------------------------------------------------------------------
  */
 
@@ -664,6 +684,7 @@ main (int argc, char **argv)
     g_test_add_func ("/i18n/lookups", test_lookups);
     g_test_add_func ("/i18n/plurals", test_plurals);
     g_test_add_func ("/i18n/independent-of-locale", test_independent_of_locale);
+    g_test_add_func ("/i18n/build-tree-catalogs", test_build_tree_catalogs);
     g_test_add_func ("/i18n/every-view-every-language", test_every_view_every_language);
     g_test_add_func ("/i18n/persian-gaps", test_persian_gaps);
     g_test_add_func ("/i18n/persian-matrices", test_persian_matrices);

@@ -597,22 +597,22 @@ test_progress (void)
 
 /* ---- Mutated inputs ---------------------------------------------------------------------- */
 
-typedef gboolean (*Importer) (const char *file, const char *dir, GError **error);
+typedef gboolean (*Importer) (const char *file, const char *dir, const char *title, GError **error);
 
 static gboolean
-import_table (const char *file, const char *dir, GError **error)
+import_table (const char *file, const char *dir, const char *title, GError **error)
 {
     g_autoptr (BlocImportReport) report = NULL;
     const char *map[] = { "1=member,2=associate,3=observer,0=none,-9=missing", NULL };
     BlocImportTableOptions options = { 0 };
     options.role_map = map;
     options.other_role = "participant";
-    BlocImportTarget target = { dir, FALSE, NULL, NULL, NULL };
+    BlocImportTarget target = { dir, FALSE, title, NULL, NULL };
     return bloc_import_table (&report, file, &options, &target, error);
 }
 
 static gboolean
-import_panel (const char *file, const char *dir, GError **error)
+import_panel (const char *file, const char *dir, const char *title, GError **error)
 {
     g_autoptr (BlocImportReport) report = NULL;
     const char *map[] = { "1=member,2=associate,3=observer,0=none,-9=missing", NULL };
@@ -622,37 +622,37 @@ import_panel (const char *file, const char *dir, GError **error)
     options.role = "status";
     options.year = "year";
     options.role_map = map;
-    BlocImportTarget target = { dir, FALSE, NULL, NULL, NULL };
+    BlocImportTarget target = { dir, FALSE, title, NULL, NULL };
     return bloc_import_table (&report, file, &options, &target, error);
 }
 
 static gboolean
-import_matrix (const char *file, const char *dir, GError **error)
+import_matrix (const char *file, const char *dir, const char *title, GError **error)
 {
     g_autoptr (BlocImportReport) report = NULL;
     BlocImportMatrixOptions options = { 0 };
-    BlocImportTarget target = { dir, FALSE, NULL, NULL, NULL };
+    BlocImportTarget target = { dir, FALSE, title, NULL, NULL };
     return bloc_import_matrix (&report, file, &options, &target, error);
 }
 
 static gboolean
-import_graphml (const char *file, const char *dir, GError **error)
+import_graphml (const char *file, const char *dir, const char *title, GError **error)
 {
     g_autoptr (BlocImportReport) report = NULL;
     const char *map[] = { "dialogue partner=partner", NULL };
     BlocImportGraphmlOptions options = { 0 };
     options.role_map = map;
-    BlocImportTarget target = { dir, FALSE, NULL, NULL, NULL };
+    BlocImportTarget target = { dir, FALSE, title, NULL, NULL };
     return bloc_import_graphml (&report, file, &options, &target, error);
 }
 
 static gboolean
-import_cow (const char *file, const char *dir, GError **error)
+import_cow (const char *file, const char *dir, const char *title, GError **error)
 {
     g_autoptr (BlocImportReport) report = NULL;
     const char *files[] = { file, NULL };
     BlocImportCowOptions options = { 0, 0, BLOC_IMPORT_MISSING_CARRY };
-    BlocImportTarget target = { dir, FALSE, NULL, NULL, NULL };
+    BlocImportTarget target = { dir, FALSE, title, NULL, NULL };
     return bloc_import_cow (&report, files, &options, &target, error);
 }
 
@@ -733,7 +733,7 @@ test_mutations (void)
             g_autofree char *input = g_build_filename (parent, base, NULL);
             g_assert_true (g_file_set_contents (input, data->str, (gssize)data->len, NULL));
             g_autoptr (GError) error = NULL;
-            if (cases[i].import (input, dir, &error)) {
+            if (cases[i].import (input, dir, NULL, &error)) {
                 g_autoptr (GError) load_error = NULL;
                 g_autoptr (BlocDataset) ds = bloc_load_dataset (dir, &load_error);
                 if (ds == NULL)
@@ -758,6 +758,53 @@ test_mutations (void)
     g_assert_cmpuint (refused, >, 50);
 }
 
+/* A title that dataset.ini cannot hold is refused by every importer before it reads or writes
+ * anything, in the words of the option, not as a dataset the importer wrote and cannot load;
+ * a title it can hold, tab and line breaks included, is read back as given. */
+static void
+test_title (void)
+{
+    const struct {
+        const char *fixture;
+        Importer import;
+    } importers[] = {
+        { "tests/data/import/edges.csv", import_table },
+        { "tests/data/import/incidence.csv", import_matrix },
+        { "tests/data/import/kinds.graphml", import_graphml },
+        { "tests/data/cow/igo-year.csv", import_cow },
+    };
+    const struct {
+        const char *title, *message;
+    } bad[] = {
+        { "T\axx", "--title 'T\\x07xx': control character U+0007 (expected text)" },
+        { "T\xef\xb7\x90", "--title 'T\xef\xb7\x90': noncharacter U+FDD0 (expected text)" },
+        { "Tr\xca\xca", "--title 'Tr\xef\xbf\xbd\xef\xbf\xbd': invalid UTF-8 (expected text "
+                        "encoded as UTF-8)" },
+    };
+
+    for (guint i = 0; i < G_N_ELEMENTS (importers); i++) {
+        g_autofree char *file = g_build_filename (BLOC_SOURCE_DIR, importers[i].fixture, NULL);
+        for (guint b = 0; b < G_N_ELEMENTS (bad); b++) {
+            g_autofree char *dir = new_target ();
+            g_autofree char *parent = g_path_get_dirname (dir);
+            g_autoptr (GError) error = NULL;
+            g_assert_false (importers[i].import (file, dir, bad[b].title, &error));
+            g_assert_error (error, BLOC_ERROR, BLOC_ERROR_USAGE);
+            g_assert_cmpstr (error->message, ==, bad[b].message);
+            g_assert_cmpint (g_rmdir (parent), ==, 0); /* nothing was written */
+        }
+        const char *good = "Tab\there, a line\nbreak, and \xd8\xb9\xd8\xb6\xd9\x88";
+        g_autofree char *dir = new_target ();
+        g_autoptr (GError) error = NULL;
+        g_assert_true (importers[i].import (file, dir, good, &error));
+        g_assert_no_error (error);
+        g_autoptr (BlocDataset) ds = bloc_load_dataset (dir, &error);
+        g_assert_no_error (error);
+        g_assert_cmpstr (bloc_dataset_title (ds), ==, good);
+        remove_dataset (dir);
+    }
+}
+
 int
 main (int argc, char **argv)
 {
@@ -771,5 +818,6 @@ main (int argc, char **argv)
     g_test_add_func ("/load/import/report", test_report);
     g_test_add_func ("/load/import/progress", test_progress);
     g_test_add_func ("/load/import/mutations", test_mutations);
+    g_test_add_func ("/load/import/title", test_title);
     return g_test_run ();
 }
