@@ -10,8 +10,9 @@
  * Two kinds of lookup:
  *
  * - Words in a language the caller chooses (a figure's --lang), whatever the process's locale:
- *   bloc_i18n_gettext(), bloc_i18n_pgettext() and bloc_i18n_ngettext(). Mark them for xgettext
- *   with N_() or NC_() (glib/gi18n-lib.h) where the text is not in the call itself.
+ *   bloc_i18n_gettext(), bloc_i18n_pgettext(), bloc_i18n_ngettext() and bloc_i18n_npgettext().
+ *   Mark them for xgettext with N_() or NC_() (glib/gi18n-lib.h) where the text is not in the
+ *   call itself.
  * - Messages in the user's language (the process's locale, as any program): _(), C_() and
  *   g_dngettext (GETTEXT_PACKAGE, ...) from glib/gi18n-lib.h; GETTEXT_PACKAGE is "bloc" in the
  *   library, the command and the tests.
@@ -75,5 +76,10 @@ const char *bloc_i18n_pgettext (const char *lang, const char *context, const cha
  * for 1 and @msgid_plural otherwise. Transfer none. */
 const char *bloc_i18n_ngettext (const char *lang, const char *msgid, const char *msgid_plural,
                                 gulong n);
+
+/* As bloc_i18n_ngettext(), for @msgid in @context: a word that goes with a number and whose
+ * translation depends on where it is shown. Transfer none. */
+const char *bloc_i18n_npgettext (const char *lang, const char *context, const char *msgid,
+                                 const char *msgid_plural, gulong n);
 
 G_END_DECLS

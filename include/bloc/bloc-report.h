@@ -46,8 +46,9 @@ typedef struct {
  * group, at least 2 present, the top 100 pairs, no baseline. */
 void bloc_report_options_init (BlocReportOptions *options);
 
-/* TRUE when the page's interface words exist in @lang ("en", "ru", "fa", "ar"); for another
- * language the page speaks English (its entity names still follow @lang). NULL is English. */
+/* TRUE when the page's interface words exist in @lang: English, or a language bloc has a
+ * catalog for ("ru", "fa", "ar"; see bloc_i18n_has_language()); for another language the page
+ * speaks English (its entity names still follow @lang). NULL is English. */
 gboolean bloc_report_has_language (const char *lang);
 
 /* TRUE when a page in @lang runs right to left (Persian, Arabic, and the other languages written

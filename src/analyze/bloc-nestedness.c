@@ -130,6 +130,57 @@ fill_equiprobable (BlocBitMatrix *x, guint *cells, guint ones, GRand *rand)
     bloc_bit_matrix_count (x);
 }
 
+/* The NODF of @options->samples matrices drawn from the null model, against the observed one
+ * (@nest->nodf, of @x, whose transpose @t is scratch space): their mean and standard deviation,
+ * z and p into @nest. */
+static void
+null_distribution (BlocNestedness *nest, const BlocBitMatrix *x, BlocBitMatrix *t,
+                   const BlocNestednessOptions *options)
+{
+    guint R = nest->n_rows, C = nest->n_cols;
+    double sr, sc;
+    g_autoptr (GRand) rand = g_rand_new_with_seed (options->seed);
+    g_autoptr (BlocBitMatrix) y = bloc_bit_matrix_copy (x);
+    g_autofree guint *cells = NULL;
+    guint ones = 0, at_least = 0;
+    double mean = 0, m2 = 0;
+    BlocCurveball cb = { 0 };
+
+    for (guint i = 0; i < R; i++)
+        ones += x->row_degree[i];
+    if (options->null_model == BLOC_NULL_FIXED) {
+        bloc_curveball_init (&cb, y, rand);
+        bloc_curveball_run (&cb, 500 * (guint64)MAX (cb.n_active, 1u));
+    } else {
+        cells = g_new (guint, (gsize)R * C + 1);
+        for (guint i = 0; i < R * C; i++)
+            cells[i] = i;
+    }
+    for (guint k = 0; k < options->samples; k++) {
+        if (options->null_model == BLOC_NULL_FIXED)
+            bloc_curveball_run (&cb, 5 * (guint64)MAX (cb.n_active, 1u));
+        else
+            fill_equiprobable (y, cells, ones, rand);
+        bloc_bit_matrix_transpose_into (t, y);
+        bloc_nodf_sums (&sr, &sc, y, t);
+        double v = nodf_of (sr, sc, R, C);
+        /* Welford's running mean and variance. */
+        double delta = v - mean;
+        mean += delta / (k + 1);
+        m2 += delta * (v - mean);
+        /* Within rounding of the observed value counts as reaching it: a null matrix equal
+         * to the observed one gives the same sum in another order. */
+        at_least += v >= nest->nodf - 1e-9;
+        if (options->progress != NULL)
+            options->progress (k + 1, options->samples, options->progress_data);
+    }
+    bloc_curveball_clear (&cb);
+    nest->null_mean = mean;
+    nest->null_sd = options->samples > 1 ? sqrt (m2 / (options->samples - 1)) : NAN;
+    nest->z = nest->null_sd > 1e-12 ? (nest->nodf - mean) / nest->null_sd : NAN;
+    nest->p = (at_least + 1.0) / (options->samples + 1.0);
+}
+
 gboolean
 bloc_nestedness_compute (BlocNestedness **out, const BlocMembership *m,
                          const BlocNestednessOptions *options, GError **error)
@@ -215,48 +266,8 @@ bloc_nestedness_compute (BlocNestedness **out, const BlocMembership *m,
     nest->nodf_cols = C >= 2 ? sc / pairs (C) : NAN;
     nest->z = nest->p = nest->null_mean = nest->null_sd = NAN;
 
-    if (options->samples > 0 && !isnan (nest->nodf)) {
-        g_autoptr (GRand) rand = g_rand_new_with_seed (options->seed);
-        g_autoptr (BlocBitMatrix) y = bloc_bit_matrix_copy (x);
-        g_autofree guint *cells = NULL;
-        guint ones = 0, at_least = 0;
-        double mean = 0, m2 = 0;
-        BlocCurveball cb = { 0 };
-
-        for (guint i = 0; i < R; i++)
-            ones += x->row_degree[i];
-        if (options->null_model == BLOC_NULL_FIXED) {
-            bloc_curveball_init (&cb, y, rand);
-            bloc_curveball_run (&cb, 500 * (guint64)MAX (cb.n_active, 1u));
-        } else {
-            cells = g_new (guint, (gsize)R * C + 1);
-            for (guint i = 0; i < R * C; i++)
-                cells[i] = i;
-        }
-        for (guint k = 0; k < options->samples; k++) {
-            if (options->null_model == BLOC_NULL_FIXED)
-                bloc_curveball_run (&cb, 5 * (guint64)MAX (cb.n_active, 1u));
-            else
-                fill_equiprobable (y, cells, ones, rand);
-            bloc_bit_matrix_transpose_into (t, y);
-            bloc_nodf_sums (&sr, &sc, y, t);
-            double v = nodf_of (sr, sc, R, C);
-            /* Welford's running mean and variance. */
-            double delta = v - mean;
-            mean += delta / (k + 1);
-            m2 += delta * (v - mean);
-            /* Within rounding of the observed value counts as reaching it: a null matrix equal
-             * to the observed one gives the same sum in another order. */
-            at_least += v >= nest->nodf - 1e-9;
-            if (options->progress != NULL)
-                options->progress (k + 1, options->samples, options->progress_data);
-        }
-        bloc_curveball_clear (&cb);
-        nest->null_mean = mean;
-        nest->null_sd = options->samples > 1 ? sqrt (m2 / (options->samples - 1)) : NAN;
-        nest->z = nest->null_sd > 1e-12 ? (nest->nodf - mean) / nest->null_sd : NAN;
-        nest->p = (at_least + 1.0) / (options->samples + 1.0);
-    }
+    if (options->samples > 0 && !isnan (nest->nodf))
+        null_distribution (nest, x, t, options);
     *out = g_steal_pointer (&nest);
     return TRUE;
 }

@@ -256,4 +256,146 @@ char *bloc_import_trim (char *text);
 gboolean bloc_import_kind_parse (BlocKind *out, const char *text, const char *option,
                                  GError **error);
 
+/* ---- GraphML as read (bloc-import-graphml-read.c) ---------------------------------------- */
+
+/* What a key is declared for. */
+typedef enum {
+    BLOC_GRAPHML_NODE = 1 << 0,
+    BLOC_GRAPHML_EDGE = 1 << 1,
+    BLOC_GRAPHML_OTHER = 1 << 2,
+} BlocGraphmlDomain;
+
+/* A <key>. */
+typedef struct {
+    char *id;
+    char *name;     /* attr.name; the id when there is none */
+    char *fallback; /* <default> */
+    BlocGraphmlDomain domain;
+    gboolean yfiles_label; /* yEd's node graphics, whose NodeLabel is the node's name */
+} BlocGraphmlKey;
+
+/* A data value of a node or an edge. */
+typedef struct {
+    guint key;
+    const char *value;
+} BlocGraphmlValue;
+
+/* A node, or what an edge has as a node has: its id, line and data values. */
+typedef struct {
+    const char *id;
+    guint line;
+    GArray *values; /* BlocGraphmlValue */
+} BlocGraphmlItem;
+
+/* An edge. */
+typedef struct {
+    BlocGraphmlItem item;
+    const char *source;
+    const char *target;
+    int directed; /* -1: as the graph says */
+} BlocGraphmlEdge;
+
+/* A GraphML file as read: its keys, nodes and edges, and the reader's state. */
+typedef struct {
+    const char *file;
+    char *base;
+    BlocImportProblems *problems;
+    GStringChunk *strings;
+    GPtrArray *keys;     /* BlocGraphmlKey * */
+    GHashTable *key_of;  /* id -> index + 1 */
+    GArray *nodes;       /* BlocGraphmlItem */
+    GHashTable *node_of; /* id -> index + 1 */
+    GArray *edges;       /* BlocGraphmlEdge */
+    gboolean directed;   /* the graph's edgedefault */
+    guint graphs;
+    /* Where the reader is. */
+    gboolean root_seen;
+    int owner; /* 0 none, 1 a node, 2 an edge, 3 a key */
+    int owner_depth;
+    int data_key; /* the key of the <data> being read, or -1 */
+    int data_depth;
+    guint data_line;
+    gboolean in_default;
+    gboolean in_label;   /* inside a yEd NodeLabel */
+    gboolean label_done; /* the node's first NodeLabel is read */
+    GString *text;
+    GError *read_error;
+    gboolean malformed; /* libxml2 stopped on an error: what was read is not the whole file */
+    goffset bytes_read;
+    gboolean after_cr;    /* the last byte read was a CR */
+    char *last_xml_error; /* the last error libxml2 reported, to report it once */
+    BlocImportInput *input;
+} BlocGraphml;
+
+/* Reads @file, opened as @input, into @g (zeroed), whose problems go to @problems, with
+ * libxml2. FALSE with @error set when nothing more can be checked: the file is empty, in another
+ * encoding, unreadable, or not well-formed (then @error lists the problems so far). Clear @g with
+ * bloc_graphml_clear() whatever it returns. */
+gboolean bloc_graphml_read (BlocGraphml *g, const char *file, BlocImportProblems *problems,
+                            BlocImportInput *input, GError **error);
+void bloc_graphml_clear (BlocGraphml *g);
+G_DEFINE_AUTO_CLEANUP_CLEAR_FUNC (BlocGraphml, bloc_graphml_clear)
+
+/* ---- COW IGO v3 as read (bloc-import-cow-read.c) ----------------------------------------- */
+
+/* What the cells of an entity say about one year. */
+enum { BLOC_COW_YEAR_KNOWN = 1 << 0, BLOC_COW_YEAR_MISSING = 1 << 1 };
+
+/* A state of the embedded COW state table. */
+typedef struct {
+    int ccode;
+    char *abb;
+    char *name;
+    char *column;
+    char *id;        /* ISO alpha-2 where there is one, else the COW abbreviation */
+    int first, last; /* years in the system, within the years kept; 0 when unseen */
+} BlocCowState;
+
+/* An IGO, as the files name it. */
+typedef struct {
+    guint index;  /* the order it was first seen in, which cells refer to */
+    char *abbrev; /* lower case, as the state-year columns have it */
+    char *name;
+    char *cow_code;
+    char *id;
+    int first, last;
+    gboolean repaired; /* its name as written had Mac Roman letters, repaired */
+} BlocCowIgo;
+
+/* The files read: states, IGOs, the observations of their status, and the years known. */
+typedef struct {
+    GPtrArray *states;     /* BlocCowState * */
+    GHashTable *by_ccode;  /* ccode -> index + 1 */
+    GHashTable *by_column; /* igo-year column name -> index + 1 */
+    GPtrArray *igos;       /* BlocCowIgo * */
+    GHashTable *by_abbrev; /* lower-case abbreviation -> index + 1 */
+    GArray *observations;  /* BlocImportObservation: from a state, to an IGO */
+    /* (IGO or state, index, year) -> BLOC_COW_YEAR_KNOWN | BLOC_COW_YEAR_MISSING, for the entities
+     * whose years come from cells: IGOs, and states in the igo-year layout. */
+    GHashTable *years;
+    const BlocImportCowOptions *options;
+    const BlocImportTarget *target;
+    BlocImportReport *report;
+    BlocImportProblems *problems;
+    guint64 memberships; /* cells coded 1, 2 or 3 in the years kept */
+    guint64 conflicts;   /* cells two files code differently (the first file wins) */
+    guint repaired;
+    int first_year;
+    int last_year;
+} BlocCowImport;
+
+/* Sets up @im (zeroed) to read for @options into @target, telling @report and @problems. */
+void bloc_cow_import_init (BlocCowImport *im, const BlocImportCowOptions *options,
+                           const BlocImportTarget *target, BlocImportReport *report,
+                           BlocImportProblems *problems);
+void bloc_cow_import_clear (BlocCowImport *im);
+G_DEFINE_AUTO_CLEANUP_CLEAR_FUNC (BlocCowImport, bloc_cow_import_clear)
+/* Reads the embedded state table, then @files (NULL-terminated) into @im, with progress over
+ * their bytes. Problems with cells go to @im's problems; FALSE with @error set when a file
+ * cannot be read on. */
+gboolean bloc_cow_read (BlocCowImport *im, const char *const *files, GError **error);
+/* BLOC_COW_YEAR_KNOWN and BLOC_COW_YEAR_MISSING as the cells of IGO (@igo) or state @index say
+ * of @year. */
+guint bloc_cow_year_flags (const BlocCowImport *im, gboolean igo, guint index, int year);
+
 G_END_DECLS

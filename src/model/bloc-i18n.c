@@ -247,3 +247,14 @@ bloc_i18n_ngettext (const char *lang, const char *msgid, const char *msgid_plura
         return english;
     return lookup (lang, msgid, msgid_plural, n, english);
 }
+
+const char *
+bloc_i18n_npgettext (const char *lang, const char *context, const char *msgid,
+                     const char *msgid_plural, gulong n)
+{
+    const char *english = n == 1 ? msgid : msgid_plural;
+    if (is_english (lang))
+        return english;
+    g_autofree char *key = g_strconcat (context, "\004", msgid, NULL);
+    return lookup (lang, key, msgid_plural, n, english);
+}

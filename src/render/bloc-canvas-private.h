@@ -13,6 +13,9 @@
  *   labels, tooltips), without positions, which do not depend on the data alone but also on the
  *   font's measures; DOT: the same with positions (pos, width, height), which `neato -n2` draws.
  *
+ * bloc-canvas.c keeps the display list; bloc-canvas-output.c writes it out; the list's insides,
+ * which they share, are in bloc-canvas-elements.h.
+ *
  * Ownership: the canvas copies every string it is given; bloc_canvas_free() releases it all.
  */
 #pragma once

@@ -1,5 +1,6 @@
 /* bloc-graphviz.c: Graphviz setup and output: the graph's discipline, the one gvc context, the
- * graph-wide defaults, and layout and rendering into memory. */
+ * graph-wide defaults, and layout (with the legend of bloc-legend.c placed above the drawing) and
+ * rendering into memory. */
 /* newlocale() and uselocale() are POSIX 2008. */
 #define _POSIX_C_SOURCE 200809L
 
@@ -511,220 +512,14 @@ lay_out (GVC_t *gvc, const BlocFigure *figure, const char *engine, GError **erro
     return lay_out_once (gvc, figure, &layouts[best], engine, &own, error);
 }
 
-/* ---- The legend ----------------------------------------------------------------------------- */
-
-/* The legend's nodes and lines in @g: a heading, then a row per legend row of @figure, each a
- * swatch (a node drawn as the nodes it explains, a line, or a filled box) and a text. With
- * @place, each at its place in the box whose top left corner (top right in a right-to-left
- * figure) is (@x, @y), measured by @sizes (width and height of each node, in points, in creation
- * order); without, unplaced, for measuring. Returns the number of nodes. */
-typedef struct {
-    double width, height;
-} Size;
-
-#define LEGEND_SWATCH_WIDTH 36.0
-#define LEGEND_GAP          8.0
-#define LEGEND_ROW_GAP      4.0
-
-static Agnode_t *
-legend_node (BlocFigure *figure, Agraph_t *g, const char *name, const char *cls, const char *title)
-{
-    Agnode_t *n = bloc_gv_must (agnode (g, (char *)name, 1));
-    bloc_gv_set (n, "id", name);
-    bloc_gv_set (n, "class", cls);
-    if (figure != NULL)
-        bloc_figure_add_title (figure, name, g_strdup (title));
-    return n;
-}
-
-static void
-legend_text_label (const BlocFigure *figure, Agnode_t *n, const char *raw, gboolean bold)
-{
-    gboolean rtl = figure->rtl;
-    g_autofree char *text = bloc_label_sentence (figure, raw);
-    /* In a table cell, so that a text of several lines is aligned on its start side. */
-    const char *side = rtl ? "RIGHT" : "LEFT";
-    g_autoptr (GString) html = g_string_new (NULL);
-    g_string_append_printf (html,
-                            "<TABLE BORDER=\"0\" CELLBORDER=\"0\" CELLSPACING=\"0\" "
-                            "CELLPADDING=\"0\"><TR><TD ALIGN=\"%s\" BALIGN=\"%s\">"
-                            "<FONT POINT-SIZE=\"10\">",
-                            side, side);
-    if (bold)
-        g_string_append (html, "<B>");
-    bloc_label_append (html, text, 60);
-    if (bold)
-        g_string_append (html, "</B>");
-    g_string_append (html, "</FONT></TD></TR></TABLE>");
-    bloc_gv_set_html (n, "label", html->str);
-    bloc_gv_set (n, "shape", "plaintext");
-    bloc_gv_set (n, "margin", "0.02,0.02");
-    /* As wide as the text, not Graphviz's least node size. */
-    bloc_gv_set (n, "width", "0.01");
-    bloc_gv_set (n, "height", "0.01");
-}
-
-/* Adds the legend to @g; @titles_of (may be NULL) receives the elements' titles. With @sizes and
- * @top, places it (see above). */
-static void
-legend_build (BlocFigure *figure, Agraph_t *g, gboolean keep_titles, const Size *sizes,
-              const pointf *top)
-{
-    BlocFigure *titles = keep_titles ? figure : NULL;
-    GPtrArray *rows = figure->legend;
-    gboolean rtl = figure->rtl;
-    const char *heading = T_ (figure, "Legend");
-    guint k = 0; /* the next node's index in @sizes */
-    char name[64], pos[128];
-    double y = top ? top->y : 0, swatch_width = LEGEND_SWATCH_WIDTH;
-
-    /* The swatch column is as wide as the widest swatch. */
-    for (guint i = 0; sizes != NULL && i < rows->len; i++) {
-        const BlocLegendRow *row = g_ptr_array_index (rows, i);
-        if (row->swatch.kind != BLOC_SWATCH_LINE)
-            swatch_width = MAX (swatch_width, sizes[1 + 2 * i].width);
-    }
-    /* The x of a node's centre, @from_start points from the start side, @width wide. */
-#define PLACE_X(from_start, width)                                                                 \
-    (rtl ? top->x - (from_start) - (width) / 2 : top->x + (from_start) + (width) / 2)
-
-    Agnode_t *h = legend_node (titles, g, "legend-heading", "legend legend-heading", heading);
-    legend_text_label (figure, h, heading, TRUE);
-    if (sizes != NULL) {
-        y -= sizes[k].height / 2;
-        g_snprintf (pos, sizeof pos, "%.2f,%.2f!", PLACE_X (0, sizes[k].width), y);
-        bloc_gv_set (h, "pos", pos);
-        y -= sizes[k].height / 2;
-    }
-    k++;
-    for (guint i = 0; i < rows->len; i++) {
-        const BlocLegendRow *row = g_ptr_array_index (rows, i);
-        const BlocSwatch *sw = &row->swatch;
-        double row_height = 0, cy = 0;
-        if (sizes != NULL) {
-            row_height = MAX (sizes[k].height, sizes[k + 1].height);
-            if (sw->kind == BLOC_SWATCH_LINE)
-                row_height = MAX (sizes[k + 1].height, 12.0);
-            cy = y - LEGEND_ROW_GAP - row_height / 2;
-            y -= LEGEND_ROW_GAP + row_height;
-        }
-        g_snprintf (name, sizeof name, "legend-%u-swatch", i + 1);
-        Agnode_t *swatch = legend_node (titles, g, name, "legend legend-swatch", row->text);
-        bloc_gv_set (swatch, "label", "");
-        bloc_gv_set (swatch, "width", "0.5");
-        bloc_gv_set (swatch, "height", "0.3");
-        switch (sw->kind) {
-        case BLOC_SWATCH_NODE:
-            bloc_gv_set (swatch, "shape", sw->shape);
-            bloc_gv_set (swatch, "style", sw->style ? sw->style : "filled");
-            bloc_gv_set (swatch, "fillcolor", sw->fill);
-            bloc_gv_set (swatch, "color", sw->line);
-            bloc_gv_set (swatch, "fixedsize", "true");
-            if (sw->penwidth)
-                bloc_gv_set (swatch, "penwidth", sw->penwidth);
-            if (sw->text != NULL) {
-                g_autoptr (GString) html = g_string_new ("<FONT POINT-SIZE=\"9\">");
-                bloc_label_append (html, sw->text, 0);
-                g_string_append (html, "</FONT>");
-                bloc_gv_set_html (swatch, "label", html->str);
-            }
-            break;
-        case BLOC_SWATCH_BOX:
-            bloc_gv_set (swatch, "shape", "box");
-            bloc_gv_set (swatch, "style", "filled");
-            bloc_gv_set (swatch, "fillcolor", sw->fill ? sw->fill : "white");
-            bloc_gv_set (swatch, "color", "#555555");
-            bloc_gv_set (swatch, "penwidth", "0.8");
-            bloc_gv_set (swatch, "margin", "0.04,0.02");
-            if (sw->text != NULL) {
-                g_autoptr (GString) html = g_string_new ("<FONT POINT-SIZE=\"9\">");
-                bloc_label_append (html, sw->text, 0);
-                g_string_append (html, "</FONT>");
-                bloc_gv_set_html (swatch, "label", html->str);
-            }
-            break;
-        case BLOC_SWATCH_LINE:
-            /* Two invisible points and the line between them. */
-            bloc_gv_set (swatch, "shape", "point");
-            bloc_gv_set (swatch, "style", "invis");
-            bloc_gv_set (swatch, "width", "0.01");
-            bloc_gv_set (swatch, "height", "0.01");
-            break;
-        }
-        Agnode_t *text = NULL;
-        g_snprintf (name, sizeof name, "legend-%u-text", i + 1);
-        text = legend_node (titles, g, name, "legend legend-text", row->text);
-        legend_text_label (figure, text, row->text, FALSE);
-        if (sw->kind == BLOC_SWATCH_LINE) {
-            g_snprintf (name, sizeof name, "legend-%u-end", i + 1);
-            Agnode_t *end = legend_node (titles, g, name, "legend legend-swatch", row->text);
-            bloc_gv_set (end, "label", "");
-            bloc_gv_set (end, "shape", "point");
-            bloc_gv_set (end, "style", "invis");
-            bloc_gv_set (end, "width", "0.01");
-            bloc_gv_set (end, "height", "0.01");
-            g_snprintf (name, sizeof name, "legend-%u-line", i + 1);
-            Agedge_t *e = bloc_gv_must (agedge (g, swatch, end, name, 1));
-            bloc_gv_set (e, "id", name);
-            bloc_gv_set (e, "class", "legend legend-line");
-            bloc_gv_set (e, "style", sw->style ? sw->style : "solid");
-            bloc_gv_set (e, "color", sw->line ? sw->line : "black");
-            bloc_gv_set (e, "penwidth", sw->penwidth ? sw->penwidth : "1.2");
-            if (sw->style != NULL && strstr (sw->style, "tapered") != NULL) {
-                /* Wide at the tail, narrow at the head: a tapered line needs a direction. */
-                bloc_gv_set (e, "dir", "forward");
-                bloc_gv_set (e, "arrowhead", "none");
-            } else {
-                bloc_gv_set (e, "dir", "none");
-            }
-            if (titles != NULL)
-                bloc_figure_add_title (figure, name, g_strdup (row->text));
-            if (sizes != NULL) {
-                double x0 = rtl ? top->x : top->x, x1;
-                x0 = rtl ? top->x - 2 : top->x + 2;
-                x1 = rtl ? top->x - swatch_width + 2 : top->x + swatch_width - 2;
-                g_snprintf (pos, sizeof pos, "%.2f,%.2f!", x0, cy);
-                bloc_gv_set (swatch, "pos", pos);
-                g_snprintf (pos, sizeof pos, "%.2f,%.2f!", x1, cy);
-                bloc_gv_set (end, "pos", pos);
-                g_snprintf (pos, sizeof pos, "%.2f,%.2f %.2f,%.2f %.2f,%.2f %.2f,%.2f", x0, cy,
-                            x0 + (x1 - x0) / 3, cy, x0 + 2 * (x1 - x0) / 3, cy, x1, cy);
-                bloc_gv_set (e, "pos", pos);
-            }
-        } else if (sizes != NULL) {
-            g_snprintf (pos, sizeof pos, "%.2f,%.2f!",
-                        PLACE_X ((swatch_width - sizes[k].width) / 2, sizes[k].width), cy);
-            bloc_gv_set (swatch, "pos", pos);
-        }
-        if (sizes != NULL) {
-            g_snprintf (pos, sizeof pos, "%.2f,%.2f!",
-                        PLACE_X (swatch_width + LEGEND_GAP, sizes[k + 1].width), cy);
-            bloc_gv_set (text, "pos", pos);
-        }
-        k += 2;
-    }
-#undef PLACE_X
-}
-
-/* A graph of @figure's legend alone, in @figure's fonts, for -T gv and for measuring. */
-static Agraph_t *
-legend_graph (BlocFigure *figure)
-{
-    Agraph_t *g = bloc_graphviz_open ("legend", FALSE);
-    if (g == NULL)
-        return NULL;
-    bloc_graphviz_defaults (g, "dot", agget (figure->g, "fontname"));
-    bloc_gv_set (g, "id", "legend");
-    legend_build (figure, g, FALSE, NULL, NULL);
-    return g;
-}
+/* ---- The legend in place ------------------------------------------------------------------ */
 
 /* The sizes of the legend's nodes in creation order (heading, then swatch and text of each row),
  * as Graphviz measures them. NULL with @error set when it cannot. */
-static Size *
+static BlocLegendSize *
 legend_measure (GVC_t *gvc, BlocFigure *figure, GError **error)
 {
-    Agraph_t *g = legend_graph (figure);
+    Agraph_t *g = bloc_legend_graph (figure);
     if (g == NULL || gvLayout (gvc, g, "dot") != 0 || graphviz_failed (error)) {
         if (error != NULL && *error == NULL)
             g_set_error (error, BLOC_ERROR, BLOC_ERROR_RENDER,
@@ -733,7 +528,7 @@ legend_measure (GVC_t *gvc, BlocFigure *figure, GError **error)
             agclose (g);
         return NULL;
     }
-    Size *sizes = g_new0 (Size, 1 + 2 * figure->legend->len);
+    BlocLegendSize *sizes = g_new0 (BlocLegendSize, 1 + 2 * figure->legend->len);
     guint k = 0;
     /* Nodes in creation order: the discipline numbers them so (see id_map). */
     for (Agnode_t *n = agfstnode (g); n != NULL; n = agnxtnode (g, n)) {
@@ -791,7 +586,7 @@ lay_out_with_legend (GVC_t *gvc, BlocFigure *figure, const char *engine, GError 
 
     if (figure->legend->len == 0)
         return lay_out (gvc, figure, engine, error);
-    g_autofree Size *sizes = legend_measure (gvc, figure, error);
+    g_autofree BlocLegendSize *sizes = legend_measure (gvc, figure, error);
     if (sizes == NULL)
         return FALSE;
     bloc_gv_set (g, "label", "");
@@ -800,13 +595,9 @@ lay_out_with_legend (GVC_t *gvc, BlocFigure *figure, const char *engine, GError 
     boxf bb = drawing_box (g);
     attach_attrs (g);
     gvFreeLayout (gvc, g);
-    pointf top = { figure->rtl ? bb.UR.x : bb.LL.x, bb.UR.y + 18 };
-    double height = sizes[0].height;
-    for (guint i = 0; i < figure->legend->len; i++)
-        height +=
-            LEGEND_ROW_GAP + MAX (MAX (sizes[1 + 2 * i].height, sizes[2 + 2 * i].height), 12.0);
-    top.y += height;
-    legend_build (figure, g, TRUE, sizes, &top);
+    double top = bb.UR.y + 18;
+    top += bloc_legend_height (figure, sizes);
+    bloc_legend_place (figure, sizes, figure->rtl ? bb.UR.x : bb.LL.x, top);
     if (html != NULL)
         bloc_gv_set_html (g, "label", html);
     bloc_gv_set (g, "bb", "");
@@ -943,7 +734,7 @@ bloc_graphviz_render (BlocFigure *figure, const char *engine, BlocImageFormat fo
     if (format == BLOC_IMAGE_GV) {
         /* The figure's graph, then its legend as a graph of its own. */
         g_autoptr (GString) dot = g_string_new (NULL);
-        Agraph_t *legend = figure->legend->len > 0 ? legend_graph (figure) : NULL;
+        Agraph_t *legend = figure->legend->len > 0 ? bloc_legend_graph (figure) : NULL;
         if (agwrite (figure->g, dot) != 0 || (legend != NULL && agwrite (legend, dot) != 0)) {
             if (legend != NULL)
                 agclose (legend);

@@ -5,8 +5,8 @@
  * every element, the legend rows and the description. bloc-render.c finds the view in the view
  * table and calls its draw function (bloc-view-*.c), which adds nodes and edges through the
  * helpers of bloc-figure.c, styled by bloc-style.c, labelled by bloc-label.c. bloc-render.c then
- * adds the title and legend, and bloc-graphviz.c lays the graph out and renders it; bloc-svg.c
- * makes the SVG fit to embed.
+ * adds the title and legend, and bloc-graphviz.c lays the graph out, with the legend's nodes of
+ * bloc-legend.c above the drawing, and renders it; bloc-svg.c makes the SVG fit to embed.
  *
  * Ownership: strings handed to bloc_figure_add_title() belong to the figure; every other helper
  * returns either a new string the caller frees (noted) or one the figure owns.
@@ -81,7 +81,7 @@ struct BlocFigure {
     GHashTable *nodes;   /* entity index + 1 -> Agnode_t * */
     char *title;
     GString *desc;
-    GPtrArray *legend;   /* BlocLegendRow *: the legend, drawn by bloc-graphviz.c */
+    GPtrArray *legend;   /* BlocLegendRow *: the legend, drawn by bloc-legend.c */
     GStringChunk *texts; /* bloc_figure_text_of()'s strings */
     int n_nodes;
     gboolean rtl;              /* the figure reads right to left (its language does) */
@@ -281,6 +281,28 @@ void bloc_pdf_set_date (guint8 *pdf, gsize len);
  * (inside its ellipse, or its box for any other shape) when the node is not one of the edge's
  * ends. The splines are sampled; nodes whose name starts with "legend-" are not counted. */
 guint bloc_graphviz_edges_under_nodes (Agraph_t *g);
+
+/* ---- The legend's nodes (bloc-legend.c) ----------------------------------------------------
+ *
+ * A Graphviz view's legend is drawn as nodes and lines of its graph: bloc-graphviz.c measures
+ * them in a graph of their own (bloc_legend_graph()), lays the drawing out, then adds them in
+ * place above it (bloc_legend_place()). Their sizes come in the order the legend's nodes are
+ * made: the heading, then each row's swatch and text. */
+
+/* The width and height, in points, of one of the legend's nodes, as Graphviz measures it. */
+typedef struct {
+    double width, height;
+} BlocLegendSize;
+
+/* A graph of @figure's legend alone, unplaced, in @figure's fonts: for -T gv and for measuring.
+ * A line's row has a third node, its end point, named "legend-N-end". NULL when Graphviz cannot
+ * create it. */
+Agraph_t *bloc_legend_graph (BlocFigure *figure);
+/* The height of @figure's legend whose nodes measure @sizes. */
+double bloc_legend_height (const BlocFigure *figure, const BlocLegendSize *sizes);
+/* Adds @figure's legend to its graph, each node and line placed in the box whose top left corner
+ * (top right in a right-to-left figure) is (@x, @y), and keeps the elements' titles. */
+void bloc_legend_place (BlocFigure *figure, const BlocLegendSize *sizes, double x, double y);
 
 /* ---- Style and palette (bloc-style.c) ------------------------------------------------------- */
 

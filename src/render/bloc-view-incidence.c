@@ -65,13 +65,88 @@ compare_columns (gconstpointer pa, gconstpointer pb, gpointer data)
     return a < b ? -1 : a > b;
 }
 
+/* The header and the legend of the roles the matrix of @m (@n_rows by @n_columns) draws.
+ * Returns the y below them. */
+static double
+incidence_legend (BlocFigure *f, const BlocMembership *m, guint n_rows, guint n_columns)
+{
+    const BlocRenderOptions *o = f->o;
+    guint n_cells = bloc_membership_n_edges (m);
+    /* The roles drawn, for the legend. */
+    gboolean any_full = FALSE, any_partial = FALSE;
+    for (guint e = 0; e < n_cells; e++) {
+        if (full_role ((BlocRole)VECTOR (m->role)[e]))
+            any_full = TRUE;
+        else
+            any_partial = TRUE;
+    }
+    double y = bloc_figure_canvas_header (f, 0, 0);
+    bloc_canvas_text (f->canvas, 0, y + 16, T_ (f, "Legend"), 10, BLOC_ALIGN_START, FALSE, TRUE,
+                      NULL, NULL, "legend", NULL);
+    y += 22;
+    /* The cells' fills, as the gaps matrix has them. */
+    const BlocSwatch full = { BLOC_SWATCH_BOX,
+                              .fill = bloc_figure_role_fill (o->theme, BLOC_ROLE_MEMBER) };
+    const BlocSwatch partial = { BLOC_SWATCH_BOX,
+                                 .fill = bloc_figure_role_fill (o->theme, BLOC_ROLE_OBSERVER) };
+    const BlocSwatch none = { BLOC_SWATCH_BOX, .fill = "#ffffff" };
+    if (any_full)
+        y = bloc_figure_canvas_legend_row (
+            f, 0, y, &full, T_ (f, "takes part fully (member, party, signatory, participant)"));
+    if (any_partial)
+        y = bloc_figure_canvas_legend_row (
+            f, 0, y, &partial, T_ (f, "takes part partly (observer, associate, partner, ...)"));
+    if (n_cells < (guint64)n_rows * n_columns)
+        /* TRANSLATORS: a legend row of the incidence matrix: a white cell. */
+        y = bloc_figure_canvas_legend_row (f, 0, y, &none, T_ (f, "takes no part"));
+    return y;
+}
+
+/* The figure's description: the @n_rows rows and @n_columns columns of @m, its cells, and how
+ * nested it is. */
+static void
+incidence_describe (BlocFigure *f, const BlocMembership *m, guint n_rows, guint n_columns)
+{
+    const BlocRenderOptions *o = f->o;
+    guint n_cells = bloc_membership_n_edges (m);
+    char buf[G_ASCII_DTOSTR_BUF_SIZE];
+
+    /* How nested the drawn matrix is. */
+    g_autofree char *nodf = NULL;
+    BlocNestednessOptions no;
+    bloc_nestedness_options_init (&no);
+    no.samples = 0;
+    g_autoptr (BlocNestedness) nested = NULL;
+    if (bloc_nestedness_compute (&nested, m, &no, NULL) && isfinite (bloc_nestedness_nodf (nested)))
+        nodf = g_strdup_printf (
+            /* TRANSLATORS: after the incidence matrix's description: its nestedness; the first
+             * value is the measure and its source ("NODF, Almeida-Neto et al. 2008"), which
+             * stays as it is, the second its value. */
+            T_ (f, "; nestedness (%1$s) %2$s of 100"), "NODF, Almeida-Neto et al. 2008",
+            g_ascii_formatd (buf, sizeof buf, "%.1f", bloc_nestedness_nodf (nested)));
+    g_autofree char *actors =
+        o->scope.actors == BLOC_KIND_BIT (BLOC_KIND_COUNTRY)
+            ? g_strdup_printf (TN_ (f, "%u country", "%u countries", n_rows), n_rows)
+            : g_strdup_printf (TN_ (f, "%u actor", "%u actors", n_rows), n_rows);
+    g_autofree char *entities =
+        g_strdup_printf (TN_ (f, "%u entity", "%u entities", n_columns), n_columns);
+    g_autofree char *memberships =
+        g_strdup_printf (TN_ (f, "%u membership", "%u memberships", n_cells), n_cells);
+    /* TRANSLATORS: the incidence matrix's description: the rows ("12 countries"), the columns
+     * ("30 entities"), the cells ("120 memberships"), then its nestedness or nothing. */
+    g_string_append_printf (f->desc,
+                            T_ (f, "Incidence matrix of %1$s (rows, by number of memberships) and "
+                                   "the %2$s at least one of them takes part in (columns, by "
+                                   "number of members): %3$s%4$s."),
+                            actors, entities, memberships, nodf ? nodf : "");
+}
+
 gboolean
 bloc_view_incidence_draw (BlocFigure *f, GError **error)
 {
     const BlocDataset *ds = f->ds;
     const BlocRenderOptions *o = f->o;
     g_autoptr (BlocMembership) m = NULL;
-    char buf[G_ASCII_DTOSTR_BUF_SIZE];
 
     if (!bloc_membership_new (&m, ds, &o->scope, error))
         return FALSE;
@@ -117,33 +192,7 @@ bloc_view_incidence_draw (BlocFigure *f, GError **error)
         column_label = MAX (column_label, bloc_canvas_text_width (f->canvas, text, font, FALSE));
     }
 
-    /* The roles drawn, for the legend. */
-    gboolean any_full = FALSE, any_partial = FALSE;
-    for (guint e = 0; e < n_cells; e++) {
-        if (full_role ((BlocRole)VECTOR (m->role)[e]))
-            any_full = TRUE;
-        else
-            any_partial = TRUE;
-    }
-    double y = bloc_figure_canvas_header (f, 0, 0);
-    bloc_canvas_text (f->canvas, 0, y + 16, T_ (f, "Legend"), 10, BLOC_ALIGN_START, FALSE, TRUE,
-                      NULL, NULL, "legend", NULL);
-    y += 22;
-    /* The cells' fills, as the gaps matrix has them. */
-    const BlocSwatch full = { BLOC_SWATCH_BOX,
-                              .fill = bloc_figure_role_fill (o->theme, BLOC_ROLE_MEMBER) };
-    const BlocSwatch partial = { BLOC_SWATCH_BOX,
-                                 .fill = bloc_figure_role_fill (o->theme, BLOC_ROLE_OBSERVER) };
-    const BlocSwatch none = { BLOC_SWATCH_BOX, .fill = "#ffffff" };
-    if (any_full)
-        y = bloc_figure_canvas_legend_row (
-            f, 0, y, &full, T_ (f, "takes part fully (member, party, signatory, participant)"));
-    if (any_partial)
-        y = bloc_figure_canvas_legend_row (
-            f, 0, y, &partial, T_ (f, "takes part partly (observer, associate, partner, ...)"));
-    if (n_cells < (guint64)rows->len * columns->len)
-        /* TRANSLATORS: a legend row of the incidence matrix: a white cell. */
-        y = bloc_figure_canvas_legend_row (f, 0, y, &none, T_ (f, "takes no part"));
+    double y = incidence_legend (f, m, rows->len, columns->len);
 
     double left = ceil (row_label + 6), top = ceil (y + 10 + column_label + 6);
     for (guint j = 0; j < columns->len; j++) {
@@ -200,33 +249,6 @@ bloc_view_incidence_draw (BlocFigure *f, GError **error)
         }
     }
 
-    /* How nested the drawn matrix is. */
-    g_autofree char *nodf = NULL;
-    BlocNestednessOptions no;
-    bloc_nestedness_options_init (&no);
-    no.samples = 0;
-    g_autoptr (BlocNestedness) nested = NULL;
-    if (bloc_nestedness_compute (&nested, m, &no, NULL) && isfinite (bloc_nestedness_nodf (nested)))
-        nodf = g_strdup_printf (
-            /* TRANSLATORS: after the incidence matrix's description: its nestedness; the first
-             * value is the measure and its source ("NODF, Almeida-Neto et al. 2008"), which
-             * stays as it is, the second its value. */
-            T_ (f, "; nestedness (%1$s) %2$s of 100"), "NODF, Almeida-Neto et al. 2008",
-            g_ascii_formatd (buf, sizeof buf, "%.1f", bloc_nestedness_nodf (nested)));
-    g_autofree char *actors =
-        o->scope.actors == BLOC_KIND_BIT (BLOC_KIND_COUNTRY)
-            ? g_strdup_printf (TN_ (f, "%u country", "%u countries", rows->len), rows->len)
-            : g_strdup_printf (TN_ (f, "%u actor", "%u actors", rows->len), rows->len);
-    g_autofree char *entities =
-        g_strdup_printf (TN_ (f, "%u entity", "%u entities", columns->len), columns->len);
-    g_autofree char *memberships =
-        g_strdup_printf (TN_ (f, "%u membership", "%u memberships", n_cells), n_cells);
-    /* TRANSLATORS: the incidence matrix's description: the rows ("12 countries"), the columns
-     * ("30 entities"), the cells ("120 memberships"), then its nestedness or nothing. */
-    g_string_append_printf (f->desc,
-                            T_ (f, "Incidence matrix of %1$s (rows, by number of memberships) and "
-                                   "the %2$s at least one of them takes part in (columns, by "
-                                   "number of members): %3$s%4$s."),
-                            actors, entities, memberships, nodf ? nodf : "");
+    incidence_describe (f, m, rows->len, columns->len);
     return TRUE;
 }

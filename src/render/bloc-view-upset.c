@@ -82,35 +82,12 @@ combination_names (BlocFigure *f, const BlocIntersections *x, const GArray *comb
     return g_string_free (s, FALSE);
 }
 
-gboolean
-bloc_view_upset_draw (BlocFigure *f, GError **error)
+/* The header and legend, each swatch drawn as what it explains; @shown of the @n_combos
+ * combinations are drawn, and those left out hold @hidden_actors. Returns the y below them. */
+static double
+upset_legend (BlocFigure *f, const char *dark, guint n_sets, guint shown, guint n_combos,
+              guint hidden_actors)
 {
-    const BlocDataset *ds = f->ds;
-    const BlocRenderOptions *o = f->o;
-    g_autoptr (BlocMembership) m = NULL;
-    g_autoptr (GArray) sets = NULL;
-    g_autoptr (BlocIntersections) x = NULL;
-
-    if (!bloc_membership_new (&m, ds, &o->scope, error) || !choose_sets (&sets, f, m, error))
-        return FALSE;
-    if (!bloc_intersections_compute (&x, m, sets, error))
-        return FALSE;
-    guint n_sets = bloc_intersections_n_sets (x);
-    guint n_combos = bloc_intersections_n_combinations (x);
-    guint shown = MIN (n_combos, MAX_COMBINATIONS), hidden_actors = 0, in_any = 0;
-    guint largest = 1, largest_set = 1;
-    for (guint c = 0; c < n_combos; c++) {
-        guint size = bloc_intersections_combination_members (x, c)->len;
-        in_any += size;
-        if (c >= shown)
-            hidden_actors += size;
-        largest = MAX (largest, size);
-    }
-    for (guint s = 0; s < n_sets; s++)
-        largest_set = MAX (largest_set, bloc_intersections_set_size (x, s));
-    const char *dark = o->theme == BLOC_THEME_MONO ? "#000000" : DARK;
-
-    /* The header and legend, each swatch drawn as what it explains. */
     double y = bloc_figure_canvas_header (f, 0, 0);
     bloc_canvas_text (f->canvas, 0, y + 16, T_ (f, "Legend"), 10, BLOC_ALIGN_START, FALSE, TRUE,
                       NULL, NULL, "legend", NULL);
@@ -147,6 +124,117 @@ bloc_view_upset_draw (BlocFigure *f, GError **error)
             more, actors);
         y = bloc_figure_canvas_legend_row (f, 0, y, &blank, text);
     }
+    return y;
+}
+
+/* The sets of @x, one a row from @matrix_top: a bar for each size (the largest, @largest_set,
+ * SET_BAR wide), and the name. */
+static void
+draw_sets (BlocFigure *f, const BlocIntersections *x, const char *dark, double matrix_top,
+           guint largest_set)
+{
+    const BlocDataset *ds = f->ds;
+    guint n_sets = bloc_intersections_n_sets (x);
+    bloc_canvas_text (f->canvas, SET_BAR, matrix_top + n_sets * ROW + 14,
+                      /* TRANSLATORS: the axis of the UpSet plot's bars of the sets' sizes. */
+                      TC_ (f, "axis", "members"), 9, BLOC_ALIGN_END, FALSE, FALSE, NULL, NULL,
+                      "axis", NULL);
+    for (guint s = 0; s < n_sets; s++) {
+        guint entity = bloc_intersections_set (x, s), size = bloc_intersections_set_size (x, s);
+        const BlocEntity *e = bloc_dataset_entity (ds, entity);
+        double w = SET_BAR * size / largest_set, cy = matrix_top + (s + 0.5) * ROW;
+        g_autofree char *id = bloc_element_id ("s-", e->id, NULL);
+        g_autofree char *label_id = bloc_element_id ("n-", e->id, NULL);
+        g_autofree char *title = g_strdup_printf (
+            /* TRANSLATORS: the tooltip of a set of the UpSet plot: its name, id and size. */
+            TN_ (f, "%1$s (%2$s): %3$u member", "%1$s (%2$s): %3$u members", size),
+            bloc_figure_text_of (f, entity), e->id, size);
+        g_autofree char *label = bloc_figure_short_text (f, entity, LABEL_CHARS);
+        char count[16];
+        g_snprintf (count, sizeof count, "%u", size);
+        bloc_canvas_rect (f->canvas, SET_BAR - w, cy - ROW * 0.3, w, ROW * 0.6, dark, NULL, 0, id,
+                          "bar set", title);
+        bloc_canvas_text (f->canvas, SET_BAR - w - 3, cy + 3, count, 8, BLOC_ALIGN_END, FALSE,
+                          FALSE, NULL, NULL, "count", NULL);
+        bloc_canvas_text (f->canvas, SET_BAR + 12, cy + 3.5, label, 10, BLOC_ALIGN_START, FALSE,
+                          FALSE, NULL, label_id, "label set", title);
+    }
+}
+
+/* The figure's description: the sets of @x, the @in_any actors in any of them, and how many of
+ * the combinations are drawn (@shown). */
+static void
+upset_describe (BlocFigure *f, const BlocIntersections *x, guint shown, guint in_any)
+{
+    const BlocRenderOptions *o = f->o;
+    guint n_sets = bloc_intersections_n_sets (x);
+    guint n_combos = bloc_intersections_n_combinations (x);
+    g_autoptr (GString) tail = g_string_new (NULL);
+    if (shown < n_combos)
+        g_string_append_printf (
+            tail,
+            /* TRANSLATORS: in the UpSet plot's description, when some combinations are left out. */
+            TN_ (f, " (the %u largest combination is drawn)",
+                 " (the %u largest combinations are drawn)", shown),
+            shown);
+    guint outside = bloc_intersections_n_outside (x);
+    if (outside > 0)
+        g_string_append_printf (
+            tail,
+            /* TRANSLATORS: in the UpSet plot's description: the actors in none of the sets. */
+            TN_ (f, "; %u takes part in none of them", "; %u take part in none of them", outside),
+            outside);
+    g_autofree char *entities =
+        g_strdup_printf (TN_ (f, "%u entity", "%u entities", n_sets), n_sets);
+    g_autofree char *actors =
+        o->scope.actors == BLOC_KIND_BIT (BLOC_KIND_COUNTRY)
+            ? g_strdup_printf (TN_ (f, "%u country", "%u countries", in_any), in_any)
+            : g_strdup_printf (TN_ (f, "%u actor", "%u actors", in_any), in_any);
+    g_autofree char *combos =
+        g_strdup_printf (TN_ (f, "%u combination", "%u combinations", n_combos), n_combos);
+    /* TRANSLATORS: the UpSet plot's description: the sets ("6 entities"), who takes part in any
+     * ("40 countries"), in how many combinations ("12 combinations"), then the notes above. */
+    g_string_append_printf (f->desc,
+                            TN_ (f,
+                                 "UpSet plot of the members of %1$s: %2$s takes part in at least "
+                                 "one of them, in %3$s; each bar counts those in exactly one "
+                                 "combination of the sets, the largest first%4$s.",
+                                 "UpSet plot of the members of %1$s: %2$s take part in at least "
+                                 "one of them, in %3$s; each bar counts those in exactly one "
+                                 "combination of the sets, the largest first%4$s.",
+                                 in_any),
+                            entities, actors, combos, tail->str);
+}
+
+gboolean
+bloc_view_upset_draw (BlocFigure *f, GError **error)
+{
+    const BlocDataset *ds = f->ds;
+    const BlocRenderOptions *o = f->o;
+    g_autoptr (BlocMembership) m = NULL;
+    g_autoptr (GArray) sets = NULL;
+    g_autoptr (BlocIntersections) x = NULL;
+
+    if (!bloc_membership_new (&m, ds, &o->scope, error) || !choose_sets (&sets, f, m, error))
+        return FALSE;
+    if (!bloc_intersections_compute (&x, m, sets, error))
+        return FALSE;
+    guint n_sets = bloc_intersections_n_sets (x);
+    guint n_combos = bloc_intersections_n_combinations (x);
+    guint shown = MIN (n_combos, MAX_COMBINATIONS), hidden_actors = 0, in_any = 0;
+    guint largest = 1, largest_set = 1;
+    for (guint c = 0; c < n_combos; c++) {
+        guint size = bloc_intersections_combination_members (x, c)->len;
+        in_any += size;
+        if (c >= shown)
+            hidden_actors += size;
+        largest = MAX (largest, size);
+    }
+    for (guint s = 0; s < n_sets; s++)
+        largest_set = MAX (largest_set, bloc_intersections_set_size (x, s));
+    const char *dark = o->theme == BLOC_THEME_MONO ? "#000000" : DARK;
+
+    double y = upset_legend (f, dark, n_sets, shown, n_combos, hidden_actors);
 
     /* Where things go: set bars, names, then the matrix; intersection bars above it. */
     double names = 0;
@@ -218,66 +306,8 @@ bloc_view_upset_draw (BlocFigure *f, GError **error)
         }
     }
 
-    /* The sets: a bar for each size, and the name. */
-    bloc_canvas_text (f->canvas, SET_BAR, matrix_top + n_sets * ROW + 14,
-                      /* TRANSLATORS: the axis of the UpSet plot's bars of the sets' sizes. */
-                      TC_ (f, "axis", "members"), 9, BLOC_ALIGN_END, FALSE, FALSE, NULL, NULL,
-                      "axis", NULL);
-    for (guint s = 0; s < n_sets; s++) {
-        guint entity = bloc_intersections_set (x, s), size = bloc_intersections_set_size (x, s);
-        const BlocEntity *e = bloc_dataset_entity (ds, entity);
-        double w = SET_BAR * size / largest_set, cy = matrix_top + (s + 0.5) * ROW;
-        g_autofree char *id = bloc_element_id ("s-", e->id, NULL);
-        g_autofree char *label_id = bloc_element_id ("n-", e->id, NULL);
-        g_autofree char *title = g_strdup_printf (
-            /* TRANSLATORS: the tooltip of a set of the UpSet plot: its name, id and size. */
-            TN_ (f, "%1$s (%2$s): %3$u member", "%1$s (%2$s): %3$u members", size),
-            bloc_figure_text_of (f, entity), e->id, size);
-        g_autofree char *label = bloc_figure_short_text (f, entity, LABEL_CHARS);
-        char count[16];
-        g_snprintf (count, sizeof count, "%u", size);
-        bloc_canvas_rect (f->canvas, SET_BAR - w, cy - ROW * 0.3, w, ROW * 0.6, dark, NULL, 0, id,
-                          "bar set", title);
-        bloc_canvas_text (f->canvas, SET_BAR - w - 3, cy + 3, count, 8, BLOC_ALIGN_END, FALSE,
-                          FALSE, NULL, NULL, "count", NULL);
-        bloc_canvas_text (f->canvas, SET_BAR + 12, cy + 3.5, label, 10, BLOC_ALIGN_START, FALSE,
-                          FALSE, NULL, label_id, "label set", title);
-    }
+    draw_sets (f, x, dark, matrix_top, largest_set);
 
-    g_autoptr (GString) tail = g_string_new (NULL);
-    if (shown < n_combos)
-        g_string_append_printf (
-            tail,
-            /* TRANSLATORS: in the UpSet plot's description, when some combinations are left out. */
-            TN_ (f, " (the %u largest combination is drawn)",
-                 " (the %u largest combinations are drawn)", shown),
-            shown);
-    guint outside = bloc_intersections_n_outside (x);
-    if (outside > 0)
-        g_string_append_printf (
-            tail,
-            /* TRANSLATORS: in the UpSet plot's description: the actors in none of the sets. */
-            TN_ (f, "; %u takes part in none of them", "; %u take part in none of them", outside),
-            outside);
-    g_autofree char *entities =
-        g_strdup_printf (TN_ (f, "%u entity", "%u entities", n_sets), n_sets);
-    g_autofree char *actors =
-        o->scope.actors == BLOC_KIND_BIT (BLOC_KIND_COUNTRY)
-            ? g_strdup_printf (TN_ (f, "%u country", "%u countries", in_any), in_any)
-            : g_strdup_printf (TN_ (f, "%u actor", "%u actors", in_any), in_any);
-    g_autofree char *combos =
-        g_strdup_printf (TN_ (f, "%u combination", "%u combinations", n_combos), n_combos);
-    /* TRANSLATORS: the UpSet plot's description: the sets ("6 entities"), who takes part in any
-     * ("40 countries"), in how many combinations ("12 combinations"), then the notes above. */
-    g_string_append_printf (f->desc,
-                            TN_ (f,
-                                 "UpSet plot of the members of %1$s: %2$s takes part in at least "
-                                 "one of them, in %3$s; each bar counts those in exactly one "
-                                 "combination of the sets, the largest first%4$s.",
-                                 "UpSet plot of the members of %1$s: %2$s take part in at least "
-                                 "one of them, in %3$s; each bar counts those in exactly one "
-                                 "combination of the sets, the largest first%4$s.",
-                                 in_any),
-                            entities, actors, combos, tail->str);
+    upset_describe (f, x, shown, in_any);
     return TRUE;
 }

@@ -77,12 +77,12 @@ write_svg_figure (BlocReport *r, GBytes *svg, const char *figure_id, const char 
     }
     bloc_report_close (r);
     bloc_report_open (r, "div", "class", "figure-tools needs-js", NULL);
-    bloc_report_element (r, "button", bloc_report_w (r, "Download SVG"), "type", "button", "class",
-                         "download", "data-format", "svg", "data-figure", figure_id, "data-file",
-                         svg_file, "aria-describedby", caption_id, NULL);
-    bloc_report_element (r, "button", bloc_report_w (r, "Download PNG"), "type", "button", "class",
-                         "download", "data-format", "png", "data-figure", figure_id, "data-file",
-                         png_file, "aria-describedby", caption_id, NULL);
+    bloc_report_element (r, "button", T_ (r, "Download SVG"), "type", "button", "class", "download",
+                         "data-format", "svg", "data-figure", figure_id, "data-file", svg_file,
+                         "aria-describedby", caption_id, NULL);
+    bloc_report_element (r, "button", T_ (r, "Download PNG"), "type", "button", "class", "download",
+                         "data-format", "png", "data-figure", figure_id, "data-file", png_file,
+                         "aria-describedby", caption_id, NULL);
     bloc_report_element (r, "span", NULL, "class", "status", "role", "status", NULL);
     bloc_report_close (r);
     bloc_report_close (r);
@@ -93,13 +93,12 @@ static void
 write_missing (BlocReport *r, const char *why, const char *instead)
 {
     bloc_report_open (r, "p", "class", "note figure-missing", NULL);
-    bloc_report_element (r, "strong", bloc_report_w (r, "Figure not drawn:"), NULL);
+    bloc_report_element (r, "strong", T_ (r, "Figure not drawn:"), NULL);
     bloc_report_text (r, " ");
     bloc_report_element (r, "bdi", why, NULL);
     if (instead != NULL) {
         bloc_report_text (r, " ");
-        bloc_report_textf (r, bloc_report_w (r, "The %s view shows the same data at this size."),
-                           instead);
+        bloc_report_textf (r, T_ (r, "The %s view shows the same data at this size."), instead);
     }
     bloc_report_close (r);
 }
@@ -158,8 +157,8 @@ bloc_report_write_figure (BlocReport *r, const BlocRenderOptions *options, const
     }
     g_autofree char *base_file = g_strconcat (view, "-baseline", NULL);
     bloc_report_open (r, "div", "class", "compare", NULL);
-    write_svg_figure (r, svg, figure_id, prefix, view, bloc_report_w (r, "What-if"));
-    write_svg_figure (r, base_svg, base_id, base_prefix, base_file, bloc_report_w (r, "Baseline"));
+    write_svg_figure (r, svg, figure_id, prefix, view, T_ (r, "What-if"));
+    write_svg_figure (r, base_svg, base_id, base_prefix, base_file, T_ (r, "Baseline"));
     bloc_report_close (r);
     return TRUE;
 }

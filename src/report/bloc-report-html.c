@@ -123,7 +123,7 @@ bloc_report_entity_links (BlocReport *r, const GArray *entities)
         bloc_report_text (r, "—");
         return;
     }
-    const char *separator = bloc_report_w (r, ", ");
+    const char *separator = TC_ (r, "list", ", ");
     for (guint i = 0; i < entities->len; i++) {
         if (i > 0)
             bloc_report_text (r, separator);
@@ -144,10 +144,24 @@ bloc_report_entity_numbers (const BlocReport *r, const GArray *entities)
 }
 
 char *
+bloc_report_scenario_line (const BlocReport *r, guint i)
+{
+    guint from, to;
+    BlocRole role;
+    gboolean added = bloc_dataset_scenario_change (r->ds, i, &from, &to, &role);
+    const char *a = bloc_dataset_entity (r->ds, from)->id, *b = bloc_dataset_entity (r->ds, to)->id;
+    if (added)
+        return g_strdup_printf (T_ (r, "added %1$s -> %2$s (%3$s)"), a, b,
+                                TC_ (r, "role", bloc_role_to_string (role)));
+    return g_strdup_printf (T_ (r, "removed %1$s -> %2$s"), a, b);
+}
+
+char *
 bloc_report_year_phrase (const BlocReport *r)
 {
     int year = r->o->scope.year;
     if (year == BLOC_YEAR_ALL)
-        return g_strdup (bloc_report_w (r, "current ties"));
-    return g_strdup_printf (bloc_report_w (r, "in %d"), year);
+        /* TRANSLATORS: the year of the report's tables, when it shows the ties of today. */
+        return g_strdup (TC_ (r, "report", "current ties"));
+    return g_strdup_printf (T_ (r, "in %d"), year);
 }

@@ -27,31 +27,33 @@ years_text (const BlocReport *r, JsonObject *o)
 {
     const char *since = member_text (o, "since"), *until = member_text (o, "until");
     if (since != NULL && until != NULL)
-        return g_strdup_printf (bloc_report_w (r, "%s to %s"), since, until);
+        return g_strdup_printf (T_ (r, "%s to %s"), since, until);
     if (since != NULL)
-        return g_strdup_printf (bloc_report_w (r, "since %s"), since);
+        return g_strdup_printf (T_ (r, "since %s"), since);
     if (until != NULL)
-        return g_strdup_printf (bloc_report_w (r, "until %s"), until);
+        return g_strdup_printf (T_ (r, "until %s"), until);
     return NULL;
 }
 
+/* A term of the card (translated) and its value, unless the value is empty. */
 static void
 write_fact (BlocReport *r, const char *term, const char *value)
 {
     if (value == NULL || *value == '\0')
         return;
-    bloc_report_element (r, "dt", bloc_report_w (r, term), NULL);
+    bloc_report_element (r, "dt", term, NULL);
     bloc_report_element (r, "dd", value, "dir", "auto", NULL);
 }
 
-/* The ties of a card: what the entity takes part in, or who takes part in it. */
+/* The ties of a card: what the entity takes part in, or who takes part in it, under @heading
+ * (translated). */
 static void
 write_ties (BlocReport *r, JsonArray *ties, const char *heading)
 {
     guint n = json_array_get_length (ties);
     if (n == 0)
         return;
-    bloc_report_element (r, "h4", bloc_report_w (r, heading), NULL);
+    bloc_report_element (r, "h4", heading, NULL);
     bloc_report_open (r, "ul", "class", "ties", NULL);
     for (guint i = 0; i < n; i++) {
         JsonObject *tie = json_array_get_object_element (ties, i);
@@ -65,15 +67,14 @@ write_ties (BlocReport *r, JsonArray *ties, const char *heading)
 
         bloc_report_open (r, "li", "data-e", number, "class", active ? NULL : "ended", NULL);
         bloc_report_entity_link (r, other);
-        bloc_report_textf (r, " — %s", bloc_report_w (r, member_text (tie, "role")));
+        bloc_report_textf (r, " — %s", TC_ (r, "role", member_text (tie, "role")));
         if (years != NULL)
             bloc_report_textf (r, ", %s", years);
         if (!active) {
             bloc_report_text (r, " ");
             bloc_report_element (r, "span",
-                                 bloc_report_w (r, r->o->scope.year == BLOC_YEAR_ALL
-                                                       ? "(ended)"
-                                                       : "(not in that year)"),
+                                 r->o->scope.year == BLOC_YEAR_ALL ? T_ (r, "(ended)")
+                                                                   : T_ (r, "(not in that year)"),
                                  "class", "badge", NULL);
         }
         /* Notes and sources are in the data's language: each keeps its own direction. */
@@ -84,7 +85,7 @@ write_ties (BlocReport *r, JsonArray *ties, const char *heading)
         if (source != NULL) {
             bloc_report_text (r, " ");
             bloc_report_open (r, "span", "class", "source", NULL);
-            bloc_report_textf (r, "%s ", bloc_report_w (r, "Source:"));
+            bloc_report_textf (r, "%s ", T_ (r, "Source:"));
             bloc_report_element (r, "bdi", source, NULL);
             bloc_report_close (r);
         }
@@ -111,18 +112,18 @@ write_card (BlocReport *r, guint entity)
     bloc_report_text (r, " ");
     bloc_report_open (r, "span", "class", "card-id", NULL);
     bloc_report_textf (r, "(%s, ", member_text (o, "id"));
-    bloc_report_text (r, bloc_report_w (r, kind));
+    bloc_report_text (r, TC_ (r, "kind", kind));
     bloc_report_text (r, ")");
     bloc_report_close (r);
     bloc_report_close (r);
 
     bloc_report_open (r, "dl", NULL);
     if (r->lang != NULL)
-        write_fact (r, "Name", member_text (o, "name"));
+        write_fact (r, T_ (r, "Name"), member_text (o, "name"));
     JsonObject *names = json_object_get_object_member (o, "names");
     g_autoptr (GList) languages = json_object_get_members (names);
     if (languages != NULL) {
-        bloc_report_element (r, "dt", bloc_report_w (r, "Names"), NULL);
+        bloc_report_element (r, "dt", T_ (r, "Names"), NULL);
         bloc_report_open (r, "dd", NULL);
         bloc_report_open (r, "ul", "class", "names", NULL);
         for (GList *l = languages; l != NULL; l = l->next) {
@@ -136,10 +137,10 @@ write_card (BlocReport *r, guint entity)
         bloc_report_close (r);
     }
     g_autofree char *years = years_text (r, o);
-    write_fact (r, "Years", years);
-    write_fact (r, "Region", member_text (o, "region"));
-    write_fact (r, "Seat", member_text (o, "seat"));
-    write_fact (r, "Note", member_text (o, "note"));
+    write_fact (r, T_ (r, "Years"), years);
+    write_fact (r, T_ (r, "Region"), member_text (o, "region"));
+    write_fact (r, T_ (r, "Seat"), member_text (o, "seat"));
+    write_fact (r, T_ (r, "Note"), member_text (o, "note"));
     JsonObject *attributes = json_object_get_object_member (o, "attributes");
     g_autoptr (GList) columns = json_object_get_members (attributes);
     for (GList *l = columns; l != NULL; l = l->next) {
@@ -153,18 +154,18 @@ write_card (BlocReport *r, guint entity)
         for (guint i = 0; i < json_array_get_length (groups); i++) {
             JsonObject *g = json_array_get_object_element (groups, i);
             const char *name = member_text (g, "name");
-            g_string_append_printf (names_of_groups, "%s%s", i ? bloc_report_w (r, ", ") : "",
+            g_string_append_printf (names_of_groups, "%s%s", i ? TC_ (r, "list", ", ") : "",
                                     name ? name : member_text (g, "id"));
         }
-        write_fact (r, "Groups", names_of_groups->str);
+        write_fact (r, T_ (r, "Groups"), names_of_groups->str);
     }
     if (!json_object_get_boolean_member (o, "exists"))
-        write_fact (r, "Exists",
-                    bloc_report_w (r, r->o->scope.year == BLOC_YEAR_ALL ? "no, it has ended"
-                                                                        : "not in that year"));
+        write_fact (r, T_ (r, "Exists"),
+                    r->o->scope.year == BLOC_YEAR_ALL ? T_ (r, "no, it has ended")
+                                                      : T_ (r, "not in that year"));
     bloc_report_close (r);
-    write_ties (r, json_object_get_array_member (o, "memberships"), "Takes part in");
-    write_ties (r, json_object_get_array_member (o, "members"), "Who takes part");
+    write_ties (r, json_object_get_array_member (o, "memberships"), T_ (r, "Takes part in"));
+    write_ties (r, json_object_get_array_member (o, "members"), T_ (r, "Who takes part"));
     bloc_report_close (r);
 }
 
@@ -172,11 +173,10 @@ void
 bloc_report_section_index (BlocReport *r)
 {
     guint n = bloc_dataset_n_entities (r->ds);
-    bloc_report_open_section (r, "index", 8, bloc_report_w (r, "Index of entities"));
+    bloc_report_open_section (r, "index", 8, T_ (r, "Index of entities"));
     bloc_report_element (r, "p",
-                         bloc_report_w (r, "Every entity of the dataset, by id, as bloc show "
-                                           "gives it. A link to an entity anywhere in the page "
-                                           "leads to its card."),
+                         T_ (r, "Every entity of the dataset, by id, as bloc show gives it. A link "
+                                "to an entity anywhere in the page leads to its card."),
                          NULL);
     bloc_report_open (r, "div", "class", "cards", NULL);
     for (guint k = 0; k < n; k++)
@@ -208,7 +208,7 @@ add_entity (JsonBuilder *b, const BlocReport *r, guint entity)
     json_builder_set_member_name (b, "id");
     json_builder_add_string_value (b, e->id);
     json_builder_set_member_name (b, "kind");
-    json_builder_add_string_value (b, bloc_report_w (r, bloc_kind_to_string (e->kind)));
+    json_builder_add_string_value (b, TC_ (r, "kind", bloc_kind_to_string (e->kind)));
     json_builder_set_member_name (b, "label");
     json_builder_add_string_value (b, bloc_report_label (r, entity));
     /* As bloc_find() searches: the id and the name, then the other columns in file order. */
@@ -304,23 +304,76 @@ add_events (JsonBuilder *b, const BlocReport *r)
     json_builder_end_object (b);
 }
 
-/* The words the script shows. */
+/* The words the script shows, by their English. */
 static const char *const script_words[] = {
-    "%u found",
-    "Nothing found",
-    "and %u more",
-    "Selected:",
-    "matched %s",
-    "Copied %u rows",
-    "Could not copy: select the table and copy it by hand",
-    "Sort by %s",
-    "Close",
-    "Entity card",
-    "Downloading",
-    "Show the card",
-    "%u of %u rows",
+    N_ ("Nothing found"),
+    N_ ("Selected:"),
+    /* TRANSLATORS: in the report's search results: the column whose value matched. */
+    N_ ("matched %s"),
+    N_ ("Could not copy: select the table and copy it by hand"),
+    N_ ("Sort by %s"),
+    N_ ("Downloading"),
     NULL,
 };
+
+/* The words the script shows with a number, in @lang, in the form for @n: word @which, or NULL
+ * past the last. In English for n = 2, each is the key the script asks for. */
+static const char *
+script_plural (const char *lang, guint which, gulong n)
+{
+    switch (which) {
+    case 0:
+        /* TRANSLATORS: the status of the report's search box. */
+        return bloc_i18n_npgettext (lang, "report", "%u found", "%u found", n);
+    case 1:
+        return bloc_i18n_ngettext (lang, "and %u more", "and %u more", n);
+    case 2:
+        /* TRANSLATORS: the status of a table's filter: the rows shown, of how many (the number
+         * the form goes with). */
+        return bloc_i18n_ngettext (lang, "%u of %u row", "%u of %u rows", n);
+    case 3:
+        return bloc_i18n_ngettext (lang, "Copied %u row", "Copied %u rows", n);
+    default:
+        return NULL;
+    }
+}
+
+/* The script's plural words: for each (by its English key), "forms", the different forms of the
+ * word in the page's language, and "of", for every n below SCRIPT_PLURAL_NS, the index in
+ * "forms" of n's form. The script takes the form of 100 + n % 100 for a larger n, which is right
+ * for a plural rule that, past 100, looks only at n % 100 and n % 10, as those of bloc's
+ * languages do (test-report checks it). */
+#define SCRIPT_PLURAL_NS 200
+
+static void
+add_plurals (JsonBuilder *b, const BlocReport *r)
+{
+    json_builder_begin_object (b);
+    for (guint which = 0; script_plural (NULL, which, 2) != NULL; which++) {
+        g_autoptr (GPtrArray) forms = g_ptr_array_new ();
+        json_builder_set_member_name (b, script_plural (NULL, which, 2));
+        json_builder_begin_object (b);
+        json_builder_set_member_name (b, "of");
+        json_builder_begin_array (b);
+        for (gulong n = 0; n < SCRIPT_PLURAL_NS; n++) {
+            const char *form = script_plural (r->lang, which, n);
+            guint index;
+            if (!g_ptr_array_find_with_equal_func (forms, form, g_str_equal, &index)) {
+                index = forms->len;
+                g_ptr_array_add (forms, (gpointer)form);
+            }
+            json_builder_add_int_value (b, index);
+        }
+        json_builder_end_array (b);
+        json_builder_set_member_name (b, "forms");
+        json_builder_begin_array (b);
+        for (guint i = 0; i < forms->len; i++)
+            json_builder_add_string_value (b, g_ptr_array_index (forms, i));
+        json_builder_end_array (b);
+        json_builder_end_object (b);
+    }
+    json_builder_end_object (b);
+}
 
 JsonNode *
 bloc_report_script_data (const BlocReport *r)
@@ -333,9 +386,11 @@ bloc_report_script_data (const BlocReport *r)
     json_builder_begin_object (b);
     for (guint i = 0; script_words[i] != NULL; i++) {
         json_builder_set_member_name (b, script_words[i]);
-        json_builder_add_string_value (b, bloc_report_w (r, script_words[i]));
+        json_builder_add_string_value (b, T_ (r, script_words[i]));
     }
     json_builder_end_object (b);
+    json_builder_set_member_name (b, "plurals");
+    add_plurals (b, r);
     json_builder_set_member_name (b, "entities");
     json_builder_begin_array (b);
     for (guint k = 0; k < n; k++)

@@ -3,11 +3,12 @@
  *
  * bloc-report.c builds the page: it opens the document, runs the analyses once per dataset (the
  * what-if and, when there is one, its baseline) into BlocReportData, and calls each section's
- * writer (bloc-report-sections.c, bloc-report-index.c). A section turns its analyses into
- * BlocReportTables (bloc-report-table.c), writes them with the baseline's values beside where
- * they differ, and inlines its figures (bloc-report-figure.c). Every element goes through the
- * writer helpers of bloc-report-html.c, on libxml2's xmlTextWriter; the interface words come
- * from bloc-report-words.c.
+ * writer (bloc-report-sections.c, bloc-report-overlap.c, bloc-report-index.c). A section turns
+ * its analyses into BlocReportTables (bloc-report-table.c), writes them with the baseline's
+ * values beside where they differ, and inlines its figures (bloc-report-figure.c). Every element
+ * goes through the writer helpers of bloc-report-html.c, on libxml2's xmlTextWriter; the
+ * interface words are bloc's words, translated in po/ (bloc-i18n.h) and written through T_ and
+ * its kin below.
  *
  * Entities are addressed by their dataset index everywhere (the what-if and its baseline have
  * the same entities); in the page, by their rank in id order ("the page number" of an entity),
@@ -15,31 +16,17 @@
  */
 #pragma once
 
+#include <glib/gi18n-lib.h>
 #include <json-glib/json-glib.h>
 #include <libxml/xmlwriter.h>
 
 #include "bloc-analyze.h"
+#include "bloc-i18n.h"
 #include "bloc-model.h"
 #include "bloc-render.h"
 #include "bloc-report.h"
 
 G_BEGIN_DECLS
-
-/* ---- Interface words (bloc-report-words.c) ------------------------------------------------- */
-
-/* The interface words of one language. Static. */
-typedef struct BlocReportWords BlocReportWords;
-
-/* The words of @lang, or NULL when bloc has none in it (then English is spoken). */
-const BlocReportWords *bloc_report_words_for (const char *lang);
-/* @english in the language of @words (English for NULL, or a word it lacks). Static storage. */
-const char *bloc_report_word (const BlocReportWords *words, const char *english);
-/* The English words every language translates, NULL-terminated. Static. */
-const char *const *bloc_report_words_english (void);
-/* The languages with words ("ru", "fa", "ar"), NULL-terminated. Static. */
-const char *const *bloc_report_words_languages (void);
-/* The translation of @english in @lang, or NULL when it has none (for tests). Static. */
-const char *bloc_report_words_lookup (const char *lang, const char *english);
 
 /* ---- The page being written (bloc-report.c, bloc-report-html.c) --------------------------- */
 
@@ -68,8 +55,7 @@ void bloc_report_data_clear (BlocReportData *data);
 typedef struct {
     const BlocReportOptions *o;
     const BlocDataset *ds;
-    const BlocReportWords *words;
-    const char *lang; /* labels: NULL for the English names */
+    const char *lang; /* labels and words: NULL for English */
     BlocReportData now;
     BlocReportData base; /* .ds NULL without a what-if */
     xmlBuffer *buffer;
@@ -81,12 +67,20 @@ typedef struct {
     guint n_tables;
 } BlocReport;
 
-/* The word @english in the page's language. */
-static inline const char *
-bloc_report_w (const BlocReport *r, const char *english)
-{
-    return bloc_report_word (r->words, english);
-}
+/* ---- Words in the page's language (bloc-i18n.h) -------------------------------------------
+ *
+ * Every word the page shows is English in the sources and goes through one of these, which
+ * translate it into the page's language (--lang) with bloc's catalogs, as a figure's words are.
+ * xgettext finds them (scripts/update-po): T_ (report, "text"), TC_ (report, "context", "text")
+ * for a word whose translation depends on what it names (the names of kinds, roles and changes
+ * are those the figures and tables use: TC_ (r, "kind", bloc_kind_to_string (kind))), TN_
+ * (report, "one", "many", n) for a word that goes with a number. The context "report" keeps the
+ * page's own wording where another part of bloc translates the same English otherwise. Mark
+ * words kept in tables with N_() or NC_() and translate them where they are used. */
+#define T_(report, msgid)           bloc_i18n_gettext ((report)->lang, msgid)
+#define TC_(report, context, msgid) bloc_i18n_pgettext ((report)->lang, context, msgid)
+#define TN_(report, msgid, msgid_plural, n)                                                        \
+    bloc_i18n_ngettext ((report)->lang, msgid, msgid_plural, n)
 
 /* Opens element @name with the attributes that follow as name, value pairs, NULL-terminated;
  * a NULL value leaves its attribute out. */
@@ -118,6 +112,9 @@ void bloc_report_entity_links (BlocReport *r, const GArray *entities);
 /* The page numbers of @entities as an attribute value ("3 17 20"), or NULL for none. Caller
  * frees. */
 char *bloc_report_entity_numbers (const BlocReport *r, const GArray *entities);
+/* What-if change @i of the page's dataset in the page's language, as `bloc` words it in a table
+ * ("added TM -> CSTO (member)"). Caller frees. */
+char *bloc_report_scenario_line (const BlocReport *r, guint i);
 /* The year of the report for sentences: "current ties" or "in 2014", translated. Caller frees. */
 char *bloc_report_year_phrase (const BlocReport *r);
 
@@ -201,7 +198,28 @@ gboolean bloc_report_write_figure (BlocReport *r, const BlocRenderOptions *optio
 gboolean bloc_report_write_view_if_known (BlocReport *r, const char *name, gboolean baseline,
                                           GError **error);
 
-/* ---- Sections (bloc-report-sections.c, bloc-report-index.c) -------------------------------- */
+/* ---- Sections (bloc-report-sections.c, bloc-report-overlap.c, bloc-report-index.c) ---------- */
+
+/* The tables of a section: @n of them for the data (@now) and as many for the baseline of a
+ * what-if (@base, NULL without one). */
+typedef struct {
+    BlocReportTable *now[4];
+    BlocReportTable *base[4];
+    guint n;
+} BlocReportSectionTables;
+
+void bloc_report_section_tables_clear (BlocReportSectionTables *t);
+G_DEFINE_AUTO_CLEANUP_CLEAR_FUNC (BlocReportSectionTables, bloc_report_section_tables_clear)
+/* TRUE when a table of @t differs from its baseline's. */
+gboolean bloc_report_section_differs (const BlocReportSectionTables *t);
+/* Writes the tables of @t, each beside its baseline's. */
+void bloc_report_write_section_tables (BlocReport *r, const BlocReportSectionTables *t);
+/* Under a what-if, a paragraph that says whether the section differs from the baseline. */
+void bloc_report_write_compare_note (BlocReport *r, const BlocReportSectionTables *t);
+/* A row key of two parts, joined by a character no id holds. Caller frees. */
+char *bloc_report_key_of (const char *a, const char *b);
+/* The id of @entity (transfer none: the dataset's). */
+const char *bloc_report_entity_id (const BlocDataset *ds, guint entity);
 
 gboolean bloc_report_section_dataset (BlocReport *r, GError **error);
 gboolean bloc_report_section_gaps (BlocReport *r, GError **error);
@@ -212,9 +230,9 @@ gboolean bloc_report_section_nesting (BlocReport *r, GError **error);
 gboolean bloc_report_section_timeline (BlocReport *r, GError **error);
 /* The index of entities: one card each. */
 void bloc_report_section_index (BlocReport *r);
-/* The JSON the page's script reads: the words it shows, and for every entity its id, kind,
- * label, searchable fields (as bloc_find() searches them), what it is tied to, and the joins and
- * exits of the timeline figure. Transfer full. */
+/* The JSON the page's script reads: the words it shows (those with a number in each form it may
+ * need), and for every entity its id, kind, label, searchable fields (as bloc_find() searches
+ * them), what it is tied to, and the joins and exits of the timeline figure. Transfer full. */
 JsonNode *bloc_report_script_data (const BlocReport *r);
 
 /* Opens a section: <section id="s-@name"> and its numbered heading. Close it with

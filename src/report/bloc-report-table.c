@@ -222,7 +222,7 @@ write_cell_content (BlocReport *r, const BlocReportCell *c, gboolean integer)
         for (guint i = 0; i < c->entities->len; i++) {
             const char *note = c->notes ? g_ptr_array_index (c->notes, i) : NULL;
             if (i > 0)
-                bloc_report_text (r, bloc_report_w (r, ", "));
+                bloc_report_text (r, TC_ (r, "list", ", "));
             bloc_report_entity_link (r, g_array_index (c->entities, guint, i));
             if (note != NULL)
                 bloc_report_textf (r, " (%s)", note);
@@ -238,8 +238,8 @@ write_row (BlocReport *r, const BlocReportRow *row, const BlocReportRow *base, R
            const gboolean *integers)
 {
     static const char *const classes[] = { NULL, "changed", "new", "gone" };
-    static const char *const badges[] = { NULL, "changed", "new in the what-if",
-                                          "not in the what-if" };
+    static const char *const badges[] = { NULL, N_ ("changed"), N_ ("new in the what-if"),
+                                          N_ ("not in the what-if") };
     g_autofree char *about = bloc_report_entity_numbers (r, row->entities);
 
     bloc_report_open (r, "tr", "data-e", about, "class", classes[state], NULL);
@@ -252,8 +252,7 @@ write_row (BlocReport *r, const BlocReportRow *row, const BlocReportRow *base, R
         bloc_report_open (r, k == 0 ? "th" : "td", "scope", k == 0 ? "row" : NULL, "data-v", v,
                           "class", c->kind == BLOC_REPORT_CELL_NUMBER ? "num" : NULL, NULL);
         if (k == 0 && state != ROW_SAME) {
-            bloc_report_element (r, "span", bloc_report_w (r, badges[state]), "class", "badge",
-                                 NULL);
+            bloc_report_element (r, "span", T_ (r, badges[state]), "class", "badge", NULL);
             bloc_report_text (r, " ");
         }
         write_cell_content (r, c, integers[k]);
@@ -262,7 +261,7 @@ write_row (BlocReport *r, const BlocReportRow *row, const BlocReportRow *base, R
         if (b != NULL && strcmp (b->text, c->text) != 0) {
             bloc_report_text (r, " ");
             bloc_report_open (r, "span", "class", "base", NULL);
-            bloc_report_textf (r, "(%s ", bloc_report_w (r, "baseline:"));
+            bloc_report_textf (r, "(%s ", T_ (r, "baseline:"));
             write_cell_content (r, b, integers[k]);
             bloc_report_text (r, ")");
             bloc_report_close (r);
@@ -300,12 +299,12 @@ bloc_report_write_table (BlocReport *r, const BlocReportTable *t, const BlocRepo
 
     bloc_report_open (r, "div", "class", "table-block", "id", id, NULL);
     bloc_report_open (r, "div", "class", "table-tools needs-js", NULL);
-    bloc_report_element (r, "label", bloc_report_w (r, "Filter rows"), "for", filter_id, NULL);
+    bloc_report_element (r, "label", T_ (r, "Filter rows"), "for", filter_id, NULL);
     bloc_report_void (r, "input", "type", "search", "id", filter_id, "class", "filter",
                       "data-table", table_id, "aria-describedby", caption_id, "autocomplete", "off",
                       NULL);
-    bloc_report_element (r, "button", bloc_report_w (r, "Copy as CSV"), "type", "button", "class",
-                         "copy-csv", "data-table", table_id, "aria-describedby", caption_id, NULL);
+    bloc_report_element (r, "button", T_ (r, "Copy as CSV"), "type", "button", "class", "copy-csv",
+                         "data-table", table_id, "aria-describedby", caption_id, NULL);
     bloc_report_element (r, "span", NULL, "class", "status", "role", "status", NULL);
     bloc_report_close (r);
 

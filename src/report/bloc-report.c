@@ -23,19 +23,13 @@ bloc_report_options_init (BlocReportOptions *options)
 gboolean
 bloc_report_has_language (const char *lang)
 {
-    return lang == NULL || strcmp (lang, "en") == 0 || bloc_report_words_for (lang) != NULL;
+    return bloc_i18n_has_language (lang);
 }
 
 gboolean
 bloc_report_language_is_rtl (const char *lang)
 {
-    static const char *const rtl[] = { "ar", "fa", "he", "ur", "ps", "ckb",
-                                       "sd", "ug", "yi", "dv", NULL };
-    if (lang == NULL)
-        return FALSE;
-    /* "fa-AF" is Persian too. */
-    g_autofree char *primary = g_ascii_strdown (lang, strcspn (lang, "-_"));
-    return g_strv_contains (rtl, primary);
+    return bloc_i18n_language_is_rtl (lang);
 }
 
 /* ---- The analyses --------------------------------------------------------------------------- */
@@ -255,13 +249,14 @@ write_header (BlocReport *r, const char *title)
     const BlocDataset *ds = r->ds;
     g_autofree char *year = bloc_report_year_phrase (r);
     static const char *const sections[][2] = {
-        { "dataset", "The dataset" },   { "gaps", "Participation gaps" }, { "overlap", "Overlap" },
-        { "centrality", "Centrality" }, { "communities", "Communities" }, { "nesting", "Nesting" },
-        { "timeline", "Timeline" },     { "index", "Index of entities" },
+        { "dataset", N_ ("The dataset") },     { "gaps", N_ ("Participation gaps") },
+        { "overlap", N_ ("Overlap") },         { "centrality", N_ ("Centrality") },
+        { "communities", N_ ("Communities") }, { "nesting", N_ ("Nesting") },
+        { "timeline", N_ ("Timeline") },       { "index", N_ ("Index of entities") },
     };
 
-    bloc_report_element (r, "a", bloc_report_w (r, "Skip to the report"), "class", "skip", "href",
-                         "#main", NULL);
+    bloc_report_element (r, "a", T_ (r, "Skip to the report"), "class", "skip", "href", "#main",
+                         NULL);
     bloc_report_open (r, "header", "class", "top", NULL);
     bloc_report_element (r, "h1", title, NULL);
     bloc_report_open (r, "p", "class", "subtitle", NULL);
@@ -270,24 +265,27 @@ write_header (BlocReport *r, const char *title)
     bloc_report_close (r);
     if (bloc_dataset_n_scenario_lines (ds) > 0) {
         bloc_report_open (r, "div", "class", "whatif", "role", "note", NULL);
-        bloc_report_element (r, "strong", bloc_report_w (r, "What-if scenario:"), NULL);
+        /* TRANSLATORS: before the list of the changes of the report's what-if. */
+        bloc_report_element (r, "strong", TC_ (r, "report", "What-if scenario:"), NULL);
         bloc_report_open (r, "ul", NULL);
-        for (guint i = 0; i < bloc_dataset_n_scenario_lines (ds); i++)
-            bloc_report_element (r, "li", bloc_dataset_scenario_line (ds, i), "dir", "auto", NULL);
+        for (guint i = 0; i < bloc_dataset_n_scenario_lines (ds); i++) {
+            g_autofree char *line = bloc_report_scenario_line (r, i);
+            bloc_report_element (r, "li", line, "dir", "auto", NULL);
+        }
         bloc_report_close (r);
-        bloc_report_element (r, "p",
-                             bloc_report_w (r, "Every section shows the data with these changes; "
-                                               "where a result differs, the baseline (the data "
-                                               "as it is) is shown beside it."),
-                             NULL);
+        bloc_report_element (
+            r, "p",
+            T_ (r, "Every section shows the data with these changes; where a result differs, the "
+                   "baseline (the data as it is) is shown beside it."),
+            NULL);
         bloc_report_close (r);
     }
-    bloc_report_open (r, "nav", "aria-label", bloc_report_w (r, "Contents"), NULL);
+    bloc_report_open (r, "nav", "aria-label", T_ (r, "Contents"), NULL);
     bloc_report_open (r, "ol", NULL);
     for (guint i = 0; i < G_N_ELEMENTS (sections); i++) {
         g_autofree char *href = g_strconcat ("#s-", sections[i][0], NULL);
         bloc_report_open (r, "li", NULL);
-        bloc_report_element (r, "a", bloc_report_w (r, sections[i][1]), "href", href, NULL);
+        bloc_report_element (r, "a", T_ (r, sections[i][1]), "href", href, NULL);
         bloc_report_close (r);
     }
     bloc_report_close (r);
@@ -296,19 +294,18 @@ write_header (BlocReport *r, const char *title)
 
     /* The search box and the selection, which the script brings to life. */
     bloc_report_open (r, "div", "class", "finder needs-js", "role", "search", NULL);
-    bloc_report_element (r, "label", bloc_report_w (r, "Find an entity"), "for", "find", NULL);
+    bloc_report_element (r, "label", T_ (r, "Find an entity"), "for", "find", NULL);
     bloc_report_void (r, "input", "type", "search", "id", "find", "autocomplete", "off",
                       "aria-describedby", "find-help", "aria-controls", "find-results", NULL);
-    bloc_report_element (r, "span",
-                         bloc_report_w (r, "by id or by any name in any language, as bloc find"),
+    bloc_report_element (r, "span", T_ (r, "by id or by any name in any language, as bloc find"),
                          "id", "find-help", "class", "help", NULL);
     bloc_report_element (r, "p", NULL, "id", "find-status", "role", "status", NULL);
     bloc_report_element (r, "ul", NULL, "id", "find-results", "class", "results", NULL);
     bloc_report_open (r, "p", "class", "selection", NULL);
     bloc_report_element (r, "span", NULL, "id", "selected", "role", "status", NULL);
     bloc_report_text (r, " ");
-    bloc_report_element (r, "button", bloc_report_w (r, "Clear the selection"), "type", "button",
-                         "id", "clear-selection", "hidden", "hidden", NULL);
+    bloc_report_element (r, "button", T_ (r, "Clear the selection"), "type", "button", "id",
+                         "clear-selection", "hidden", "hidden", NULL);
     bloc_report_close (r);
     bloc_report_close (r);
 }
@@ -332,9 +329,8 @@ write_body (BlocReport *r, const char *title, GBytes *js, GError **error)
                       "aria-labelledby", "card-panel-title", "hidden", "hidden", "tabindex", "-1",
                       NULL);
     bloc_report_open (r, "div", "class", "panel-head", NULL);
-    bloc_report_element (r, "h2", bloc_report_w (r, "Entity card"), "id", "card-panel-title", NULL);
-    bloc_report_element (r, "button", bloc_report_w (r, "Close"), "type", "button", "class",
-                         "close", NULL);
+    bloc_report_element (r, "h2", T_ (r, "Entity card"), "id", "card-panel-title", NULL);
+    bloc_report_element (r, "button", T_ (r, "Close"), "type", "button", "class", "close", NULL);
     bloc_report_close (r);
     bloc_report_element (r, "div", NULL, "class", "panel-body", NULL);
     bloc_report_close (r);
@@ -342,9 +338,8 @@ write_body (BlocReport *r, const char *title, GBytes *js, GError **error)
     bloc_report_open (r, "footer", NULL);
     bloc_report_open (r, "p", NULL);
     bloc_report_textf (r,
-                       bloc_report_w (r, "Made with bloc %s. The figures are those of bloc "
-                                         "render; the tables, those of the commands of the "
-                                         "same names."),
+                       T_ (r, "Made with bloc %s. The figures are those of bloc render; the "
+                              "tables, those of the commands of the same names."),
                        bloc_version ());
     bloc_report_close (r);
     bloc_report_close (r);
@@ -358,7 +353,7 @@ gboolean
 bloc_report_build (GBytes **out, const BlocDataset *ds, const BlocReportOptions *o, GError **error)
 {
     g_auto (BlocReport) r = { 0 };
-    const char *page_lang = o->lang != NULL && bloc_report_words_for (o->lang) ? o->lang : "en";
+    const char *page_lang = o->lang != NULL && bloc_i18n_has_language (o->lang) ? o->lang : "en";
     g_autofree char *title = bloc_text_xml_safe (o->title ? o->title : bloc_dataset_title (ds));
 
     bloc_init ();
@@ -369,7 +364,6 @@ bloc_report_build (GBytes **out, const BlocDataset *ds, const BlocReportOptions 
 
     r.o = o;
     r.ds = ds;
-    r.words = bloc_report_words_for (o->lang);
     r.lang = o->lang != NULL && strcmp (o->lang, "en") != 0 ? o->lang : NULL;
     if (!bloc_report_data_init (&r.now, ds, o, error) ||
         (o->baseline != NULL && !bloc_report_data_init (&r.base, o->baseline, o, error)))

@@ -22,17 +22,35 @@
 
   /* ---- Words ---------------------------------------------------------------------------- */
 
+  /* The words come translated in the page's data, by their English (bloc's catalogs). */
   function word(key) {
     return Object.prototype.hasOwnProperty.call(data.words, key) ? data.words[key] : key;
   }
 
-  /* The word @key with its %s, %u and %d replaced by the arguments that follow, in order. */
-  function format(key) {
-    var args = arguments;
-    var next = 1;
-    return word(key).replace(/%[sud%]/g, function (m) {
+  /* @text with its %s, %u and %d replaced by @args, in order. */
+  function fill(text, args) {
+    var next = 0;
+    return text.replace(/%[sud%]/g, function (m) {
       return m === '%%' ? '%' : String(args[next++]);
     });
+  }
+
+  /* The word @key with its %s, %u and %d replaced by the arguments that follow. */
+  function format(key) {
+    return fill(word(key), Array.prototype.slice.call(arguments, 1));
+  }
+
+  /* The word @key (its English plural) in the form that goes with the number @n, with its %s, %u
+   * and %d replaced by the arguments that follow. The data gives the index of each form for n
+   * below a bound, and the catalogs' plural rules give n past it the form of 100 + n % 100. */
+  function formatCount(key, n) {
+    var p = data.plurals[key];
+    var text = key;
+    if (p) {
+      var i = n < p.of.length ? n : 100 + n % 100;
+      text = p.forms[p.of[i]];
+    }
+    return fill(text, Array.prototype.slice.call(arguments, 2));
   }
 
   /* ---- Folding and search, as bloc_text_fold() and bloc_find() -------------------------- */
@@ -427,7 +445,8 @@
       status.textContent = '';
       return;
     }
-    status.textContent = found.length ? format('%u found', found.length) : word('Nothing found');
+    status.textContent = found.length ? formatCount('%u found', found.length, found.length)
+                                      : word('Nothing found');
     found.slice(0, SHOWN).forEach(function (hit) {
       var e = entities[hit.index];
       var li = document.createElement('li');
@@ -459,7 +478,7 @@
     });
     if (found.length > SHOWN) {
       var more = document.createElement('li');
-      more.textContent = format('and %u more', found.length - SHOWN);
+      more.textContent = formatCount('and %u more', found.length - SHOWN, found.length - SHOWN);
       results.append(more);
     }
   }
@@ -553,7 +572,8 @@
       if (!row.hidden)
         shown++;
     }
-    statusEl.textContent = q === '' ? '' : format('%u of %u rows', shown, rows.length);
+    statusEl.textContent =
+      q === '' ? '' : formatCount('%u of %u rows', rows.length, shown, rows.length);
   }
 
   function csvField(s) {
@@ -615,7 +635,7 @@
       var csv = tableCsv(table);
       var n = csv.split('\r\n').length - 2;
       copyText(csv).then(function () {
-        statusEl.textContent = format('Copied %u rows', n);
+        statusEl.textContent = formatCount('Copied %u rows', n, n);
       }, function () {
         statusEl.textContent = word('Could not copy: select the table and copy it by hand');
       });

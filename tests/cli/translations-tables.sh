@@ -31,12 +31,15 @@ awk '/^msgid(_plural)? "/ { keep = 1 } /^(msgctxt|msgstr)/ { keep = 0 } /^#/ { k
     echo "first state"
 } | awk '{ print length($0) "\t" $0 }' | sort -rn | cut -f2- > "$tmp/data"
 
-# The English words of bloc in @1, once the data's texts are taken out, one a line.
+# The English words of bloc in @1, once the data's texts and Markdown's "Table:" are taken out,
+# one a line.
 english_in() {
     awk -v datafile="$tmp/data" '
         BEGIN { while ((getline s < datafile) > 0) if (s != "") texts[++n] = s }
         {
             line = $0
+            # A Markdown table'"'"'s caption line starts with "Table:", which is syntax.
+            sub(/^Table: /, "", line)
             for (i = 1; i <= n; i++)
                 while ((at = index(line, texts[i])) > 0)
                     line = substr(line, 1, at - 1) " " substr(line, at + length(texts[i]))

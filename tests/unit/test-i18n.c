@@ -66,7 +66,9 @@ test_lookups (void)
     g_assert_false (bloc_i18n_language_is_rtl (NULL));
 }
 
-/* Plural forms follow each catalog's rule: three in Russian, six in Arabic, one in Persian. */
+/* Plural forms follow each catalog's rule: three in Russian, six in Arabic, one in Persian; a
+ * context tells two translations of the same English apart; an untranslated word stays English,
+ * in the form for its number. */
 static void
 test_plurals (void)
 {
@@ -88,6 +90,16 @@ test_plurals (void)
         g_assert_cmpstr (
             bloc_i18n_ngettext (cases[i].lang, "%u country", "%u countries", cases[i].n), ==,
             cases[i].form);
+    /* In a context: the report's own words for what a search found, not the command's. */
+    g_assert_cmpstr (bloc_i18n_npgettext ("ar", "report", "%u found", "%u found", 3), ==,
+                     "عُثر على %u");
+    g_assert_cmpstr (bloc_i18n_ngettext ("ar", "%u found", "%u found", 3), ==, "عدد النتائج: %u");
+    g_assert_cmpstr (bloc_i18n_npgettext ("ru", "report", "%u of %u row", "%u of %u rows", 1), ==,
+                     "%u of %u row");
+    g_assert_cmpstr (bloc_i18n_npgettext (NULL, "report", "%u found", "%u founds", 2), ==,
+                     "%u founds");
+    g_assert_cmpstr (bloc_i18n_npgettext ("de", "report", "%u found", "%u founds", 1), ==,
+                     "%u found");
 }
 
 /* The language is the caller's, not the process's: a lookup in Persian under the C locale, or
