@@ -224,14 +224,15 @@ cmd_render (int argc, char **argv, GError **error)
           "ID|ID,ID,..." },
         { "depth", 0, 0, G_OPTION_ARG_STRING, &r.depth.text, "Ego: 1 (default) or 2 rings", "N" },
         { "group", 'G', 0, G_OPTION_ARG_STRING, &r.group,
-          "Only this group's countries (gaps: whose gaps, default: the dataset's); not timeline",
+          "Only this group's countries (gaps: whose gaps, default: the dataset's; timeline: the "
+          "changes of their ties)",
           "ID|ID,ID,..." },
         { "region", 0, 0, G_OPTION_ARG_STRING, &r.region,
-          "Only the countries of this region (with --group, the group's); not timeline", "REGION" },
+          "Only the countries of this region (with --group, the group's)", "REGION" },
         { "top", 0, 0, G_OPTION_ARG_STRING, &r.top.text,
           "Only the N countries with the most memberships, or (nesting, gaps, upset, --between "
           "organizations) the N organizations with the most members; ego: the N neighbours with "
-          "the most ties; not timeline",
+          "the most ties",
           "N" },
         { "min-present", 'n', 0, G_OPTION_ARG_STRING, &r.min_present.text,
           "Gaps: at least N present (2)", "N" },

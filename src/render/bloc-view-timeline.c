@@ -104,6 +104,26 @@ timeline_shows (const BlocFigure *f, const BlocChange *c)
     return !((o->from_year && c->year < o->from_year) || (to && c->year > to));
 }
 
+/* Keeps of @changes those with an end among the actors --group, --region or --top keep (the
+ * figure's scope), as `bloc timeline --group` keeps them; all without them. */
+static void
+keep_scope (const BlocFigure *f, GArray *changes)
+{
+    const GArray *only = f->o->scope.only_actors;
+    if (only == NULL)
+        return;
+    g_autofree gboolean *kept = g_new0 (gboolean, bloc_dataset_n_entities (f->ds) + 1);
+    for (guint i = 0; i < only->len; i++)
+        kept[g_array_index (only, guint, i)] = TRUE;
+    guint n = 0;
+    for (guint i = 0; i < changes->len; i++) {
+        const BlocChange *c = &g_array_index (changes, BlocChange, i);
+        if (kept[c->from] || kept[c->to])
+            g_array_index (changes, BlocChange, n++) = *c;
+    }
+    g_array_set_size (changes, n);
+}
+
 /* Counts the lines of an HTML-like label, and the extra spacing lines of right-to-left text. */
 static void
 count_lines (const char *label, guint *out_lines, guint *out_spacers)
@@ -496,6 +516,7 @@ bloc_view_timeline_draw (BlocFigure *f, GError **error)
     }
     guint undated = 0;
     g_autoptr (GArray) changes = bloc_timeline (ds, focus, o->scope.roles, &undated);
+    keep_scope (f, changes);
     g_autoptr (GPtrArray) events = group_events (f, changes);
     if (events->len == 0) {
         g_set_error (error, BLOC_ERROR, BLOC_ERROR_USAGE,

@@ -74,8 +74,6 @@ for view in matrix incidence upset; do
 done
 
 # Options that do not apply are refused, never ignored.
-refused 2 "bloc: --group does not apply to the timeline view" --view timeline --group central-asia
-refused 2 "bloc: --top does not apply to the timeline view" --view timeline --top 3
 refused 2 "bloc: --engine does not apply to the upset view, which bloc places itself" --view upset --engine dot
 refused 2 "bloc: --focus applies to the ego, timeline and upset views" --view overlap --focus UZ
 refused 2 "bloc: --order applies to the matrix view only" --view overlap --order seriation
@@ -97,6 +95,24 @@ grep -q 'Only the 3 countries with the most memberships are drawn (--top 3)' "$t
     fail "overlap --top: not in the description"
 grep -q 'Pairs whose count is below 2 are left out (--min 2)' "$tmp/out" ||
     fail "overlap --min: not in the description"
+# The timeline keeps the changes of the group's, the region's or the --top actors: as many as
+# bloc timeline lists for the region; fewer than all for --top 3, as the description says.
+changes() { grep -o 'Joins and exits by year: [0-9]* changes' "$tmp/out" | grep -o '[0-9][0-9]*'; }
+"$bloc" timeline --region 'Central Asia' --format csv > "$tmp/listed" || fail "timeline --region"
+listed=$(($(wc -l < "$tmp/listed") - 1))
+render --view timeline --group central-asia -T svg
+[ "$(changes)" = "$listed" ] || fail "timeline --group: $(changes) changes, bloc timeline lists $listed"
+render --view timeline --region 'Central Asia' -T svg
+[ "$(changes)" = "$listed" ] || fail "timeline --region: $(changes) changes, bloc timeline lists $listed"
+grep -q 'Only the countries of Central Asia are counted' "$tmp/out" || fail "timeline --region: description"
+render --view timeline -T svg
+all=$(changes)
+[ "$listed" -lt "$all" ] || fail "timeline --group keeps all $all changes"
+render --view timeline --top 3 -T svg
+grep -q 'Only the 3 countries with the most memberships are drawn (--top 3)' "$tmp/out" ||
+    fail "timeline --top: not in the description"
+top=$(changes)
+[ "$top" -gt 0 ] && [ "$top" -lt "$all" ] || fail "timeline --top 3: $top of $all changes"
 render --view nesting --top 4 -T gv
 [ "$(grep -c '^	"n-[^"]*"	\[' "$tmp/out")" = 4 ] || fail "nesting --top 4: not 4 classes"
 
