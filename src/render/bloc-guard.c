@@ -536,19 +536,46 @@ hints_ego (Hints *h)
         hint (h, g_strdup_printf ("--top %u", best));
 }
 
-/* timeline: --from Y, counted on the graph's year ranks. */
+static int
+compare_ints (gconstpointer a, gconstpointer b)
+{
+    int x = *(const int *)a, y = *(const int *)b;
+    return (x > y) - (x < y);
+}
+
+/* timeline: --from Y, counted on the graph's years. */
 static void
 hints_timeline (Hints *h)
 {
     const BlocFigure *f = h->f;
-    g_autoptr (GArray) years = g_array_new (FALSE, FALSE, sizeof (int));
-    g_autoptr (GArray) counts = g_array_new (FALSE, FALSE, sizeof (int));
-    for (Agraph_t *sub = agfstsubg (f->g); sub != NULL; sub = agnxtsubg (sub)) {
+    /* The nodes of each year: its node on the axis ("y-YEAR") and its boxes ("t-YEAR__..."),
+     * whichever column and row the figure put them in. */
+    g_autoptr (GHashTable) per_year = g_hash_table_new (g_direct_hash, g_direct_equal);
+    for (Agnode_t *n = agfstnode (f->g); n != NULL; n = agnxtnode (f->g, n)) {
         int year;
-        if (sscanf (agnameof (sub), "year-%d", &year) != 1)
+        char tail[3] = "";
+        const char *name = agnameof (n);
+        if (sscanf (name, "y-%d", &year) != 1 &&
+            (sscanf (name, "t-%d%2s", &year, tail) != 2 || strcmp (tail, "__") != 0))
             continue;
-        int nodes = agnnodes (sub);
+        gpointer key = GINT_TO_POINTER (year);
+        g_hash_table_insert (
+            per_year, key,
+            GINT_TO_POINTER (GPOINTER_TO_INT (g_hash_table_lookup (per_year, key)) + 1));
+    }
+    g_autoptr (GArray) years = g_array_new (FALSE, FALSE, sizeof (int));
+    GHashTableIter iter;
+    gpointer key;
+    g_hash_table_iter_init (&iter, per_year);
+    while (g_hash_table_iter_next (&iter, &key, NULL)) {
+        int year = GPOINTER_TO_INT (key);
         g_array_append_val (years, year);
+    }
+    g_array_sort (years, compare_ints);
+    g_autoptr (GArray) counts = g_array_sized_new (FALSE, FALSE, sizeof (int), years->len);
+    for (guint i = 0; i < years->len; i++) {
+        int nodes = GPOINTER_TO_INT (
+            g_hash_table_lookup (per_year, GINT_TO_POINTER (g_array_index (years, int, i))));
         g_array_append_val (counts, nodes);
     }
     /* From the last year back, as long as the figure fits (each box has its line to the axis,

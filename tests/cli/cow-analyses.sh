@@ -102,6 +102,15 @@ top=$(sed -n 's/.*try --top \([0-9]*\) or .*/\1/p' "$tmp/err")
 # The hint does not repeat what was given, and suggests nothing that does nothing on COW.
 grep -q -e '--year' -e '--kinds' "$tmp/err" && fail "membership refusal suggests --year or --kinds"
 run render --year 2014 --view membership --top "$top" -T svg
+# The timeline's refusal names the first year from which the figure fits, and it draws.
+"$bloc" render -d "$tmp/cow" --year 2014 --view timeline -T svg > /dev/null 2> "$tmp/err"
+[ $? -eq 2 ] || fail "timeline of 1816-2014 drawn"
+from=$(sed -n 's/.*try --from \([0-9]*\) or .*/\1/p' "$tmp/err")
+[ -n "$from" ] || fail "timeline refusal without --from: $(cat "$tmp/err")"
+run render --year 2014 --view timeline --from "$from" -T svg
+"$bloc" render -d "$tmp/cow" --year 2014 --view timeline --from $((from - 1)) -T svg > /dev/null \
+    2> "$tmp/err"
+[ $? -eq 2 ] || fail "timeline --from $((from - 1)) drawn: --from $from is not the first that fits"
 # Too large to read: a clear error, not a hang.
 "$bloc" render -d "$tmp/cow" --year 2014 --view overlap -T svg > /dev/null 2> "$tmp/err"
 [ $? -eq 2 ] && grep -q "more than a readable figure holds" "$tmp/err" || fail "no size guard"
