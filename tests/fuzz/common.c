@@ -201,30 +201,17 @@ fuzz_csv_parse (const char *csv, gsize len)
     return g_steal_pointer (&rows);
 }
 
+/* Written apart from bloc_text_is_number(), as a regular expression, so that the rule checks the
+ * code rather than repeat it: a sign, digits with an optional fraction (or a fraction alone), an
+ * optional exponent. */
 gboolean
 fuzz_is_number (const char *p)
 {
-    gboolean digits = FALSE;
-
-    if (*p == '+' || *p == '-')
-        p++;
-    for (; g_ascii_isdigit (*p); p++)
-        digits = TRUE;
-    if (*p == '.')
-        for (p++; g_ascii_isdigit (*p); p++)
-            digits = TRUE;
-    if (!digits)
-        return FALSE;
-    if (*p == 'e' || *p == 'E') {
-        p++;
-        if (*p == '+' || *p == '-')
-            p++;
-        if (!g_ascii_isdigit (*p))
-            return FALSE;
-        while (g_ascii_isdigit (*p))
-            p++;
-    }
-    return *p == '\0';
+    static GRegex *number;
+    if (number == NULL)
+        number = g_regex_new ("^[+-]?([0-9]+(\\.[0-9]*)?|\\.[0-9]+)([eE][+-]?[0-9]+)?$",
+                              G_REGEX_DOLLAR_ENDONLY | G_REGEX_RAW, 0, NULL);
+    return g_regex_match (number, p, 0, NULL);
 }
 
 void
