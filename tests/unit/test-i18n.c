@@ -11,6 +11,7 @@
 
 #include "bloc-render-private.h"
 #include "bloc.h"
+#include "test-words.h"
 
 static BlocDataset *
 load (const char *name)
@@ -152,47 +153,13 @@ test_build_tree_catalogs (void)
 /* ---- The words of figures -----------------------------------------------------------------------
  */
 
-/* Every word of three letters or more in the msgids of po/bloc.pot, in lower case: the English
- * interface words. */
+/* The English interface words; kept as they are in some languages, as the names of an algorithm,
+ * of a measure and of a kind of plot (the catalogs write "NODF" and "UpSet" in every language). */
 static GHashTable *
 english_words (void)
 {
-    g_autofree char *path = g_build_filename (BLOC_SOURCE_DIR, "po", "bloc.pot", NULL);
-    g_autofree char *pot = NULL;
-    g_assert_true (g_file_get_contents (path, &pot, NULL, NULL));
-    GHashTable *words = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
-    g_auto (GStrv) lines = g_strsplit (pot, "\n", -1);
-    gboolean in_msgid = FALSE;
-    for (int i = 0; lines[i] != NULL; i++) {
-        const char *line = lines[i];
-        if (g_str_has_prefix (line, "msgid ") || g_str_has_prefix (line, "msgid_plural "))
-            in_msgid = TRUE;
-        else if (!g_str_has_prefix (line, "\""))
-            in_msgid = FALSE;
-        if (!in_msgid)
-            continue;
-        /* Letters only: "%1$s" and "\n" leave no word of three letters, and an option's name
-         * ("--top") is the command line's, in every language. */
-        for (const char *p = line; *p;) {
-            if (!g_ascii_isalpha (*p) || (p > line && p[-1] == '\\')) {
-                p++;
-                continue;
-            }
-            const char *start = p;
-            while (g_ascii_isalpha (*p))
-                p++;
-            if (p - start >= 3 && !(start - line >= 2 && start[-1] == '-' && start[-2] == '-'))
-                g_hash_table_add (words, g_ascii_strdown (start, p - start));
-        }
-    }
-    /* Kept as they are in some languages, as the names of an algorithm, of a measure and of a
-     * kind of plot (the catalogs write "NODF" and "UpSet" in every language). */
-    g_hash_table_remove (words, "pagerank");
-    g_hash_table_remove (words, "nodf");
-    g_hash_table_remove (words, "upset");
-    g_hash_table_remove (words, "msgid");
-    g_hash_table_remove (words, "msgctxt");
-    return words;
+    static const char *const kept[] = { "pagerank", "nodf", "upset", NULL };
+    return test_english_words (kept);
 }
 
 /* What an SVG shows as text: every <text>, the root <title> and <desc>; and for each <text>, its

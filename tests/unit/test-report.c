@@ -11,6 +11,7 @@
 
 #include "bloc-report-private.h"
 #include "bloc.h"
+#include "test-words.h"
 
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (xmlDoc, xmlFreeDoc)
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (xmlXPathContext, xmlXPathFreeContext)
@@ -382,43 +383,13 @@ test_year_and_no_group (void)
 
 /* ---- No English left ---------------------------------------------------------------------- */
 
-/* Every word of three letters or more in the msgids of po/bloc.pot, in lower case: bloc's English
- * words, as test-i18n reads them for figures. */
+/* bloc's English interface words, as test-i18n reads them for figures; kept as they are in every
+ * language: an algorithm's name, the formats of downloads. */
 static GHashTable *
 english_words (void)
 {
-    g_autofree char *path = g_build_filename (BLOC_SOURCE_DIR, "po", "bloc.pot", NULL);
-    g_autofree char *pot = NULL;
-    g_assert_true (g_file_get_contents (path, &pot, NULL, NULL));
-    GHashTable *words = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
-    g_auto (GStrv) lines = g_strsplit (pot, "\n", -1);
-    gboolean in_msgid = FALSE;
-    for (int i = 0; lines[i] != NULL; i++) {
-        const char *line = lines[i];
-        if (g_str_has_prefix (line, "msgid ") || g_str_has_prefix (line, "msgid_plural "))
-            in_msgid = TRUE;
-        else if (!g_str_has_prefix (line, "\""))
-            in_msgid = FALSE;
-        if (!in_msgid)
-            continue;
-        for (const char *p = line; *p;) {
-            if (!g_ascii_isalpha (*p) || (p > line && p[-1] == '\\')) {
-                p++;
-                continue;
-            }
-            const char *start = p;
-            while (g_ascii_isalpha (*p))
-                p++;
-            if (p - start >= 3 && !(start - line >= 2 && start[-1] == '-' && start[-2] == '-'))
-                g_hash_table_add (words, g_ascii_strdown (start, p - start));
-        }
-    }
-    /* Kept as they are in every language: an algorithm's name, the formats of downloads. */
-    static const char *const kept[] = { "pagerank", "nodf", "upset", "svg",
-                                        "png",      "csv",  "msgid", "msgctxt" };
-    for (guint i = 0; i < G_N_ELEMENTS (kept); i++)
-        g_hash_table_remove (words, kept[i]);
-    return words;
+    static const char *const kept[] = { "pagerank", "nodf", "upset", "svg", "png", "csv", NULL };
+    return test_english_words (kept);
 }
 
 /* Adds the words of @text (runs of ASCII letters, in lower case) to @words. */
