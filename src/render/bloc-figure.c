@@ -579,6 +579,16 @@ bloc_figure_scope (BlocFigure *f, BlocRenderOptions *o, GError **error)
     return TRUE;
 }
 
+char *
+bloc_figure_count_of (const BlocFigure *f, BlocSide side, guint n)
+{
+    if (side == BLOC_SIDE_OTHERS)
+        return g_strdup_printf (TN_ (f, "%u organization", "%u organizations", n), n);
+    if (f->o->scope.actors == BLOC_KIND_BIT (BLOC_KIND_COUNTRY))
+        return g_strdup_printf (TN_ (f, "%u country", "%u countries", n), n);
+    return g_strdup_printf (TN_ (f, "%u actor", "%u actors", n), n);
+}
+
 const char *
 bloc_figure_measure_word (const BlocFigure *f, BlocOverlapMeasure m)
 {

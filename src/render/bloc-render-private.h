@@ -175,6 +175,9 @@ gboolean bloc_figure_scope (BlocFigure *figure, BlocRenderOptions *o, GError **e
  * most first, then by id: the order in which the ego view's --top keeps them. Returns entity
  * indices (transfer full). */
 GArray *bloc_figure_ego_rank (const BlocDataset *ds, const BlocEgo *ego, guint focus);
+/* "@n countries" (or "actors" when the actors are not countries) for @side the actors, "@n
+ * organizations" for the other side, in the figure's language. Caller frees. */
+char *bloc_figure_count_of (const BlocFigure *figure, BlocSide side, guint n);
 /* The name of the overlap measure @m in the figure's language ("jaccard"). Static. */
 const char *bloc_figure_measure_word (const BlocFigure *figure, BlocOverlapMeasure m);
 /* Appends to the description the sentence that states --group, --top and --min, if given. */

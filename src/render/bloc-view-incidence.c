@@ -107,7 +107,6 @@ incidence_legend (BlocFigure *f, const BlocMembership *m, guint n_rows, guint n_
 static void
 incidence_describe (BlocFigure *f, const BlocMembership *m, guint n_rows, guint n_columns)
 {
-    const BlocRenderOptions *o = f->o;
     guint n_cells = bloc_membership_n_edges (m);
     char buf[G_ASCII_DTOSTR_BUF_SIZE];
 
@@ -124,10 +123,7 @@ incidence_describe (BlocFigure *f, const BlocMembership *m, guint n_rows, guint 
              * stays as it is, the second its value. */
             T_ (f, "; nestedness (%1$s) %2$s of 100"), "NODF, Almeida-Neto et al. 2008",
             g_ascii_formatd (buf, sizeof buf, "%.1f", bloc_nestedness_nodf (nested)));
-    g_autofree char *actors =
-        o->scope.actors == BLOC_KIND_BIT (BLOC_KIND_COUNTRY)
-            ? g_strdup_printf (TN_ (f, "%u country", "%u countries", n_rows), n_rows)
-            : g_strdup_printf (TN_ (f, "%u actor", "%u actors", n_rows), n_rows);
+    g_autofree char *actors = bloc_figure_count_of (f, BLOC_SIDE_ACTORS, n_rows);
     g_autofree char *entities =
         g_strdup_printf (TN_ (f, "%u entity", "%u entities", n_columns), n_columns);
     g_autofree char *memberships =

@@ -584,12 +584,7 @@ bloc_view_matrix_draw (BlocFigure *f, GError **error)
             x.n_communities, bloc_format_real (buf, bloc_communities_modularity (x.c)));
     else
         order = g_strdup (o->order == BLOC_ORDER_SERIATION ? seriation : by_id);
-    g_autofree char *rows =
-        o->between == BLOC_SIDE_OTHERS
-            ? g_strdup_printf (TN_ (f, "%u organization", "%u organizations", n), n)
-        : o->scope.actors == BLOC_KIND_BIT (BLOC_KIND_COUNTRY)
-            ? g_strdup_printf (TN_ (f, "%u country", "%u countries", n), n)
-            : g_strdup_printf (TN_ (f, "%u actor", "%u actors", n), n);
+    g_autofree char *rows = bloc_figure_count_of (f, o->between, n);
     g_autofree char *pairs = g_strdup_printf (
         o->between == BLOC_SIDE_ACTORS
             /* TRANSLATORS: in the matrix's description: how many pairs share anything. */

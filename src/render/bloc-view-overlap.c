@@ -448,12 +448,7 @@ bloc_view_overlap_draw (BlocFigure *f, GError **error)
     char buf[G_ASCII_DTOSTR_BUF_SIZE];
     g_autofree char *q = g_strdup (
         isnan (v.c->modularity) ? T_ (f, "undefined") : bloc_format_real (buf, v.c->modularity));
-    g_autofree char *nodes =
-        o->between == BLOC_SIDE_ACTORS
-            ? g_strdup_printf (TN_ (f, "%u country", "%u countries", (gulong)f->n_nodes),
-                               (guint)f->n_nodes)
-            : g_strdup_printf (TN_ (f, "%u organization", "%u organizations", (gulong)f->n_nodes),
-                               (guint)f->n_nodes);
+    g_autofree char *nodes = bloc_figure_count_of (f, o->between, (guint)f->n_nodes);
     if (v.bb != NULL) {
         g_autofree char *test = backbone_test (f, v.bb);
         g_autofree char *kept = g_strdup_printf (

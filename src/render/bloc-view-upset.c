@@ -166,7 +166,6 @@ draw_sets (BlocFigure *f, const BlocIntersections *x, const char *dark, double m
 static void
 upset_describe (BlocFigure *f, const BlocIntersections *x, guint shown, guint in_any)
 {
-    const BlocRenderOptions *o = f->o;
     guint n_sets = bloc_intersections_n_sets (x);
     guint n_combos = bloc_intersections_n_combinations (x);
     g_autoptr (GString) tail = g_string_new (NULL);
@@ -186,10 +185,7 @@ upset_describe (BlocFigure *f, const BlocIntersections *x, guint shown, guint in
             outside);
     g_autofree char *entities =
         g_strdup_printf (TN_ (f, "%u entity", "%u entities", n_sets), n_sets);
-    g_autofree char *actors =
-        o->scope.actors == BLOC_KIND_BIT (BLOC_KIND_COUNTRY)
-            ? g_strdup_printf (TN_ (f, "%u country", "%u countries", in_any), in_any)
-            : g_strdup_printf (TN_ (f, "%u actor", "%u actors", in_any), in_any);
+    g_autofree char *actors = bloc_figure_count_of (f, BLOC_SIDE_ACTORS, in_any);
     g_autofree char *combos =
         g_strdup_printf (TN_ (f, "%u combination", "%u combinations", n_combos), n_combos);
     /* TRANSLATORS: the UpSet plot's description: the sets ("6 entities"), who takes part in any

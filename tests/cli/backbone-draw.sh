@@ -146,12 +146,12 @@ grep -q -c 'sign' "$tmp/davis-all-signed.csv" || fail "no sign column with --sig
 
 # The SVG's description and legend name the test; the negative ties get a legend row.
 run render $davis --view overlap --backbone sdsm --signed --alpha 0.3 --correction none -o "$tmp/signed.svg"
-grep -q '<desc id="[^"]*">Backbone of co-membership of [0-9]* countries (sdsm, p_adjusted &lt;= 0.3, none, two-sided): [0-9]* pairs kept; .* Of these, [0-9]* pairs share fewer than chance: dashed lines.</desc>' "$tmp/signed.svg" ||
+grep -q '<desc id="[^"]*">Backbone of co-membership of [0-9]* actors (sdsm, p_adjusted &lt;= 0.3, none, two-sided): [0-9]* pairs kept; .* Of these, [0-9]* pairs share fewer than chance: dashed lines.</desc>' "$tmp/signed.svg" ||
     fail "the SVG's description does not state the test: $(grep -o '<desc[^<]*' "$tmp/signed.svg")"
 grep -q '>backbone: sdsm, p_adjusted &lt;= 0.3, none, two-sided</text>' "$tmp/signed.svg" || fail "no legend row of the test"
 grep -q '>dashed: shares fewer than chance</text>' "$tmp/signed.svg" || fail "no legend row of the negative ties"
 run render $davis --view overlap --backbone fdsm --samples 50 -o "$tmp/fdsm.svg"
-grep -q '<desc id="[^"]*">Backbone of co-membership of [0-9]* countries (fdsm, p_adjusted &lt;= 0.05, holm; 50 samples, seed 20260101)' "$tmp/fdsm.svg" ||
+grep -q '<desc id="[^"]*">Backbone of co-membership of [0-9]* actors (fdsm, p_adjusted &lt;= 0.05, holm; 50 samples, seed 20260101)' "$tmp/fdsm.svg" ||
     fail "no samples and seed in the description of an fdsm backbone"
 # The same command gives the same bytes.
 run render $davis --view overlap --backbone fdsm --samples 50 -o "$tmp/fdsm2.svg"

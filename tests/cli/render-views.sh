@@ -113,6 +113,11 @@ grep -q 'Only the 3 countries with the most memberships are drawn (--top 3)' "$t
     fail "timeline --top: not in the description"
 top=$(changes)
 [ "$top" -gt 0 ] && [ "$top" -lt "$all" ] || fail "timeline --top 3: $top of $all changes"
+# A figure of actors that are not countries counts them as actors: Davis's 18 women.
+render -d tests/data/davis --actors person --view overlap -T svg
+grep -q 'Co-membership of 18 actors: 139 pairs share' "$tmp/out" || fail "overlap of persons: $(grep -o '<desc[^<]*' "$tmp/out")"
+render -d tests/data/davis --actors person --view matrix -T svg
+grep -q '18 actors' "$tmp/out" || fail "matrix of persons: $(grep -o '<desc[^<]*' "$tmp/out")"
 render --view nesting --top 4 -T gv
 [ "$(grep -c '^	"n-[^"]*"	\[' "$tmp/out")" = 4 ] || fail "nesting --top 4: not 4 classes"
 
