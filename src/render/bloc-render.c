@@ -224,6 +224,10 @@ default_title (const BlocDataset *ds, const BlocRenderOptions *o)
      * figure's title after the dataset's title. */
     const char *what = o->view == BLOC_VIEW_MATRIX && o->between == BLOC_SIDE_OTHERS
                            ? N_ ("shared members")
+                       : o->view == BLOC_VIEW_OVERLAP && o->backbone != NULL
+                           /* TRANSLATORS: what the overlap figure with --backbone shows (only
+                            * the pairs that share more than chance), after the dataset's title. */
+                           ? N_ ("backbone of the overlap")
                            : view_classes[o->view].what;
     /* TRANSLATORS: a figure's title: the dataset's title, then what the figure shows. */
     return g_strdup_printf (bloc_i18n_gettext (lang, "%1$s: %2$s"), ds->title,

@@ -113,6 +113,10 @@ grep -q 'Only the 3 countries with the most memberships are drawn (--top 3)' "$t
     fail "timeline --top: not in the description"
 top=$(changes)
 [ "$top" -gt 0 ] && [ "$top" -lt "$all" ] || fail "timeline --top 3: $top of $all changes"
+# A backbone's figure says so in its title.
+render --view overlap --backbone sdsm -T svg
+grep -q 'bloc-title">Central Asia security mechanisms: backbone of the overlap (current ties)<' \
+    "$tmp/out" || fail "backbone title: $(grep -o 'bloc-title">[^<]*' "$tmp/out")"
 # A figure of actors that are not countries counts them as actors: Davis's 18 women.
 render -d tests/data/davis --actors person --view overlap -T svg
 grep -q 'Co-membership of 18 actors: 139 pairs share' "$tmp/out" || fail "overlap of persons: $(grep -o '<desc[^<]*' "$tmp/out")"
