@@ -276,25 +276,18 @@ svg_clear (Svg *s)
     g_free (s->desc);
 }
 
-/* The English interface words in @text that are not in @data_words, added to @found. */
-static void
-find_english (const char *text, GHashTable *english, GHashTable *data_words, GHashTable *found)
+/* The English interface words that @s shows as text, in its title or its description, and that
+ * are not words of the data (@data). Free with g_hash_table_unref(). */
+static GHashTable *
+svg_english (const Svg *s, GHashTable *english, GHashTable *data)
 {
-    for (const char *p = text; *p;) {
-        if (!g_ascii_isalpha (*p)) {
-            p++;
-            continue;
-        }
-        const char *start = p;
-        while (g_ascii_isalpha (*p))
-            p++;
-        /* An option's name ("--top 6") is the command line's, in every language. */
-        if (start - text >= 2 && start[-1] == '-' && start[-2] == '-')
-            continue;
-        g_autofree char *word = g_ascii_strdown (start, p - start);
-        if (g_hash_table_contains (english, word) && !g_hash_table_contains (data_words, word))
-            g_hash_table_add (found, g_strdup (word));
-    }
+    GHashTable *found = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+    for (guint i = 0; i < s->texts->len; i++)
+        test_find_english (((Text *)g_ptr_array_index (s->texts, i))->content, english, data,
+                           found);
+    test_find_english (s->title, english, data, found);
+    test_find_english (s->desc, english, data, found);
+    return found;
 }
 
 /* The words of the data a figure may show in @lang: ids, the dataset's title, group names, and
@@ -351,7 +344,7 @@ test_every_view_every_language (void)
             g_autoptr (GArray) group = NULL;
             g_autofree char *name = NULL;
             g_assert_true (bloc_dataset_resolve_group (ds, "zeta", &group, &name, &error));
-            /* The views that take a group (the timeline does not). */
+            /* The views that take a group (all of them today). */
             if (bloc_view_takes_group ((BlocView)v)) {
                 o.group = group;
                 o.group_name = name;
@@ -360,13 +353,7 @@ test_every_view_every_language (void)
             g_assert_no_error (error);
             Svg s;
             svg_parse (&s, svg);
-            g_autoptr (GHashTable) found =
-                g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
-            for (guint i = 0; i < s.texts->len; i++)
-                find_english (((Text *)g_ptr_array_index (s.texts, i))->content, english, data,
-                              found);
-            find_english (s.title, english, data, found);
-            find_english (s.desc, english, data, found);
+            g_autoptr (GHashTable) found = svg_english (&s, english, data);
             if (strcmp (langs[l], "en") != 0 && g_hash_table_size (found) > 0) {
                 guint n;
                 g_autofree gpointer *words = g_hash_table_get_keys_as_array (found, &n);
@@ -477,13 +464,7 @@ test_persian_gaps (void)
             g_assert_null (coverage->direction);
             /* No English interface word. */
             g_autoptr (GHashTable) data = data_words (ds, "fa");
-            g_autoptr (GHashTable) found =
-                g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
-            for (guint i = 0; i < s.texts->len; i++)
-                find_english (((Text *)g_ptr_array_index (s.texts, i))->content, english, data,
-                              found);
-            find_english (s.title, english, data, found);
-            find_english (s.desc, english, data, found);
+            g_autoptr (GHashTable) found = svg_english (&s, english, data);
             g_assert_cmpuint (g_hash_table_size (found), ==, 0);
             g_assert_nonnull (text_with (&s, "شکاف\xe2\x80\x8c\xd9\x87\xd8\xa7"));
         }
@@ -630,13 +611,7 @@ test_persian_matrices (void)
                              g_ptr_array_index (fa_numbers, i));
         /* No English interface word. */
         g_autoptr (GHashTable) data = data_words (ds, "fa");
-        g_autoptr (GHashTable) found =
-            g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
-        const Svg *s = &figures[1];
-        for (guint i = 0; i < s->texts->len; i++)
-            find_english (((Text *)g_ptr_array_index (s->texts, i))->content, english, data, found);
-        find_english (s->title, english, data, found);
-        find_english (s->desc, english, data, found);
+        g_autoptr (GHashTable) found = svg_english (&figures[1], english, data);
         g_assert_cmpuint (g_hash_table_size (found), ==, 0);
         svg_clear (&figures[0]);
         svg_clear (&figures[1]);

@@ -452,20 +452,7 @@ find_english (const char *text, GHashTable *english, GHashTable *data, GHashTabl
     if (program == NULL)
         program = g_regex_new ("\\bbloc (find|show|render|[0-9])\\b", 0, 0, NULL);
     g_autofree char *plain = g_regex_replace_literal (program, text, -1, 0, " ", 0, NULL);
-    for (const char *p = plain; *p;) {
-        if (!g_ascii_isalpha (*p)) {
-            p++;
-            continue;
-        }
-        const char *start = p;
-        while (g_ascii_isalpha (*p))
-            p++;
-        if (start - plain >= 2 && start[-1] == '-' && start[-2] == '-')
-            continue;
-        g_autofree char *word = g_ascii_strdown (start, p - start);
-        if (g_hash_table_contains (english, word) && !g_hash_table_contains (data, word))
-            g_hash_table_add (found, g_steal_pointer (&word));
-    }
+    test_find_english (plain, english, data, found);
 }
 
 /* The English words of the page @doc that are not the data's: in its text (figures included,

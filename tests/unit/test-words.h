@@ -1,5 +1,6 @@
-/* test-words.h: bloc's English interface words, for the tests that check that none is left in a
- * figure or a report in another language (test-i18n.c, test-report.c). */
+/* test-words.h: bloc's English interface words, and finding them in a text, for the tests that
+ * check that none is left in a figure or a report in another language (test-i18n.c, test-report.c).
+ */
 #pragma once
 
 #include <glib.h>
@@ -42,4 +43,26 @@ test_english_words (const char *const *kept)
     for (guint i = 0; kept != NULL && kept[i] != NULL; i++)
         g_hash_table_remove (words, kept[i]);
     return words;
+}
+
+/* Adds to @found the words of @text (runs of ASCII letters, in lower case) that are in @english
+ * and not in @data (the words of the data shown, which may be English). An option's name
+ * ("--top 6") is the command line's, in every language. */
+static inline void
+test_find_english (const char *text, GHashTable *english, GHashTable *data, GHashTable *found)
+{
+    for (const char *p = text; *p;) {
+        if (!g_ascii_isalpha (*p)) {
+            p++;
+            continue;
+        }
+        const char *start = p;
+        while (g_ascii_isalpha (*p))
+            p++;
+        if (start - text >= 2 && start[-1] == '-' && start[-2] == '-')
+            continue;
+        g_autofree char *word = g_ascii_strdown (start, p - start);
+        if (g_hash_table_contains (english, word) && !g_hash_table_contains (data, word))
+            g_hash_table_add (found, g_steal_pointer (&word));
+    }
 }
